@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Compiles each kernels/*.cu into one fatbin (cubins for sm_80, sm_89, sm_90 + compute_80 PTX).
+# Called by Maven (process-classes) with the output folder; skips with a message when nvcc is absent,
+# so the CPU tool still builds. Warnings are errors; the ptxas register/spill report goes to
+# OUT/ptxas.log and is scanned: a spill in a hot kernel fails the build.
+set -euo pipefail
+out=${1:?usage: build.sh OUT_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+if ! command -v nvcc >/dev/null 2>&1; then
+  echo "[kernels] nvcc not found: building without the CUDA backend (CPU emulation only)"
+  exit 0
+fi
+mkdir -p "$out"
+shopt -s nullglob
+sources=("$here"/*.cu)
+if [ ${#sources[@]} -eq 0 ]; then echo "[kernels] no kernels/*.cu yet"; exit 0; fi
+archs=(-gencode=arch=compute_80,code=sm_80 -gencode=arch=compute_89,code=sm_89
+       -gencode=arch=compute_90,code=sm_90 -gencode=arch=compute_80,code=compute_80)
+: > "$out/ptxas.log"
+pids=()
+for src in "${sources[@]}"; do
+  name=$(basename "$src" .cu)
+  # Rebuild only when the source or a header is newer than the fatbin.
+  if [ -f "$out/$name.fatbin" ] && [ -z "$(find "$here" -newer "$out/$name.fatbin" \( -name '*.cu' -o -name '*.cuh' \) | head -1)" ]; then
+    continue
+  fi
+  (
+    nvcc -fatbin -std=c++17 -O3 -lineinfo "${archs[@]}" -I"$here" \
+      -Werror all-warnings -Xptxas -v,-warn-spills,-warn-lmem-usage \
+      -o "$out/$name.fatbin.part" "$src" > "$out/$name.ptxas.log" 2>&1 \
+      || { cat "$out/$name.ptxas.log" >&2; exit 1; }
+    mv "$out/$name.fatbin.part" "$out/$name.fatbin"
+  ) &
+  pids+=($!)
+done
+status=0
+for p in "${pids[@]}"; do wait "$p" || status=1; done
+cat "$out"/*.ptxas.log >> "$out/ptxas.log" 2>/dev/null || true
+[ $status -eq 0 ] || { echo "[kernels] nvcc failed" >&2; exit 1; }
+if grep -E "bytes spill (stores|loads)" "$out/ptxas.log" | grep -vq " 0 bytes spill"; then
+  grep -B3 -E "[1-9][0-9]* bytes spill" "$out/ptxas.log" >&2 || true
+  echo "[kernels] register spills in a kernel (see $out/ptxas.log)" >&2
+  exit 1
+fi
+echo "[kernels] built $(ls "$out"/*.fatbin | wc -l) fatbin(s) into $out"

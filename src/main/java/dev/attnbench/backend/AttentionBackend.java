@@ -1,0 +1,20 @@
+package dev.attnbench.backend;
+
+import dev.attnbench.input.AttentionInputs;
+import dev.attnbench.input.RowSample;
+import dev.attnbench.method.Method;
+
+/** Something that computes a method's attention output: the CPU emulation or the CUDA kernels. */
+public interface AttentionBackend extends AutoCloseable {
+
+  /** The name written in the {@code backend} column of result files. */
+  String name();
+
+  boolean supports(Method method, int headDim);
+
+  /** @return outputs of layout [slice, evaluated row, D], FP16 values */
+  float[] forward(Method method, AttentionInputs inputs, RowSample rows);
+
+  @Override
+  default void close() {}
+}

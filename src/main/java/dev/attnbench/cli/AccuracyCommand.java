@@ -1,0 +1,158 @@
+package dev.attnbench.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.attnbench.backend.AttentionBackend;
+import dev.attnbench.backend.Backends;
+import dev.attnbench.report.AccuracyCsv;
+import dev.attnbench.report.AccuracyRow;
+import dev.attnbench.report.AccuracySummary;
+import dev.attnbench.report.Environment;
+import dev.attnbench.report.ResultFolder;
+import dev.attnbench.sweep.AccuracyRunner;
+import dev.attnbench.sweep.AccuracySweep;
+import dev.attnbench.sweep.AccuracySweeps;
+import dev.attnbench.sweep.ConfigLoader;
+import dev.attnbench.sweep.ProgressPrinter;
+import dev.attnbench.sweep.SweepConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code attn-bench accuracy}: the error of every method against the FP64 reference over a grid of
+ * sequence lengths, head dims and activation distributions. Writes accuracy.csv and run.json.
+ */
+@Command(
+    name = "accuracy",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Measure each method's error against an FP64 reference (runs on the CPU emulation without a GPU).")
+public final class AccuracyCommand implements Callable<Integer> {
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Sweep definition (YAML); flags override it.")
+  Path config;
+
+  @Option(names = "--seq-len", split = ",", paramLabel = "N", description = "Sequence lengths, e.g. 1024,4096.")
+  List<Integer> seqLen;
+
+  @Option(names = "--head-dim", split = ",", paramLabel = "D", description = "Head dims: multiples of 16 up to 256.")
+  List<Integer> headDim;
+
+  @Option(names = "--batch", paramLabel = "B")
+  Integer batch;
+
+  @Option(names = "--heads", paramLabel = "H")
+  Integer heads;
+
+  @Option(names = "--causal", split = ",", paramLabel = "BOOL", description = "false, true or false,true.")
+  List<Boolean> causal;
+
+  @Option(
+      names = "--dist",
+      split = ",",
+      paramLabel = "DIST",
+      description = "normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)].")
+  List<String> distributions;
+
+  @Option(names = "--method", split = ",", paramLabel = "METHOD", description = "Methods: fp16, fp8, fp8-e4m3, int8-half, int8, int8-plus, int8-plus-smoothk, int8+u8p, int8+qsum, int8+vchan, int8+smoothk.")
+  List<String> methods;
+
+  @Option(
+      names = "--rows",
+      paramLabel = "R",
+      description = "Query rows evaluated per head (a seeded sample, always with the last row); all rows if R >= N.")
+  Integer rows;
+
+  @Option(names = "--softmax-scale", paramLabel = "X", description = "Default 1/sqrt(D).")
+  Double softmaxScale;
+
+  @Option(names = "--seed", paramLabel = "SEED")
+  Long seed;
+
+  @Option(
+      names = "--backend",
+      defaultValue = "auto",
+      paramLabel = "auto|cpu|cuda",
+      description = "cpu: emulation only; cuda: the kernels, beside the emulation; auto: cuda when a GPU is visible.")
+  Backends.Choice backend;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default out/accuracy-<time>).")
+  Path out;
+
+  @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    SweepConfig.Accuracy fromFile = config == null ? null : ConfigLoader.load(config).accuracy();
+    SweepConfig.Accuracy fromFlags =
+        new SweepConfig.Accuracy(
+            batch, heads, seqLen, headDim, causal, distributions, methods, rows, softmaxScale, seed);
+    AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
+    Path dir = out != null ? out : Path.of("out", "accuracy-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    ResultFolder folder = ResultFolder.open(dir, force);
+    PrintStream err = System.err;
+    Instant start = Instant.now();
+    List<AttentionBackend> backends = Backends.forAccuracy(backend, err);
+    try {
+      AccuracyRunner runner = new AccuracyRunner(backends);
+      ProgressPrinter progress = new ProgressPrinter(err, sweep);
+      List<AccuracyRow> rows =
+          runner.run(
+              sweep,
+              new AccuracyRunner.Listener() {
+                @Override
+                public void pointStarted(int index, AccuracySweep.Point p, dev.attnbench.method.Method m) {
+                  progress.pointStarted(index, p, m);
+                }
+
+                @Override
+                public void pointFinished(int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
+                  progress.pointFinished(index, p, soFar);
+                  // Points finished so far survive an interruption under the .partial name.
+                  folder.write(AccuracyCsv.FILE + ".partial", w -> AccuracyCsv.write(soFar, w));
+                }
+              });
+      folder.promote(AccuracyCsv.FILE + ".partial", AccuracyCsv.FILE);
+      writeRunJson(folder, sweep, backends, start);
+      AccuracySummary.print(rows, System.out);
+      System.out.printf("%nwrote %s and run.json (%d rows)%n", folder.resolve(AccuracyCsv.FILE), rows.size());
+    } finally {
+      backends.forEach(AttentionBackend::close);
+    }
+    return 0;
+  }
+
+  private void writeRunJson(
+      ResultFolder folder, AccuracySweep sweep, List<AttentionBackend> backends, Instant start) {
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("command", "accuracy");
+    run.putAll(Environment.describe());
+    run.put("backends", backends.stream().map(AttentionBackend::name).toList());
+    run.put("config_file", config == null ? null : config.toString());
+    run.put("sweep", sweep);
+    run.put("start", start.toString());
+    run.put("end", Instant.now().toString());
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    folder.write(
+        "run.json",
+        w -> {
+          try {
+            json.writeValue(w, run);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}

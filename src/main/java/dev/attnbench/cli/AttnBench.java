@@ -1,0 +1,58 @@
+package dev.attnbench.cli;
+
+import dev.attnbench.InvalidInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code attn-bench} root command. Exit codes: 0 success, 2 bad input (a flag, a config file, an
+ * output folder, a missing GPU for {@code --backend cuda}), 1 a failure while running.
+ */
+@Command(
+    name = "attn-bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "INT8 / FP8 / FP16 FlashAttention: error and latency, testing INT-FlashAttention (arXiv 2409.16997).",
+    subcommands = {AccuracyCommand.class, InfoCommand.class})
+public final class AttnBench {
+
+  public static final int EXIT_RUNTIME_FAILURE = 1;
+  public static final int EXIT_BAD_INPUT = 2;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line: also what tests drive. */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new AttnBench());
+    cmd.setExecutionExceptionHandler(AttnBench::handleExecutionException);
+    cmd.setParameterExceptionHandler(AttnBench::handleParameterException);
+    return cmd;
+  }
+
+  /** Bad flags: one line naming the problem, a pointer to --help, exit 2. */
+  private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("attn-bench: " + e.getMessage());
+    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+    return EXIT_BAD_INPUT;
+  }
+
+  private static int handleExecutionException(
+      Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof InvalidInputException) {
+      err.println("attn-bench: " + e.getMessage());
+      return EXIT_BAD_INPUT;
+    }
+    err.println("attn-bench: failed: " + e);
+    if (System.getenv("ATTN_BENCH_DEBUG") != null) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(set ATTN_BENCH_DEBUG=1 for the stack trace)");
+    }
+    return EXIT_RUNTIME_FAILURE;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.attnbench.input;
+
+import dev.attnbench.InvalidInputException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How activations are drawn. Written {@code name} or {@code name(a,b)}:
+ *
+ * <ul>
+ *   <li>{@code normal(mean,std)}, default (0,1): the paper's {@code torch.randn};
+ *   <li>{@code uniform(lo,hi)}, default [0,1): the paper's {@code torch.rand};
+ *   <li>{@code outlier(channels,scale)}, default (4,20): normal(0,1) Q and K in which {@code
+ *       channels} head-dim channels (the same ones in Q and K of a head, chosen by the seed) are
+ *       multiplied by {@code scale}, as the outlier channels of real LLM queries and keys; V stays
+ *       normal(0,1).
+ * </ul>
+ */
+public record Distribution(Kind kind, double a, double b) {
+
+  public enum Kind {
+    NORMAL(0, 1),
+    UNIFORM(0, 1),
+    OUTLIER(4, 20);
+
+    final double defaultA;
+    final double defaultB;
+
+    Kind(double defaultA, double defaultB) {
+      this.defaultA = defaultA;
+      this.defaultB = defaultB;
+    }
+
+    String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final Pattern SPEC =
+      Pattern.compile("\\s*([a-z]+)\\s*(?:\\(\\s*([^,()]+)\\s*,\\s*([^,()]+)\\s*\\))?\\s*");
+
+  public Distribution {
+    switch (kind) {
+      case NORMAL -> require(b > 0, "std must be > 0");
+      case UNIFORM -> require(b > a, "hi must be > lo");
+      case OUTLIER -> require(a >= 0 && a == Math.rint(a) && b > 0, "channels must be a whole number >= 0 and scale > 0");
+    }
+  }
+
+  private void require(boolean ok, String what) {
+    if (!ok) {
+      throw new InvalidInputException("distribution '" + id() + "': " + what);
+    }
+  }
+
+  public static Distribution of(Kind kind) {
+    return new Distribution(kind, kind.defaultA, kind.defaultB);
+  }
+
+  /** Parses {@code normal}, {@code uniform(0,1)}, {@code outlier(4,20)}, ... */
+  public static Distribution parse(String spec) {
+    Matcher m = SPEC.matcher(spec);
+    String allowed = "allowed: normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)]";
+    if (!m.matches()) {
+      throw new InvalidInputException("unknown distribution '" + spec + "' (" + allowed + ")");
+    }
+    Kind kind;
+    try {
+      kind = Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("unknown distribution '" + spec + "' (" + allowed + ")");
+    }
+    if (m.group(2) == null) {
+      return of(kind);
+    }
+    try {
+      return new Distribution(kind, Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)));
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("distribution '" + spec + "': parameters must be numbers");
+    }
+  }
+
+  /** The canonical spelling: the bare name when the parameters are the defaults. */
+  public String id() {
+    if (a == kind.defaultA && b == kind.defaultB) {
+      return kind.id();
+    }
+    return kind.id() + "(" + fmt(a) + "," + fmt(b) + ")";
+  }
+
+  private static String fmt(double x) {
+    return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

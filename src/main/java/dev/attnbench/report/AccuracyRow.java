@@ -1,0 +1,17 @@
+package dev.attnbench.report;
+
+import dev.attnbench.metrics.ErrorStats;
+
+/** One row of {@code accuracy.csv}: a method at one point of the grid, on one backend. */
+public record AccuracyRow(
+    String method,
+    String distribution,
+    int batch,
+    int heads,
+    int seqLen,
+    int headDim,
+    boolean causal,
+    int rows,
+    long seed,
+    ErrorStats error,
+    String backend) {}

@@ -1,0 +1,93 @@
+package dev.attnbench.report;
+
+import dev.attnbench.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A result folder. Every file is written under a temporary name and moved into place, so an
+ * interrupted run never leaves a half-written file under a final name. A folder that already holds
+ * a run is refused unless the caller forces it.
+ */
+public final class ResultFolder {
+
+  /** Files whose presence means "this folder holds a run". */
+  private static final List<String> RUN_MARKERS =
+      List.of("run.json", "accuracy.csv", "latency.csv", "accuracy.csv.partial", "latency.csv.partial");
+
+  private final Path dir;
+
+  private ResultFolder(Path dir) {
+    this.dir = dir;
+  }
+
+  public static ResultFolder open(Path dir, boolean force) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new InvalidInputException("output '" + dir + "' exists and is not a folder");
+    }
+    if (!force) {
+      for (String marker : RUN_MARKERS) {
+        if (Files.exists(dir.resolve(marker))) {
+          throw new InvalidInputException(
+              "output folder '" + dir + "' already holds a run (" + marker + "); use --force to overwrite or choose another --out");
+        }
+      }
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new InvalidInputException("output folder '" + dir + "' cannot be created: " + e.getMessage());
+    }
+    return new ResultFolder(dir);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path resolve(String name) {
+    return dir.resolve(name);
+  }
+
+  /** Writes {@code name} atomically: to {@code name.tmp}, then a move over the final name. */
+  public void write(String name, Consumer<Writer> content) {
+    Path target = dir.resolve(name);
+    Path tmp = dir.resolve(name + ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        content.accept(w);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  public void writeString(String name, String text) {
+    write(
+        name,
+        w -> {
+          try {
+            w.write(text);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Moves {@code from} onto {@code to} (both names in this folder), replacing it. */
+  public void promote(String from, String to) {
+    try {
+      Files.move(dir.resolve(from), dir.resolve(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move " + from + " to " + to + " in " + dir, e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.attnbench.sweep;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.input.Distribution;
+import dev.attnbench.input.Shape;
+import dev.attnbench.method.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A validated accuracy sweep: the axes (distribution × head dim × causal × sequence length) and the
+ * methods measured at every point. Built from a config section with command-line overrides.
+ *
+ * @param softmaxScale null for the default 1/sqrt(D)
+ */
+public record AccuracySweep(
+    int batch,
+    int heads,
+    List<Integer> seqLens,
+    List<Integer> headDims,
+    List<Boolean> causal,
+    List<Distribution> distributions,
+    List<Method> methods,
+    int rows,
+    Double softmaxScale,
+    long seed) {
+
+  /** Largest head dimension the CPU emulation takes (the kernels take 64 and 128). */
+  public static final int MAX_HEAD_DIM = 256;
+
+  public AccuracySweep {
+    positive("batch", batch);
+    positive("heads", heads);
+    positive("rows", rows);
+    nonEmpty("seq-len", seqLens);
+    nonEmpty("head-dim", headDims);
+    nonEmpty("causal", causal);
+    nonEmpty("dist", distributions);
+    nonEmpty("method", methods);
+    for (int n : seqLens) {
+      if (n < 1) {
+        throw new InvalidInputException("seq-len " + n + " is not allowed (must be >= 1)");
+      }
+    }
+    for (int d : headDims) {
+      if (d < 16 || d > MAX_HEAD_DIM || d % 16 != 0) {
+        throw new InvalidInputException(
+            "head-dim " + d + " is not allowed (a multiple of 16 from 16 to " + MAX_HEAD_DIM + ")");
+      }
+    }
+    if (softmaxScale != null && !(softmaxScale > 0 && Double.isFinite(softmaxScale))) {
+      throw new InvalidInputException(
+          "softmax-scale " + softmaxScale + " is not allowed (a finite number > 0)");
+    }
+    seqLens = List.copyOf(seqLens);
+    headDims = List.copyOf(headDims);
+    causal = List.copyOf(causal);
+    distributions = List.copyOf(distributions);
+    methods = List.copyOf(methods);
+  }
+
+  private static void positive(String name, int value) {
+    if (value < 1) {
+      throw new InvalidInputException(name + " " + value + " is not allowed (must be >= 1)");
+    }
+  }
+
+  private static void nonEmpty(String name, List<?> values) {
+    if (values == null || values.isEmpty()) {
+      throw new InvalidInputException(name + ": at least one value is needed");
+    }
+  }
+
+  /** One point of the grid: inputs drawn once, the reference computed once, every method compared. */
+  public record Point(Distribution distribution, Shape shape, double softmaxScale, long seed) {}
+
+  /** The points in run order: short sequences first, so early results arrive early. */
+  public List<Point> points() {
+    List<Point> points = new ArrayList<>();
+    for (Distribution dist : distributions) {
+      for (int d : headDims) {
+        for (boolean c : causal) {
+          for (int n : seqLens.stream().sorted().toList()) {
+            Shape shape = new Shape(batch, heads, n, d, c);
+            double scale = softmaxScale != null ? softmaxScale : shape.defaultSoftmaxScale();
+            points.add(new Point(dist, shape, scale, seed));
+          }
+        }
+      }
+    }
+    return points;
+  }
+}
