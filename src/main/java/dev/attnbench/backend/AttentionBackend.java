@@ -12,7 +12,9 @@ public interface AttentionBackend extends AutoCloseable {
 
   boolean supports(Method method, int headDim);
 
-  /** @return outputs of layout [slice, evaluated row, D], FP16 values */
+  /**
+   * @return outputs of layout [slice, evaluated row, D], FP16 values
+   */
   float[] forward(Method method, AttentionInputs inputs, RowSample rows);
 
   @Override

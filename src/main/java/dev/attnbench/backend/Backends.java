@@ -17,14 +17,15 @@ public final class Backends {
   }
 
   /**
-   * The backends an accuracy run compares: the CPU emulation always (it is the oracle), and the CUDA
-   * kernels when asked for or, with {@code auto}, when a GPU is visible.
+   * The backends an accuracy run compares: the CPU emulation always (it is the oracle), and the
+   * CUDA kernels when asked for or, with {@code auto}, when a GPU is visible.
    */
   public static List<AttentionBackend> forAccuracy(Choice choice, PrintStream notes) {
     return switch (choice) {
       case cpu -> List.of(new CpuEmulationBackend());
-      case cuda -> throw new InvalidInputException(
-          "--backend cuda: this build has no CUDA backend yet (allowed: auto, cpu)");
+      case cuda ->
+          throw new InvalidInputException(
+              "--backend cuda: this build has no CUDA backend yet (allowed: auto, cpu)");
       case auto -> {
         notes.println("attn-bench: no CUDA backend in this build: running the CPU emulation");
         yield List.of(new CpuEmulationBackend());

@@ -37,16 +37,28 @@ import picocli.CommandLine.Option;
     name = "accuracy",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Measure each method's error against an FP64 reference (runs on the CPU emulation without a GPU).")
+    description =
+        "Measure each method's error against an FP64 reference (runs on the CPU emulation without a GPU).")
 public final class AccuracyCommand implements Callable<Integer> {
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Sweep definition (YAML); flags override it.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Sweep definition (YAML); flags override it.")
   Path config;
 
-  @Option(names = "--seq-len", split = ",", paramLabel = "N", description = "Sequence lengths, e.g. 1024,4096.")
+  @Option(
+      names = "--seq-len",
+      split = ",",
+      paramLabel = "N",
+      description = "Sequence lengths, e.g. 1024,4096.")
   List<Integer> seqLen;
 
-  @Option(names = "--head-dim", split = ",", paramLabel = "D", description = "Head dims: multiples of 16 up to 256.")
+  @Option(
+      names = "--head-dim",
+      split = ",",
+      paramLabel = "D",
+      description = "Head dims: multiples of 16 up to 256.")
   List<Integer> headDim;
 
   @Option(names = "--batch", paramLabel = "B")
@@ -55,7 +67,11 @@ public final class AccuracyCommand implements Callable<Integer> {
   @Option(names = "--heads", paramLabel = "H")
   Integer heads;
 
-  @Option(names = "--causal", split = ",", paramLabel = "BOOL", description = "false, true or false,true.")
+  @Option(
+      names = "--causal",
+      split = ",",
+      paramLabel = "BOOL",
+      description = "false, true or false,true.")
   List<Boolean> causal;
 
   @Option(
@@ -65,13 +81,19 @@ public final class AccuracyCommand implements Callable<Integer> {
       description = "normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)].")
   List<String> distributions;
 
-  @Option(names = "--method", split = ",", paramLabel = "METHOD", description = "Methods: fp16, fp8, fp8-e4m3, int8-half, int8, int8-plus, int8-plus-smoothk, int8+u8p, int8+qsum, int8+vchan, int8+smoothk.")
+  @Option(
+      names = "--method",
+      split = ",",
+      paramLabel = "METHOD",
+      description =
+          "Methods: fp16, fp8, fp8-e4m3, int8-half, int8, int8-plus, int8-plus-smoothk, int8+u8p, int8+qsum, int8+vchan, int8+smoothk.")
   List<String> methods;
 
   @Option(
       names = "--rows",
       paramLabel = "R",
-      description = "Query rows evaluated per head (a seeded sample, always with the last row); all rows if R >= N.")
+      description =
+          "Query rows evaluated per head (a seeded sample, always with the last row); all rows if R >= N.")
   Integer rows;
 
   @Option(names = "--softmax-scale", paramLabel = "X", description = "Default 1/sqrt(D).")
@@ -84,10 +106,14 @@ public final class AccuracyCommand implements Callable<Integer> {
       names = "--backend",
       defaultValue = "auto",
       paramLabel = "auto|cpu|cuda",
-      description = "cpu: emulation only; cuda: the kernels, beside the emulation; auto: cuda when a GPU is visible.")
+      description =
+          "cpu: emulation only; cuda: the kernels, beside the emulation; auto: cuda when a GPU is visible.")
   Backends.Choice backend;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default out/accuracy-<time>).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Result folder (default out/accuracy-<time>).")
   Path out;
 
   @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
@@ -98,9 +124,24 @@ public final class AccuracyCommand implements Callable<Integer> {
     SweepConfig.Accuracy fromFile = config == null ? null : ConfigLoader.load(config).accuracy();
     SweepConfig.Accuracy fromFlags =
         new SweepConfig.Accuracy(
-            batch, heads, seqLen, headDim, causal, distributions, methods, rows, softmaxScale, seed);
+            batch,
+            heads,
+            seqLen,
+            headDim,
+            causal,
+            distributions,
+            methods,
+            rows,
+            softmaxScale,
+            seed);
     AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
-    Path dir = out != null ? out : Path.of("out", "accuracy-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    Path dir =
+        out != null
+            ? out
+            : Path.of(
+                "out",
+                "accuracy-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     ResultFolder folder = ResultFolder.open(dir, force);
     PrintStream err = System.err;
     Instant start = Instant.now();
@@ -113,12 +154,14 @@ public final class AccuracyCommand implements Callable<Integer> {
               sweep,
               new AccuracyRunner.Listener() {
                 @Override
-                public void pointStarted(int index, AccuracySweep.Point p, dev.attnbench.method.Method m) {
+                public void pointStarted(
+                    int index, AccuracySweep.Point p, dev.attnbench.method.Method m) {
                   progress.pointStarted(index, p, m);
                 }
 
                 @Override
-                public void pointFinished(int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
+                public void pointFinished(
+                    int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
                   progress.pointFinished(index, p, soFar);
                   // Points finished so far survive an interruption under the .partial name.
                   folder.write(AccuracyCsv.FILE + ".partial", w -> AccuracyCsv.write(soFar, w));
@@ -127,7 +170,8 @@ public final class AccuracyCommand implements Callable<Integer> {
       folder.promote(AccuracyCsv.FILE + ".partial", AccuracyCsv.FILE);
       writeRunJson(folder, sweep, backends, start);
       AccuracySummary.print(rows, System.out);
-      System.out.printf("%nwrote %s and run.json (%d rows)%n", folder.resolve(AccuracyCsv.FILE), rows.size());
+      System.out.printf(
+          "%nwrote %s and run.json (%d rows)%n", folder.resolve(AccuracyCsv.FILE), rows.size());
     } finally {
       backends.forEach(AttentionBackend::close);
     }

@@ -6,14 +6,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code attn-bench} root command. Exit codes: 0 success, 2 bad input (a flag, a config file, an
- * output folder, a missing GPU for {@code --backend cuda}), 1 a failure while running.
+ * The {@code attn-bench} root command. Exit codes: 0 success, 2 bad input (a flag, a config file,
+ * an output folder, a missing GPU for {@code --backend cuda}), 1 a failure while running.
  */
 @Command(
     name = "attn-bench",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "INT8 / FP8 / FP16 FlashAttention: error and latency, testing INT-FlashAttention (arXiv 2409.16997).",
+    description =
+        "INT8 / FP8 / FP16 FlashAttention: error and latency, testing INT-FlashAttention (arXiv 2409.16997).",
     subcommands = {AccuracyCommand.class, InfoCommand.class})
 public final class AttnBench {
 

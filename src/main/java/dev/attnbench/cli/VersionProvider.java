@@ -7,6 +7,8 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"attn-bench " + Environment.toolVersion() + " (commit " + Environment.gitCommit() + ")"};
+    return new String[] {
+      "attn-bench " + Environment.toolVersion() + " (commit " + Environment.gitCommit() + ")"
+    };
   }
 }

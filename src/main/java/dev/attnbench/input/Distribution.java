@@ -44,7 +44,10 @@ public record Distribution(Kind kind, double a, double b) {
     switch (kind) {
       case NORMAL -> require(b > 0, "std must be > 0");
       case UNIFORM -> require(b > a, "hi must be > lo");
-      case OUTLIER -> require(a >= 0 && a == Math.rint(a) && b > 0, "channels must be a whole number >= 0 and scale > 0");
+      case OUTLIER ->
+          require(
+              a >= 0 && a == Math.rint(a) && b > 0,
+              "channels must be a whole number >= 0 and scale > 0");
     }
   }
 

@@ -5,9 +5,9 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Seeded Q, K, V of a {@link Distribution}, rounded to FP16 (the kernels' input type). Each (tensor,
- * slice) pair has its own random stream derived from the seed, so the data does not depend on the
- * thread count and a slice can be regenerated alone.
+ * Seeded Q, K, V of a {@link Distribution}, rounded to FP16 (the kernels' input type). Each
+ * (tensor, slice) pair has its own random stream derived from the seed, so the data does not depend
+ * on the thread count and a slice can be regenerated alone.
  */
 public final class InputGenerator {
   private InputGenerator() {}
@@ -46,13 +46,16 @@ public final class InputGenerator {
         boolean scaled = tensor != V;
         for (int i = from; i < to; i++) {
           double x = random.nextGaussian();
-          out[i] = Fp16.round((float) (scaled ? x * channelScale[(i - from) % shape.headDim()] : x));
+          out[i] =
+              Fp16.round((float) (scaled ? x * channelScale[(i - from) % shape.headDim()] : x));
         }
       }
     }
   }
 
-  /** Per-channel factors of one slice: 1, except {@code a} channels (same for Q and K) at {@code b}. */
+  /**
+   * Per-channel factors of one slice: 1, except {@code a} channels (same for Q and K) at {@code b}.
+   */
   static double[] outlierChannels(int headDim, Distribution dist, long seed, int slice) {
     double[] scale = new double[headDim];
     java.util.Arrays.fill(scale, 1.0);
@@ -68,7 +71,9 @@ public final class InputGenerator {
     return scale;
   }
 
-  /** A well-spread 64-bit seed per (seed, tensor, slice): SplitMix64 finalizer over the packed key. */
+  /**
+   * A well-spread 64-bit seed per (seed, tensor, slice): SplitMix64 finalizer over the packed key.
+   */
   private static long mix(long seed, int tensor, int slice) {
     long z = seed * 0x9E3779B97F4A7C15L + ((long) tensor << 32) + slice;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * The query rows evaluated in each (batch, head) slice. FlashAttention rows are independent, so a
- * sampled row gets the exact output a full run would give it. The last row (N-1) is always included,
- * so the paper's "last 4 elements" metric is available on sampled runs too.
+ * sampled row gets the exact output a full run would give it. The last row (N-1) is always
+ * included, so the paper's "last 4 elements" metric is available on sampled runs too.
  *
  * @param rows rows[slice] is a sorted array of distinct row indices in [0, N)
  */
@@ -25,8 +25,8 @@ public record RowSample(int seqLen, int[][] rows) {
   }
 
   /**
-   * {@code count} distinct rows per slice, drawn independently per slice from {@code seed}; all rows
-   * when {@code count >= N}.
+   * {@code count} distinct rows per slice, drawn independently per slice from {@code seed}; all
+   * rows when {@code count >= N}.
    */
   public static RowSample sample(Shape shape, int count, long seed) {
     int n = shape.seqLen();

@@ -4,8 +4,8 @@ package dev.attnbench.metrics;
  * How far a method's output is from the FP64 reference, over every evaluated element.
  *
  * @param mre mean relative error, mean(|o−r| / (|r| + 1e-5)): the paper's metric, over all elements
- * @param mreLast4 the same over only the last 4 elements of the output, as the authors' code computes
- *     it ({@code CALC_NUM = 4}); kept to show how much that choice moves the headline
+ * @param mreLast4 the same over only the last 4 elements of the output, as the authors' code
+ *     computes it ({@code CALC_NUM = 4}); kept to show how much that choice moves the headline
  * @param relL2 ‖o−r‖₂ / ‖r‖₂
  * @param rmse root mean square of o−r
  * @param maxAbs max |o−r|

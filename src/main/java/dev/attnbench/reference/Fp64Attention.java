@@ -6,10 +6,10 @@ import dev.attnbench.input.Shape;
 import java.util.stream.IntStream;
 
 /**
- * softmax(Q·Kᵀ·scale)·V in FP64 from the FP16 inputs, the yardstick of every error figure. It streams
- * over keys in blocks with an online softmax, so no N×N matrix is ever held (N = 16k would need 2 GiB
- * per head), and evaluates only the rows of a {@link RowSample}; rows are independent, so a sampled
- * row is exact.
+ * softmax(Q·Kᵀ·scale)·V in FP64 from the FP16 inputs, the yardstick of every error figure. It
+ * streams over keys in blocks with an online softmax, so no N×N matrix is ever held (N = 16k would
+ * need 2 GiB per head), and evaluates only the rows of a {@link RowSample}; rows are independent,
+ * so a sampled row is exact.
  */
 public final class Fp64Attention {
   private Fp64Attention() {}
@@ -17,10 +17,14 @@ public final class Fp64Attention {
   /** Keys per streaming block: large enough to amortize the rescale, small enough for L1. */
   static final int KEY_BLOCK = 256;
 
-  /** Rows per parallel task; tasks are (slice, row chunk) pairs so few-slice runs use every core. */
+  /**
+   * Rows per parallel task; tasks are (slice, row chunk) pairs so few-slice runs use every core.
+   */
   private static final int ROWS_PER_TASK = 16;
 
-  /** @return outputs of layout [slice, evaluated row, D] */
+  /**
+   * @return outputs of layout [slice, evaluated row, D]
+   */
   public static double[] forward(AttentionInputs in, RowSample rows) {
     Shape shape = in.shape();
     int d = shape.headDim();

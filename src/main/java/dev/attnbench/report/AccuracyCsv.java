@@ -24,8 +24,22 @@ public final class AccuracyCsv {
 
   public static final List<String> COLUMNS =
       List.of(
-          "method", "distribution", "batch", "heads", "seq_len", "head_dim", "causal", "rows",
-          "seed", "mre", "mre_last4", "rel_l2", "rmse", "max_abs", "cosine", "backend");
+          "method",
+          "distribution",
+          "batch",
+          "heads",
+          "seq_len",
+          "head_dim",
+          "causal",
+          "rows",
+          "seed",
+          "mre",
+          "mre_last4",
+          "rel_l2",
+          "rmse",
+          "max_abs",
+          "cosine",
+          "backend");
 
   public static Table toTable(List<AccuracyRow> rows) {
     Table t =
@@ -77,7 +91,8 @@ public final class AccuracyCsv {
   public static List<AccuracyRow> read(Path file) throws IOException {
     Table t = Table.read().csv(CsvReadOptions.builder(Files.newBufferedReader(file)).build());
     if (!t.columnNames().equals(COLUMNS)) {
-      throw new IOException(file + ": expected columns " + COLUMNS + " but found " + t.columnNames());
+      throw new IOException(
+          file + ": expected columns " + COLUMNS + " but found " + t.columnNames());
     }
     List<AccuracyRow> rows = new ArrayList<>();
     for (int i = 0; i < t.rowCount(); i++) {

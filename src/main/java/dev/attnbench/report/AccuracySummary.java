@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The printed view of an accuracy run: per distribution, head dim, causality and backend, the MRE of
- * each method by N, and the paper's headline — the MRE reduction of {@code int8} against {@code fp8}
- * — next to the paper's figure, measured both over all elements and over the last 4 as the authors'
- * code does.
+ * The printed view of an accuracy run: per distribution, head dim, causality and backend, the MRE
+ * of each method by N, and the paper's headline — the MRE reduction of {@code int8} against {@code
+ * fp8} — next to the paper's figure, measured both over all elements and over the last 4 as the
+ * authors' code does.
  */
 public final class AccuracySummary {
   private AccuracySummary() {}
@@ -40,8 +40,12 @@ public final class AccuracySummary {
     boolean reduction = methods.contains("int8") && methods.contains("fp8");
     Optional<Double> paper = PaperClaims.mreReduction(g.distribution());
     out.printf(
-        Locale.ROOT, "%n%s, D=%d, %s, %s — MRE vs FP64 over all elements%n", g.distribution(),
-        g.headDim(), g.causal() ? "causal" : "non-causal", g.backend());
+        Locale.ROOT,
+        "%n%s, D=%d, %s, %s — MRE vs FP64 over all elements%n",
+        g.distribution(),
+        g.headDim(),
+        g.causal() ? "causal" : "non-causal",
+        g.backend());
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%7s", "N"));
     methods.forEach(m -> head.append(String.format(Locale.ROOT, " %11s", m)));
     if (reduction) {
@@ -53,15 +57,23 @@ public final class AccuracySummary {
           StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%7d", n));
           for (String m : methods) {
             AccuracyRow r = byMethod.get(m);
-            line.append(r == null ? String.format("%12s", "-") : String.format(Locale.ROOT, " %11.3e", r.error().mre()));
+            line.append(
+                r == null
+                    ? String.format("%12s", "-")
+                    : String.format(Locale.ROOT, " %11.3e", r.error().mre()));
           }
           if (reduction && byMethod.containsKey("int8") && byMethod.containsKey("fp8")) {
             double all = 1 - byMethod.get("int8").error().mre() / byMethod.get("fp8").error().mre();
             double last4 =
-                1 - byMethod.get("int8").error().mreLast4() / byMethod.get("fp8").error().mreLast4();
+                1
+                    - byMethod.get("int8").error().mreLast4()
+                        / byMethod.get("fp8").error().mreLast4();
             line.append(
                 String.format(
-                    Locale.ROOT, " | %10s  %8s  %5s", pct(all), pct(last4),
+                    Locale.ROOT,
+                    " | %10s  %8s  %5s",
+                    pct(all),
+                    pct(last4),
                     paper.map(AccuracySummary::pct).orElse("-")));
           }
           out.println(line);

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
-/** Facts about the host and the tool build, recorded in every run.json and printed by {@code info}. */
+/**
+ * Facts about the host and the tool build, recorded in every run.json and printed by {@code info}.
+ */
 public final class Environment {
   private Environment() {}
 
@@ -50,8 +52,16 @@ public final class Environment {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("tool_version", toolVersion());
     m.put("git_commit", gitCommit());
-    m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    m.put(
+        "jvm",
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    m.put(
+        "os",
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"));
     m.put("cpu", cpuModel());
     m.put("cpu_cores", Runtime.getRuntime().availableProcessors());
     m.put("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);

@@ -20,7 +20,8 @@ public final class ResultFolder {
 
   /** Files whose presence means "this folder holds a run". */
   private static final List<String> RUN_MARKERS =
-      List.of("run.json", "accuracy.csv", "latency.csv", "accuracy.csv.partial", "latency.csv.partial");
+      List.of(
+          "run.json", "accuracy.csv", "latency.csv", "accuracy.csv.partial", "latency.csv.partial");
 
   private final Path dir;
 
@@ -36,14 +37,19 @@ public final class ResultFolder {
       for (String marker : RUN_MARKERS) {
         if (Files.exists(dir.resolve(marker))) {
           throw new InvalidInputException(
-              "output folder '" + dir + "' already holds a run (" + marker + "); use --force to overwrite or choose another --out");
+              "output folder '"
+                  + dir
+                  + "' already holds a run ("
+                  + marker
+                  + "); use --force to overwrite or choose another --out");
         }
       }
     }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new InvalidInputException("output folder '" + dir + "' cannot be created: " + e.getMessage());
+      throw new InvalidInputException(
+          "output folder '" + dir + "' cannot be created: " + e.getMessage());
     }
     return new ResultFolder(dir);
   }
@@ -85,7 +91,11 @@ public final class ResultFolder {
   /** Moves {@code from} onto {@code to} (both names in this folder), replacing it. */
   public void promote(String from, String to) {
     try {
-      Files.move(dir.resolve(from), dir.resolve(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          dir.resolve(from),
+          dir.resolve(to),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move " + from + " to " + to + " in " + dir, e);
     }

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs an {@link AccuracySweep}: per point, draws the inputs once, computes the FP64 reference once,
- * and compares every method on every backend with it.
+ * Runs an {@link AccuracySweep}: per point, draws the inputs once, computes the FP64 reference
+ * once, and compares every method on every backend with it.
  */
 public final class AccuracyRunner {
 
@@ -38,7 +38,8 @@ public final class AccuracyRunner {
     for (int i = 0; i < points.size(); i++) {
       AccuracySweep.Point p = points.get(i);
       Shape shape = p.shape();
-      AttentionInputs in = InputGenerator.generate(shape, p.distribution(), p.softmaxScale(), p.seed());
+      AttentionInputs in =
+          InputGenerator.generate(shape, p.distribution(), p.softmaxScale(), p.seed());
       // The row sample has its own stream, so changing --rows does not change the data.
       RowSample sample = RowSample.sample(shape, sweep.rows(), p.seed() ^ 0x5DEECE66DL);
       listener.pointStarted(i, p, null);
@@ -52,8 +53,16 @@ public final class AccuracyRunner {
           ErrorStats e = ErrorStats.compare(backend.forward(m, in, sample), ref);
           rows.add(
               new AccuracyRow(
-                  m.id(), p.distribution().id(), shape.batch(), shape.heads(), shape.seqLen(),
-                  shape.headDim(), shape.causal(), sample.rowsPerSlice(0), p.seed(), e,
+                  m.id(),
+                  p.distribution().id(),
+                  shape.batch(),
+                  shape.heads(),
+                  shape.seqLen(),
+                  shape.headDim(),
+                  shape.causal(),
+                  sample.rowsPerSlice(0),
+                  p.seed(),
+                  e,
                   backend.name()));
         }
       }

@@ -71,7 +71,9 @@ public record AccuracySweep(
     }
   }
 
-  /** One point of the grid: inputs drawn once, the reference computed once, every method compared. */
+  /**
+   * One point of the grid: inputs drawn once, the reference computed once, every method compared.
+   */
   public record Point(Distribution distribution, Shape shape, double softmaxScale, long seed) {}
 
   /** The points in run order: short sequences first, so early results arrive early. */

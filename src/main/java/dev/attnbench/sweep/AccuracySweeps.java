@@ -1,8 +1,8 @@
 package dev.attnbench.sweep;
 
+import dev.attnbench.InvalidInputException;
 import dev.attnbench.input.Distribution;
 import dev.attnbench.method.Method;
-import dev.attnbench.InvalidInputException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,9 +17,16 @@ public final class AccuracySweeps {
   /** Defaults when neither the file nor a flag says: a quick, meaningful run. */
   public static final SweepConfig.Accuracy DEFAULTS =
       new SweepConfig.Accuracy(
-          1, 2, List.of(1024), List.of(64), List.of(false), List.of("normal", "uniform"),
+          1,
+          2,
+          List.of(1024),
+          List.of(64),
+          List.of(false),
+          List.of("normal", "uniform"),
           List.of("fp16", "fp8", "fp8-e4m3", "int8-half", "int8", "int8-plus"),
-          256, null, 42L);
+          256,
+          null,
+          42L);
 
   public static AccuracySweep resolve(SweepConfig.Accuracy file, SweepConfig.Accuracy flags) {
     SweepConfig.Accuracy none =
@@ -40,7 +47,9 @@ public final class AccuracySweeps {
   }
 
   private static <T> T pick(
-      SweepConfig.Accuracy flags, SweepConfig.Accuracy file, Function<SweepConfig.Accuracy, T> field) {
+      SweepConfig.Accuracy flags,
+      SweepConfig.Accuracy file,
+      Function<SweepConfig.Accuracy, T> field) {
     T v = field.apply(flags);
     if (v == null) v = field.apply(file);
     if (v == null) v = field.apply(DEFAULTS);

@@ -31,7 +31,8 @@ public final class ConfigLoader {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException("config file '" + file + "' does not exist");
     } catch (IOException e) {
-      throw new InvalidInputException("config file '" + file + "' cannot be read: " + e.getMessage());
+      throw new InvalidInputException(
+          "config file '" + file + "' cannot be read: " + e.getMessage());
     }
     try {
       SweepConfig config = YAML.readValue(text, SweepConfig.class);
@@ -41,16 +42,36 @@ public final class ConfigLoader {
       return config;
     } catch (UnrecognizedPropertyException e) {
       String known =
-          e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+          e.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
       throw new InvalidInputException(
-          "config file '" + file + "': unknown key '" + e.getPropertyName() + "'" + where(e)
-              + " (allowed: " + known + ")");
+          "config file '"
+              + file
+              + "': unknown key '"
+              + e.getPropertyName()
+              + "'"
+              + where(e)
+              + " (allowed: "
+              + known
+              + ")");
     } catch (JsonMappingException e) {
       throw new InvalidInputException(
-          "config file '" + file + "': wrong value" + where(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+          "config file '"
+              + file
+              + "': wrong value"
+              + where(e)
+              + ": "
+              + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(
-          "config file '" + file + "' is not valid YAML" + where(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+          "config file '"
+              + file
+              + "' is not valid YAML"
+              + where(e)
+              + ": "
+              + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
   }
 

@@ -39,9 +39,17 @@ public final class ProgressPrinter implements AccuracyRunner.Listener {
     var s = p.shape();
     out.printf(
         "[%d/%d] %s B=%d H=%d N=%d D=%d%s  %-12s elapsed %s%s%n",
-        index + 1, points.size(), p.distribution(), s.batch(), s.heads(), s.seqLen(), s.headDim(),
-        s.causal() ? " causal" : "", method == null ? "reference" : method.id(),
-        fmt(Duration.ofNanos(System.nanoTime() - start)), eta());
+        index + 1,
+        points.size(),
+        p.distribution(),
+        s.batch(),
+        s.heads(),
+        s.seqLen(),
+        s.headDim(),
+        s.causal() ? " causal" : "",
+        method == null ? "reference" : method.id(),
+        fmt(Duration.ofNanos(System.nanoTime() - start)),
+        eta());
   }
 
   @Override

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A sweep definition file ({@code configs/*.yaml}), as written: snake_case keys, every section and
- * key optional. Validation happens when it is turned into an {@link AccuracySweep}; unknown keys are
- * rejected when the file is read.
+ * key optional. Validation happens when it is turned into an {@link AccuracySweep}; unknown keys
+ * are rejected when the file is read.
  */
 public record SweepConfig(String name, Accuracy accuracy, Latency latency) {
 

@@ -1,0 +1,99 @@
+package dev.attnbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** Bad input: one line naming the value and what is allowed, exit code 2, nothing written. */
+class CliExitCodesTest {
+
+  @TempDir Path tmp;
+
+  record Result(int code, String err) {}
+
+  static Result run(String... args) {
+    CommandLine cmd = AttnBench.commandLine();
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    cmd.setOut(new PrintWriter(new StringWriter()));
+    int code = cmd.execute(args);
+    return new Result(code, err.toString());
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--seq-len|0|seq-len 0 is not allowed (must be >= 1)",
+        "--seq-len|-5|seq-len -5 is not allowed",
+        "--head-dim|40|head-dim 40 is not allowed (a multiple of 16 from 16 to 256)",
+        "--head-dim|512|head-dim 512 is not allowed",
+        "--method|int4|unknown method 'int4' (allowed: fp16, fp8,",
+        "--dist|cauchy|unknown distribution 'cauchy' (allowed: normal",
+        "--rows|0|rows 0 is not allowed",
+        "--softmax-scale|-1|softmax-scale -1.0 is not allowed",
+        "--seq-len|abc|'abc' is not an int",
+        "--backend|tpu|Invalid value for option '--backend'",
+      })
+  void badFlagValueExitsTwoWithOneLineNamingIt(String flag, String value, String message) {
+    Path out = tmp.resolve("run");
+    Result r = run("accuracy", flag, value, "--seq-len", "64", "--out", out.toString());
+    // (a repeated --seq-len appends; the bad value still fails validation)
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertTrue(
+        r.err().lines().count() <= 2, "one line, plus a --help hint for flag syntax: " + r.err());
+    assertFalse(Files.exists(out.resolve("accuracy.csv")), "nothing written");
+  }
+
+  @Test
+  void missingConfigFileExitsTwo() {
+    Result r = run("accuracy", "--config", tmp.resolve("nope.yaml").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("nope.yaml' does not exist"), r.err());
+  }
+
+  @Test
+  void malformedConfigExitsTwo() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "accuracy:\n  seq_len: [1024\n  head_dim: 64\n");
+    Result r = run("accuracy", "--config", bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("is not valid YAML") || r.err().contains("wrong value"), r.err());
+  }
+
+  @Test
+  void unknownConfigKeyIsNamed() throws IOException {
+    Path bad = tmp.resolve("typo.yaml");
+    Files.writeString(bad, "accuracy:\n  seq_lens: [1024]\n");
+    Result r = run("accuracy", "--config", bad.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("unknown key 'seq_lens'"), r.err());
+  }
+
+  @Test
+  void folderHoldingARunIsRefusedWithoutForce() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("old"));
+    Files.writeString(out.resolve("accuracy.csv"), "method\nfp16\n");
+    Result r = run("accuracy", "--seq-len", "64", "--out", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("already holds a run"), r.err());
+    assertEquals("method\nfp16\n", Files.readString(out.resolve("accuracy.csv")), "left untouched");
+  }
+
+  @Test
+  void unknownSubcommandExitsTwo() {
+    assertEquals(2, run("reproduce-everything").code());
+  }
+}
