@@ -6,26 +6,39 @@ import java.util.stream.Collectors;
 
 /**
  * The attention methods under test. Each id is what users type and what the CSVs hold; the
- * arithmetic of each is specified in docs/ARITHMETIC.md and implemented twice (CPU emulation,
- * CUDA kernel).
+ * arithmetic of each is specified in docs/ARITHMETIC.md and implemented twice (CPU emulation, CUDA
+ * kernel).
  */
 public enum Method {
   FP16("fp16", "FlashAttention-2 in FP16, FP32 accumulation", null),
   FP8("fp8", "the paper's FP8 baseline: e5m2 Q, K, V, P without scaling", null),
   FP8_E4M3("fp8-e4m3", "FP8 done well: per-tensor scaled e4m3 Q, K, V; P·256 in e4m3", null),
   INT8_HALF("int8-half", "per-token INT8 Q, K; FP16 P and V", null),
-  INT8("int8", "the paper's full INT8: per-token Q, K; per-tensor V; P·127 in s8",
+  INT8(
+      "int8",
+      "the paper's full INT8: per-token Q, K; per-tensor V; P·127 in s8",
       new Int8Variant(false, false, false, false)),
-  INT8_PLUS("int8-plus", "ours: P·255 in u8, denominator from quantized P, per-channel V",
+  INT8_PLUS(
+      "int8-plus",
+      "ours: P·255 in u8, denominator from quantized P, per-channel V",
       new Int8Variant(true, true, true, false)),
-  INT8_PLUS_SMOOTHK("int8-plus-smoothk", "int8-plus with K smoothing (K minus its channel mean)",
+  INT8_PLUS_SMOOTHK(
+      "int8-plus-smoothk",
+      "int8-plus with K smoothing (K minus its channel mean)",
       new Int8Variant(true, true, true, true)),
-  INT8_U8P("int8+u8p", "ablation: int8 with P·255 in u8", new Int8Variant(true, false, false, false)),
-  INT8_QSUM("int8+qsum", "ablation: int8 with the denominator summed from quantized P",
+  INT8_U8P(
+      "int8+u8p", "ablation: int8 with P·255 in u8", new Int8Variant(true, false, false, false)),
+  INT8_QSUM(
+      "int8+qsum",
+      "ablation: int8 with the denominator summed from quantized P",
       new Int8Variant(false, true, false, false)),
-  INT8_VCHAN("int8+vchan", "ablation: int8 with per-channel V scales",
+  INT8_VCHAN(
+      "int8+vchan",
+      "ablation: int8 with per-channel V scales",
       new Int8Variant(false, false, true, false)),
-  INT8_SMOOTHK("int8+smoothk", "ablation: int8 with K smoothing",
+  INT8_SMOOTHK(
+      "int8+smoothk",
+      "ablation: int8 with K smoothing",
       new Int8Variant(false, false, false, true));
 
   /**

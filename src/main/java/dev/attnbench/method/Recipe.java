@@ -1,0 +1,56 @@
+package dev.attnbench.method;
+
+/**
+ * A method as the four policies in which methods differ (one row of the table in
+ * docs/ARITHMETIC.md); everything else is the one shared FlashAttention loop.
+ *
+ * @param scores the Q, K operands, the score {@code u_k} and the row factor {@code r}
+ * @param p how {@code p} is rounded into P̃
+ * @param weight what the denominator {@code l} sums
+ * @param values the V operand and its scale
+ */
+public record Recipe(
+    ScoreOperands scores, PRounding p, DenominatorWeight weight, ValueOperands values) {
+
+  /** The recipe of {@code method}. */
+  public static Recipe of(Method method) {
+    return switch (method) {
+      case FP16 ->
+          new Recipe(ScoreOperands.FP16, PRounding.FP16, DenominatorWeight.P, ValueOperands.FP16);
+      case FP8 ->
+          new Recipe(
+              ScoreOperands.FP8_E5M2, PRounding.E5M2, DenominatorWeight.P, ValueOperands.FP8_E5M2);
+      case FP8_E4M3 ->
+          new Recipe(
+              ScoreOperands.FP8_E4M3_SCALED,
+              PRounding.E4M3_TIMES_256,
+              DenominatorWeight.P,
+              ValueOperands.FP8_E4M3_SCALED);
+      case INT8_HALF ->
+          new Recipe(
+              ScoreOperands.INT8_PER_TOKEN,
+              PRounding.FP16,
+              DenominatorWeight.P,
+              ValueOperands.FP16);
+      default -> of(method.int8Variant().orElseThrow());
+    };
+  }
+
+  /** The paper's Algorithm 1 with the changes that {@code variant} names. */
+  static Recipe of(Method.Int8Variant variant) {
+    return new Recipe(
+        variant.smoothK() ? ScoreOperands.INT8_PER_TOKEN_SMOOTH_K : ScoreOperands.INT8_PER_TOKEN,
+        variant.u8P() ? PRounding.U8_TIMES_255 : PRounding.S8_TIMES_127,
+        variant.quantizedDenominator() ? DenominatorWeight.P_TILDE : DenominatorWeight.P,
+        variant.perChannelV() ? ValueOperands.INT8_PER_CHANNEL : ValueOperands.INT8_PER_TENSOR);
+  }
+
+  /**
+   * {@code fs_d} from V's channel scale: with the denominator counting {@code p}, acc/l still
+   * carries P̃'s factor, which is divided out here ({@code f32(s_v / 127)} for {@code int8});
+   * counting P̃ cancels it, leaving {@code s_v} itself.
+   */
+  float finalScale(float valueScale) {
+    return weight == DenominatorWeight.P_TILDE ? valueScale : valueScale / p.scale();
+  }
+}

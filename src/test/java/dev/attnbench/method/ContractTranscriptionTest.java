@@ -1,0 +1,250 @@
+package dev.attnbench.method;
+
+import static dev.attnbench.method.EmulationTestSupport.inputs;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import dev.attnbench.input.AttentionInputs;
+import dev.attnbench.input.Distribution.Kind;
+import dev.attnbench.input.RowSample;
+import dev.attnbench.input.Shape;
+import dev.attnbench.numeric.Fp16;
+import dev.attnbench.numeric.Fp8Format;
+import dev.attnbench.quant.Fp8Quantizer;
+import dev.attnbench.quant.Fp8Tensor;
+import dev.attnbench.quant.Int8Quantizer;
+import dev.attnbench.quant.Int8Tensor;
+import dev.attnbench.quant.KSmoothing;
+import java.util.function.IntUnaryOperator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The emulations against a second, deliberately naive transcription of docs/ARITHMETIC.md: one row
+ * at a time, its own table of methods, INT8 sums in {@code long} and FP sums in FP64 key by key.
+ * The two must agree bit for bit, which pins the shared loop, its tiling, the policies and each
+ * method's recipe to the contract.
+ */
+class ContractTranscriptionTest {
+
+  @ParameterizedTest
+  @EnumSource(Method.class)
+  void emulationMatchesNaiveTranscriptionNonCausal(Method m) {
+    check(m, false, 301);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Method.class)
+  void emulationMatchesNaiveTranscriptionCausal(Method m) {
+    check(m, true, 302);
+  }
+
+  private static void check(Method m, boolean causal, long seed) {
+    Shape shape = new Shape(2, 1, 150, 16, causal); // 150: the last key block is partial
+    AttentionInputs in = inputs(shape, Kind.NORMAL, seed);
+    RowSample rows = RowSample.sample(shape, 40, seed);
+    assertArrayEquals(transcribe(m, in, rows), Emulations.of(m).forward(in, rows));
+  }
+
+  /** One method's operands, straight from the table. */
+  private record Table(
+      float[] q,
+      float[] k,
+      float[] v, // operand values
+      boolean integer, // INT8 Q·K and P̃·V: sums in long
+      float[] sq,
+      float[] sk, // per-token scales or null
+      float r, // r (FP methods) or c (INT8 methods)
+      PRule pRule,
+      boolean wIsPTilde,
+      IntUnaryOperator vScaleIndex, // slice*D + d -> index into vScales
+      float[] vScales,
+      float pFactor) {}
+
+  private interface PRule {
+    float apply(float p);
+  }
+
+  private static Table table(Method m, AttentionInputs in) {
+    Shape sh = in.shape();
+    float c = in.scaleLog2();
+    IntUnaryOperator perTensor = i -> 0;
+    IntUnaryOperator perChannel = i -> i;
+    float[] one = {1f};
+    switch (m) {
+      case FP16:
+        return new Table(
+            in.q(), in.k(), in.v(), false, null, null, c, Fp16::round, false, perTensor, one, 1);
+      case FP8:
+        {
+          Fp8Format f = Fp8Format.E5M2;
+          return new Table(
+              map(in.q(), f),
+              map(in.k(), f),
+              map(in.v(), f),
+              false,
+              null,
+              null,
+              c,
+              f::round,
+              false,
+              perTensor,
+              one,
+              1);
+        }
+      case FP8_E4M3:
+        {
+          Fp8Tensor q = Fp8Quantizer.scaledE4m3(in.q());
+          Fp8Tensor k = Fp8Quantizer.scaledE4m3(in.k());
+          Fp8Tensor v = Fp8Quantizer.scaledE4m3(in.v());
+          float r = (c * q.scale()) * k.scale();
+          return new Table(
+              q.operandValues(),
+              k.operandValues(),
+              v.operandValues(),
+              false,
+              null,
+              null,
+              r,
+              p -> Fp8Format.E4M3.round(p * 256f),
+              false,
+              perTensor,
+              new float[] {v.scale()},
+              256);
+        }
+      case INT8_HALF:
+        {
+          Int8Tensor q = Int8Quantizer.perToken(in.q(), sh);
+          Int8Tensor k = Int8Quantizer.perToken(in.k(), sh);
+          // FP16 V with INT8 Q, K: the P·V sum is an FP sum, so mark the table non-integer and keep
+          // the integer Q·K by passing codes (exact either way).
+          return new Table(
+              q.codesAsFloats(),
+              k.codesAsFloats(),
+              in.v(),
+              false,
+              q.scales(),
+              k.scales(),
+              c,
+              Fp16::round,
+              false,
+              perTensor,
+              one,
+              1);
+        }
+      default:
+        {
+          Method.Int8Variant var = m.int8Variant().orElseThrow();
+          Int8Tensor q = Int8Quantizer.perToken(in.q(), sh);
+          Int8Tensor k =
+              var.smoothK()
+                  ? Int8Quantizer.perToken(KSmoothing.smooth(in.k(), sh).values(), sh)
+                  : Int8Quantizer.perToken(in.k(), sh);
+          Int8Tensor v =
+              var.perChannelV()
+                  ? Int8Quantizer.perChannel(in.v(), sh)
+                  : Int8Quantizer.perTensor(in.v(), sh);
+          float levels = var.u8P() ? 255f : 127f;
+          return new Table(
+              q.codesAsFloats(),
+              k.codesAsFloats(),
+              v.codesAsFloats(),
+              true,
+              q.scales(),
+              k.scales(),
+              c,
+              p -> (float) Math.rint(p * levels),
+              var.quantizedDenominator(),
+              var.perChannelV() ? perChannel : perTensor,
+              v.scales(),
+              levels);
+        }
+    }
+  }
+
+  private static float[] map(float[] x, Fp8Format f) {
+    float[] y = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = f.round(x[i]);
+    }
+    return y;
+  }
+
+  private static float[] transcribe(Method method, AttentionInputs in, RowSample rows) {
+    Shape sh = in.shape();
+    int n = sh.seqLen();
+    int d = sh.headDim();
+    int bc = KernelTraits.keyBlock(method, d);
+    Table t = table(method, in);
+    float[] out = new float[(int) rows.totalRows() * d];
+    for (int s = 0; s < sh.slices(); s++) {
+      for (int ri = 0; ri < rows.rows()[s].length; ri++) {
+        int i = rows.rows()[s][ri];
+        int qOff = sh.rowOffset(s, i);
+        float r = t.sq == null ? t.r : t.sq[s * n + i] * t.r;
+        float m = Float.NEGATIVE_INFINITY;
+        float l = 0;
+        float[] acc = new float[d];
+        int keys = sh.causal() ? i + 1 : n;
+        for (int j0 = 0; j0 < keys; j0 += bc) {
+          int len = Math.min(bc, keys - j0);
+          float[] u = new float[len];
+          for (int k = 0; k < len; k++) {
+            int kOff = sh.rowOffset(s, j0 + k);
+            if (t.sk != null) {
+              long dot = 0;
+              for (int e = 0; e < d; e++) {
+                dot += (long) t.q[qOff + e] * (long) t.k[kOff + e];
+              }
+              u[k] = (float) dot * t.sk[s * n + j0 + k];
+            } else {
+              double dot = 0;
+              for (int e = 0; e < d; e++) {
+                dot += (double) t.q[qOff + e] * t.k[kOff + e];
+              }
+              u[k] = (float) dot;
+            }
+          }
+          float mNew = m;
+          for (float x : u) {
+            mNew = Math.max(mNew, x);
+          }
+          float mr = mNew * r;
+          float alpha = m == Float.NEGATIVE_INFINITY ? 0 : (float) Math.pow(2, (m - mNew) * r);
+          float[] pt = new float[len];
+          double rowSum = 0;
+          for (int k = 0; k < len; k++) {
+            float p = (float) Math.pow(2, Math.fma(u[k], r, -mr));
+            pt[k] = t.pRule.apply(p);
+            rowSum += t.wIsPTilde ? pt[k] : p;
+          }
+          l = l * alpha + (float) rowSum;
+          for (int e = 0; e < d; e++) {
+            float pv;
+            if (t.integer) {
+              long sum = 0;
+              for (int k = 0; k < len; k++) {
+                sum += (long) pt[k] * (long) t.v[sh.rowOffset(s, j0 + k) + e];
+              }
+              pv = (float) sum;
+            } else {
+              double sum = 0;
+              for (int k = 0; k < len; k++) {
+                sum += (double) pt[k] * t.v[sh.rowOffset(s, j0 + k) + e];
+              }
+              pv = (float) sum;
+            }
+            acc[e] = acc[e] * alpha + pv;
+          }
+          m = mNew;
+        }
+        float invL = 1 / l;
+        for (int e = 0; e < d; e++) {
+          float vs = t.vScales[t.vScaleIndex.applyAsInt(s * d + e)];
+          float fs = t.wIsPTilde ? vs : vs / t.pFactor;
+          out[rows.outputOffset(s, d) + ri * d + e] = Fp16.round(acc[e] * invL * fs);
+        }
+      }
+    }
+    return out;
+  }
+}
