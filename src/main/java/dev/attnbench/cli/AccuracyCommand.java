@@ -1,23 +1,18 @@
 package dev.attnbench.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.backend.Backends;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.AccuracySummary;
-import dev.attnbench.report.Environment;
 import dev.attnbench.report.ResultFolder;
-import dev.attnbench.sweep.AccuracyRunner;
+import dev.attnbench.report.RunRecord;
+import dev.attnbench.sweep.AccuracyJob;
 import dev.attnbench.sweep.AccuracySweep;
 import dev.attnbench.sweep.AccuracySweeps;
 import dev.attnbench.sweep.ConfigLoader;
-import dev.attnbench.sweep.ProgressPrinter;
 import dev.attnbench.sweep.SweepConfig;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -119,6 +114,13 @@ public final class AccuracyCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
   boolean force;
 
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description =
+          "Continue an interrupted run in DIR (same config and flags): finished points are kept, not rerun.")
+  Path resume;
+
   @Override
   public Integer call() {
     SweepConfig.Accuracy fromFile = config == null ? null : ConfigLoader.load(config).accuracy();
@@ -135,40 +137,41 @@ public final class AccuracyCommand implements Callable<Integer> {
             softmaxScale,
             seed);
     AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
-    Path dir =
-        out != null
-            ? out
-            : Path.of(
-                "out",
-                "accuracy-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    ResultFolder folder = ResultFolder.open(dir, force);
-    PrintStream err = System.err;
+    ResultFolder folder;
+    List<AccuracyRow> finished;
+    if (resume != null) {
+      if (out != null) {
+        throw new InvalidInputException(
+            "--resume and --out both given: --resume continues the folder it names");
+      }
+      finished = AccuracyJob.finishedRows(resume, sweep);
+      folder = ResultFolder.open(resume, true);
+    } else {
+      Path dir =
+          out != null
+              ? out
+              : Path.of(
+                  "out",
+                  "accuracy-"
+                      + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+      folder = ResultFolder.open(dir, force);
+      finished = List.of();
+    }
     Instant start = Instant.now();
-    List<AttentionBackend> backends = Backends.forAccuracy(backend, err);
+    List<AttentionBackend> backends = Backends.forAccuracy(backend, System.err);
     try {
-      AccuracyRunner runner = new AccuracyRunner(backends);
-      ProgressPrinter progress = new ProgressPrinter(err, sweep);
-      List<AccuracyRow> rows =
-          runner.run(
-              sweep,
-              new AccuracyRunner.Listener() {
-                @Override
-                public void pointStarted(
-                    int index, AccuracySweep.Point p, dev.attnbench.method.Method m) {
-                  progress.pointStarted(index, p, m);
-                }
-
-                @Override
-                public void pointFinished(
-                    int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
-                  progress.pointFinished(index, p, soFar);
-                  // Points finished so far survive an interruption under the .partial name.
-                  folder.write(AccuracyCsv.FILE + ".partial", w -> AccuracyCsv.write(soFar, w));
-                }
-              });
-      folder.promote(AccuracyCsv.FILE + ".partial", AccuracyCsv.FILE);
-      writeRunJson(folder, sweep, backends, start);
+      Map<String, Object> run = new LinkedHashMap<>();
+      run.put("command", "accuracy");
+      run.put("status", "running");
+      run.put("backends", backends.stream().map(AttentionBackend::name).toList());
+      run.put("config_file", config == null ? null : config.toString());
+      run.put("sweep", sweep);
+      run.put("start", start.toString());
+      RunRecord.write(folder, run);
+      List<AccuracyRow> rows = AccuracyJob.run(sweep, backends, folder, finished, System.err);
+      run.put("status", "complete");
+      run.put("end", Instant.now().toString());
+      RunRecord.write(folder, run);
       AccuracySummary.print(rows, System.out);
       System.out.printf(
           "%nwrote %s and run.json (%d rows)%n", folder.resolve(AccuracyCsv.FILE), rows.size());
@@ -176,27 +179,5 @@ public final class AccuracyCommand implements Callable<Integer> {
       backends.forEach(AttentionBackend::close);
     }
     return 0;
-  }
-
-  private void writeRunJson(
-      ResultFolder folder, AccuracySweep sweep, List<AttentionBackend> backends, Instant start) {
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("command", "accuracy");
-    run.putAll(Environment.describe());
-    run.put("backends", backends.stream().map(AttentionBackend::name).toList());
-    run.put("config_file", config == null ? null : config.toString());
-    run.put("sweep", sweep);
-    run.put("start", start.toString());
-    run.put("end", Instant.now().toString());
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    folder.write(
-        "run.json",
-        w -> {
-          try {
-            json.writeValue(w, run);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "INT8 / FP8 / FP16 FlashAttention: error and latency, testing INT-FlashAttention (arXiv 2409.16997).",
-    subcommands = {AccuracyCommand.class, InfoCommand.class})
+    subcommands = {AccuracyCommand.class, ReportCommand.class, InfoCommand.class})
 public final class AttnBench {
 
   public static final int EXIT_RUNTIME_FAILURE = 1;

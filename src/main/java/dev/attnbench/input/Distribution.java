@@ -1,5 +1,6 @@
 package dev.attnbench.input;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.attnbench.InvalidInputException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -85,6 +86,7 @@ public record Distribution(Kind kind, double a, double b) {
   }
 
   /** The canonical spelling: the bare name when the parameters are the defaults. */
+  @JsonValue
   public String id() {
     if (a == kind.defaultA && b == kind.defaultB) {
       return kind.id();

@@ -1,5 +1,6 @@
 package dev.attnbench.method;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -68,6 +69,7 @@ public enum Method {
     this.int8Variant = int8Variant;
   }
 
+  @JsonValue
   public String id() {
     return id;
   }

@@ -1,7 +1,9 @@
 package dev.attnbench.report;
 
 import dev.attnbench.InvalidInputException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +71,27 @@ public final class ResultFolder {
     try {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.accept(w);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /** Something that writes bytes and may fail with an IOException. */
+  @FunctionalInterface
+  public interface ByteContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes binary {@code name} atomically, like {@link #write}. */
+  public void writeBytes(String name, ByteContent content) {
+    Path target = dir.resolve(name);
+    Path tmp = dir.resolve(name + ".tmp");
+    try {
+      Files.createDirectories(target.getParent());
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        content.writeTo(out);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

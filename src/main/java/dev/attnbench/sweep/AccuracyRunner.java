@@ -10,7 +10,9 @@ import dev.attnbench.metrics.ErrorStats;
 import dev.attnbench.reference.Fp64Attention;
 import dev.attnbench.report.AccuracyRow;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs an {@link AccuracySweep}: per point, draws the inputs once, computes the FP64 reference
@@ -33,22 +35,45 @@ public final class AccuracyRunner {
   }
 
   public List<AccuracyRow> run(AccuracySweep sweep, Listener listener) {
-    List<AccuracyRow> rows = new ArrayList<>();
+    return run(sweep, List.of(), listener);
+  }
+
+  /**
+   * Runs the sweep, keeping {@code finished} (rows of an interrupted run of the same sweep) and
+   * measuring only what they lack: a point whose every (method, backend) row is there is skipped.
+   */
+  public List<AccuracyRow> run(AccuracySweep sweep, List<AccuracyRow> finished, Listener listener) {
+    List<AccuracyRow> rows = new ArrayList<>(finished);
+    Set<RowKey> done = new HashSet<>();
+    finished.forEach(r -> done.add(RowKey.of(r)));
     List<AccuracySweep.Point> points = sweep.points();
     for (int i = 0; i < points.size(); i++) {
       AccuracySweep.Point p = points.get(i);
       Shape shape = p.shape();
+      List<Measure> todo = new ArrayList<>();
+      for (Method m : sweep.methods()) {
+        for (AttentionBackend backend : backends) {
+          if (backend.supports(m, shape.headDim())
+              && !done.contains(
+                  RowKey.of(m.id(), p, Math.min(sweep.rows(), shape.seqLen()), backend.name()))) {
+            todo.add(new Measure(m, backend));
+          }
+        }
+      }
+      if (todo.isEmpty()) {
+        listener.pointFinished(i, p, rows);
+        continue;
+      }
       AttentionInputs in =
           InputGenerator.generate(shape, p.distribution(), p.softmaxScale(), p.seed());
       // The row sample has its own stream, so changing --rows does not change the data.
       RowSample sample = RowSample.sample(shape, sweep.rows(), p.seed() ^ 0x5DEECE66DL);
       listener.pointStarted(i, p, null);
       double[] ref = Fp64Attention.forward(in, sample);
-      for (Method m : sweep.methods()) {
-        for (AttentionBackend backend : backends) {
-          if (!backend.supports(m, shape.headDim())) {
-            continue;
-          }
+      for (Measure todoItem : todo) {
+        Method m = todoItem.method();
+        AttentionBackend backend = todoItem.backend();
+        {
           listener.pointStarted(i, p, m);
           ErrorStats e = ErrorStats.compare(backend.forward(m, in, sample), ref);
           rows.add(
@@ -69,5 +94,49 @@ public final class AccuracyRunner {
       listener.pointFinished(i, p, rows);
     }
     return rows;
+  }
+
+  private record Measure(Method method, AttentionBackend backend) {}
+
+  /** What identifies a finished row: everything that determines its numbers. */
+  private record RowKey(
+      String method,
+      String dist,
+      int b,
+      int h,
+      int n,
+      int d,
+      boolean causal,
+      int rows,
+      long seed,
+      String backend) {
+    static RowKey of(AccuracyRow r) {
+      return new RowKey(
+          r.method(),
+          r.distribution(),
+          r.batch(),
+          r.heads(),
+          r.seqLen(),
+          r.headDim(),
+          r.causal(),
+          r.rows(),
+          r.seed(),
+          r.backend());
+    }
+
+    static RowKey of(String method, AccuracySweep.Point p, int rows, String backend) {
+      Shape s = p.shape();
+      return new RowKey(
+          method,
+          p.distribution().id(),
+          s.batch(),
+          s.heads(),
+          s.seqLen(),
+          s.headDim(),
+          s.causal(),
+          rows,
+          p.seed(),
+          backend);
+    }
   }
 }

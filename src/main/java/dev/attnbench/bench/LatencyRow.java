@@ -1,0 +1,39 @@
+package dev.attnbench.bench;
+
+/**
+ * One row of {@code latency.csv}: one method at one shape and scope, summarized over its samples.
+ *
+ * @param method method id
+ * @param scope "kernel" or "end-to-end"
+ * @param medianMs median latency
+ * @param p10Ms 10th percentile
+ * @param p90Ms 90th percentile
+ * @param reps samples taken (each one cold: L2 flushed before it)
+ * @param tflops 4·B·H·N²·D (halved when causal) over the median, in TFLOP/s
+ * @param gpu device name
+ * @param smClockMhz median SM clock measured right after each sample
+ * @param throttled whether the SM clock ran more than 5% below the run's highest reading for a
+ *     tenth or more of the samples
+ */
+public record LatencyRow(
+    String method,
+    int batch,
+    int heads,
+    int seqLen,
+    int headDim,
+    boolean causal,
+    String scope,
+    double medianMs,
+    double p10Ms,
+    double p90Ms,
+    int reps,
+    double tflops,
+    String gpu,
+    double smClockMhz,
+    boolean throttled) {
+
+  /** TFLOP/s of {@code flops} done in {@code ms}. */
+  public static double tflops(double flops, double ms) {
+    return flops / (ms * 1e-3) / 1e12;
+  }
+}

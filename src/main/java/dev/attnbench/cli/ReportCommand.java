@@ -1,0 +1,54 @@
+package dev.attnbench.cli;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.report.ReportWriter;
+import dev.attnbench.report.ResultFolder;
+import dev.attnbench.report.ResultSet;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code attn-bench report DIR...}: REPORT.md and every chart from the CSVs and run.json alone — no
+ * GPU, no rerun. One folder: the report is written into it. Several: one comparison report in
+ * {@code --out}.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Regenerate REPORT.md and charts from result folders (several folders: one comparison report).")
+public final class ReportCommand implements Callable<Integer> {
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "Result folders (with accuracy.csv and/or latency.csv).")
+  List<Path> dirs;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where a comparison report goes (needed for several DIRs).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    List<ResultSet> sets = dirs.stream().map(ResultSet::load).toList();
+    Path target = out != null ? out : dirs.size() == 1 ? dirs.get(0) : null;
+    if (target == null) {
+      throw new InvalidInputException(
+          "report of " + dirs.size() + " folders: --out DIR is needed for the comparison report");
+    }
+    // Regenerating a report in a result folder rewrites only REPORT.md and charts/, never the CSVs.
+    ResultFolder folder = ResultFolder.open(target, true);
+    List<String> charts = ReportWriter.write(sets, folder);
+    System.out.printf(
+        "wrote %s and %d charts (PNG + SVG)%n", folder.resolve("REPORT.md"), charts.size());
+    return 0;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.attnbench.report;
+
+import dev.attnbench.bench.LatencyRow;
+import java.awt.BasicStroke;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The report's charts: each one a function of a tidy table, saved as PNG and SVG. */
+public final class Charts {
+  private Charts() {}
+
+  /**
+   * Tensor-core ceilings of mma.sync measured on the development H100 (shared/PAPER.md): f16 with
+   * FP32 accumulation, and s8·s8→s32. Drawn as reference lines, labelled as such.
+   */
+  static final double H100_F16_MMA_TFLOPS = 636;
+
+  static final double H100_S8_MMA_TOPS = 1281;
+
+  private static XYChart chart(String title, String x, String y, boolean logX, boolean logY) {
+    XYChart c =
+        new XYChartBuilder()
+            .width(900)
+            .height(560)
+            .title(title)
+            .xAxisTitle(x)
+            .yAxisTitle(y)
+            .build();
+    Styler s = c.getStyler();
+    s.setLegendPosition(Styler.LegendPosition.InsideNW);
+    c.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
+    c.getStyler().setChartTitleFont(c.getStyler().getChartTitleFont().deriveFont(16f));
+    return c;
+  }
+
+  /** Median kernel latency vs N per method, log-log. */
+  public static XYChart latencyVsN(List<LatencyRow> rows, int headDim, String scope) {
+    XYChart c =
+        chart(
+            "Attention latency, D=" + headDim + " (" + scope + ", median)",
+            "sequence length N",
+            "latency (ms)",
+            true,
+            true);
+    byMethod(rows, r -> r.headDim() == headDim && r.scope().equals(scope) && !r.causal())
+        .forEach(
+            (m, pts) ->
+                addSeries(
+                    c, m, pts.keySet(), pts.values().stream().map(LatencyRow::medianMs).toList()));
+    return c;
+  }
+
+  /**
+   * Speedup over our fp16 kernel vs N per method, with the paper's INT8 speedups beside. {@code
+   * sets} maps a series-name prefix (the machine, when comparing several) to that machine's rows:
+   * each method is divided by the fp16 of its own machine.
+   */
+  public static XYChart speedupVsN(Map<String, List<LatencyRow>> sets, int headDim) {
+    XYChart c =
+        chart(
+            "Speedup over fp16 FlashAttention, D=" + headDim + " (kernel only)",
+            "sequence length N",
+            "speedup (×)",
+            true,
+            false);
+    sets.forEach(
+        (prefix, rows) -> {
+          Map<String, TreeMap<Integer, LatencyRow>> byMethod =
+              byMethod(
+                  rows, r -> r.headDim() == headDim && r.scope().equals("kernel") && !r.causal());
+          TreeMap<Integer, LatencyRow> fp16 = byMethod.get("fp16");
+          if (fp16 == null) return;
+          byMethod.forEach(
+              (m, pts) -> {
+                if (m.equals("fp16")) return;
+                List<Integer> ns = pts.keySet().stream().filter(fp16::containsKey).toList();
+                if (ns.isEmpty()) return;
+                addSeries(
+                    c,
+                    prefix + m,
+                    ns,
+                    ns.stream().map(n -> fp16.get(n).medianMs() / pts.get(n).medianMs()).toList());
+              });
+        });
+    if (c.getSeriesMap().isEmpty()) return c;
+    List<Integer> paperN = List.of(1024, 2048, 4096, 8192, 16384);
+    XYSeries paper =
+        addSeries(
+            c,
+            "paper: int8 (A100)",
+            paperN,
+            paperN.stream().map(n -> 1 + PaperClaims.speedup(n).orElseThrow()).toList());
+    paper.setLineStyle(
+        new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    paper.setMarker(SeriesMarkers.DIAMOND);
+    return c;
+  }
+
+  /** Achieved TFLOP/s (TOP/s for INT8) vs N per method, against the measured mma.sync ceilings. */
+  public static XYChart tflopsVsN(List<LatencyRow> rows, int headDim) {
+    XYChart c =
+        chart(
+            "Throughput, D=" + headDim + " (kernel only; 4·B·H·N²·D per run)",
+            "sequence length N",
+            "TFLOP/s (TOP/s for INT8)",
+            true,
+            false);
+    Map<String, TreeMap<Integer, LatencyRow>> byMethod =
+        byMethod(rows, r -> r.headDim() == headDim && r.scope().equals("kernel") && !r.causal());
+    byMethod.forEach(
+        (m, pts) ->
+            addSeries(c, m, pts.keySet(), pts.values().stream().map(LatencyRow::tflops).toList()));
+    List<Integer> ns =
+        byMethod.values().stream().flatMap(p -> p.keySet().stream()).distinct().sorted().toList();
+    if (ns.size() >= 2) {
+      List<Integer> ends = List.of(ns.get(0), ns.get(ns.size() - 1));
+      ceiling(c, "H100 f16 mma.sync ceiling", ends, H100_F16_MMA_TFLOPS);
+      ceiling(c, "H100 s8 mma.sync ceiling", ends, H100_S8_MMA_TOPS);
+    }
+    return c;
+  }
+
+  private static void ceiling(XYChart c, String name, List<Integer> ends, double value) {
+    XYSeries s = addSeries(c, name, ends, List.of(value, value));
+    s.setMarker(SeriesMarkers.NONE);
+    s.setLineStyle(
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+  }
+
+  /** MRE vs N per method for one distribution, log-log. */
+  public static XYChart mreVsN(List<AccuracyRow> rows, String distribution, String backend) {
+    XYChart c =
+        chart(
+            "Mean relative error vs FP64, " + distribution + " activations (D=64, " + backend + ")",
+            "sequence length N",
+            "MRE (all elements)",
+            true,
+            true);
+    Map<String, TreeMap<Integer, AccuracyRow>> byMethod =
+        rows.stream()
+            .filter(
+                r ->
+                    r.distribution().equals(distribution)
+                        && r.backend().equals(backend)
+                        && r.headDim() == 64
+                        && !r.causal())
+            .collect(
+                Collectors.groupingBy(
+                    AccuracyRow::method,
+                    java.util.LinkedHashMap::new,
+                    Collectors.toMap(AccuracyRow::seqLen, r -> r, (a, b) -> a, TreeMap::new)));
+    byMethod.forEach(
+        (m, pts) ->
+            addSeries(
+                c, m, pts.keySet(), pts.values().stream().map(r -> r.error().mre()).toList()));
+    return c;
+  }
+
+  private static Map<String, TreeMap<Integer, LatencyRow>> byMethod(
+      List<LatencyRow> rows, Predicate<LatencyRow> keep) {
+    return rows.stream()
+        .filter(keep)
+        .collect(
+            Collectors.groupingBy(
+                LatencyRow::method,
+                java.util.LinkedHashMap::new,
+                Collectors.toMap(LatencyRow::seqLen, r -> r, (a, b) -> a, TreeMap::new)));
+  }
+
+  private static XYSeries addSeries(
+      XYChart c, String name, java.util.Collection<Integer> xs, List<Double> ys) {
+    return c.addSeries(name, xs.stream().map(Integer::doubleValue).toList(), ys);
+  }
+
+  /** Whether the chart has anything to draw (a chart without series is not written). */
+  public static boolean hasData(XYChart c) {
+    return !c.getSeriesMap().isEmpty();
+  }
+
+  /** Writes {@code name}.png and {@code name}.svg into {@code folder}, atomically. */
+  public static void save(XYChart c, ResultFolder folder, String name) {
+    folder.writeBytes(
+        name + ".png", out -> BitmapEncoder.saveBitmap(c, out, BitmapEncoder.BitmapFormat.PNG));
+    folder.writeBytes(
+        name + ".svg",
+        out ->
+            VectorGraphicsEncoder.saveVectorGraphic(
+                c, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+  }
+}

@@ -1,0 +1,318 @@
+package dev.attnbench.report;
+
+import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.report.Claim.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Holds a {@link ResultSet} against the paper's figures ({@link PaperClaims}).
+ *
+ * <p>The rule, stated in every report: a claimed speedup or error reduction X is
+ * <em>reproduced</em> when we measure at least X − 5 percentage points on the paper's setting;
+ * measuring more than X also reproduces it. An error-reduction claim must hold at every N measured.
+ * Speed is compared as a ratio of medians from one run on one GPU.
+ */
+public final class ClaimsEvaluator {
+  private ClaimsEvaluator() {}
+
+  /** Percentage points we allow below a claimed figure. */
+  public static final double TOLERANCE = 0.05;
+
+  /** The paper's latency setting. */
+  static final int PAPER_BATCH = 4;
+
+  static final int PAPER_HEADS = 32;
+  static final int PAPER_HEAD_DIM = 64;
+
+  public static String rule() {
+    return "A claimed speedup or error reduction X counts as reproduced when we measure at least X − "
+        + Math.round(TOLERANCE * 100)
+        + " percentage points on the paper's setting (more than X also reproduces it); an error"
+        + " reduction must hold at every N measured. Speedups are ratios of median kernel times"
+        + " measured in one run on one GPU.";
+  }
+
+  /** The paper's headline claims: INT8 speedups by N and MRE reductions by distribution. */
+  public static List<Claim> headline(ResultSet rs) {
+    List<Claim> claims = new ArrayList<>();
+    for (int n : List.of(1024, 2048, 4096, 8192, 16384)) {
+      double paper = PaperClaims.speedup(n).orElseThrow();
+      String setting = "N=" + n + ", D=64, B=4, H=32, kernel only";
+      claims.add(
+          speedupClaim(
+              "int8 speedup over fp16",
+              setting,
+              paper,
+              rs,
+              "int8",
+              "fp16",
+              n,
+              PAPER_HEAD_DIM,
+              "kernel"));
+    }
+    for (String dist : List.of("uniform", "normal")) {
+      double paper = PaperClaims.mreReduction(dist).orElseThrow();
+      claims.add(
+          reductionClaim(
+              "int8 MRE reduction vs fp8 (e5m2, unscaled)",
+              dist,
+              Optional.of(paper),
+              rs,
+              "int8",
+              "fp8",
+              AccuracyRowMetric.MRE));
+    }
+    return claims;
+  }
+
+  /** The conditions that move a verdict, each measured where the result set has it. */
+  public static List<Claim> conditions(ResultSet rs) {
+    List<Claim> c = new ArrayList<>();
+    for (String dist : List.of("uniform", "normal")) {
+      c.add(
+          reductionClaim(
+              "int8 MRE reduction vs fp8, last 4 elements only (authors' metric)",
+              dist,
+              PaperClaims.mreReduction(dist),
+              rs,
+              "int8",
+              "fp8",
+              AccuracyRowMetric.MRE_LAST4));
+      c.add(
+          reductionClaim(
+              "int8 MRE reduction vs fp8-e4m3 (FP8 with per-tensor scales)",
+              dist,
+              Optional.empty(),
+              rs,
+              "int8",
+              "fp8-e4m3",
+              AccuracyRowMetric.MRE));
+      c.add(
+          reductionClaim(
+              "int8-plus MRE reduction vs fp8 (e5m2, unscaled)",
+              dist,
+              PaperClaims.mreReduction(dist),
+              rs,
+              "int8-plus",
+              "fp8",
+              AccuracyRowMetric.MRE));
+      c.add(
+          reductionClaim(
+              "int8-plus MRE reduction vs int8",
+              dist,
+              Optional.empty(),
+              rs,
+              "int8-plus",
+              "int8",
+              AccuracyRowMetric.MRE));
+    }
+    for (int n : List.of(4096, 16384)) {
+      Optional<Double> paper = PaperClaims.speedup(n);
+      c.add(
+          speedupClaim(
+              "int8 speedup over fp16, end to end (quantize + attend)",
+              "N=" + n + ", D=64",
+              paper.orElseThrow(),
+              rs,
+              "int8",
+              "fp16",
+              n,
+              64,
+              "end-to-end"));
+      c.add(
+          speedupClaim(
+              "int8-plus speedup over fp16",
+              "N=" + n + ", D=64, kernel only",
+              paper.orElseThrow(),
+              rs,
+              "int8-plus",
+              "fp16",
+              n,
+              64,
+              "kernel"));
+      c.add(
+          speedupClaim(
+              "int8 speedup over fp16 at D=128",
+              "N=" + n + ", D=128, kernel only",
+              paper.orElseThrow(),
+              rs,
+              "int8",
+              "fp16",
+              n,
+              128,
+              "kernel"));
+      c.add(fastestFp16Claim(rs, n));
+    }
+    return c;
+  }
+
+  enum AccuracyRowMetric {
+    MRE(r -> r.error().mre()),
+    MRE_LAST4(r -> r.error().mreLast4());
+
+    final ToDoubleFunction<AccuracyRow> get;
+
+    AccuracyRowMetric(ToDoubleFunction<AccuracyRow> get) {
+      this.get = get;
+    }
+  }
+
+  static Claim reductionClaim(
+      String claim,
+      String dist,
+      Optional<Double> paper,
+      ResultSet rs,
+      String method,
+      String baseline,
+      AccuracyRowMetric metric) {
+    // Prefer the kernels' own error where the run has it: that is what users get.
+    String backend =
+        rs.accuracy().stream().anyMatch(r -> r.backend().equals("cuda")) ? "cuda" : "cpu-emulation";
+    TreeMap<Integer, Double> byN = new TreeMap<>();
+    for (AccuracyRow m : rs.accuracy()) {
+      if (!m.method().equals(method)
+          || !m.distribution().equals(dist)
+          || !m.backend().equals(backend)
+          || m.headDim() != 64
+          || m.causal()) continue;
+      rs.accuracy().stream()
+          .filter(
+              b ->
+                  b.method().equals(baseline)
+                      && b.distribution().equals(dist)
+                      && b.backend().equals(backend)
+                      && b.seqLen() == m.seqLen()
+                      && b.headDim() == 64
+                      && !b.causal())
+          .findFirst()
+          .ifPresent(
+              b ->
+                  byN.put(
+                      m.seqLen(), 1 - metric.get.applyAsDouble(m) / metric.get.applyAsDouble(b)));
+    }
+    String setting = dist + ", D=64, " + backend;
+    String paperText = paper.map(ClaimsEvaluator::pct).orElse("-");
+    if (byN.isEmpty()) {
+      return new Claim(
+          claim,
+          setting,
+          paperText,
+          "-",
+          Verdict.NOT_MEASURED,
+          "no " + method + "/" + baseline + " rows for " + dist);
+    }
+    double min = byN.values().stream().min(Double::compare).orElseThrow();
+    double max = byN.values().stream().max(Double::compare).orElseThrow();
+    String ours = byN.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
+    String perN =
+        byN.entrySet().stream()
+            .map(e -> "N=" + e.getKey() + ": " + pct(e.getValue()))
+            .collect(Collectors.joining(", "));
+    if (paper.isEmpty()) {
+      return new Claim(claim, setting, "-", ours, Verdict.MEASURED, perN);
+    }
+    List<Integer> failing =
+        byN.entrySet().stream()
+            .filter(e -> e.getValue() < paper.get() - TOLERANCE)
+            .map(e -> e.getKey())
+            .toList();
+    Verdict v = failing.isEmpty() ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
+    String note = failing.isEmpty() ? perN : "below the claim at N=" + failing + "; " + perN;
+    return new Claim(claim, setting, paperText, ours, v, note);
+  }
+
+  static Claim speedupClaim(
+      String claim,
+      String setting,
+      double paper,
+      ResultSet rs,
+      String method,
+      String baseline,
+      int n,
+      int d,
+      String scope) {
+    Optional<LatencyRow> m = latency(rs, method, n, d, scope);
+    Optional<LatencyRow> b = latency(rs, baseline, n, d, "kernel");
+    if (m.isEmpty() || b.isEmpty()) {
+      String why =
+          rs.latency().isEmpty()
+              ? "no latency measured (no CUDA device in this run)"
+              : "no " + (m.isEmpty() ? method + " " + scope : baseline) + " timing at this point";
+      return new Claim(claim, setting, pct(paper), "-", Verdict.NOT_MEASURED, why);
+    }
+    double ours = b.get().medianMs() / m.get().medianMs() - 1;
+    Verdict v = ours >= paper - TOLERANCE ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
+    String note =
+        String.format(
+            Locale.ROOT,
+            "%s %.3f ms vs %s %.3f ms (medians)",
+            baseline,
+            b.get().medianMs(),
+            method,
+            m.get().medianMs());
+    return new Claim(claim, setting, pct(paper), pct(ours), v, note);
+  }
+
+  /** INT8 against the fastest FP16 attention on the machine (ours or a PyTorch peer). */
+  static Claim fastestFp16Claim(ResultSet rs, int n) {
+    String setting = "N=" + n + ", D=64, kernel only";
+    Optional<LatencyRow> int8 = latency(rs, "int8", n, 64, "kernel");
+    Optional<LatencyRow> fastest =
+        rs.latency().stream()
+            .filter(
+                r ->
+                    List.of("fp16", "torch-flash", "torch-cudnn").contains(r.method())
+                        && r.seqLen() == n
+                        && r.headDim() == 64
+                        && !r.causal()
+                        && r.batch() == PAPER_BATCH
+                        && r.heads() == PAPER_HEADS)
+            .min(Comparator.comparingDouble(LatencyRow::medianMs));
+    if (int8.isEmpty() || fastest.isEmpty()) {
+      return new Claim(
+          "int8 speedup over the fastest FP16 attention measured",
+          setting,
+          "-",
+          "-",
+          Verdict.NOT_MEASURED,
+          rs.latency().isEmpty()
+              ? "no latency measured (no CUDA device in this run)"
+              : "missing timings");
+    }
+    double ours = fastest.get().medianMs() / int8.get().medianMs() - 1;
+    return new Claim(
+        "int8 speedup over the fastest FP16 attention measured",
+        setting,
+        "-",
+        pct(ours),
+        Verdict.MEASURED,
+        "fastest FP16: "
+            + fastest.get().method()
+            + String.format(Locale.ROOT, " %.3f ms", fastest.get().medianMs()));
+  }
+
+  static Optional<LatencyRow> latency(ResultSet rs, String method, int n, int d, String scope) {
+    return rs.latency().stream()
+        .filter(
+            r ->
+                r.method().equals(method)
+                    && r.seqLen() == n
+                    && r.headDim() == d
+                    && !r.causal()
+                    && r.scope().equals(scope)
+                    && r.batch() == PAPER_BATCH
+                    && r.heads() == PAPER_HEADS)
+        .findFirst();
+  }
+
+  static String pct(double x) {
+    return Double.isFinite(x) ? String.format(Locale.ROOT, "%+.0f%%", 100 * x) : "n/a";
+  }
+}

@@ -1,0 +1,188 @@
+package dev.attnbench.report;
+
+import dev.attnbench.bench.LatencyRow;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** REPORT.md: the claims table, the conditions that move it, the per-N tables and the charts. */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  /**
+   * @param sets one result set, or several to compare side by side
+   * @param charts chart file names (PNG) relative to the report, in display order
+   */
+  public static String render(List<ResultSet> sets, List<String> charts) {
+    StringBuilder md = new StringBuilder();
+    md.append("# INT-FlashAttention, tested\n\n");
+    md.append(
+            "The paper (arXiv 2409.16997) claims INT8 FlashAttention is up to 72% faster than FP16 FlashAttention ")
+        .append(
+            "and has 82% (uniform) / 46% (normal activations) smaller error than FP8 FlashAttention. ")
+        .append("This report holds those claims against what we measured.\n\n");
+    for (ResultSet rs : sets) {
+      md.append("- **").append(rs.label()).append("**: ").append(describeRun(rs)).append('\n');
+    }
+    md.append("\n## Claims\n\n").append(ClaimsEvaluator.rule()).append("\n\n");
+    claimsTable(md, sets, true);
+    md.append("\n## Conditions that move the verdict\n\n");
+    claimsTable(md, sets, false);
+    for (ResultSet rs : sets) {
+      if (sets.size() > 1) md.append("\n## ").append(rs.label()).append('\n');
+      accuracyTables(md, rs.accuracy());
+      latencyTables(md, rs.latency());
+    }
+    if (!charts.isEmpty()) {
+      md.append("\n## Charts\n\n");
+      for (String c : charts) {
+        md.append("![").append(c).append("](").append(c).append(")\n\n");
+      }
+    }
+    return md.toString();
+  }
+
+  private static String describeRun(ResultSet rs) {
+    Map<String, Object> run = rs.run();
+    StringBuilder s = new StringBuilder();
+    for (String key :
+        List.of(
+            "start",
+            "gpu_name",
+            "sm_clock_mhz",
+            "driver_version",
+            "cuda_version",
+            "cpu",
+            "tool_version",
+            "git_commit",
+            "config_file")) {
+      Object v = run.get(key);
+      if (v != null) s.append(key).append(' ').append(v).append("; ");
+    }
+    s.append("folder `").append(rs.dir().getFileName()).append('`');
+    return s.toString();
+  }
+
+  private static void claimsTable(StringBuilder md, List<ResultSet> sets, boolean headline) {
+    List<List<Claim>> perSet =
+        sets.stream()
+            .map(rs -> headline ? ClaimsEvaluator.headline(rs) : ClaimsEvaluator.conditions(rs))
+            .toList();
+    md.append("| claim | setting | paper |");
+    for (ResultSet rs : sets)
+      md.append(sets.size() > 1 ? " ours: " + rs.label() + " | verdict |" : " ours | verdict |");
+    md.append(" note |\n|---|---|---|");
+    md.append("---|---|".repeat(sets.size())).append("---|\n");
+    for (int i = 0; i < perSet.get(0).size(); i++) {
+      Claim c = perSet.get(0).get(i);
+      md.append("| ")
+          .append(c.claim())
+          .append(" | ")
+          .append(settingOf(c))
+          .append(" | ")
+          .append(c.paper())
+          .append(" |");
+      StringBuilder notes = new StringBuilder();
+      for (List<Claim> claims : perSet) {
+        Claim ci = claims.get(i);
+        md.append(' ').append(ci.ours()).append(" | ").append(ci.verdict()).append(" |");
+        if (notes.length() > 0) notes.append(" / ");
+        notes.append(ci.note());
+      }
+      md.append(' ').append(notes).append(" |\n");
+    }
+  }
+
+  private static String settingOf(Claim c) {
+    return c.setting();
+  }
+
+  private static void accuracyTables(StringBuilder md, List<AccuracyRow> rows) {
+    if (rows.isEmpty()) return;
+    md.append("\n## Error by N: MRE against FP64, over all evaluated elements\n");
+    Map<String, List<AccuracyRow>> groups =
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r ->
+                        r.distribution()
+                            + ", D="
+                            + r.headDim()
+                            + (r.causal() ? ", causal" : "")
+                            + ", "
+                            + r.backend(),
+                    TreeMap::new,
+                    Collectors.toList()));
+    groups.forEach(
+        (name, rs) -> {
+          List<String> methods = rs.stream().map(AccuracyRow::method).distinct().toList();
+          md.append("\n**").append(name).append("**\n\n| N |");
+          methods.forEach(m -> md.append(' ').append(m).append(" |"));
+          md.append("\n|---|").append("---|".repeat(methods.size())).append('\n');
+          new TreeSet<>(rs.stream().map(AccuracyRow::seqLen).toList())
+              .forEach(
+                  n -> {
+                    md.append("| ").append(n).append(" |");
+                    for (String m : methods) {
+                      md.append(
+                          rs.stream()
+                              .filter(r -> r.seqLen() == n && r.method().equals(m))
+                              .findFirst()
+                              .map(r -> String.format(Locale.ROOT, " %.3e |", r.error().mre()))
+                              .orElse(" - |"));
+                    }
+                    md.append('\n');
+                  });
+        });
+  }
+
+  private static void latencyTables(StringBuilder md, List<LatencyRow> rows) {
+    if (rows.isEmpty()) {
+      md.append("\n## Latency\n\nNot measured: no CUDA device in this run.\n");
+      return;
+    }
+    md.append("\n## Latency by N: median ms (TFLOP/s), B=")
+        .append(rows.get(0).batch())
+        .append(", H=")
+        .append(rows.get(0).heads())
+        .append('\n');
+    Map<String, List<LatencyRow>> groups =
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> "D=" + r.headDim() + (r.causal() ? ", causal" : "") + ", " + r.scope(),
+                    TreeMap::new,
+                    Collectors.toList()));
+    groups.forEach(
+        (name, rs) -> {
+          List<String> methods = rs.stream().map(LatencyRow::method).distinct().toList();
+          md.append("\n**").append(name).append("**\n\n| N |");
+          methods.forEach(m -> md.append(' ').append(m).append(" |"));
+          md.append("\n|---|").append("---|".repeat(methods.size())).append('\n');
+          new TreeSet<>(rs.stream().map(LatencyRow::seqLen).toList())
+              .forEach(
+                  n -> {
+                    md.append("| ").append(n).append(" |");
+                    for (String m : methods) {
+                      md.append(
+                          rs.stream()
+                              .filter(r -> r.seqLen() == n && r.method().equals(m))
+                              .findFirst()
+                              .map(
+                                  r ->
+                                      String.format(
+                                          Locale.ROOT,
+                                          " %.3f (%.0f)%s |",
+                                          r.medianMs(),
+                                          r.tflops(),
+                                          r.throttled() ? " ⚠throttled" : ""))
+                              .orElse(" - |"));
+                    }
+                    md.append('\n');
+                  });
+        });
+  }
+}

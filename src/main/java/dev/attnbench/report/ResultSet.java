@@ -1,0 +1,62 @@
+package dev.attnbench.report;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.bench.LatencyCsv;
+import dev.attnbench.bench.LatencyRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A result folder read back: run.json, accuracy.csv and latency.csv (either CSV may be absent). All
+ * a report needs, so a folder copied from a GPU host renders anywhere.
+ */
+public record ResultSet(
+    Path dir, Map<String, Object> run, List<AccuracyRow> accuracy, List<LatencyRow> latency) {
+
+  public static ResultSet load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException("result folder '" + dir + "' does not exist");
+    }
+    Path runJson = dir.resolve("run.json");
+    Path acc = dir.resolve(AccuracyCsv.FILE);
+    Path lat = dir.resolve(LatencyCsv.FILE);
+    if (!Files.exists(acc) && !Files.exists(lat)) {
+      throw new InvalidInputException(
+          "result folder '"
+              + dir
+              + "' holds neither "
+              + AccuracyCsv.FILE
+              + " nor "
+              + LatencyCsv.FILE);
+    }
+    try {
+      Map<String, Object> run =
+          Files.exists(runJson)
+              ? new ObjectMapper()
+                  .readValue(runJson.toFile(), new TypeReference<Map<String, Object>>() {})
+              : Map.of();
+      return new ResultSet(
+          dir,
+          run,
+          Files.exists(acc) ? AccuracyCsv.read(acc) : List.of(),
+          Files.exists(lat) ? LatencyCsv.read(lat) : List.of());
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "result folder '" + dir + "' cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** A short name for this result set: the GPU (or CPU) it ran on. */
+  public String label() {
+    Object gpu = run.get("gpu_name");
+    if (gpu != null) return gpu.toString();
+    if (!latency.isEmpty()) return latency.get(0).gpu();
+    Object cpu = run.get("cpu");
+    return cpu != null ? "CPU " + cpu : dir.getFileName().toString();
+  }
+}

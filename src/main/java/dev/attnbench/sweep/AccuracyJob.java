@@ -1,0 +1,108 @@
+package dev.attnbench.sweep;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.backend.AttentionBackend;
+import dev.attnbench.method.Method;
+import dev.attnbench.report.AccuracyCsv;
+import dev.attnbench.report.AccuracyRow;
+import dev.attnbench.report.ResultFolder;
+import dev.attnbench.report.RunRecord;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An accuracy sweep run into a result folder, the way long runs must behave: progress on stderr,
+ * every finished point saved at once (to {@code accuracy.csv.partial}, promoted to {@code
+ * accuracy.csv} at the end), and an interrupted folder resumable with the same sweep.
+ */
+public final class AccuracyJob {
+  private AccuracyJob() {}
+
+  static final String PARTIAL = AccuracyCsv.FILE + ".partial";
+
+  /**
+   * Rows an interrupted (or finished) run in {@code dir} already holds, after checking that it ran
+   * the same sweep.
+   */
+  public static List<AccuracyRow> finishedRows(Path dir, AccuracySweep sweep) {
+    try {
+      Map<String, Object> run = RunRecord.read(dir);
+      // Compared as JSON text: a number read back may be an int where the sweep holds a long.
+      if (!RunRecord.tree(run.get("sweep")).toString().equals(RunRecord.tree(sweep).toString())) {
+        throw new InvalidInputException(
+            "--resume "
+                + dir
+                + ": that folder ran a different sweep; give the same config and flags as the interrupted run");
+      }
+      Path partial = dir.resolve(PARTIAL);
+      Path complete = dir.resolve(AccuracyCsv.FILE);
+      if (Files.exists(partial)) return AccuracyCsv.read(partial);
+      if (Files.exists(complete)) return AccuracyCsv.read(complete);
+      return List.of();
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--resume " + dir + ": not a readable run folder (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Runs {@code sweep} and returns every row (the finished ones first). */
+  public static List<AccuracyRow> run(
+      AccuracySweep sweep,
+      List<AttentionBackend> backends,
+      ResultFolder folder,
+      List<AccuracyRow> finished,
+      PrintStream err) {
+    ProgressPrinter progress = new ProgressPrinter(err, sweep);
+    AtomicInteger saved = new AtomicInteger(finished.size());
+    AtomicBoolean complete = new AtomicBoolean(false);
+    // Ctrl-C: the JVM runs this hook; what was measured is already on disk under the .partial name.
+    Thread hook =
+        new Thread(
+            () -> {
+              if (!complete.get()) {
+                err.printf(
+                    "%ninterrupted: %d rows kept in %s; continue with --resume %s%n",
+                    saved.get(), folder.resolve(PARTIAL), folder.dir());
+              }
+            });
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      List<AccuracyRow> rows =
+          new AccuracyRunner(backends)
+              .run(
+                  sweep,
+                  finished,
+                  new AccuracyRunner.Listener() {
+                    @Override
+                    public void pointStarted(int index, AccuracySweep.Point p, Method m) {
+                      progress.pointStarted(index, p, m);
+                    }
+
+                    @Override
+                    public void pointFinished(
+                        int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
+                      progress.pointFinished(index, p, soFar);
+                      folder.write(PARTIAL, w -> AccuracyCsv.write(soFar, w));
+                      saved.set(soFar.size());
+                    }
+                  });
+      if (Files.exists(folder.resolve(PARTIAL))) {
+        folder.promote(PARTIAL, AccuracyCsv.FILE);
+      }
+      complete.set(true);
+      return rows;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already exiting: the hook reports
+      }
+    }
+  }
+}

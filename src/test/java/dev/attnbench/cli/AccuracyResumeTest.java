@@ -1,0 +1,79 @@
+package dev.attnbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.report.AccuracyCsv;
+import dev.attnbench.report.AccuracyRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccuracyResumeTest {
+
+  @TempDir Path tmp;
+
+  static final String[] SWEEP = {
+    "accuracy",
+    "--seq-len",
+    "40,130",
+    "--head-dim",
+    "32",
+    "--dist",
+    "uniform,normal",
+    "--method",
+    "fp16,int8",
+    "--rows",
+    "8",
+    "--backend",
+    "cpu",
+    "--seed",
+    "3"
+  };
+
+  static String[] with(String... more) {
+    String[] all = new String[SWEEP.length + more.length];
+    System.arraycopy(SWEEP, 0, all, 0, SWEEP.length);
+    System.arraycopy(more, 0, all, SWEEP.length, more.length);
+    return all;
+  }
+
+  @Test
+  void resumeKeepsFinishedPointsAndMeasuresTheRestToTheSameResult() throws Exception {
+    Path full = tmp.resolve("full");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out", full.toString())));
+    List<AccuracyRow> expected = AccuracyCsv.read(full.resolve(AccuracyCsv.FILE));
+    assertEquals(8, expected.size());
+
+    // An interrupted run: the first two points' rows under the .partial name, no accuracy.csv.
+    Path cut = tmp.resolve("cut");
+    Files.createDirectories(cut);
+    Files.copy(full.resolve("run.json"), cut.resolve("run.json"));
+    StringBuilder partial = new StringBuilder();
+    List<String> lines = Files.readAllLines(full.resolve(AccuracyCsv.FILE));
+    for (int i = 0; i <= 4; i++) partial.append(lines.get(i)).append('\n');
+    Files.writeString(cut.resolve("accuracy.csv.partial"), partial);
+
+    assertEquals(0, AttnBench.commandLine().execute(with("--resume", cut.toString())));
+    assertFalse(Files.exists(cut.resolve("accuracy.csv.partial")));
+    List<AccuracyRow> resumed = AccuracyCsv.read(cut.resolve(AccuracyCsv.FILE));
+    assertEquals(expected.size(), resumed.size());
+    assertTrue(resumed.containsAll(expected), "same rows, same numbers");
+  }
+
+  @Test
+  void resumeWithADifferentSweepIsRefused() throws Exception {
+    Path full = tmp.resolve("done");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out", full.toString())));
+    String[] other = with("--resume", full.toString());
+    other[2] = "40,131";
+    var err = new java.io.StringWriter();
+    var cmd = AttnBench.commandLine();
+    cmd.setErr(new java.io.PrintWriter(err));
+    assertEquals(2, cmd.execute(other));
+    assertTrue(err.toString().contains("ran a different sweep"), err.toString());
+  }
+}
