@@ -2,6 +2,8 @@ package dev.attnbench.backend;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cpu.CpuEmulationBackend;
+import dev.attnbench.backend.cuda.CudaAttention;
+import dev.attnbench.backend.cuda.GpuPresence;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -17,17 +19,28 @@ public final class Backends {
   }
 
   /**
-   * The backends an accuracy run compares: the CPU emulation always (it is the oracle), and the
-   * CUDA kernels when asked for or, with {@code auto}, when a GPU is visible.
+   * The backends an accuracy run compares: the CUDA kernels when asked for or, with {@code auto},
+   * when a GPU is visible; and the CPU emulation always, since it is the oracle the kernels are
+   * checked against and runs every method.
    */
   public static List<AttentionBackend> forAccuracy(Choice choice, PrintStream notes) {
     return switch (choice) {
       case cpu -> List.of(new CpuEmulationBackend());
-      case cuda ->
+      case cuda -> {
+        GpuPresence gpu = GpuPresence.probe();
+        if (!gpu.present()) {
           throw new InvalidInputException(
-              "--backend cuda: this build has no CUDA backend yet (allowed: auto, cpu)");
+              "--backend cuda: no CUDA device (" + gpu.reason() + "); allowed here: auto, cpu");
+        }
+        yield List.of(CudaAttention.open(), new CpuEmulationBackend());
+      }
       case auto -> {
-        notes.println("attn-bench: no CUDA backend in this build: running the CPU emulation");
+        GpuPresence gpu = GpuPresence.probe();
+        if (gpu.present()) {
+          notes.println("attn-bench: " + gpu.describe() + ": the kernels run beside the CPU emulation");
+          yield List.of(CudaAttention.open(), new CpuEmulationBackend());
+        }
+        notes.println("attn-bench: " + gpu.describe() + ": running the CPU emulation only");
         yield List.of(new CpuEmulationBackend());
       }
     };

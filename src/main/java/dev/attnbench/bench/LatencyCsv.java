@@ -37,6 +37,11 @@ public final class LatencyCsv {
     this.folder = folder;
   }
 
+  /** Adds a row measured earlier (a resumed run) without rewriting the file. */
+  public void add(LatencyRow row) {
+    rows.add(row);
+  }
+
   /** Adds a finished point and rewrites the file with every point so far. */
   public void append(LatencyRow row) {
     rows.add(row);
@@ -109,13 +114,13 @@ public final class LatencyCsv {
                 t.intColumn("head_dim").get(i),
                 t.booleanColumn("causal").get(i),
                 t.stringColumn("scope").get(i),
-                t.doubleColumn("median_ms").get(i),
-                t.doubleColumn("p10_ms").get(i),
-                t.doubleColumn("p90_ms").get(i),
+                t.doubleColumn("median_ms").getDouble(i),
+                t.doubleColumn("p10_ms").getDouble(i),
+                t.doubleColumn("p90_ms").getDouble(i),
                 t.intColumn("reps").get(i),
-                t.doubleColumn("tflops").get(i),
+                t.doubleColumn("tflops").getDouble(i),
                 t.stringColumn("gpu").get(i),
-                t.doubleColumn("sm_clock_mhz").get(i),
+                t.doubleColumn("sm_clock_mhz").getDouble(i),
                 t.booleanColumn("throttled").get(i)));
       }
       return rows;

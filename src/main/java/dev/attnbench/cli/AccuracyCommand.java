@@ -144,7 +144,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         throw new InvalidInputException(
             "--resume and --out both given: --resume continues the folder it names");
       }
-      finished = AccuracyJob.finishedRows(resume, sweep);
+      finished = AccuracyJob.finishedRows(resume, sweep, "sweep");
       folder = ResultFolder.open(resume, true);
     } else {
       Path dir =

@@ -15,7 +15,15 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "INT8 / FP8 / FP16 FlashAttention: error and latency, testing INT-FlashAttention (arXiv 2409.16997).",
-    subcommands = {AccuracyCommand.class, ReportCommand.class, InfoCommand.class})
+    subcommands = {
+      ReproduceCommand.class,
+      AccuracyCommand.class,
+      BenchCommand.class,
+      ReportCommand.class,
+      SelftestCommand.class,
+      JmhCommand.class,
+      InfoCommand.class
+    })
 public final class AttnBench {
 
   public static final int EXIT_RUNTIME_FAILURE = 1;

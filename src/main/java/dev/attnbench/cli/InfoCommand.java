@@ -1,5 +1,7 @@
 package dev.attnbench.cli;
 
+import dev.attnbench.backend.cuda.GpuPresence;
+import dev.attnbench.backend.cuda.KernelLibrary;
 import dev.attnbench.report.Environment;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +16,8 @@ public final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Environment.describe().forEach((k, v) -> System.out.printf("%-14s %s%n", k, v));
-    System.out.printf("%-14s %s%n", "gpu", "not probed: this build has no CUDA backend yet");
+    System.out.printf("%-14s %s%n", "gpu", GpuPresence.probe().describe());
+    System.out.printf("%-14s %s%n", "kernels", KernelLibrary.packagedFiles().isEmpty() ? "none (built without nvcc)" : KernelLibrary.packagedFiles());
     return 0;
   }
 }

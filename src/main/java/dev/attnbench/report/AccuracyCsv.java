@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -40,6 +41,13 @@ public final class AccuracyCsv {
           "max_abs",
           "cosine",
           "backend");
+
+  private static final List<ColumnType> TYPES =
+      List.of(
+          ColumnType.STRING, ColumnType.STRING, ColumnType.INTEGER, ColumnType.INTEGER,
+          ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.BOOLEAN, ColumnType.INTEGER,
+          ColumnType.LONG, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE,
+          ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.STRING);
 
   public static Table toTable(List<AccuracyRow> rows) {
     Table t =
@@ -89,7 +97,12 @@ public final class AccuracyCsv {
   }
 
   public static List<AccuracyRow> read(Path file) throws IOException {
-    Table t = Table.read().csv(CsvReadOptions.builder(Files.newBufferedReader(file)).build());
+    Table t;
+    // Explicit types: inference would read an all-NaN (empty) metric column as text, or a small
+    // seed column as int.
+    try (var in = Files.newBufferedReader(file)) {
+      t = Table.read().csv(CsvReadOptions.builder(in).columnTypes(TYPES.toArray(ColumnType[]::new)).build());
+    }
     if (!t.columnNames().equals(COLUMNS)) {
       throw new IOException(
           file + ": expected columns " + COLUMNS + " but found " + t.columnNames());
@@ -106,14 +119,14 @@ public final class AccuracyCsv {
               t.intColumn("head_dim").get(i),
               t.booleanColumn("causal").get(i),
               t.intColumn("rows").get(i),
-              t.column("seed") instanceof LongColumn lc ? lc.get(i) : t.intColumn("seed").get(i),
+              t.longColumn("seed").get(i),
               new ErrorStats(
-                  t.doubleColumn("mre").get(i),
-                  t.doubleColumn("mre_last4").get(i),
-                  t.doubleColumn("rel_l2").get(i),
-                  t.doubleColumn("rmse").get(i),
-                  t.doubleColumn("max_abs").get(i),
-                  t.doubleColumn("cosine").get(i)),
+                  t.doubleColumn("mre").getDouble(i),
+                  t.doubleColumn("mre_last4").getDouble(i),
+                  t.doubleColumn("rel_l2").getDouble(i),
+                  t.doubleColumn("rmse").getDouble(i),
+                  t.doubleColumn("max_abs").getDouble(i),
+                  t.doubleColumn("cosine").getDouble(i)),
               t.stringColumn("backend").get(i)));
     }
     return rows;

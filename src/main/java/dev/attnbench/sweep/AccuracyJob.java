@@ -28,13 +28,13 @@ public final class AccuracyJob {
 
   /**
    * Rows an interrupted (or finished) run in {@code dir} already holds, after checking that it ran
-   * the same sweep.
+   * the same sweep (recorded in its run.json under {@code runJsonKey}).
    */
-  public static List<AccuracyRow> finishedRows(Path dir, AccuracySweep sweep) {
+  public static List<AccuracyRow> finishedRows(Path dir, AccuracySweep sweep, String runJsonKey) {
     try {
       Map<String, Object> run = RunRecord.read(dir);
       // Compared as JSON text: a number read back may be an int where the sweep holds a long.
-      if (!RunRecord.tree(run.get("sweep")).toString().equals(RunRecord.tree(sweep).toString())) {
+      if (!RunRecord.tree(run.get(runJsonKey)).toString().equals(RunRecord.tree(sweep).toString())) {
         throw new InvalidInputException(
             "--resume "
                 + dir

@@ -66,8 +66,7 @@ public final class AccuracyRunner {
       }
       AttentionInputs in =
           InputGenerator.generate(shape, p.distribution(), p.softmaxScale(), p.seed());
-      // The row sample has its own stream, so changing --rows does not change the data.
-      RowSample sample = RowSample.sample(shape, sweep.rows(), p.seed() ^ 0x5DEECE66DL);
+      RowSample sample = p.rowSample(sweep.rows());
       listener.pointStarted(i, p, null);
       double[] ref = Fp64Attention.forward(in, sample);
       for (Measure todoItem : todo) {

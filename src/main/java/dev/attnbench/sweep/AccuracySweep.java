@@ -2,6 +2,7 @@ package dev.attnbench.sweep;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.input.Distribution;
+import dev.attnbench.input.RowSample;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 import java.util.ArrayList;
@@ -74,7 +75,13 @@ public record AccuracySweep(
   /**
    * One point of the grid: inputs drawn once, the reference computed once, every method compared.
    */
-  public record Point(Distribution distribution, Shape shape, double softmaxScale, long seed) {}
+  public record Point(Distribution distribution, Shape shape, double softmaxScale, long seed) {
+
+    /** The evaluated rows of this point: a stream of its own, so --rows does not change the data. */
+    public RowSample rowSample(int rows) {
+      return RowSample.sample(shape, rows, seed ^ 0x5DEECE66DL);
+    }
+  }
 
   /** The points in run order: short sequences first, so early results arrive early. */
   public List<Point> points() {

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.attnbench.InvalidInputException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,9 +30,10 @@ public final class ConfigLoader {
   public static SweepConfig load(Path file) {
     String text;
     try {
-      text = Files.readString(file);
+      text = Files.exists(file) ? Files.readString(file) : packaged(file);
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException("config file '" + file + "' does not exist");
+      throw new InvalidInputException(
+          "config file '" + file + "' does not exist (the jar also carries " + PACKAGED + ")");
     } catch (IOException e) {
       throw new InvalidInputException(
           "config file '" + file + "' cannot be read: " + e.getMessage());
@@ -73,6 +77,19 @@ public final class ConfigLoader {
               + ": "
               + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
+  }
+
+  /** The configs the jar carries, so {@code --config configs/paper.yaml} works from any folder. */
+  static final List<String> PACKAGED = List.of("configs/quick.yaml", "configs/paper.yaml", "configs/ablation.yaml");
+
+  private static String packaged(Path file) throws IOException {
+    String name = "configs/" + file.getFileName();
+    if (PACKAGED.contains(name)) {
+      try (InputStream in = ConfigLoader.class.getResourceAsStream("/" + name)) {
+        if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    throw new NoSuchFileException(file.toString());
   }
 
   private static String where(JsonProcessingException e) {

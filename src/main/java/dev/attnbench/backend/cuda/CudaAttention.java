@@ -1,0 +1,344 @@
+package dev.attnbench.backend.cuda;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.backend.AttentionBackend;
+import dev.attnbench.input.AttentionInputs;
+import dev.attnbench.input.RowSample;
+import dev.attnbench.input.Shape;
+import dev.attnbench.method.KernelTraits;
+import dev.attnbench.method.Method;
+import dev.attnbench.numeric.Fp16;
+import java.util.HashMap;
+import java.util.Map;
+import jcuda.driver.CUstream;
+
+/**
+ * The CUDA kernels as an {@link AttentionBackend}, and the device-side problem set-up the benchmark
+ * times. For accuracy runs the inputs are quantized on the host with the emulation's own quantizers
+ * ({@link HostOperands}), so kernel and emulation see identical operands; INT8 V is uploaded plain and
+ * transposed on the device by {@code int8_v_transpose}. Before every launch the output is poisoned
+ * with FP16 NaN, so an element the kernel fails to write cannot pass for a result.
+ *
+ * <p>Each entry's launch shape comes from its module ({@code <entry>_launch}); its Bc must equal
+ * {@link KernelTraits#keyBlock}, since Bc changes rounding and the emulation uses the Java value.
+ */
+public final class CudaAttention implements AttentionBackend {
+  private final CudaContext context;
+  private final GpuInfo gpu;
+  private final KernelLibrary library;
+  private final Map<String, LaunchShape> launchShapes = new HashMap<>();
+  private DeviceFill fill;
+
+  private CudaAttention(CudaContext context, GpuInfo gpu, KernelLibrary library) {
+    this.context = context;
+    this.gpu = gpu;
+    this.library = library;
+  }
+
+  /**
+   * Opens device 0 (or {@code ATTN_BENCH_DEVICE}) with the packaged kernels.
+   *
+   * @throws InvalidInputException with a one-line reason when no CUDA device can be used
+   */
+  public static CudaAttention open() {
+    GpuPresence presence = GpuPresence.probe();
+    if (!presence.present()) {
+      throw new InvalidInputException("no CUDA device: " + presence.reason());
+    }
+    CudaContext context = CudaContext.openDefault();
+    try {
+      KernelLibrary library = KernelLibrary.packaged();
+      if (library.files().isEmpty()) {
+        throw new InvalidInputException(
+            "this jar carries no CUDA kernels (it was built without nvcc): rebuild with nvcc on the PATH");
+      }
+      return new CudaAttention(context, GpuInfo.query(context), library);
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public String name() {
+    return "cuda";
+  }
+
+  public GpuInfo gpu() {
+    return gpu;
+  }
+
+  public CudaContext context() {
+    return context;
+  }
+
+  public KernelLibrary library() {
+    return library;
+  }
+
+  @Override
+  public boolean supports(Method method, int headDim) {
+    return whyUnsupported(method, headDim, false) == null;
+  }
+
+  /**
+   * Null when {@code method} at {@code headDim} can run (with its quantize kernels, if {@code
+   * endToEnd}); else the reason.
+   */
+  public String whyUnsupported(Method method, int headDim, boolean endToEnd) {
+    String entry = KernelEntries.attention(method, headDim);
+    if (!library.has(entry)) {
+      return "no kernel " + entry + " in this build";
+    }
+    if (HostOperands.familyOf(method) == HostOperands.Family.INT8
+        && !library.has(KernelEntries.V_TRANSPOSE)) {
+      return "no kernel " + KernelEntries.V_TRANSPOSE + " in this build";
+    }
+    if (endToEnd) {
+      return DeviceQuantizer.whyNoEndToEnd(library, method);
+    }
+    return null;
+  }
+
+  @Override
+  public float[] forward(Method method, AttentionInputs inputs, RowSample rows) {
+    context.makeCurrent();
+    HostOperands host = HostOperands.prepare(method, inputs);
+    try (DeviceOperands ops = upload(host, null)) {
+      launch(method, ops, null);
+      context.synchronize();
+      return downloadRows(ops.output(), inputs.shape(), rows);
+    }
+  }
+
+  /**
+   * Checks that the device quantizers ({@code quantize.cu}, used by the benchmark) produce exactly
+   * the host quantizers' operands for {@code method} on {@code inputs}: every operand buffer byte for
+   * byte, and r and fs bit for bit.
+   *
+   * @return null when identical; else what differs. Methods the device cannot quantize return null.
+   */
+  public String compareDeviceQuantization(Method method, AttentionInputs inputs) {
+    if (DeviceQuantizer.whyUnsupported(library, method) != null) {
+      return null;
+    }
+    context.makeCurrent();
+    HostOperands host = HostOperands.prepare(method, inputs);
+    try (DeviceOperands h = upload(host, null);
+        DeviceProblem p = DeviceProblem.fromInputs(this, method, inputs)) {
+      DeviceOperands d = p.operands();
+      StringBuilder diff = new StringBuilder();
+      compare(diff, "Q", h.q, d.q);
+      compare(diff, "K", h.k, d.k);
+      compare(diff, h.family == HostOperands.Family.INT8 ? "V8t" : "V",
+          h.family == HostOperands.Family.INT8 ? h.v8t : h.v,
+          h.family == HostOperands.Family.INT8 ? d.v8t : d.v);
+      compare(diff, "sq", h.qScales, d.qScales);
+      compare(diff, "sk", h.kScales, d.kScales);
+      compare(diff, "fs[]", h.finalScales, d.finalScales);
+      if (Float.floatToRawIntBits(h.r) != Float.floatToRawIntBits(d.r)) {
+        diff.append(" r ").append(h.r).append(" vs ").append(d.r);
+      }
+      if (Float.floatToRawIntBits(h.fs) != Float.floatToRawIntBits(d.fs)) {
+        diff.append(" fs ").append(h.fs).append(" vs ").append(d.fs);
+      }
+      return diff.length() == 0 ? null : diff.toString().trim();
+    }
+  }
+
+  private static void compare(StringBuilder diff, String name, DeviceBuffer a, DeviceBuffer b) {
+    if (a == null && b == null) {
+      return;
+    }
+    if (a == null || b == null || a.bytes() != b.bytes()) {
+      diff.append(' ').append(name).append(" missing or of another size;");
+      return;
+    }
+    byte[] x = new byte[Math.toIntExact(a.bytes())];
+    byte[] y = new byte[x.length];
+    a.download(0, x, 0, x.length);
+    b.download(0, y, 0, y.length);
+    int first = java.util.Arrays.mismatch(x, y);
+    if (first >= 0) {
+      int count = 0;
+      for (int i = first; i < x.length; i++) {
+        if (x[i] != y[i]) {
+          count++;
+        }
+      }
+      diff.append(' ').append(name).append(": ").append(count).append(" bytes differ, first at ")
+          .append(first).append(';');
+    }
+  }
+
+  /** Uploads host-quantized operands (and transposes INT8 V on the device). */
+  public DeviceOperands upload(HostOperands h, CUstream stream) {
+    DeviceOperands ops = new DeviceOperands(h.family(), h.shape());
+    try {
+      switch (h.family()) {
+        case FP16 -> {
+          ops.q = halfBuffer(h.qHalf(), "Q");
+          ops.k = halfBuffer(h.kHalf(), "K");
+          ops.v = halfBuffer(h.vHalf(), "V");
+        }
+        case FP8 -> {
+          ops.q = DeviceBuffer.of(h.q(), "Q8");
+          ops.k = DeviceBuffer.of(h.k(), "K8");
+          ops.v = DeviceBuffer.of(h.v(), "V8");
+        }
+        case INT8_HALF -> {
+          ops.q = DeviceBuffer.of(h.q(), "Q8");
+          ops.k = DeviceBuffer.of(h.k(), "K8");
+          ops.v = halfBuffer(h.vHalf(), "V");
+          ops.qScales = DeviceBuffer.of(h.qScales(), "sq");
+          ops.kScales = DeviceBuffer.of(h.kScales(), "sk");
+        }
+        case INT8 -> {
+          ops.q = DeviceBuffer.of(h.q(), "Q8");
+          ops.k = DeviceBuffer.of(h.k(), "K8");
+          ops.v = DeviceBuffer.of(h.v(), "V8");
+          ops.qScales = DeviceBuffer.of(h.qScales(), "sq");
+          ops.kScales = DeviceBuffer.of(h.kScales(), "sk");
+          ops.finalScales = DeviceBuffer.of(h.finalScales(), "fs");
+          allocateV8t(ops);
+          transposeV(ops, stream);
+        }
+      }
+      ops.r = h.r();
+      ops.fs = h.fs();
+      return ops;
+    } catch (RuntimeException e) {
+      ops.close();
+      throw e;
+    }
+  }
+
+  private static DeviceBuffer halfBuffer(short[] bits, String label) {
+    DeviceBuffer b = DeviceBuffer.allocate(2L * bits.length, label);
+    try {
+      b.upload(bits);
+      return b;
+    } catch (RuntimeException e) {
+      b.close();
+      throw e;
+    }
+  }
+
+  /** V8t for the INT8-P kernels: [B,H,D,Npad] with Npad a multiple of Bc. */
+  void allocateV8t(DeviceOperands ops) {
+    Shape s = ops.shape();
+    LaunchShape ls = launchShape(Method.INT8, s.headDim());
+    long npad = ls.paddedKeys(s.seqLen());
+    ops.v8t = DeviceBuffer.allocate((long) s.slices() * s.headDim() * npad, "V8t");
+  }
+
+  /** Runs {@code int8_v_transpose}: V8 [B,H,N,D] into the permuted, zero-padded V8t. */
+  void transposeV(DeviceOperands ops, CUstream stream) {
+    Shape s = ops.shape();
+    Kernel t = library.kernel(KernelEntries.V_TRANSPOSE);
+    int npad = launchShape(Method.INT8, s.headDim()).paddedKeys(s.seqLen());
+    if (npad % TRANSPOSE_KEYS != 0) {
+      throw new CudaException("V8t padding " + npad + " is not a multiple of the transpose's 64 keys");
+    }
+    // Grid (Npad/64, B·H), 256 threads: one block moves one 64-key group of one head.
+    t.launch(npad / TRANSPOSE_KEYS, s.slices(), 1, 256, 0, stream,
+        ops.v, ops.v8t, s.slices(), s.seqLen(), npad, s.headDim());
+  }
+
+  /** Keys per block of {@code int8_v_transpose} (its shared tile). */
+  private static final int TRANSPOSE_KEYS = 64;
+
+  /** The launch shape of {@code method}'s kernel at {@code headDim}, checked against the Java Bc. */
+  public LaunchShape launchShape(Method method, int headDim) {
+    String entry = KernelEntries.attention(method, headDim);
+    LaunchShape ls = launchShapes.get(entry);
+    if (ls == null) {
+      ls = library.moduleWith(entry).launchShape(entry);
+      int javaBc = KernelTraits.keyBlock(method, headDim);
+      if (ls.keyBlock() != javaBc) {
+        throw new CudaException(
+            entry + " uses Bc = " + ls.keyBlock() + " keys per block but KernelTraits.keyBlock says "
+                + javaBc + ": kernel and emulation would round differently; fix one of them");
+      }
+      if (ls.dynamicSmemBytes() > gpu.maxSmemPerBlockOptin()) {
+        throw new CudaException(
+            entry + " needs " + ls.dynamicSmemBytes() + " bytes of shared memory; " + gpu.name()
+                + " allows " + gpu.maxSmemPerBlockOptin());
+      }
+      launchShapes.put(entry, ls);
+    }
+    return ls;
+  }
+
+  /** Poisons O and enqueues {@code method}'s attention kernel on {@code stream}. */
+  public void launch(Method method, DeviceOperands ops, CUstream stream) {
+    ops.output().fill16(DeviceBuffer.FP16_NAN_BITS, stream);
+    launchOnly(method, ops, stream);
+  }
+
+  /** Enqueues the attention kernel alone (no poisoning): what the benchmark times. */
+  public void launchOnly(Method method, DeviceOperands ops, CUstream stream) {
+    Shape s = ops.shape();
+    String entry = KernelEntries.attention(method, s.headDim());
+    LaunchShape ls = launchShape(method, s.headDim());
+    Kernel k = library.kernel(entry);
+    int gx = ls.queryBlocks(s.seqLen());
+    int gy = s.slices();
+    int causal = s.causal() ? 1 : 0;
+    switch (ops.family) {
+      case FP16, FP8 -> k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream,
+          ops.q, ops.k, ops.v, ops.o, s.batch(), s.heads(), s.seqLen(), causal, ops.r, ops.fs);
+      case INT8_HALF -> k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream,
+          ops.q, ops.qScales, ops.k, ops.kScales, ops.v, ops.o, s.batch(), s.heads(), s.seqLen(),
+          causal, ops.r);
+      case INT8 -> k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream,
+          ops.q, ops.qScales, ops.k, ops.kScales, ops.v8t, ops.finalScales, ops.o, s.batch(),
+          s.heads(), s.seqLen(), causal, ops.r);
+    }
+  }
+
+  /** The FP16 rows of {@code rows} from O [B,H,N,D], widened to float, layout [slice, row, D]. */
+  public static float[] downloadRows(DeviceBuffer o, Shape shape, RowSample rows) {
+    int d = shape.headDim();
+    if (rows.isFull()) {
+      return o.downloadFp16();
+    }
+    float[] out = new float[Math.toIntExact(rows.totalRows() * d)];
+    short[] row = new short[d];
+    for (int s = 0; s < shape.slices(); s++) {
+      int base = rows.outputOffset(s, d);
+      int[] r = rows.rows()[s];
+      for (int j = 0; j < r.length; j++) {
+        o.download(2L * shape.rowOffset(s, r[j]), row, 0, d);
+        for (int c = 0; c < d; c++) {
+          out[base + j * d + c] = Fp16.fromBits(row[c]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** FP16 random fill of device tensors (lazily bound to {@code kernels/fill.cu}). */
+  public DeviceFill fill() {
+    if (fill == null) {
+      fill = new DeviceFill(library, gpu);
+    }
+    return fill;
+  }
+
+  /**
+   * A timing problem: FP16 Q, K, V drawn from normal(0, 1) on the device with {@code seed}, and the
+   * method's operands prepared from them (see {@link DeviceProblem}).
+   */
+  public DeviceProblem deviceProblem(Method method, Shape shape, long seed) {
+    context.makeCurrent();
+    return DeviceProblem.create(this, method, shape, seed);
+  }
+
+  @Override
+  public void close() {
+    try (context) {
+      library.close();
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.attnbench.backend.cuda;
+
+import dev.attnbench.input.Shape;
+import dev.attnbench.method.Method;
+import jcuda.driver.CUstream;
+
+/**
+ * The quantize kernels ({@code kernels/quantize.cu}) that turn a {@link DeviceProblem}'s FP16 Q, K,
+ * V into its method's operands, on the device: what the end-to-end scope times in front of the
+ * attention kernel, and how the kernel scope prepares its operands without a trip through Java.
+ * Each quantizer is bit-exact to docs/ARITHMETIC.md, so the operands equal the host quantizers'.
+ *
+ * <p>Not covered, so those methods fall back to host quantization for the kernel scope and have no
+ * end-to-end time: K smoothing ({@code +smoothk}: no smoothing kernel), per-channel V with P levels
+ * in fs ({@code int8+vchan}: {@code quant_output_scale} divides one scalar), and {@code fp8-e4m3}
+ * end-to-end (its r = f32(f32(c·s_q)·s_k) is a kernel argument, so it needs the device's scales on
+ * the host: a synchronizing read that would not be a fair end-to-end time).
+ */
+final class DeviceQuantizer {
+  private DeviceQuantizer() {}
+
+  private static final int THREADS = 256;
+  /** Grid of the grid-stride kernels: enough blocks to fill any current GPU several times. */
+  private static final int STRIDE_BLOCKS = 1024;
+
+  /** Null when the device can quantize for {@code method}; else why not. */
+  static String whyUnsupported(KernelLibrary library, Method method) {
+    String missing =
+        switch (method) {
+          case FP16 -> null;
+          case FP8 -> need(library, "quant_fp8_e5m2");
+          case FP8_E4M3 -> need(library, "quant_absmax_f16", "quant_fp8_e4m3");
+          case INT8_HALF -> need(library, "quant_int8_per_token");
+          case INT8, INT8_U8P, INT8_QSUM ->
+              need(library, "quant_int8_per_token", "quant_absmax_f16", "quant_int8_per_tensor",
+                  "quant_output_scale", KernelEntries.V_TRANSPOSE);
+          case INT8_PLUS ->
+              need(library, "quant_int8_per_token", "quant_int8_per_channel", KernelEntries.V_TRANSPOSE);
+          case INT8_VCHAN -> "per-channel V with fs = s_v/127 has no device kernel";
+          case INT8_SMOOTHK, INT8_PLUS_SMOOTHK -> "K smoothing has no device kernel";
+        };
+    return missing;
+  }
+
+  /** Whether {@code method} can be timed end to end (quantize + attention, no host round trip). */
+  static String whyNoEndToEnd(KernelLibrary library, Method method) {
+    if (method == Method.FP8_E4M3) {
+      return "fp8-e4m3's r needs the device's scales on the host";
+    }
+    return whyUnsupported(library, method);
+  }
+
+  private static String need(KernelLibrary library, String... entries) {
+    for (String e : entries) {
+      if (!library.has(e)) {
+        return "no kernel " + e + " in this build";
+      }
+    }
+    return null;
+  }
+
+  /** Allocates the operand buffers that {@link #quantize} writes; FP16 inputs are borrowed. */
+  static DeviceOperands allocate(CudaAttention cuda, DeviceProblem p) {
+    Shape s = p.shape();
+    Method m = p.method();
+    HostOperands.Family family = HostOperands.familyOf(m);
+    DeviceOperands ops = new DeviceOperands(family, s);
+    try {
+      long n = s.elements();
+      long rows = (long) s.slices() * s.seqLen();
+      ops.r = DeviceProblem.scaleLog2(s);
+      ops.fs = 1f;
+      switch (family) {
+        case FP16 -> {
+          ops.q = ops.borrow(p.qHalf());
+          ops.k = ops.borrow(p.kHalf());
+          ops.v = ops.borrow(p.vHalf());
+        }
+        case FP8 -> {
+          ops.q = DeviceBuffer.allocate(n, "Q8");
+          ops.k = DeviceBuffer.allocate(n, "K8");
+          ops.v = DeviceBuffer.allocate(n, "V8");
+          // e4m3: [0..2] amax bits of Q, K, V; [3..5] their scales.
+          ops.scratch = DeviceBuffer.allocate(6 * 4, "fp8 amax/scales");
+        }
+        case INT8_HALF -> {
+          ops.q = DeviceBuffer.allocate(n, "Q8");
+          ops.k = DeviceBuffer.allocate(n, "K8");
+          ops.v = ops.borrow(p.vHalf());
+          ops.qScales = DeviceBuffer.allocate(4 * rows, "sq");
+          ops.kScales = DeviceBuffer.allocate(4 * rows, "sk");
+        }
+        case INT8 -> {
+          ops.q = DeviceBuffer.allocate(n, "Q8");
+          ops.k = DeviceBuffer.allocate(n, "K8");
+          ops.v = DeviceBuffer.allocate(n, "V8");
+          ops.qScales = DeviceBuffer.allocate(4 * rows, "sq");
+          ops.kScales = DeviceBuffer.allocate(4 * rows, "sk");
+          ops.finalScales = DeviceBuffer.allocate(4L * s.slices() * s.headDim(), "fs");
+          // Per-tensor V: [0] amax bits, [1] s_v.
+          ops.scratch = DeviceBuffer.allocate(2 * 4, "V amax/scale");
+          cuda.allocateV8t(ops);
+        }
+      }
+      return ops;
+    } catch (RuntimeException e) {
+      ops.close();
+      throw e;
+    }
+  }
+
+  /** Enqueues the quantization of {@code p}'s FP16 inputs into its operands on {@code stream}. */
+  static void quantize(CudaAttention cuda, DeviceProblem p, CUstream stream) {
+    KernelLibrary lib = cuda.library();
+    DeviceOperands ops = p.operands();
+    Shape s = p.shape();
+    long n = s.elements();
+    int rows = Math.toIntExact((long) s.slices() * s.seqLen());
+    int d = s.headDim();
+    Method m = p.method();
+    switch (ops.family) {
+      case FP16 -> {
+        // FP16 runs on its inputs as they are.
+      }
+      case FP8 -> {
+        if (m == Method.FP8) {
+          Kernel cast = lib.kernel("quant_fp8_e5m2");
+          cast.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, p.qHalf(), ops.q, n);
+          cast.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, p.kHalf(), ops.k, n);
+          cast.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, p.vHalf(), ops.v, n);
+        } else {
+          ops.scratch.fill32(0, stream);
+          Kernel absmax = lib.kernel("quant_absmax_f16");
+          Kernel cast = lib.kernel("quant_fp8_e4m3");
+          DeviceBuffer[] in = {p.qHalf(), p.kHalf(), p.vHalf()};
+          DeviceBuffer[] out = {ops.q, ops.k, ops.v};
+          for (int t = 0; t < 3; t++) {
+            absmax.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, in[t], n, ops.scratch.at(4L * t));
+            cast.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream,
+                in[t], out[t], ops.scratch.at(4L * t), ops.scratch.at(4L * (3 + t)), n);
+          }
+        }
+      }
+      case INT8_HALF -> quantizeQk(lib, p, ops, rows, d, stream);
+      case INT8 -> {
+        quantizeQk(lib, p, ops, rows, d, stream);
+        Method.Int8Variant variant = m.int8Variant().orElseThrow();
+        if (variant.perChannelV()) {
+          // int8-plus: fs = s_v[b,h,d] itself (its denominator counts P̃), written straight into fs.
+          lib.kernel("quant_int8_per_channel").launch((d + 127) / 128, s.slices(), 1, 128, 0, stream,
+              p.vHalf(), ops.v, ops.finalScales, s.slices(), s.seqLen(), d);
+        } else {
+          ops.scratch.fill32(0, stream);
+          lib.kernel("quant_absmax_f16").launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream,
+              p.vHalf(), n, ops.scratch.at(0));
+          lib.kernel("quant_int8_per_tensor").launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream,
+              p.vHalf(), ops.v, ops.scratch.at(0), ops.scratch.at(4), n);
+          int count = s.slices() * d;
+          float levels = variant.quantizedDenominator() ? 1f : variant.pLevels();
+          lib.kernel("quant_output_scale").launch((count + THREADS - 1) / THREADS, 1, 1, THREADS, 0,
+              stream, ops.scratch.at(4), ops.finalScales, count, levels);
+        }
+        cuda.transposeV(ops, stream);
+      }
+    }
+  }
+
+  private static void quantizeQk(
+      KernelLibrary lib, DeviceProblem p, DeviceOperands ops, int rows, int d, CUstream stream) {
+    Kernel perToken = lib.kernel("quant_int8_per_token");
+    int blocks = (rows + THREADS / 32 - 1) / (THREADS / 32); // one warp per row
+    perToken.launch(blocks, 1, 1, THREADS, 0, stream, p.qHalf(), ops.q, ops.qScales, rows, d);
+    perToken.launch(blocks, 1, 1, THREADS, 0, stream, p.kHalf(), ops.k, ops.kScales, rows, d);
+  }
+
+  /**
+   * After {@link #quantize} has completed, sets what needs the host: fp8-e4m3's r = f32(f32(c·s_q)·s_k)
+   * and fs = f32(s_v/256) from the three per-tensor scales the device computed.
+   */
+  static void finish(DeviceProblem p) {
+    DeviceOperands ops = p.operands();
+    if (p.method() == Method.FP8_E4M3) {
+      float[] scales = new float[3];
+      ops.scratch.download(12, scales, 0, 3);
+      float c = DeviceProblem.scaleLog2(p.shape());
+      ops.r = c * scales[0] * scales[1];
+      ops.fs = scales[2] / 256f;
+    }
+  }
+}

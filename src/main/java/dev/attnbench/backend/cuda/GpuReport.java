@@ -1,0 +1,43 @@
+package dev.attnbench.backend.cuda;
+
+import dev.attnbench.method.Method;
+import java.io.PrintStream;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What {@code info} can print about the CUDA side: the device (or why there is none), the kernel
+ * modules in the jar, and each attention entry's launch shape as its module exports it. Reading the
+ * launch constants exercises module loading and {@code cuModuleGetGlobal} on the spot.
+ */
+public final class GpuReport {
+  private GpuReport() {}
+
+  public static void print(PrintStream out) {
+    GpuPresence presence = GpuPresence.probe();
+    out.printf("%-14s %s%n", "gpu", presence.describe());
+    out.printf("%-14s %s%n", "kernels", KernelLibrary.packagedFiles());
+    if (!presence.present()) {
+      return;
+    }
+    try (CudaAttention cuda = CudaAttention.open()) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (int d : new int[] {64, 128}) {
+        for (Method m : Method.values()) {
+          String entry = KernelEntries.attention(m, d);
+          if (!seen.add(entry)) {
+            continue;
+          }
+          if (!cuda.library().has(entry)) {
+            out.printf("%-14s %-22s missing%n", "", entry);
+            continue;
+          }
+          LaunchShape ls = cuda.launchShape(m, d);
+          out.printf("%-14s %-22s rows/block %d, Bc %d, %d threads, %d B smem (%s)%n", "", entry,
+              ls.rowsPerBlock(), ls.keyBlock(), ls.threads(), ls.dynamicSmemBytes(),
+              cuda.library().moduleWith(entry).file());
+        }
+      }
+    }
+  }
+}

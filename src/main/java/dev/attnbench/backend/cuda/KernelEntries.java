@@ -1,0 +1,39 @@
+package dev.attnbench.backend.cuda;
+
+import dev.attnbench.method.Method;
+
+/**
+ * The {@code extern "C"} entry of each method's kernel, in one place. Names follow the kernel
+ * sources ({@code kernels/*_attention.cu}): {@code attn_<kernel>_d<D>} with the launch constant
+ * {@code attn_<kernel>_d<D>_launch}.
+ */
+public final class KernelEntries {
+  private KernelEntries() {}
+
+  /** Transposes INT8 V [B,H,N,D] into the permuted, padded V8t [B,H,D,Npad] the INT8-P kernels read. */
+  public static final String V_TRANSPOSE = "int8_v_transpose";
+
+  /** The kernel's name part for {@code method}. */
+  static String kernelName(Method method) {
+    return switch (method) {
+      case FP16 -> "fp16";
+      case FP8 -> "fp8e5m2";
+      case FP8_E4M3 -> "fp8e4m3";
+      case INT8_HALF -> "int8half";
+      case INT8 -> "int8";
+      case INT8_PLUS -> "int8plus";
+      // +smoothk changes only K's quantization (host or quantize kernel), not the attention kernel.
+      case INT8_PLUS_SMOOTHK -> "int8plus";
+      case INT8_U8P -> "int8u8p";
+      case INT8_QSUM -> "int8qsum";
+      // Per-channel V changes only the fs[B,H,D] the host passes; smoothing only K's codes.
+      case INT8_VCHAN -> "int8";
+      case INT8_SMOOTHK -> "int8";
+    };
+  }
+
+  /** {@code attn_<kernel>_d<D>}. */
+  public static String attention(Method method, int headDim) {
+    return "attn_" + kernelName(method) + "_d" + headDim;
+  }
+}

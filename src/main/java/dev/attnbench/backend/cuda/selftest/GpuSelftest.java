@@ -1,0 +1,230 @@
+package dev.attnbench.backend.cuda.selftest;
+
+import dev.attnbench.backend.cuda.CudaAttention;
+import dev.attnbench.input.AttentionInputs;
+import dev.attnbench.input.Distribution;
+import dev.attnbench.input.InputGenerator;
+import dev.attnbench.input.RowSample;
+import dev.attnbench.input.Shape;
+import dev.attnbench.method.Emulations;
+import dev.attnbench.method.Method;
+import dev.attnbench.metrics.ErrorStats;
+import dev.attnbench.reference.Fp64Attention;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The GPU suite: every method that has a kernel, on fresh seeded normal(0, 1) inputs, at sequence
+ * lengths that hit every edge of the tiling (1 key; 17, under one key block; 1000 and 1025, a partial
+ * last block on either side of a multiple of 64; 4096), for one head and for B=4, H=32 (rows sampled,
+ * with the last row always in), at D = 64 and 128, causal and not. Each case:
+ *
+ * <ol>
+ *   <li>the kernel writes into an output poisoned with FP16 NaN ({@link CudaAttention} does that before
+ *       every launch), so an element the kernel never writes reads as NaN and fails;
+ *   <li>its output agrees with the emulation's to {@link Tolerance#ULPS} FP16 ulps, except for rare
+ *       P̃ rounding flips bounded by {@link Tolerance#flipBound};
+ *   <li>its error against the FP64 reference (relative L2 and MRE) equals the emulation's within
+ *       {@link Tolerance#ERROR_RELATIVE}: the emulation's error, which the accuracy tables report, is
+ *       the kernel's error.
+ * </ol>
+ *
+ * Inputs and the FP64 reference are computed once per shape and shared by all methods. Once per
+ * method and D, the device quantizers that the benchmark uses are also checked to give the host's
+ * operands bit for bit.
+ */
+public final class GpuSelftest {
+
+  /**
+   * What to run.
+   *
+   * @param quick a subset of shapes for a fast check
+   * @param seed base seed; each shape's inputs use a seed derived from it (printed)
+   * @param methods methods to check (those without a kernel are reported as skipped)
+   * @param headDims head dims to check
+   */
+  public record Options(boolean quick, long seed, List<Method> methods, List<Integer> headDims) {}
+
+  /** Totals; {@code failures} holds one line per failed case. */
+  public record Summary(int passed, int failed, int skipped, List<String> failures) {
+    public boolean ok() {
+      return failed == 0 && passed > 0;
+    }
+  }
+
+  static final int[] SEQ_LENS = {1, 17, 1000, 1025, 4096};
+  static final int[] QUICK_SEQ_LENS = {1, 17, 1025};
+  /** Quick mode's B=4, H=32 lengths: a partial last block, and 128 heads' worth of indexing. */
+  static final int[] QUICK_BATCHED_SEQ_LENS = {1025};
+  /** Rows compared per (batch, head) in the B=4, H=32 shapes: 2048 rows per case in all. */
+  static final int SAMPLED_ROWS = 16;
+
+  private final CudaAttention cuda;
+  private final PrintStream out;
+
+  public GpuSelftest(CudaAttention cuda, PrintStream out) {
+    this.cuda = cuda;
+    this.out = out;
+  }
+
+  /** The shapes of a run, in order: one head first (fast, all rows), then B=4, H=32. */
+  static List<Shape> shapes(Options o) {
+    List<Shape> shapes = new ArrayList<>();
+    int[] lens = o.quick() ? QUICK_SEQ_LENS : SEQ_LENS;
+    for (int[] bh : new int[][] {{1, 1}, {4, 32}}) {
+      for (int n : o.quick() && bh[0] > 1 ? QUICK_BATCHED_SEQ_LENS : lens) {
+        for (int d : o.headDims()) {
+          for (boolean causal : new boolean[] {false, true}) {
+            shapes.add(new Shape(bh[0], bh[1], n, d, causal));
+          }
+        }
+      }
+    }
+    return shapes;
+  }
+
+  public Summary run(Options options) {
+    int passed = 0;
+    int failed = 0;
+    int skipped = 0;
+    List<String> failures = new ArrayList<>();
+    out.printf("selftest on %s, seed %d%s%n", cuda.gpu().summary(), options.seed(),
+        options.quick() ? " (quick)" : "");
+    List<Method> withKernel = new ArrayList<>();
+    for (Method m : options.methods()) {
+      boolean any = false;
+      for (int d : options.headDims()) {
+        any |= cuda.supports(m, d);
+      }
+      if (any) {
+        withKernel.add(m);
+      } else {
+        out.printf("SKIP %-17s no kernel in this build%n", m.id());
+        skipped++;
+      }
+    }
+    int index = 0;
+    java.util.Set<String> quantizeChecks = new java.util.HashSet<>();
+    for (Shape shape : shapes(options)) {
+      long seed = options.seed() + 1_000_003L * index++;
+      AttentionInputs in =
+          InputGenerator.generate(
+              shape, Distribution.of(Distribution.Kind.NORMAL), shape.defaultSoftmaxScale(), seed);
+      int rowsPerSlice = shape.slices() == 1 ? shape.seqLen() : SAMPLED_ROWS;
+      RowSample rows = RowSample.sample(shape, rowsPerSlice, seed ^ 0x5DEECE66DL);
+      double[] ref = Fp64Attention.forward(in, rows);
+      double maxAbsV = maxAbs(in.v());
+      List<Method> here = withKernel.stream().filter(m -> cuda.supports(m, shape.headDim())).toList();
+      // The emulations run side by side on the CPU (each is sequential over the slices of a
+      // row-sampled shape); the GPU runs one method at a time.
+      Map<Method, Object> emulated = new ConcurrentHashMap<>();
+      here.parallelStream().forEach(m -> emulated.put(m, emulate(m, in, rows)));
+      for (Method m : here) {
+        SelftestCase c = new SelftestCase(m, shape, rowsPerSlice);
+        String line;
+        boolean ok;
+        try {
+          float[] gpu = cuda.forward(m, in, rows);
+          if (emulated.get(m) instanceof RuntimeException e) {
+            throw new IllegalStateException("emulation failed: " + e, e);
+          }
+          float[] emu = (float[]) emulated.get(m);
+          Verdict v = judge(c, gpu, emu, ref, maxAbsV);
+          ok = v.ok();
+          line = (ok ? "PASS " : "FAIL ") + c.label() + " seed " + seed + "  " + v.detail();
+        } catch (RuntimeException e) {
+          ok = false;
+          line = "FAIL " + c.label() + " seed " + seed + "  " + e;
+        }
+        out.println(line);
+        if (ok && shape.seqLen() >= 1000 && quantizeChecks.add(m.id() + "/" + shape.headDim())) {
+          // Once per method and D, on the first shape with many keys: the benchmark's device
+          // quantizers give exactly the host's operands, so the timed kernels compute what was checked.
+          String q;
+          try {
+            String diff = cuda.compareDeviceQuantization(m, in);
+            ok = diff == null;
+            q = (ok ? "PASS " : "FAIL ") + "quantize " + c.label() + " seed " + seed
+                + (ok ? "  device operands bit-identical to host" : "  " + diff);
+          } catch (RuntimeException e) {
+            ok = false;
+            q = "FAIL quantize " + c.label() + " seed " + seed + "  " + e;
+          }
+          out.println(q);
+          if (!ok) {
+            line = q;
+          }
+        }
+        if (ok) {
+          passed++;
+        } else {
+          failed++;
+          failures.add(line);
+        }
+      }
+    }
+    out.printf("%d passed, %d failed%s%n", passed, failed,
+        skipped > 0 ? ", " + skipped + " methods skipped (no kernel)" : "");
+    return new Summary(passed, failed, skipped, List.copyOf(failures));
+  }
+
+  /** The emulation's output, or the exception it threw (reported with its case). */
+  private static Object emulate(Method m, AttentionInputs in, RowSample rows) {
+    try {
+      return Emulations.of(m).forward(in, rows);
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  /** The outcome of one case and the numbers behind it. */
+  record Verdict(boolean ok, String detail) {}
+
+  static Verdict judge(SelftestCase c, float[] gpu, float[] emu, double[] ref, double maxAbsV) {
+    UlpComparison u = UlpComparison.of(gpu, emu);
+    List<String> problems = new ArrayList<>();
+    if (u.nonFinite() > 0) {
+      problems.add(u.nonFinite() + " NaN/unwritten");
+    }
+    int allowed = Tolerance.allowedFlipped(u.elements(), c.shape().headDim());
+    double bound = Tolerance.flipBound(c.method(), maxAbsV);
+    if (u.overLimit() > allowed) {
+      problems.add(u.overLimit() + " elements over " + (int) Tolerance.ULPS + " ulps (allowed " + allowed + ")");
+    }
+    if (u.overLimit() > 0 && u.maxAbsDiff() > bound) {
+      problems.add(String.format("max |diff| %.3g over the P-flip bound %.3g", u.maxAbsDiff(), bound));
+    }
+    ErrorStats g = ErrorStats.compare(gpu, ref);
+    ErrorStats e = ErrorStats.compare(emu, ref);
+    if (!Tolerance.sameError(g.relL2(), e.relL2())) {
+      problems.add("rel_l2 differs");
+    }
+    if (!Tolerance.sameError(g.mre(), e.mre())) {
+      problems.add("mre differs");
+    }
+    String detail =
+        String.format(
+            "ulps max %.1f, >%d: %d/%d | rel_l2 gpu %.4e emu %.4e | mre gpu %.4e emu %.4e",
+            u.maxUlps(), (int) Tolerance.ULPS, u.overLimit(), u.elements(), g.relL2(), e.relL2(),
+            g.mre(), e.mre());
+    if (!problems.isEmpty()) {
+      detail += "  <- " + String.join("; ", problems);
+      if (u.worstIndex() >= 0) {
+        detail += String.format(" (worst at %d: gpu %s emu %s)", u.worstIndex(),
+            gpu[u.worstIndex()], emu[u.worstIndex()]);
+      }
+    }
+    return new Verdict(problems.isEmpty(), detail);
+  }
+
+  private static double maxAbs(float[] x) {
+    double m = 0;
+    for (float v : x) {
+      m = Math.max(m, Math.abs(v));
+    }
+    return m;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.attnbench.bench;
+
+import dev.attnbench.backend.cuda.CudaEvent;
+import dev.attnbench.backend.cuda.DeviceBuffer;
+import dev.attnbench.backend.cuda.GpuInfo;
+import java.time.Duration;
+import java.util.Arrays;
+import jcuda.driver.CUstream;
+
+/**
+ * Cold-cache latency of one piece of GPU work (after nvbench's {@code measure_cold}).
+ *
+ * <p>Each sample: write a buffer of twice the L2 size ({@code cuMemsetD32Async}, which leaves L2
+ * full of that buffer's lines), record a start event, enqueue the work, record a stop event, wait,
+ * then read the SM clock. The flush is outside the events, so it is not timed. Flushing was chosen
+ * over rotating input sets because it works for every shape alike: at B=4, H=32, N=16k, D=128 a
+ * single FP16 tensor is 512 MiB, and no number of copies is needed to defeat a 50 MiB L2, while at
+ * N=1k the three inputs (48 MiB at D=64) nearly fit in L2 and rotation would need several copies per
+ * method. The paper's {@code do_bench} flushes L2 the same way.
+ *
+ * <p>Before sampling, the work runs until it has taken at least {@link #WARMUP} of GPU time (and at
+ * least 3 times), so lazy module loading, first-touch page mapping and the clock ramp stay out of
+ * the samples.
+ */
+public final class ColdMeasurement implements AutoCloseable {
+  static final Duration WARMUP = Duration.ofMillis(25);
+  private static final int MIN_WARMUP_RUNS = 3;
+  private static final int MAX_WARMUP_RUNS = 1000;
+
+  private final DeviceBuffer flush;
+  private final SmClock clock;
+  private final StdRelCriterion criterion;
+  private final CUstream stream;
+  private final CudaEvent start = new CudaEvent();
+  private final CudaEvent stop = new CudaEvent();
+
+  /**
+   * @param stream the stream the work is enqueued on (null: the legacy default stream)
+   */
+  public ColdMeasurement(GpuInfo gpu, SmClock clock, StdRelCriterion criterion, CUstream stream) {
+    this.flush = DeviceBuffer.allocate(Math.max(2 * gpu.l2Bytes(), 1 << 20) & ~3L, "L2 flush");
+    this.clock = clock;
+    this.criterion = criterion;
+    this.stream = stream;
+  }
+
+  /** The samples of one point and why sampling stopped. */
+  public record Result(double[] samplesMs, double[] clockMhz, Statistics stats, StdRelCriterion.Stop stop) {}
+
+  /** Measures {@code work}, which must only enqueue onto the stream given at construction. */
+  public Result measure(Runnable work) {
+    warmUp(work);
+    double[] samples = new double[64];
+    double[] clocks = new double[64];
+    int n = 0;
+    long begin = System.nanoTime();
+    StdRelCriterion.Stop why;
+    while (true) {
+      if (n == samples.length) {
+        samples = Arrays.copyOf(samples, 2 * n);
+        clocks = Arrays.copyOf(clocks, 2 * n);
+      }
+      samples[n] = sampleMs(work);
+      clocks[n] = clock.sampleMhz(stream);
+      n++;
+      why = criterion.check(samples, n, Duration.ofNanos(System.nanoTime() - begin));
+      if (why != StdRelCriterion.Stop.CONTINUE) {
+        break;
+      }
+    }
+    double[] s = Arrays.copyOf(samples, n);
+    return new Result(s, Arrays.copyOf(clocks, n), Statistics.of(s), why);
+  }
+
+  private void warmUp(Runnable work) {
+    double total = 0;
+    for (int i = 0; i < MAX_WARMUP_RUNS && (i < MIN_WARMUP_RUNS || total < WARMUP.toMillis()); i++) {
+      total += sampleMs(work);
+    }
+    clock.sampleMhz(stream);
+  }
+
+  private double sampleMs(Runnable work) {
+    flush.fill32(i32Pattern(), stream);
+    start.record(stream);
+    work.run();
+    stop.record(stream);
+    return stop.elapsedSince(start);
+  }
+
+  /** A non-zero pattern, so the memset cannot be satisfied by a zero-page shortcut. */
+  private static int i32Pattern() {
+    return 0x5A5A5A5A;
+  }
+
+  @Override
+  public void close() {
+    try (flush; start; stop) {
+      // closes all three, even if one fails
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.attnbench.bench;
+
+import dev.attnbench.backend.cuda.DeviceBuffer;
+import dev.attnbench.backend.cuda.Kernel;
+import dev.attnbench.backend.cuda.KernelLibrary;
+import jcuda.driver.CUstream;
+
+/**
+ * The SM clock as the GPU runs, for flagging throttled samples (after nvbench's
+ * {@code gpu_frequency}). A one-thread kernel ({@code sm_clock_probe} in kernels/fill.cu) spins for a
+ * fixed number of {@code clock64} cycles and reads {@code %globaltimer} (ns) around the spin; both
+ * counters are read on one SM, so cycles over nanoseconds is that SM's clock. The driver's nominal
+ * maximum is no yardstick (a loaded H100 runs below it without throttling), so samples are compared
+ * with the run's own reference: the highest per-point median so far (a median, because a single
+ * reading carries the globaltimer's coarse steps; on an H100 a 100 us spin read up to 5% above the
+ * nominal maximum, so the spin is 1 ms).
+ */
+public final class SmClock implements AutoCloseable {
+  /** About 1 ms at 2 GHz, so the globaltimer's steps (several us here) stay well under 1%. */
+  static final long SPIN_CYCLES = 2_000_000;
+
+  /** A sample is slow when its clock is more than this fraction below the run's maximum. */
+  static final double DROP = 0.05;
+
+  /** A row is throttled when at least this fraction of its samples is slow. */
+  static final double SLOW_FRACTION = 0.10;
+
+  private final Kernel probe;
+  private final DeviceBuffer result = DeviceBuffer.allocate(16, "sm_clock_probe result");
+  private final long[] readback = new long[2];
+  private double referenceMhz;
+
+  public SmClock(KernelLibrary library) {
+    this.probe = library.kernel("sm_clock_probe");
+  }
+
+  /** Runs the probe on {@code stream}, waits for it, and returns the SM clock in MHz. */
+  public double sampleMhz(CUstream stream) {
+    probe.launch(1, 1, 1, 1, 0, stream, result, SPIN_CYCLES);
+    result.download(0, readback, 0, 2);
+    return readback[1] > 0 ? readback[0] * 1e3 / readback[1] : Double.NaN;
+  }
+
+  /** The run's reference clock: the highest per-point median so far. */
+  public double referenceMhz() {
+    return referenceMhz;
+  }
+
+  /**
+   * Takes one point's per-sample clocks into the reference and says whether the point ran
+   * throttled against it.
+   */
+  public boolean pointThrottled(double[] mhz) {
+    if (mhz.length > 0) {
+      referenceMhz = Math.max(referenceMhz, Statistics.of(mhz).median());
+    }
+    return throttled(mhz, referenceMhz);
+  }
+
+  /** The rule, separate for testing: slow samples (> 5% under {@code maxMhz}) are >= 10% of all. */
+  static boolean throttled(double[] mhz, double maxMhz) {
+    if (mhz.length == 0 || !(maxMhz > 0)) {
+      return false;
+    }
+    int slow = 0;
+    for (double f : mhz) {
+      if (f < (1 - DROP) * maxMhz) {
+        slow++;
+      }
+    }
+    return slow >= SLOW_FRACTION * mhz.length;
+  }
+
+  @Override
+  public void close() {
+    result.close();
+  }
+}

@@ -1,0 +1,235 @@
+package dev.attnbench.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * PyTorch's own FP16 attention (FlashAttention-2 and cuDNN through {@code
+ * scaled_dot_product_attention}) timed as a peer of our kernels. It runs {@code
+ * scripts/torch_sdpa_bench.py}, carried in the jar as the resource {@value #RESOURCE} (the one
+ * source of that script), with {@code python3}, and reads its CSV, which has {@link
+ * LatencyCsv#COLUMNS} and the same timing method as {@link ColdMeasurement}.
+ *
+ * <p>A peer is optional: where python3, PyTorch or a CUDA device is missing the result has no rows
+ * and a one-line reason, never an exception.
+ */
+public final class TorchPeer {
+
+  /** The script inside the jar. */
+  public static final String RESOURCE = "/scripts/torch_sdpa_bench.py";
+
+  /** The method ids the script writes. */
+  public static final Set<String> METHODS = Set.of("torch-flash", "torch-cudnn");
+
+  private final String python;
+
+  /** A peer run with {@code python3} from the PATH. */
+  public TorchPeer() {
+    this("python3");
+  }
+
+  /**
+   * @param python the interpreter to run the script with (a name on the PATH or a path)
+   */
+  public TorchPeer(String python) {
+    this.python = python;
+  }
+
+  /**
+   * The shapes and timing settings of one peer run; the script's flags, typed.
+   *
+   * @param softmaxScale empty for 1/sqrt(head dim)
+   * @param maxStdRel stop sampling a point once the relative std-dev is at most this
+   * @param budgetSeconds time budget per point
+   * @param backends "flash", "cudnn" or both
+   */
+  public record Request(
+      int batch,
+      int heads,
+      List<Integer> seqLens,
+      List<Integer> headDims,
+      List<Boolean> causal,
+      OptionalDouble softmaxScale,
+      double maxStdRel,
+      double budgetSeconds,
+      List<String> backends) {
+
+    /** Both backends, 0.5% spread, 2 s per point: the script's defaults. */
+    public static Request of(
+        int batch,
+        int heads,
+        List<Integer> seqLens,
+        List<Integer> headDims,
+        List<Boolean> causal,
+        OptionalDouble softmaxScale) {
+      return new Request(
+          batch,
+          heads,
+          seqLens,
+          headDims,
+          causal,
+          softmaxScale,
+          0.005,
+          2.0,
+          List.of("flash", "cudnn"));
+    }
+
+    /** The script's command-line flags. */
+    List<String> arguments() {
+      List<String> a = new ArrayList<>();
+      a.addAll(List.of("--batch", Integer.toString(batch), "--heads", Integer.toString(heads)));
+      a.addAll(List.of("--seq-len", join(seqLens), "--head-dim", join(headDims)));
+      a.addAll(List.of("--causal", join(causal)));
+      softmaxScale.ifPresent(s -> a.addAll(List.of("--softmax-scale", Double.toString(s))));
+      a.addAll(List.of("--stdrel", Double.toString(maxStdRel)));
+      a.addAll(List.of("--budget-s", Double.toString(budgetSeconds)));
+      a.addAll(List.of("--backend", String.join(",", backends)));
+      return a;
+    }
+
+    private static String join(List<?> values) {
+      return values.stream()
+          .map(v -> v.toString().toLowerCase(Locale.ROOT))
+          .collect(Collectors.joining(","));
+    }
+  }
+
+  /**
+   * What a peer run gave.
+   *
+   * @param rows one row per backend and shape that ran; empty when nothing could
+   * @param reason why there are no rows (or fewer than asked), in one line; empty when all ran
+   * @param log the script's stderr: progress and skipped backends
+   */
+  public record Result(List<LatencyRow> rows, Optional<String> reason, List<String> log) {
+    static Result nothing(String reason, List<String> log) {
+      return new Result(List.of(), Optional.of(reason), log);
+    }
+  }
+
+  /** The script's exit status, stdout and stderr lines. */
+  record Invocation(int exitCode, Path stdout, List<String> stderr) {}
+
+  /** Runs the peer for {@code request}; blocks until the script ends. */
+  public Result run(Request request) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("attn-bench-torch");
+      Invocation inv;
+      try {
+        inv = invoke(dir, request.arguments());
+      } catch (IOException e) {
+        // ProcessBuilder.start's message names the program and the OS error (no such file, ...).
+        return Result.nothing(
+            "python interpreter '" + python + "' cannot be run: " + e.getMessage(), List.of());
+      }
+      String last = inv.stderr().isEmpty() ? "" : inv.stderr().get(inv.stderr().size() - 1);
+      if (inv.exitCode() != 0) {
+        return Result.nothing(
+            "torch_sdpa_bench.py failed (exit " + inv.exitCode() + "): " + last, inv.stderr());
+      }
+      if (Files.size(inv.stdout()) == 0) {
+        // The script measured nothing; its last stderr line says why (no torch, no CUDA device).
+        return Result.nothing(
+            last.isEmpty() ? "torch_sdpa_bench.py wrote nothing" : last, inv.stderr());
+      }
+      List<LatencyRow> rows;
+      try {
+        rows = parse(inv.stdout());
+      } catch (IOException | RuntimeException e) {
+        // The peer is optional: an unreadable CSV costs its rows, not the caller's run.
+        return Result.nothing(
+            "torch_sdpa_bench.py output unreadable: " + e.getMessage(), inv.stderr());
+      }
+      Optional<String> skipped =
+          inv.stderr().stream().filter(l -> l.contains("skipped")).reduce((a, b) -> b);
+      return new Result(rows, rows.isEmpty() ? Optional.of(last) : skipped, inv.stderr());
+    } catch (IOException e) {
+      throw new UncheckedIOException("torch peer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Result.nothing("interrupted", List.of());
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /**
+   * Extracts the script into {@code dir} and runs it with {@code args}, stdout and stderr into
+   * files there (files rather than pipes: no reader thread, no deadlock on a full pipe).
+   *
+   * @throws IOException when the interpreter cannot be started
+   */
+  Invocation invoke(Path dir, List<String> args) throws IOException, InterruptedException {
+    Path script = dir.resolve("torch_sdpa_bench.py");
+    try (InputStream in = TorchPeer.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
+      }
+      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path out = dir.resolve("stdout.csv");
+    Path err = dir.resolve("stderr.txt");
+    List<String> command = new ArrayList<>(List.of(python, script.toString()));
+    command.addAll(args);
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    try {
+      int code = p.waitFor();
+      return new Invocation(
+          code,
+          out,
+          Files.readAllLines(err, StandardCharsets.UTF_8).stream()
+              .filter(l -> !l.isBlank())
+              .toList());
+    } finally {
+      // Interrupted while waiting: do not leave the GPU benchmark running behind us.
+      p.destroy();
+    }
+  }
+
+  /**
+   * Reads the script's CSV: the {@link LatencyCsv} schema, with only peer methods and kernel scope.
+   *
+   * @throws IOException when the columns are not {@link LatencyCsv#COLUMNS} or a row is not a peer
+   */
+  public static List<LatencyRow> parse(Path csv) throws IOException {
+    List<LatencyRow> rows = LatencyCsv.read(csv);
+    for (LatencyRow r : rows) {
+      if (!METHODS.contains(r.method()) || !r.scope().equals(Scope.KERNEL.id())) {
+        throw new IOException(
+            csv + ": unexpected row method=" + r.method() + " scope=" + r.scope() + " in peer CSV");
+      }
+    }
+    return rows;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // A leftover temp file is harmless; the result matters more than the cleanup.
+    }
+  }
+}

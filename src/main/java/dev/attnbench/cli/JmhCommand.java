@@ -1,0 +1,295 @@
+package dev.attnbench.cli;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.report.ResultFolder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvWriteOptions;
+
+/**
+ * {@code attn-bench jmh}: runs the JMH benchmarks compiled into this jar (package {@code
+ * dev.attnbench.jmh}, listed in {@code META-INF/BenchmarkList} by JMH's annotation processor)
+ * through JMH's Runner API, and writes their scores to {@code jmh.csv}.
+ *
+ * <p>Any class of that package with {@code @Benchmark} methods is picked up by the default {@code
+ * --include}; its own annotations (mode, unit, forks, iterations) apply unless a flag here
+ * overrides them, and {@code --param} narrows any of its {@code @Param}s. So a new benchmark needs
+ * no change here.
+ */
+@Command(
+    name = "jmh",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Run the JMH benchmarks (CPU emulation cost, ...) and write jmh.csv.")
+public final class JmhCommand implements Callable<Integer> {
+
+  /** The file written into {@code --out}. */
+  public static final String FILE = "jmh.csv";
+
+  /** The columns of {@link #FILE}, in order. */
+  public static final List<String> COLUMNS =
+      List.of("benchmark", "params", "mode", "score", "score_error", "unit", "forks", "iterations");
+
+  /** Every benchmark of this tool. */
+  static final String ALL = "dev\\.attnbench\\.jmh\\.";
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--include",
+      paramLabel = "REGEX",
+      description = "benchmarks whose full name (class.method) matches (default: all of ours)")
+  String include = ALL;
+
+  @Option(names = "--forks", description = "JVM forks per benchmark; 0 runs in this JVM")
+  Integer forks;
+
+  @Option(names = "--warmup-iterations", description = "warm-up iterations per fork")
+  Integer warmupIterations;
+
+  @Option(names = "--iterations", description = "measured iterations per fork")
+  Integer iterations;
+
+  @Option(
+      names = "--time",
+      paramLabel = "TIME",
+      description = "length of each iteration, warm-up and measured, e.g. 1s or 200ms")
+  String time;
+
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=V1,V2",
+      description = "run only these values of a benchmark @Param, e.g. -p method=int8 -p n=4096")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "result folder")
+  Path out;
+
+  @Option(names = "--force", description = "overwrite an existing jmh.csv in --out")
+  boolean force;
+
+  /**
+   * One line of {@link #FILE}: one benchmark at one parameter combination.
+   *
+   * @param params {@code name=value} pairs joined by {@code ;}, in JMH's order
+   * @param scoreError half-width of the 99.9% confidence interval; NaN when JMH could not compute
+   *     one (a single iteration)
+   */
+  public record Row(
+      String benchmark,
+      String params,
+      String mode,
+      double score,
+      double scoreError,
+      String unit,
+      int forks,
+      int iterations) {}
+
+  @Override
+  public Integer call() throws IOException {
+    ChainedOptionsBuilder options = options();
+    // jmh.csv may join a latency run of the same machine in one folder; only an existing jmh.csv
+    // needs --force.
+    ResultFolder folder = ResultFolder.open(out, true);
+    if (!force && Files.exists(folder.resolve(FILE))) {
+      throw new InvalidInputException(
+          "output folder '" + out + "' already holds " + FILE + "; use --force to overwrite");
+    }
+    Path json = Files.createTempFile("attn-bench-jmh", ".json");
+    try {
+      options.resultFormat(ResultFormatType.JSON).result(json.toString());
+      try {
+        new Runner(options.build()).run();
+      } catch (NoBenchmarksException e) {
+        throw new InvalidInputException("no benchmark matches --include '" + include + "'");
+      } catch (RunnerException e) {
+        throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
+      }
+      List<Row> rows = parse(Files.readString(json));
+      folder.write(FILE, w -> writeCsv(rows, w));
+      printTable(rows, spec.commandLine().getOut());
+      spec.commandLine().getOut().println("wrote " + folder.resolve(FILE));
+      spec.commandLine().getOut().flush();
+      return 0;
+    } finally {
+      Files.deleteIfExists(json);
+    }
+  }
+
+  /** The JMH options from the flags; flags left out keep each benchmark's own annotations. */
+  ChainedOptionsBuilder options() {
+    // Fail the run when a benchmark throws, rather than reporting a row-less success.
+    ChainedOptionsBuilder o = new OptionsBuilder().include(include).shouldFailOnError(true);
+    if (forks != null) {
+      o.forks(atLeast("forks", forks, 0));
+    }
+    if (warmupIterations != null) {
+      o.warmupIterations(atLeast("warmup-iterations", warmupIterations, 0));
+    }
+    if (iterations != null) {
+      o.measurementIterations(atLeast("iterations", iterations, 1));
+    }
+    if (time != null) {
+      TimeValue t;
+      try {
+        t = TimeValue.fromString(time);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "time '" + time + "' is not allowed (a number and a unit, e.g. 1s or 200ms)");
+      }
+      o.warmupTime(t).measurementTime(t);
+    }
+    params.forEach((name, values) -> o.param(name, values.split(",")));
+    return o;
+  }
+
+  private static int atLeast(String name, int value, int min) {
+    if (value < min) {
+      throw new InvalidInputException(
+          name + " " + value + " is not allowed (must be >= " + min + ")");
+    }
+    return value;
+  }
+
+  /** The rows of a JMH JSON result file (an array with one object per benchmark and params). */
+  static List<Row> parse(String json) throws IOException {
+    // JMH writes a score error it cannot compute as NaN; accept it bare as well as quoted.
+    JsonMapper mapper =
+        JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode b : mapper.readTree(json)) {
+      JsonNode metric = b.path("primaryMetric");
+      List<String> pairs = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = b.path("params").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> p = it.next();
+        pairs.add(p.getKey() + "=" + p.getValue().asText());
+      }
+      rows.add(
+          new Row(
+              b.path("benchmark").asText(),
+              String.join(";", pairs),
+              b.path("mode").asText(),
+              number(metric.path("score")),
+              number(metric.path("scoreError")),
+              metric.path("scoreUnit").asText(),
+              b.path("forks").asInt(),
+              b.path("measurementIterations").asInt()));
+    }
+    return rows;
+  }
+
+  private static double number(JsonNode n) {
+    if (n.isNumber()) {
+      return n.doubleValue();
+    }
+    try {
+      return Double.parseDouble(n.asText());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** Writes {@code rows} as CSV with the header {@link #COLUMNS}. */
+  static void writeCsv(List<Row> rows, Writer w) {
+    Table t =
+        Table.create(
+            "jmh",
+            StringColumn.create("benchmark"),
+            StringColumn.create("params"),
+            StringColumn.create("mode"),
+            DoubleColumn.create("score"),
+            DoubleColumn.create("score_error"),
+            StringColumn.create("unit"),
+            IntColumn.create("forks"),
+            IntColumn.create("iterations"));
+    for (Row r : rows) {
+      t.stringColumn("benchmark").append(r.benchmark());
+      t.stringColumn("params").append(r.params());
+      t.stringColumn("mode").append(r.mode());
+      t.doubleColumn("score").append(r.score());
+      t.doubleColumn("score_error").append(r.scoreError());
+      t.stringColumn("unit").append(r.unit());
+      t.intColumn("forks").append(r.forks());
+      t.intColumn("iterations").append(r.iterations());
+    }
+    t.write().csv(CsvWriteOptions.builder(w).build());
+    try {
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A fixed-width summary: benchmark (class.method), params, score ± error and unit. */
+  static void printTable(List<Row> rows, PrintWriter out) {
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"benchmark", "params", "mode", "score", "± error", "unit"});
+    for (Row r : rows) {
+      cells.add(
+          new String[] {
+            shortName(r.benchmark()),
+            r.params().replace(';', ' '),
+            r.mode(),
+            String.format(Locale.ROOT, "%.4g", r.score()),
+            Double.isNaN(r.scoreError())
+                ? "n/a"
+                : String.format(Locale.ROOT, "%.2g", r.scoreError()),
+            r.unit()
+          });
+    }
+    int[] width = new int[cells.get(0).length];
+    for (String[] row : cells) {
+      for (int i = 0; i < row.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    for (String[] row : cells) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        // Text columns left-aligned, numbers right-aligned.
+        String f = (i == 3 || i == 4) ? "%" + width[i] + "s" : "%-" + width[i] + "s";
+        line.append(String.format(Locale.ROOT, f, row[i])).append(i + 1 < row.length ? "  " : "");
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  /** {@code dev.attnbench.jmh.EmulationBenchmark.forward} as {@code EmulationBenchmark.forward}. */
+  private static String shortName(String benchmark) {
+    String[] parts = benchmark.split("\\.");
+    return parts.length < 2
+        ? benchmark
+        : java.util.Arrays.stream(parts, parts.length - 2, parts.length)
+            .collect(Collectors.joining("."));
+  }
+}

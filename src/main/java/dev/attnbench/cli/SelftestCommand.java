@@ -1,0 +1,71 @@
+package dev.attnbench.cli;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.backend.cuda.CudaAttention;
+import dev.attnbench.backend.cuda.selftest.GpuSelftest;
+import dev.attnbench.method.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code attn-bench selftest}: checks every CUDA kernel against its CPU emulation and the FP64
+ * reference on fresh seeded inputs (see {@link GpuSelftest}). Exit 0 when all cases pass, 1 when one
+ * fails, 2 without a GPU.
+ */
+@Command(
+    name = "selftest",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Check the CUDA kernels against the CPU emulation and the FP64 reference (needs a GPU).")
+public final class SelftestCommand implements Callable<Integer> {
+
+  @Option(names = "--quick", description = "Fewer shapes (N = 1, 17, 1025), for a fast check.")
+  boolean quick;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "Base seed (default: fresh from the clock; printed, so a failure can be replayed).")
+  Long seed;
+
+  @Option(
+      names = "--method",
+      split = ",",
+      paramLabel = "METHOD",
+      description = "Methods to check (default: all).")
+  List<String> methods;
+
+  @Option(
+      names = "--head-dim",
+      split = ",",
+      paramLabel = "D",
+      defaultValue = "64,128",
+      description = "Head dims (default: ${DEFAULT-VALUE}).")
+  List<Integer> headDims;
+
+  @Override
+  public Integer call() {
+    List<Method> ms = new ArrayList<>();
+    if (methods == null) {
+      ms.addAll(Arrays.asList(Method.values()));
+    } else {
+      for (String id : methods) {
+        try {
+          ms.add(Method.parse(id));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException("--method: " + e.getMessage());
+        }
+      }
+    }
+    long s = seed != null ? seed : System.nanoTime() & 0xFFFF_FFFFL;
+    try (CudaAttention cuda = CudaAttention.open()) {
+      GpuSelftest.Summary summary =
+          new GpuSelftest(cuda, System.out).run(new GpuSelftest.Options(quick, s, ms, headDims));
+      return summary.ok() ? 0 : AttnBench.EXIT_RUNTIME_FAILURE;
+    }
+  }
+}

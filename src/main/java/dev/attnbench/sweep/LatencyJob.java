@@ -1,0 +1,82 @@
+package dev.attnbench.sweep;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.backend.cuda.CudaAttention;
+import dev.attnbench.bench.ColdMeasurement;
+import dev.attnbench.bench.LatencyBench;
+import dev.attnbench.bench.LatencyCsv;
+import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.bench.Scope;
+import dev.attnbench.bench.SmClock;
+import dev.attnbench.bench.StdRelCriterion;
+import dev.attnbench.report.ResultFolder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A latency sweep run into a result folder: points without a kernel are skipped with a message,
+ * each measured point is saved at once (latency.csv is rewritten atomically after every point), a
+ * resumed folder skips the points it already holds, and progress with an ETA goes to stderr.
+ */
+public final class LatencyJob {
+  private LatencyJob() {}
+
+  /** Rows of {@code folder}'s latency.csv, if it has one (a resumed run). */
+  public static List<LatencyRow> finishedRows(ResultFolder folder) {
+    try {
+      return Files.exists(folder.resolve(LatencyCsv.FILE)) ? LatencyCsv.read(folder.resolve(LatencyCsv.FILE)) : List.of();
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot read " + folder.resolve(LatencyCsv.FILE) + ": " + e.getMessage());
+    }
+  }
+
+  /** The rows measured, after the {@code finished} ones; the SM clock reference is in {@code clockOut[0]}. */
+  public static List<LatencyRow> run(
+      LatencySweep sweep, CudaAttention cuda, StdRelCriterion criterion, long seed, ResultFolder folder,
+      List<LatencyRow> finished, PrintStream err, double[] clockOut) {
+    Set<String> done = new HashSet<>();
+    finished.forEach(r -> done.add(key(r.method(), r.batch(), r.heads(), r.seqLen(), r.headDim(), r.causal(), r.scope())));
+    List<LatencyBench.Point> todo = new ArrayList<>();
+    for (LatencyBench.Point p : sweep.points()) {
+      var s = p.shape();
+      String why = cuda.whyUnsupported(p.method(), s.headDim(), p.scope() == Scope.END_TO_END);
+      if (why != null) {
+        err.printf("attn-bench: skipping %s D=%d %s: %s%n", p.method().id(), s.headDim(), p.scope(), why);
+      } else if (!done.contains(key(p.method().id(), s.batch(), s.heads(), s.seqLen(), s.headDim(), s.causal(), p.scope().id()))) {
+        todo.add(p);
+      }
+    }
+    LatencyCsv csv = new LatencyCsv(folder);
+    finished.forEach(csv::add);
+    long start = System.nanoTime();
+    try (SmClock clock = new SmClock(cuda.library());
+        ColdMeasurement cold = new ColdMeasurement(cuda.gpu(), clock, criterion, null)) {
+      LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
+      for (int i = 0; i < todo.size(); i++) {
+        LatencyBench.Point p = todo.get(i);
+        err.printf(Locale.ROOT, "[%d/%d] %s N=%d D=%d %s%s  elapsed %s%s%n", i + 1, todo.size(), p.method().id(),
+            p.shape().seqLen(), p.shape().headDim(), p.scope().id(), p.shape().causal() ? " causal" : "",
+            fmt(System.nanoTime() - start), i == 0 ? "" : "  ETA " + fmt((System.nanoTime() - start) / i * (todo.size() - i)));
+        csv.append(bench.measure(p).row());
+      }
+      clockOut[0] = clock.referenceMhz();
+    }
+    return csv.rows();
+  }
+
+  private static String key(String method, int b, int h, int n, int d, boolean causal, String scope) {
+    return method + "|" + b + "|" + h + "|" + n + "|" + d + "|" + causal + "|" + scope;
+  }
+
+  private static String fmt(long nanos) {
+    long s = Duration.ofNanos(nanos).toSeconds();
+    return s >= 60 ? (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
+  }
+}

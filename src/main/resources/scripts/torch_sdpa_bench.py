@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Times PyTorch's FP16 scaled_dot_product_attention as a peer of attn-bench's own kernels.
+
+Backends: the FlashAttention-2 kernels PyTorch ships (SDPBackend.FLASH_ATTENTION, method
+``torch-flash``) and cuDNN's fused attention (SDPBackend.CUDNN_ATTENTION, ``torch-cudnn``).
+
+The timing follows attn-bench's Java bench (dev.attnbench.bench.ColdMeasurement and
+StdRelCriterion) so the rows can sit in one table with it:
+
+* warm-up: the call runs until it has taken >= 25 ms of GPU time and at least 3 times, so lazy
+  loading, first-touch mapping and the clock ramp stay out of the samples;
+* every sample is cold: a buffer of 2x the L2 size is written right before it, outside the events;
+* CUDA events around the one call;
+* sampling stops once >= 10 samples are in and the relative standard deviation of the last 20 is
+  <= --stdrel (default 0.5%), or when the point's --budget-s (default 2 s) is spent;
+* median, p10 and p90 interpolate linearly between order statistics (NumPy's default).
+
+Output: CSV with the columns of dev.attnbench.bench.LatencyCsv.COLUMNS, scope ``kernel``, on
+stdout or into --out. The SM clock comes from NVML (torch.cuda.clock_rate, needs pynvml) right
+after each sample; without it sm_clock_mhz is left empty and throttled is false.
+
+Without torch or a CUDA device this prints why on stderr and exits 0 with no rows: a machine
+without a GPU is a normal place to run attn-bench. A backend that cannot run a shape is skipped
+with a message on stderr.
+
+The single source of this script is src/main/resources/scripts/torch_sdpa_bench.py (the jar
+carries it; dev.attnbench.bench.TorchPeer runs it); scripts/torch_sdpa_bench.py only forwards.
+"""
+
+import argparse
+import csv
+import math
+import sys
+import time
+
+PROG = "torch_sdpa_bench"
+
+# dev.attnbench.bench.LatencyCsv.COLUMNS, in order (a Java test checks they agree).
+COLUMNS = [
+    "method", "batch", "heads", "seq_len", "head_dim", "causal", "scope", "median_ms",
+    "p10_ms", "p90_ms", "reps", "tflops", "gpu", "sm_clock_mhz", "throttled",
+]
+
+# As ColdMeasurement: warm-up GPU time and run counts.
+WARMUP_MS = 25.0
+MIN_WARMUP_RUNS = 3
+MAX_WARMUP_RUNS = 1000
+
+# As StdRelCriterion.of: spread taken over the latest WINDOW samples once MIN_SAMPLES are in.
+MIN_SAMPLES = 10
+WINDOW = 20
+MAX_SAMPLES = 10_000
+
+# As SmClock: a sample is slow > 5% under the run's highest clock; a row is throttled when
+# >= 10% of its samples are slow.
+CLOCK_DROP = 0.05
+SLOW_FRACTION = 0.10
+
+BACKENDS = {"flash": ("torch-flash", "FLASH_ATTENTION"), "cudnn": ("torch-cudnn", "CUDNN_ATTENTION")}
+
+
+def note(message):
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+def int_list(text):
+    try:
+        values = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of integers")
+    if not values or any(v < 1 for v in values):
+        raise argparse.ArgumentTypeError(f"'{text}': every value must be >= 1")
+    return values
+
+
+def bool_list(text):
+    table = {"true": True, "false": False}
+    values = [x.strip().lower() for x in text.split(",") if x.strip()]
+    if not values or any(v not in table for v in values):
+        raise argparse.ArgumentTypeError(f"'{text}': use true, false or true,false")
+    return [table[v] for v in values]
+
+
+def positive(kind):
+    def parse(text):
+        value = kind(text)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{text} is not allowed (must be > 0)")
+        return value
+    return parse
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog=PROG, description=__doc__.split("\n\n")[0])
+    p.add_argument("--batch", type=positive(int), default=4)
+    p.add_argument("--heads", type=positive(int), default=32)
+    p.add_argument("--seq-len", type=int_list, default=[1024, 4096], help="e.g. 1024,4096")
+    p.add_argument("--head-dim", type=int_list, default=[64, 128], help="e.g. 64,128")
+    p.add_argument("--causal", type=bool_list, default=[False], help="true, false or true,false")
+    p.add_argument("--softmax-scale", type=positive(float), default=None,
+                   help="default 1/sqrt(head dim)")
+    p.add_argument("--backend", default="flash,cudnn", help="flash, cudnn or flash,cudnn")
+    p.add_argument("--stdrel", type=positive(float), default=0.005,
+                   help="stop once the relative std-dev of the samples is under this (0.005)")
+    p.add_argument("--budget-s", type=positive(float), default=2.0,
+                   help="time budget per point in seconds (2)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--device", type=int, default=0, help="CUDA device index")
+    p.add_argument("--out", default=None, help="CSV file (default: stdout)")
+    p.add_argument("--print-columns", action="store_true",
+                   help="print the CSV header and exit (no torch needed)")
+    args = p.parse_args(argv)
+    names = [b.strip() for b in args.backend.split(",") if b.strip()]
+    unknown = [b for b in names if b not in BACKENDS]
+    if not names or unknown:
+        p.error(f"unknown backend '{args.backend}' (allowed: flash, cudnn)")
+    args.backend = names
+    return args
+
+
+def percentile(sorted_values, q):
+    """The q-quantile of ascending values, interpolating linearly (as Statistics.percentile)."""
+    pos = q * (len(sorted_values) - 1)
+    lo = int(math.floor(pos))
+    hi = min(lo + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (pos - lo) * (sorted_values[hi] - sorted_values[lo])
+
+
+def std_rel(values):
+    n = len(values)
+    if n < 2:
+        return 0.0
+    mean = sum(values) / n
+    return math.sqrt(sum((x - mean) ** 2 for x in values) / (n - 1)) / mean
+
+
+def settled(samples, stdrel):
+    if len(samples) < MIN_SAMPLES:
+        return False
+    return std_rel(samples[-max(WINDOW, MIN_SAMPLES):]) <= stdrel
+
+
+def throttled(clocks, run_max):
+    known = [c for c in clocks if c == c]
+    if not known or not run_max > 0:
+        return False
+    slow = sum(1 for c in known if c < (1 - CLOCK_DROP) * run_max)
+    return slow >= SLOW_FRACTION * len(known)
+
+
+class Sampler:
+    """Cold samples of one call: L2 flush, events, SM clock after each sample."""
+
+    def __init__(self, torch, device):
+        self.torch = torch
+        self.device = device
+        props = torch.cuda.get_device_properties(device)
+        l2 = getattr(props, "L2_cache_size", 0) or 0
+        if l2 <= 0:
+            l2 = 128 << 20
+            note(f"L2 size unknown to this torch; flushing with {2 * l2 >> 20} MiB")
+        # int32 elements, like ColdMeasurement's cuMemsetD32 over 2x L2 (at least 1 MiB).
+        self.flush = torch.empty(max(2 * l2, 1 << 20) // 4, dtype=torch.int32, device=device)
+        self.start = torch.cuda.Event(enable_timing=True)
+        self.stop = torch.cuda.Event(enable_timing=True)
+        self.run_max_mhz = 0.0
+        self.clock_ok = True
+
+    def sample_ms(self, call):
+        # A non-zero pattern, as ColdMeasurement, so no zero-page shortcut can skip the writes.
+        self.flush.fill_(0x5A5A5A5A)
+        self.start.record()
+        call()
+        self.stop.record()
+        self.stop.synchronize()
+        return self.start.elapsed_time(self.stop)
+
+    def clock_mhz(self):
+        if not self.clock_ok:
+            return float("nan")
+        try:
+            mhz = float(self.torch.cuda.clock_rate(self.device))
+        except Exception as e:  # pynvml missing or NVML unsupported: say so once
+            note(f"SM clock unavailable ({e}); sm_clock_mhz left empty")
+            self.clock_ok = False
+            return float("nan")
+        self.run_max_mhz = max(self.run_max_mhz, mhz)
+        return mhz
+
+    def measure(self, call, stdrel, budget_s):
+        total, runs = 0.0, 0
+        while runs < MAX_WARMUP_RUNS and (runs < MIN_WARMUP_RUNS or total < WARMUP_MS):
+            total += self.sample_ms(call)
+            runs += 1
+        self.clock_mhz()
+        samples, clocks = [], []
+        begin = time.perf_counter()
+        while True:
+            samples.append(self.sample_ms(call))
+            clocks.append(self.clock_mhz())
+            if (settled(samples, stdrel) or len(samples) >= MAX_SAMPLES
+                    or time.perf_counter() - begin >= budget_s):
+                return samples, clocks
+
+
+def flops(b, h, n, d, causal):
+    """4*B*H*N^2*D, halved when causal (as Shape.flops)."""
+    f = 4.0 * b * h * n * n * d
+    return f / 2 if causal else f
+
+
+def fmt(x):
+    return "" if x != x else repr(float(x))
+
+
+def load_torch():
+    """(torch, functional, SDPBackend, sdpa_kernel), or None after saying on stderr what is missing."""
+    try:
+        import torch
+        import torch.nn.functional as functional
+    except ImportError as e:
+        note(f"PyTorch is not installed ({e}); nothing measured")
+        return None
+    if not torch.cuda.is_available():
+        note(f"torch {torch.__version__} sees no CUDA device; nothing measured")
+        return None
+    try:
+        from torch.nn.attention import SDPBackend, sdpa_kernel
+    except ImportError:
+        note(f"torch {torch.__version__} has no torch.nn.attention.sdpa_kernel "
+             "(needs torch >= 2.3); nothing measured")
+        return None
+    return torch, functional, SDPBackend, sdpa_kernel
+
+
+def run(args, env, out):
+    torch, F, SDPBackend, sdpa_kernel = env
+    device = torch.device("cuda", args.device)
+    torch.cuda.set_device(device)
+    gpu = torch.cuda.get_device_name(device)
+    sampler = Sampler(torch, device)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    out.flush()
+    gen = torch.Generator(device=device).manual_seed(args.seed)
+
+    for name in args.backend:
+        method, attr = BACKENDS[name]
+        backend = getattr(SDPBackend, attr, None)
+        if backend is None:
+            note(f"{method}: torch {torch.__version__} has no SDPBackend.{attr}; skipped")
+            continue
+        for d in args.head_dim:
+            for n in args.seq_len:
+                for causal in args.causal:
+                    shape = (args.batch, args.heads, n, d)
+                    scale = args.softmax_scale or 1.0 / math.sqrt(d)
+                    # normal(0, 1) inputs, as LatencyBench draws them on the device.
+                    q, k, v = (torch.randn(shape, generator=gen, device=device,
+                                           dtype=torch.float16) for _ in range(3))
+
+                    def call():
+                        F.scaled_dot_product_attention(q, k, v, is_causal=causal, scale=scale)
+
+                    point = f"{method} B={args.batch} H={args.heads} N={n} D={d} causal={causal}"
+                    with sdpa_kernel(backend):
+                        try:
+                            call()
+                            torch.cuda.synchronize(device)
+                        except (RuntimeError, NotImplementedError, ValueError) as e:
+                            first = str(e).strip().splitlines()[0] if str(e).strip() else repr(e)
+                            note(f"{point}: backend unavailable ({first}); skipped")
+                            del q, k, v
+                            continue
+                        samples, clocks = sampler.measure(call, args.stdrel, args.budget_s)
+                    del q, k, v
+                    s = sorted(samples)
+                    median = percentile(s, 0.5)
+                    known = sorted(c for c in clocks if c == c)
+                    writer.writerow([
+                        method, args.batch, args.heads, n, d, str(causal).lower(), "kernel",
+                        fmt(median), fmt(percentile(s, 0.1)), fmt(percentile(s, 0.9)),
+                        len(samples),
+                        fmt(flops(args.batch, args.heads, n, d, causal) / (median * 1e-3) / 1e12),
+                        gpu, fmt(percentile(known, 0.5) if known else float("nan")),
+                        str(throttled(clocks, sampler.run_max_mhz)).lower(),
+                    ])
+                    out.flush()
+                    note(f"{point}: median {median:.4f} ms over {len(samples)} samples")
+    return 0
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.print_columns:
+        print(",".join(COLUMNS))
+        return 0
+    env = load_torch()
+    if env is None:
+        return 0  # no rows, and no --out file: nothing was measured
+    if args.out is None:
+        return run(args, env, sys.stdout)
+    with open(args.out, "w", newline="") as out:
+        return run(args, env, out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

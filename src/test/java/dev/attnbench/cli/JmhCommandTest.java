@@ -1,0 +1,126 @@
+package dev.attnbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code jmh}: JMH runs through its Runner API and its JSON becomes jmh.csv. */
+class JmhCommandTest {
+
+  @TempDir Path tmp;
+
+  record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    CommandLine cmd = new CommandLine(new JmhCommand());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aTinyEmulationBenchmarkRunWritesOneCsvRowPerParamCombination() throws Exception {
+    Path dir = tmp.resolve("jmh");
+    // In this JVM (no fork), one short iteration, at the smallest N, two methods: about a second.
+    Result r =
+        run(
+            "--include", "EmulationBenchmark",
+            "--forks", "0",
+            "--warmup-iterations", "0",
+            "--iterations", "1",
+            "--time", "100ms",
+            "-p", "method=fp16,int8",
+            "-p", "n=1024",
+            "--out", dir.toString());
+    assertEquals(0, r.code(), r.err());
+
+    List<String> lines = Files.readAllLines(dir.resolve(JmhCommand.FILE));
+    assertEquals(String.join(",", JmhCommand.COLUMNS), lines.get(0));
+    assertEquals(3, lines.size(), String.join("\n", lines));
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split(",", -1);
+      assertEquals("dev.attnbench.jmh.EmulationBenchmark.forward", f[0]);
+      assertEquals("avgt", f[2]);
+      assertTrue(Double.parseDouble(f[3]) > 0, lines.get(i));
+      assertEquals("ms/op", f[5]);
+      assertEquals("0", f[6], "forks");
+      assertEquals("1", f[7], "iterations");
+    }
+    assertEquals(
+        Set.of("method=fp16", "n=1024", "rows=16", "headDim=64"),
+        Set.of(lines.get(1).split(",")[1].split(";")));
+    assertEquals(
+        Set.of("method=int8", "n=1024", "rows=16", "headDim=64"),
+        Set.of(lines.get(2).split(",")[1].split(";")));
+    assertTrue(r.out().contains("EmulationBenchmark.forward"), r.out());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(JmhCommand.FILE), files.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void jmhJsonScoresAndANaNErrorParse() throws Exception {
+    String json =
+        """
+        [ { "jmhVersion" : "1.37", "benchmark" : "dev.attnbench.jmh.X.run", "mode" : "avgt",
+            "threads" : 1, "forks" : 2, "measurementIterations" : 5,
+            "params" : { "method" : "int8-plus", "n" : "4096" },
+            "primaryMetric" : { "score" : 12.5, "scoreError" : "NaN", "scoreUnit" : "ms/op" } },
+          { "benchmark" : "dev.attnbench.jmh.X.run", "mode" : "avgt", "forks" : 2,
+            "measurementIterations" : 5, "params" : { "method" : "fp16", "n" : "1024" },
+            "primaryMetric" : { "score" : 0.75, "scoreError" : 0.01, "scoreUnit" : "ms/op" } } ]
+        """;
+    List<JmhCommand.Row> rows = JmhCommand.parse(json);
+    assertEquals(
+        new JmhCommand.Row(
+            "dev.attnbench.jmh.X.run",
+            "method=int8-plus;n=4096",
+            "avgt",
+            12.5,
+            Double.NaN,
+            "ms/op",
+            2,
+            5),
+        rows.get(0));
+    assertEquals(0.01, rows.get(1).scoreError());
+  }
+
+  @Test
+  void anIncludeThatMatchesNothingIsBadInputAndWritesNothing() {
+    Path dir = tmp.resolve("none");
+    CommandLine cmd = AttnBench.commandLine();
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    cmd.setOut(new PrintWriter(new StringWriter()));
+    int code =
+        cmd.execute("jmh", "--include", "NoSuchBenchmark", "--forks", "0", "--out", dir.toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, code, err.toString());
+    assertTrue(
+        err.toString().contains("no benchmark matches --include 'NoSuchBenchmark'"),
+        err.toString());
+    assertFalse(Files.exists(dir.resolve(JmhCommand.FILE)));
+  }
+
+  @Test
+  void aNegativeForkCountIsBadInput() {
+    CommandLine cmd = AttnBench.commandLine();
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute("jmh", "--forks", "-1", "--out", tmp.resolve("x").toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, code, err.toString());
+    assertTrue(err.toString().contains("forks -1 is not allowed (must be >= 0)"), err.toString());
+  }
+}
