@@ -17,8 +17,7 @@ if [ ! -f "$jar" ] || [ "$bundle/attn-bench.jar.xz" -nt "$jar" ]; then
   xz -dc "$bundle/attn-bench.jar.xz" > "$jar.part"
   mv "$jar.part" "$jar"
 fi
-# ATTN_BENCH_MAIN runs another main class from the jar (e.g. the GPU launcher before the root
-# command registers bench/selftest).
+# ATTN_BENCH_MAIN runs another main class from the jar instead of the root command.
 if [ -n "${ATTN_BENCH_MAIN:-}" ]; then
   exec "$tmp/rt/runtime/bin/java" ${ATTN_BENCH_JAVA_OPTS:-} -cp "$jar" "$ATTN_BENCH_MAIN" "$@"
 fi

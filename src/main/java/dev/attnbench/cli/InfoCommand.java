@@ -1,7 +1,6 @@
 package dev.attnbench.cli;
 
-import dev.attnbench.backend.cuda.GpuPresence;
-import dev.attnbench.backend.cuda.KernelLibrary;
+import dev.attnbench.backend.cuda.GpuReport;
 import dev.attnbench.report.Environment;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,8 +15,7 @@ public final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Environment.describe().forEach((k, v) -> System.out.printf("%-14s %s%n", k, v));
-    System.out.printf("%-14s %s%n", "gpu", GpuPresence.probe().describe());
-    System.out.printf("%-14s %s%n", "kernels", KernelLibrary.packagedFiles().isEmpty() ? "none (built without nvcc)" : KernelLibrary.packagedFiles());
+    GpuReport.print(System.out);
     return 0;
   }
 }

@@ -5,10 +5,10 @@ import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.backend.Backends;
 import dev.attnbench.backend.cpu.CpuEmulationBackend;
 import dev.attnbench.backend.cuda.CudaAttention;
-import dev.attnbench.backend.cuda.GpuInfo;
 import dev.attnbench.backend.cuda.GpuPresence;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.bench.LatencyRunFacts;
 import dev.attnbench.bench.StdRelCriterion;
 import dev.attnbench.bench.TorchPeer;
 import dev.attnbench.input.RowSample;
@@ -120,9 +120,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       CudaAttention cuda = useGpu ? CudaAttention.open() : null;
       if (cuda != null) {
         backends.add(cuda);
-        GpuInfo info = cuda.gpu();
-        run.put("gpu_name", info.name());
-        run.put("gpu", info);
+        run.put("gpu_name", cuda.gpu().name());
       } else {
         System.err.println("attn-bench: " + (gpu == null ? "--backend cpu" : gpu.describe()) + ": latency not measured; accuracy on the CPU emulation");
       }
@@ -131,7 +129,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         double[] clock = new double[1];
         StdRelCriterion criterion = StdRelCriterion.of(stdRel, Duration.ofMillis(Math.round(maxTimePerPoint * 1000)));
         List<LatencyRow> rows = LatencyJob.run(latency, cuda, criterion, seed, folder, LatencyJob.finishedRows(folder), System.err, clock);
-        run.put("sm_clock_mhz", clock[0]);
+        run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), clock[0]));
+        run.put("measurement", LatencyRunFacts.measurement(criterion, seed));
         if (peers.contains("torch-sdpa")) {
           addPeer(latency, cfg, folder, rows);
         }

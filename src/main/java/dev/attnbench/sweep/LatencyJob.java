@@ -64,7 +64,10 @@ public final class LatencyJob {
         err.printf(Locale.ROOT, "[%d/%d] %s N=%d D=%d %s%s  elapsed %s%s%n", i + 1, todo.size(), p.method().id(),
             p.shape().seqLen(), p.shape().headDim(), p.scope().id(), p.shape().causal() ? " causal" : "",
             fmt(System.nanoTime() - start), i == 0 ? "" : "  ETA " + fmt((System.nanoTime() - start) / i * (todo.size() - i)));
-        csv.append(bench.measure(p).row());
+        LatencyBench.Measured m = bench.measure(p);
+        csv.append(m.row());
+        err.printf(Locale.ROOT, "      median %.4f ms, %d samples%s%n", m.row().medianMs(), m.row().reps(),
+            StdRelCriterion.converged(m.result().stop()) ? "" : " (spread not settled: " + m.result().stop().name().toLowerCase(Locale.ROOT) + ")");
       }
       clockOut[0] = clock.referenceMhz();
     }

@@ -45,10 +45,10 @@ public record LatencySweep(
     scopes = List.copyOf(scopes);
   }
 
-  /** Defaults when neither file nor flag says: the paper's latency setting at two lengths. */
+  /** Defaults when neither file nor flag says: the paper's latency setting. */
   public static final SweepConfig.Latency DEFAULTS =
       new SweepConfig.Latency(
-          4, 32, List.of(1024, 4096), List.of(64), List.of(false),
+          4, 32, List.of(1024, 2048, 4096, 8192, 16384), List.of(64), List.of(false),
           List.of("fp16", "fp8", "int8-half", "int8", "int8-plus"), List.of("kernel"), 1.3);
 
   /** Flags win over the file, the file over {@link #DEFAULTS}; null fields are "not given". */

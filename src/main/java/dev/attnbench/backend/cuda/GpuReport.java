@@ -16,7 +16,7 @@ public final class GpuReport {
   public static void print(PrintStream out) {
     GpuPresence presence = GpuPresence.probe();
     out.printf("%-14s %s%n", "gpu", presence.describe());
-    out.printf("%-14s %s%n", "kernels", KernelLibrary.packagedFiles());
+    out.printf("%-14s %s%n", "kernels", KernelLibrary.packagedFiles().isEmpty() ? "none (built without nvcc)" : KernelLibrary.packagedFiles());
     if (!presence.present()) {
       return;
     }
