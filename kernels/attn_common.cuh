@@ -1,0 +1,237 @@
+// Shared building blocks of the attention kernels: PTX wrappers (cp.async, ldmatrix, mma.sync),
+// the shared-memory swizzle, and the rounding primitives of docs/ARITHMETIC.md.
+//
+// Only sm_80 features are used (mma.sync, ldmatrix, cp.async), so every kernel builds for sm_80,
+// sm_89 and sm_90. FP8 conversions use cuda_fp8.h, which emits the sm_89+ cvt instructions and a
+// bit-exact software path below sm_89.
+#pragma once
+
+#include <cuda_fp16.h>
+#include <cuda_fp8.h>
+#include <stdint.h>
+
+namespace attn {
+
+// ---------------------------------------------------------------------------------------------
+// Rounding primitives (docs/ARITHMETIC.md, "Rounding primitives")
+// ---------------------------------------------------------------------------------------------
+
+// ex2(x): 2^x in FP32 through the MUFU unit (ex2.approx.ftz.f32, one SASS instruction).
+__device__ __forceinline__ float ex2(float x) {
+  float y;
+  asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(y) : "f"(x));
+  return y;
+}
+
+// A float whose bits are kMagicSigned + n equals 1.5 * 2^23 + n exactly for |n| < 2^22: an int32
+// accumulator started at kMagicSigned converts to float with one exact FADD (no I2F).
+constexpr int kMagicSigned = 0x4B400000;         // bits of 12582912.0f = 1.5 * 2^23
+constexpr float kMagicSignedF = 12582912.0f;
+// f32(v + 2^23) for 0 <= v < 2^22 rounds v to the nearest integer, ties to even (= rint(v)), and
+// leaves that integer in the low bits: bits = 0x4B000000 + rint(v).
+constexpr float kMagicUnsignedF = 8388608.0f;     // 2^23
+constexpr uint32_t kMagicUnsigned = 0x4B000000u;
+
+// float(n) for an int32 accumulator that started at kMagicSigned (exact).
+__device__ __forceinline__ float magic_to_float(int bits) {
+  return __fsub_rn(__int_as_float(bits), kMagicSignedF);
+}
+
+// rint(v) for 0 <= v < 2^22, left as 0x4B000000 + rint(v) (its low byte is the u8/s8 code).
+__device__ __forceinline__ uint32_t rint_to_magic(float v) {
+  return __float_as_uint(__fadd_rn(v, kMagicUnsignedF));
+}
+
+// Four magic-rounded integers in [0, 255] -> one register of four bytes, b0 in the low byte.
+// (b1 << 8) + b0 keeps q1:q0 in the low 16 bits because 0x4B000000 << 8 vanishes mod 2^32.
+__device__ __forceinline__ uint32_t pack_magic_bytes(uint32_t b0, uint32_t b1, uint32_t b2,
+                                                     uint32_t b3) {
+  const uint32_t lo = (b1 << 8) + b0;
+  const uint32_t hi = (b3 << 8) + b2;
+  return __byte_perm(lo, hi, 0x5410);
+}
+
+// h(x) of two floats, packed f16x2 (lo in the low half).
+__device__ __forceinline__ uint32_t pack_half2(float lo, float hi) {
+  __half2 h = __floats2half2_rn(lo, hi);
+  return *reinterpret_cast<uint32_t*>(&h);
+}
+
+// e5m2(x) of two floats, widened (exactly) to f16x2. An e5m2 code is the high byte of the f16.
+__device__ __forceinline__ uint32_t pack_e5m2_as_half2(float lo, float hi) {
+  const uint32_t codes = __nv_cvt_float2_to_fp8x2(make_float2(lo, hi), __NV_SATFINITE, __NV_E5M2);
+  return __byte_perm(codes, 0u, 0x1404);
+}
+
+// e4m3(x) of two floats, widened (exactly) to f16x2.
+__device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
+  const __nv_fp8x2_storage_t codes =
+      __nv_cvt_float2_to_fp8x2(make_float2(lo, hi), __NV_SATFINITE, __NV_E4M3);
+  const __half2_raw h = __nv_cvt_fp8x2_to_halfraw2(codes, __NV_E4M3);
+  return static_cast<uint32_t>(h.x) | (static_cast<uint32_t>(h.y) << 16);
+}
+
+// Four FP8 codes (one register, code 0 in the low byte) -> four f16 values (two f16x2 registers).
+template <bool kE4M3>
+__device__ __forceinline__ void fp8x4_to_half4(uint32_t codes, uint32_t& lo, uint32_t& hi) {
+  if constexpr (kE4M3) {
+    const __half2_raw a = __nv_cvt_fp8x2_to_halfraw2(
+        static_cast<__nv_fp8x2_storage_t>(codes & 0xFFFFu), __NV_E4M3);
+    const __half2_raw b = __nv_cvt_fp8x2_to_halfraw2(
+        static_cast<__nv_fp8x2_storage_t>(codes >> 16), __NV_E4M3);
+    lo = static_cast<uint32_t>(a.x) | (static_cast<uint32_t>(a.y) << 16);
+    hi = static_cast<uint32_t>(b.x) | (static_cast<uint32_t>(b.y) << 16);
+  } else {
+    lo = __byte_perm(codes, 0u, 0x1404);  // [0, c0, 0, c1]
+    hi = __byte_perm(codes, 0u, 0x3424);  // [0, c2, 0, c3]
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// cp.async, ldmatrix, mma.sync
+// ---------------------------------------------------------------------------------------------
+
+__device__ __forceinline__ uint32_t smem_addr(const void* p) {
+  return static_cast<uint32_t>(__cvta_generic_to_shared(p));
+}
+
+// 16 bytes global -> shared, bypassing L1; zero-filled when !valid (src is then not read).
+__device__ __forceinline__ void cp_async_16(uint32_t dst, const void* src, bool valid) {
+  const int n = valid ? 16 : 0;
+  asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;\n" ::"r"(dst), "l"(src), "r"(n)
+               : "memory");
+}
+
+// 4 bytes global -> shared; zero-filled when !valid.
+__device__ __forceinline__ void cp_async_4(uint32_t dst, const void* src, bool valid) {
+  const int n = valid ? 4 : 0;
+  asm volatile("cp.async.ca.shared.global [%0], [%1], 4, %2;\n" ::"r"(dst), "l"(src), "r"(n)
+               : "memory");
+}
+
+__device__ __forceinline__ void cp_async_commit() {
+  asm volatile("cp.async.commit_group;\n" ::: "memory");
+}
+
+template <int kPending>
+__device__ __forceinline__ void cp_async_wait() {
+  asm volatile("cp.async.wait_group %0;\n" ::"n"(kPending) : "memory");
+}
+
+__device__ __forceinline__ void ldmatrix_x4(uint32_t (&r)[4], uint32_t addr) {
+  asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0,%1,%2,%3}, [%4];\n"
+               : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3])
+               : "r"(addr));
+}
+
+__device__ __forceinline__ void ldmatrix_x4_trans(uint32_t (&r)[4], uint32_t addr) {
+  asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0,%1,%2,%3}, [%4];\n"
+               : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3])
+               : "r"(addr));
+}
+
+// d += a * b, m16n8k16, f16 operands, f32 accumulators.
+__device__ __forceinline__ void mma_f16(float (&d)[4], const uint32_t (&a)[4], uint32_t b0,
+                                        uint32_t b1) {
+  asm volatile(
+      "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, "
+      "{%0,%1,%2,%3};\n"
+      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3])
+      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b0), "r"(b1));
+}
+
+// d += a * b, m16n8k32, s8 (or u8 when kUnsignedA) A, s8 B, s32 accumulators (exact).
+template <bool kUnsignedA>
+__device__ __forceinline__ void mma_i8(int (&d)[4], const uint32_t (&a)[4], uint32_t b0,
+                                       uint32_t b1) {
+  if constexpr (kUnsignedA) {
+    asm volatile(
+        "mma.sync.aligned.m16n8k32.row.col.s32.u8.s8.s32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, "
+        "{%0,%1,%2,%3};\n"
+        : "+r"(d[0]), "+r"(d[1]), "+r"(d[2]), "+r"(d[3])
+        : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b0), "r"(b1));
+  } else {
+    asm volatile(
+        "mma.sync.aligned.m16n8k32.row.col.s32.s8.s8.s32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, {%8,%9}, "
+        "{%0,%1,%2,%3};\n"
+        : "+r"(d[0]), "+r"(d[1]), "+r"(d[2]), "+r"(d[3])
+        : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b0), "r"(b1));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared-memory tiles
+// ---------------------------------------------------------------------------------------------
+//
+// A tile is `rows` rows of kChunks 16-byte chunks (a row of D halves, D bytes, or 64 key bytes).
+// ldmatrix reads 8 rows x 16 bytes at one chunk index; with rows 64/128/256 bytes apart those
+// would sit in the same banks, so the chunk index is XOR-swizzled with the row:
+//
+//   kChunks >= 8 (rows of >= 128 B):  phys = chunk ^ (row & 7)          8 rows -> 8 bank groups
+//   kChunks == 4 (rows of 64 B):      phys = chunk ^ ((row >> 1) & 3)   2 rows share a 128 B line,
+//                                                                     (row & 1) picks its half
+template <int kChunks>
+__device__ __forceinline__ uint32_t tile_offset(int row, int chunk) {
+  static_assert(kChunks == 4 || kChunks >= 8, "tile rows must be 64 B or a multiple of 128 B");
+  const int phys = kChunks >= 8 ? (chunk ^ (row & 7)) : (chunk ^ ((row >> 1) & 3));
+  return static_cast<uint32_t>((row * kChunks + phys) * 16);
+}
+
+// Copies a [kRows][kChunks*16 B] row-major global tile into a swizzled shared tile with cp.async.
+// Rows at or past rowsValid are zero-filled (their global memory is not read).
+template <int kRows, int kChunks, int kThreads>
+__device__ __forceinline__ void copy_tile_async(uint32_t dst, const uint8_t* src, long rowStride,
+                                                int rowsValid, int tid) {
+  constexpr int kTotal = kRows * kChunks;
+#pragma unroll
+  for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
+    const int idx = it * kThreads + tid;
+    if (kTotal % kThreads == 0 || idx < kTotal) {
+      const int row = idx / kChunks, chunk = idx % kChunks;
+      const bool valid = row < rowsValid;
+      const uint8_t* s = src + (valid ? row * rowStride : 0) + chunk * 16;
+      cp_async_16(dst + tile_offset<kChunks>(row, chunk), s, valid);
+    }
+  }
+}
+
+// Same copy into a plain (unswizzled, row-contiguous) staging buffer.
+template <int kRows, int kChunks, int kThreads>
+__device__ __forceinline__ void copy_raw_async(uint32_t dst, const uint8_t* src, long rowStride,
+                                               int rowsValid, int tid) {
+  constexpr int kTotal = kRows * kChunks;
+#pragma unroll
+  for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
+    const int idx = it * kThreads + tid;
+    if (kTotal % kThreads == 0 || idx < kTotal) {
+      const int row = idx / kChunks, chunk = idx % kChunks;
+      const bool valid = row < rowsValid;
+      const uint8_t* s = src + (valid ? row * rowStride : 0) + chunk * 16;
+      cp_async_16(dst + idx * 16, s, valid);
+    }
+  }
+}
+
+// Widens a staged [kRows][D] FP8 tile (plain) into a swizzled [kRows][D] f16 tile: raw chunk c of
+// a row (16 codes) becomes f16 chunks 2c and 2c+1. FP8 -> FP16 is exact for e5m2 and e4m3.
+template <int kRows, int kD, int kThreads, bool kE4M3>
+__device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16Tile, int tid) {
+  constexpr int kRawChunks = kD / 16, kChunks = kD / 8, kTotal = kRows * kRawChunks;
+#pragma unroll
+  for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
+    const int idx = it * kThreads + tid;
+    if (kTotal % kThreads == 0 || idx < kTotal) {
+      const int row = idx / kRawChunks, c = idx % kRawChunks;
+      const uint4 x = *reinterpret_cast<const uint4*>(raw + idx * 16);
+      uint4 lo, hi;
+      fp8x4_to_half4<kE4M3>(x.x, lo.x, lo.y);
+      fp8x4_to_half4<kE4M3>(x.y, lo.z, lo.w);
+      fp8x4_to_half4<kE4M3>(x.z, hi.x, hi.y);
+      fp8x4_to_half4<kE4M3>(x.w, hi.z, hi.w);
+      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks>(row, 2 * c)) = lo;
+      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks>(row, 2 * c + 1)) = hi;
+    }
+  }
+}
+
+}  // namespace attn

@@ -1,0 +1,735 @@
+// The FlashAttention-2 forward main loop shared by every method (docs/ARITHMETIC.md).
+//
+// One thread block = kRows query rows of one (batch, head); each warp owns kMTiles m16 tiles
+// (16 rows each) in registers. K/V blocks of Bc = 64 keys stream through shared memory with
+// cp.async, double buffered (one __syncthreads per key block; the loads of block kb+1 fly while
+// block kb is computed). Per key block:
+//
+//   S = Q·Kᵀ             (mma.sync; QK policy: f16 m16n8k16 -> f32, or s8 m16n8k32 -> s32)
+//   online softmax       (m, l, alpha, p exactly as the contract writes them)
+//   acc = acc·α + P̃·V    (PV policy: P rounded to f16/e5m2/e4m3 + f16 mma accumulating onto
+//                         acc·α, or P quantized to s8/u8 + integer mma summed exactly per
+//                         block and folded as f32(f32(acc·α) + pv))
+//
+// Traits::kPipelined issues the Q·Kᵀ mma of block kb+1 before the softmax of block kb (two S
+// buffers in ping-pong). It is correct but measured slower on the H100 (register pressure, see
+// TUNING.md), so no shipped shape uses it.
+//
+// The differences between methods live in three small policies:
+//   Operand  how Q, K or V sit in global and shared memory (f16, FP8 widened to f16, s8)
+//   QK       how scores u are formed (u = acc, or u = f32(float(acc) * s_k[key]))
+//   PV       how P is rounded and multiplied with V, and what the denominator counts
+//
+// Register fragments of mma.m16n8k16 / m16n8k32 (thread lane = 4*g + t):
+//
+//   C/S (16x8, f32 or s32)      A (16x16 f16 | 16x32 s8)         B (16x8 f16 | 32x8 s8), "col"
+//   c0,c1: row g,   col 2t,2t+1  a0: row g,   k 2t..  | 4t..4t+3   b0: k 2t.. | 4t..4t+3, col g
+//   c2,c3: row g+8, col 2t,2t+1  a1: row g+8, k 2t..  | 4t..        b1: k 8+2t | 16+4t.., col g
+//                                a2: row g,   k 8+2t | 16+4t..
+//                                a3: row g+8, k 8+2t | 16+4t..
+//
+// So the S accumulators of two adjacent n8 key tiles are exactly the A operand of an f16 P·V
+// m16n8k16 step (no shuffles), and for the s8 P·V step the keys of V8t are permuted so that the
+// same holds (see int8_attention.cu, "V8t").
+#pragma once
+
+#include <type_traits>
+
+#include "attn_common.cuh"
+
+namespace attn {
+
+constexpr int kKeyBlock = 64;  // Bc. Changes rounding: must equal KernelTraits.keyBlock (Java).
+
+// Everything an entry passes to the main loop. Pointers are bytes; the policies know the types.
+struct AttnParams {
+  const uint8_t* q;   // [B,H,N,D] f16, FP8 codes or s8
+  const float* sq;    // [B,H,N] per-token Q scales (INT8 QK only)
+  const uint8_t* k;   // [B,H,N,D]
+  const float* sk;    // [B,H,N] per-token K scales (INT8 QK only)
+  const uint8_t* v;   // [B,H,N,D] f16/FP8, or V8t [B,H,D,Npad] s8
+  const float* fs;    // [B,H,D] output scales (INT8 P·V only)
+  __half* o;          // [B,H,N,D]
+  int n;              // sequence length N
+  int causal;         // query i sees keys j <= i
+  float c;            // r for f16/FP8 QK; c (r = f32(s_q[i] * c)) for INT8 QK
+  float fsScalar;     // fs for f16/FP8 P·V
+};
+
+// ---------------------------------------------------------------------------------------------
+// Operand policies: global bytes per element, shared-memory bytes per element after staging.
+// ---------------------------------------------------------------------------------------------
+struct HalfOperand {
+  static constexpr int kGlobalBytes = 2, kSmemBytes = 2;
+  static constexpr bool kWiden = false, kE4M3 = false;
+};
+template <bool E4M3>
+struct Fp8Operand {  // FP8 codes in global memory, widened (exactly) to f16 in shared memory
+  static constexpr int kGlobalBytes = 1, kSmemBytes = 2;
+  static constexpr bool kWiden = true, kE4M3 = E4M3;
+};
+struct Int8Operand {
+  static constexpr int kGlobalBytes = 1, kSmemBytes = 1;
+  static constexpr bool kWiden = false, kE4M3 = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+// QK policies
+// ---------------------------------------------------------------------------------------------
+template <class Op>
+struct QkHalf {  // u = f32(Σ q·k), f16 operands, r = c
+  using Operand = Op;
+  static constexpr bool kInt8 = false;
+};
+struct QkInt8 {  // u = f32(float(Σ q8·k8) * s_k[key]), r = f32(s_q[i] * c)
+  using Operand = Int8Operand;
+  static constexpr bool kInt8 = true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// P rounding for the f16 P·V path: two p values -> one f16x2 A-operand register.
+// ---------------------------------------------------------------------------------------------
+struct RoundHalf {  // P̃ = h(p)
+  __device__ static __forceinline__ uint32_t pack(float a, float b) { return pack_half2(a, b); }
+};
+struct RoundE5M2 {  // P̃ = e5m2(p)
+  __device__ static __forceinline__ uint32_t pack(float a, float b) {
+    return pack_e5m2_as_half2(a, b);
+  }
+};
+struct RoundE4M3x256 {  // P̃ = e4m3(f32(p·256))
+  __device__ static __forceinline__ uint32_t pack(float a, float b) {
+    return pack_e4m3_as_half2(__fmul_rn(a, 256.f), __fmul_rn(b, 256.f));
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// PV policies
+// ---------------------------------------------------------------------------------------------
+template <class Op, class Round>
+struct PvHalf {  // f16 (or widened FP8) V, f16 P̃, f32 mma accumulation, w = p, fs scalar
+  using Operand = Op;
+  using PRound = Round;
+  static constexpr bool kInt8 = false;
+};
+template <bool U8, bool QuantizedDenominator>
+struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per block, fs[b,h,d]
+  using Operand = Int8Operand;
+  static constexpr bool kInt8 = true, kU8 = U8, kQuantizedDenominator = QuantizedDenominator;
+  static constexpr float kLevels = U8 ? 255.f : 127.f;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Traits: tile shape and shared-memory layout of one method at one head dimension.
+// ---------------------------------------------------------------------------------------------
+template <int D, int Warps, int MTiles, int MinBlocks, bool Pipelined, bool QFromSmem, class QKPolicy,
+          class PVPolicy>
+struct AttnTraits {
+  using QK = QKPolicy;
+  using PV = PVPolicy;
+  using QOp = typename QK::Operand;  // Q and K
+  using VOp = typename PV::Operand;
+  static constexpr int kD = D, kWarps = Warps, kMTiles = MTiles, kMinBlocks = MinBlocks;
+  static constexpr bool kPipelined = Pipelined;  // Q·Kᵀ of block kb+1 issued before softmax of kb
+  static constexpr bool kQFromSmem = QFromSmem;  // Q fragments re-read per block (saves registers)
+  static constexpr int kThreads = 32 * Warps;
+  static constexpr int kRows = 16 * MTiles * Warps;  // query rows per block
+  static constexpr int kKeys = kKeyBlock;
+  static constexpr int kQSteps = D * QOp::kSmemBytes / 32;   // k steps of the Q·Kᵀ mma
+  static constexpr int kQChunks = D * QOp::kSmemBytes / 16;  // 16-byte chunks per Q/K smem row
+  using SAcc = typename std::conditional<QK::kInt8, int, float>::type;  // Q·Kᵀ accumulator
+  // Shared memory: [Q][K stage 0,1][V stage 0,1][s_k stage 0,1,2][K wide][V wide]
+  // (s_k of block kb is read one iteration after K, so it needs a third stage)
+  static constexpr int kQBytes = kRows * D * QOp::kSmemBytes;
+  static constexpr int kKStageBytes = kKeys * D * QOp::kGlobalBytes;
+  static constexpr int kVStageBytes = kKeys * D * VOp::kGlobalBytes;  // V or V8t tile
+  static constexpr int kSkStageBytes = QK::kInt8 ? kKeys * 4 : 0;
+  static constexpr int kKWideBytes = QOp::kWiden ? kKeys * D * 2 : 0;
+  static constexpr int kVWideBytes = VOp::kWiden ? kKeys * D * 2 : 0;
+  static constexpr int kOffQ = 0;
+  static constexpr int kOffK = kOffQ + kQBytes;
+  static constexpr int kOffV = kOffK + 2 * kKStageBytes;
+  static constexpr int kOffSk = kOffV + 2 * kVStageBytes;
+  static constexpr int kOffKWide = kOffSk + (3 * kSkStageBytes + 1023) / 1024 * 1024;
+  static constexpr int kOffVWide = kOffKWide + kKWideBytes;
+  static constexpr int kMainBytes = kOffVWide + kVWideBytes;
+  static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses everything
+  static constexpr int kSmemBytes = kMainBytes > kOutBytes ? kMainBytes : kOutBytes;
+  // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
+  static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
+  static_assert(D == 64 || D == 128, "head dimension");
+};
+
+// ---------------------------------------------------------------------------------------------
+// Algorithm steps
+// ---------------------------------------------------------------------------------------------
+
+// ldmatrix addresses. A operand (16 rows, k chunks 2kk and 2kk+1):
+//   lanes 0-7 rows 0-7 chunk 2kk | 8-15 rows 8-15 chunk 2kk | 16-23 rows 0-7 chunk 2kk+1 | 24-31 ..
+template <int kChunks>
+__device__ __forceinline__ uint32_t a_operand_addr(uint32_t tile, int row0, int kk, int lane) {
+  return tile + tile_offset<kChunks>(row0 + (lane & 7) + ((lane >> 3) & 1) * 8,
+                                     2 * kk + (lane >> 4));
+}
+// B operand from an [n][k] tile (K, V8t), two n8 tiles n0..n0+15:
+//   lanes 0-7 n 0-7 chunk 2kk (b0) | 8-15 n 0-7 chunk 2kk+1 (b1) | 16-31 the same for n 8-15
+template <int kChunks>
+__device__ __forceinline__ uint32_t b_operand_addr(uint32_t tile, int n0, int kk, int lane) {
+  return tile + tile_offset<kChunks>(n0 + (lane & 7) + ((lane >> 4) & 1) * 8,
+                                     2 * kk + ((lane >> 3) & 1));
+}
+
+// S = Q·Kᵀ for this warp's kMTiles x 64 keys: issues the mma.sync (results land in s later;
+// nothing here waits for them). INT8: s32 accumulators started at kMagicSigned.
+template <class T>
+__device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
+                                       const uint32_t (&qf)[T::kMTiles][T::kQSteps][4],
+                                       uint32_t qTile, int warp, uint32_t kTile, int lane) {
+  constexpr int MT = T::kMTiles, kSteps = T::kQSteps, kChunks = T::kQChunks;
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int j = 0; j < 8; ++j)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) {
+        if constexpr (T::QK::kInt8) s[mt][j][e] = kMagicSigned;
+        else s[mt][j][e] = 0.f;
+      }
+#pragma unroll
+  for (int kk = 0; kk < kSteps; ++kk) {
+    uint32_t a[MT][4];
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt) {
+      if constexpr (T::kQFromSmem) {
+        ldmatrix_x4(a[mt], a_operand_addr<kChunks>(qTile, 16 * (warp * MT + mt), kk, lane));
+      } else {
+#pragma unroll
+        for (int i = 0; i < 4; ++i) a[mt][i] = qf[mt][kk][i];
+      }
+    }
+#pragma unroll
+    for (int jp = 0; jp < 4; ++jp) {
+      uint32_t b[4];
+      ldmatrix_x4(b, b_operand_addr<kChunks>(kTile, 16 * jp, kk, lane));
+#pragma unroll
+      for (int mt = 0; mt < MT; ++mt) {
+        if constexpr (T::QK::kInt8) {
+          mma_i8<false>(s[mt][2 * jp], a[mt], b[0], b[1]);
+          mma_i8<false>(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
+        } else {
+          mma_f16(s[mt][2 * jp], a[mt], b[0], b[1]);
+          mma_f16(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
+        }
+      }
+    }
+  }
+}
+
+// Scores u from the QK accumulators: u = acc (f16/FP8), or u = f32(float(acc)·s_k[key]) (INT8,
+// float(acc) by one exact FADD of the magic start value).
+template <class T>
+__device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][8][4],
+                                                const typename T::SAcc (&s)[T::kMTiles][8][4],
+                                                const float* skTile, int lane) {
+  constexpr int MT = T::kMTiles;
+  if constexpr (T::QK::kInt8) {
+    const int t = lane & 3;
+#pragma unroll
+    for (int j = 0; j < 8; ++j) {
+      const float2 sk = *reinterpret_cast<const float2*>(skTile + 8 * j + 2 * t);
+#pragma unroll
+      for (int mt = 0; mt < MT; ++mt) {
+        u[mt][j][0] = __fmul_rn(magic_to_float(s[mt][j][0]), sk.x);
+        u[mt][j][1] = __fmul_rn(magic_to_float(s[mt][j][1]), sk.y);
+        u[mt][j][2] = __fmul_rn(magic_to_float(s[mt][j][2]), sk.x);
+        u[mt][j][3] = __fmul_rn(magic_to_float(s[mt][j][3]), sk.y);
+      }
+    }
+  } else {
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+      for (int j = 0; j < 8; ++j)
+#pragma unroll
+        for (int e = 0; e < 4; ++e) u[mt][j][e] = s[mt][j][e];
+  }
+}
+
+// Keys past N, or past the row under causal masking, get u = -inf.
+template <int MT>
+__device__ __forceinline__ void mask_scores(float (&u)[MT][8][4], int key0, int warpRow0, int n,
+                                            bool causal, int lane) {
+  const int g = lane >> 2, t = lane & 3;
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int j = 0; j < 8; ++j)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) {
+        const int key = key0 + 8 * j + 2 * t + (e & 1);
+        const int row = warpRow0 + 16 * mt + g + 8 * (e >> 1);
+        if (key >= n || (causal && key > row)) u[mt][j][e] = -INFINITY;
+      }
+}
+
+// Online-softmax update of one key block, per row (the quad of lanes holding a row agrees on
+// every value, since max and the shuffles are exact):
+//   m_new = max(m, max_k u_k); mr = f32(m_new·r); alpha = ex2(f32(f32(m - m_new)·r)) (0 if m = -inf)
+//   p_k = ex2(fma32(u_k, r, -mr)), written over u. kMasked: p = 0 where u = -inf (also for r = 0).
+template <int MT, bool kMasked>
+__device__ __forceinline__ void online_softmax_update(float (&u)[MT][8][4], float (&m)[MT][2],
+                                                      const float (&r)[MT][2],
+                                                      float (&alpha)[MT][2]) {
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int h = 0; h < 2; ++h) {
+      float bm = fmaxf(u[mt][0][2 * h], u[mt][0][2 * h + 1]);
+#pragma unroll
+      for (int j = 1; j < 8; ++j) bm = fmaxf(bm, fmaxf(u[mt][j][2 * h], u[mt][j][2 * h + 1]));
+      bm = fmaxf(bm, __shfl_xor_sync(0xffffffffu, bm, 1));
+      bm = fmaxf(bm, __shfl_xor_sync(0xffffffffu, bm, 2));
+      const float mNew = fmaxf(m[mt][h], bm);
+      const float mr = __fmul_rn(mNew, r[mt][h]);
+      alpha[mt][h] =
+          m[mt][h] == -INFINITY ? 0.f : ex2(__fmul_rn(__fsub_rn(m[mt][h], mNew), r[mt][h]));
+      m[mt][h] = mNew;
+#pragma unroll
+      for (int j = 0; j < 8; ++j)
+#pragma unroll
+        for (int e = 2 * h; e < 2 * h + 2; ++e) {
+          const float p = ex2(__fmaf_rn(u[mt][j][e], r[mt][h], -mr));
+          u[mt][j][e] = (kMasked && u[mt][j][e] == -INFINITY) ? 0.f : p;
+        }
+    }
+}
+
+// Sum over the quad of lanes that holds one row (exact for integers; for floats every lane gets
+// the same sum because the pairwise order is symmetric).
+__device__ __forceinline__ float quad_sum(float x) {
+  x = __fadd_rn(x, __shfl_xor_sync(0xffffffffu, x, 1));
+  return __fadd_rn(x, __shfl_xor_sync(0xffffffffu, x, 2));
+}
+__device__ __forceinline__ uint32_t quad_sum(uint32_t x) {
+  x += __shfl_xor_sync(0xffffffffu, x, 1);
+  return x + __shfl_xor_sync(0xffffffffu, x, 2);
+}
+
+// l = f32(f32(l·alpha) + Σ_k p_k), Σ over the block's keys of the row.
+template <int MT>
+__device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
+                                                         const float (&p)[MT][8][4],
+                                                         const float (&alpha)[MT][2]) {
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int h = 0; h < 2; ++h) {
+      float s = __fadd_rn(p[mt][0][2 * h], p[mt][0][2 * h + 1]);
+#pragma unroll
+      for (int j = 1; j < 8; ++j) s = __fadd_rn(s, __fadd_rn(p[mt][j][2 * h], p[mt][j][2 * h + 1]));
+      l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), quad_sum(s));
+    }
+}
+
+// acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2 / RoundE4M3x256) and an f16 V tile
+// [64 keys][D] (ldmatrix.trans gives the "col" B operand). The mma accumulates the block's
+// products onto f32(acc·alpha) (the FA2 idiom; the contract leaves the tensor core's FP32 add
+// order free). Measured: int8-half, which shares this path with exact integer scores, stays
+// within 1 FP16 ulp of the per-block emulation, so this order costs no visible accuracy.
+template <class T>
+__device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
+                                        const float (&p)[T::kMTiles][8][4],
+                                        const float (&alpha)[T::kMTiles][2], uint32_t vTile,
+                                        int lane) {
+  constexpr int MT = T::kMTiles, D = T::kD, kChunks = D / 8;
+  using Round = typename T::PV::PRound;
+  uint32_t pa[MT][4][4];  // A operand per k16 step: keys 16kk..16kk+15 = S tiles 2kk, 2kk+1
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int kk = 0; kk < 4; ++kk) {
+      pa[mt][kk][0] = Round::pack(p[mt][2 * kk][0], p[mt][2 * kk][1]);
+      pa[mt][kk][1] = Round::pack(p[mt][2 * kk][2], p[mt][2 * kk][3]);
+      pa[mt][kk][2] = Round::pack(p[mt][2 * kk + 1][0], p[mt][2 * kk + 1][1]);
+      pa[mt][kk][3] = Round::pack(p[mt][2 * kk + 1][2], p[mt][2 * kk + 1][3]);
+    }
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int dt = 0; dt < D / 8; ++dt)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
+#pragma unroll
+  for (int kk = 0; kk < 4; ++kk)
+#pragma unroll
+    for (int dp = 0; dp < D / 16; ++dp) {
+      // lanes 0-7 keys 0-7 chunk 2dp (b0) | 8-15 keys 8-15 (b1) | 16-31 the same for chunk 2dp+1
+      uint32_t b[4];
+      ldmatrix_x4_trans(b, vTile + tile_offset<kChunks>(16 * kk + (lane & 7) + ((lane >> 3) & 1) * 8,
+                                                       2 * dp + (lane >> 4)));
+#pragma unroll
+      for (int mt = 0; mt < MT; ++mt) {
+        mma_f16(acc[mt][2 * dp], pa[mt][kk], b[0], b[1]);
+        mma_f16(acc[mt][2 * dp + 1], pa[mt][kk], b[2], b[3]);
+      }
+    }
+}
+
+// P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
+// FADD) folded into acc: acc = f32(f32(acc·alpha) + pv); kAlphaOne: alpha = 1 for every row.
+template <class T, bool kAlphaOne>
+__device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8][4],
+                                             const uint32_t (&pa)[T::kMTiles][2][4],
+                                             const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
+                                             int lane) {
+  constexpr int MT = T::kMTiles, D = T::kD;
+#pragma unroll
+  for (int dt = 0; dt < D / 8; ++dt) {
+    // V8t rows 8dt..8dt+7 (channels), chunks 0..3 = b0,b1 of step 0, b0,b1 of step 1
+    uint32_t b[4];
+    ldmatrix_x4(b, vtTile + tile_offset<4>(8 * dt + (lane & 7), lane >> 3));
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt) {
+      int pv[4] = {kMagicSigned, kMagicSigned, kMagicSigned, kMagicSigned};
+      mma_i8<T::PV::kU8>(pv, pa[mt][0], b[0], b[1]);
+      mma_i8<T::PV::kU8>(pv, pa[mt][1], b[2], b[3]);
+#pragma unroll
+      for (int e = 0; e < 4; ++e) {
+        const float scaled = kAlphaOne ? acc[mt][dt][e] : __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
+        acc[mt][dt][e] = __fadd_rn(scaled, magic_to_float(pv[e]));
+      }
+    }
+  }
+}
+
+// acc = f32(f32(acc·alpha) + pv), pv = Σ_k P̃_k·V8_kd exact in s32 over the 64 keys, with
+// P̃ = rint(f32(p·levels)) (s8 for 127, u8 for 255). The denominator is updated here too:
+// from float p, or (kQuantizedDenominator) from Σ P̃ exact, then FP32.
+//
+// P̃ A operand of the k32 step s (keys 32s..32s+31 = S tiles 4s..4s+3), thread (g, t):
+//   a0 = row g   [tile 4s: c0 c1 | tile 4s+1: c0 c1]  = keys 2t, 2t+1, 8+2t, 9+2t
+//   a1 = row g+8 [tile 4s: c2 c3 | tile 4s+1: c2 c3]
+//   a2 = row g   [tile 4s+2: c0 c1 | tile 4s+3: c0 c1] = keys 16+2t, 17+2t, 24+2t, 25+2t
+//   a3 = row g+8 [tile 4s+2: c2 c3 | tile 4s+3: c2 c3]
+// The mma reads a0 as k = 4t..4t+3, so V8t's byte 4t+e of a 32-key group must hold the key
+// listed above: that is the V8t permutation (int8_attention.cu).
+template <class T>
+__device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], float (&l)[T::kMTiles][2],
+                                        const float (&p)[T::kMTiles][8][4],
+                                        const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
+                                        int lane) {
+  constexpr int MT = T::kMTiles, D = T::kD;
+  using PV = typename T::PV;
+  uint32_t q[MT][8][4];  // 0x4B000000 + P̃
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int j = 0; j < 8; ++j)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) q[mt][j][e] = rint_to_magic(__fmul_rn(p[mt][j][e], PV::kLevels));
+  if constexpr (PV::kQuantizedDenominator) {
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+      for (int h = 0; h < 2; ++h) {
+        uint32_t s = 0u - 16u * kMagicUnsigned;  // 16 keys per lane and row
+#pragma unroll
+        for (int j = 0; j < 8; ++j) s += q[mt][j][2 * h] + q[mt][j][2 * h + 1];
+        const float sum = __int2float_rn(static_cast<int>(quad_sum(s)));
+        l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), sum);
+      }
+  } else {
+    update_denominator_float<MT>(l, p, alpha);
+  }
+  uint32_t pa[MT][2][4];
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int s = 0; s < 2; ++s) {
+      pa[mt][s][0] = pack_magic_bytes(q[mt][4 * s][0], q[mt][4 * s][1], q[mt][4 * s + 1][0], q[mt][4 * s + 1][1]);
+      pa[mt][s][1] = pack_magic_bytes(q[mt][4 * s][2], q[mt][4 * s][3], q[mt][4 * s + 1][2], q[mt][4 * s + 1][3]);
+      pa[mt][s][2] = pack_magic_bytes(q[mt][4 * s + 2][0], q[mt][4 * s + 2][1], q[mt][4 * s + 3][0], q[mt][4 * s + 3][1]);
+      pa[mt][s][3] = pack_magic_bytes(q[mt][4 * s + 2][2], q[mt][4 * s + 2][3], q[mt][4 * s + 3][2], q[mt][4 * s + 3][3]);
+    }
+  // Once a row's maximum settles, alpha = 1 for whole blocks; f32(acc·1) = acc exactly, so the
+  // rescale is skipped when it is 1 for every row of the warp (same bits, one FMUL less each).
+  // Only at D = 64: at D = 128 the second copy of the loop no longer fits in 255 registers.
+  if constexpr (D != 64) {
+    pv_int8_fold<T, false>(acc, pa, alpha, vtTile, lane);
+  } else {
+    bool alphaOne = true;
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt) alphaOne = alphaOne && alpha[mt][0] == 1.f && alpha[mt][1] == 1.f;
+    if (__all_sync(0xffffffffu, alphaOne))
+      pv_int8_fold<T, true>(acc, pa, alpha, vtTile, lane);
+    else
+      pv_int8_fold<T, false>(acc, pa, alpha, vtTile, lane);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tile loads (cp.async; rows past N are zero-filled, so masked keys meet V = 0, never NaN)
+// ---------------------------------------------------------------------------------------------
+
+// K (or K8) rows of key block kb into K stage kbuf, and s_k into s_k stage skbuf (INT8 QK).
+template <class T>
+__device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
+                                             int kbuf, int skbuf, int tid) {
+  constexpr int D = T::kD, kKeys = T::kKeys, kKb = T::QOp::kGlobalBytes;
+  const int n = p.n, key0 = kb * kKeys, valid = min(kKeys, n - key0);
+  const uint32_t dst = smem_addr(smem + T::kOffK + kbuf * T::kKStageBytes);
+  const uint8_t* src = p.k + (static_cast<long>(bh) * n + key0) * D * kKb;
+  if constexpr (T::QOp::kWiden)
+    copy_raw_async<kKeys, D * kKb / 16, T::kThreads>(dst, src, D * kKb, valid, tid);
+  else
+    copy_tile_async<kKeys, D * kKb / 16, T::kThreads>(dst, src, D * kKb, valid, tid);
+  if constexpr (T::QK::kInt8) {
+    if (tid < kKeys) {
+      const uint32_t skDst = smem_addr(smem + T::kOffSk + skbuf * T::kSkStageBytes) + tid * 4;
+      const bool ok = tid < valid;
+      cp_async_4(skDst, p.sk + static_cast<long>(bh) * n + key0 + (ok ? tid : 0), ok);
+    }
+  }
+}
+
+// V rows (f16 / FP8) or the V8t slab [D][64 keys] of key block kb into V stage vbuf.
+template <class T>
+__device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
+                                             int vbuf, int tid) {
+  constexpr int D = T::kD, kKeys = T::kKeys, kVb = T::VOp::kGlobalBytes;
+  const int n = p.n, key0 = kb * kKeys, valid = min(kKeys, n - key0);
+  const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageBytes);
+  if constexpr (T::PV::kInt8) {
+    // V8t [B,H,D,Npad]: D rows of the block's 64 keys (always inside the zero-padded Npad)
+    const int nPad = (n + kKeys - 1) / kKeys * kKeys;
+    const uint8_t* src = p.v + static_cast<long>(bh) * D * nPad + key0;
+    copy_tile_async<D, kKeys / 16, T::kThreads>(dst, src, nPad, D, tid);
+  } else {
+    const uint8_t* src = p.v + (static_cast<long>(bh) * n + key0) * D * kVb;
+    if constexpr (T::VOp::kWiden)
+      copy_raw_async<kKeys, D * kVb / 16, T::kThreads>(dst, src, D * kVb, valid, tid);
+    else
+      copy_tile_async<kKeys, D * kVb / 16, T::kThreads>(dst, src, D * kVb, valid, tid);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The kernel body
+// ---------------------------------------------------------------------------------------------
+
+// Where this block and this warp sit in the problem.
+struct BlockPlace {
+  int tid, lane, warp, bh, n, row0, warpRow0, numBlocks;
+  bool causal;
+};
+
+// This thread's share of its warp's rows: online-softmax state and the output accumulators.
+template <class T>
+struct RowState {
+  float m[T::kMTiles][2], l[T::kMTiles][2], r[T::kMTiles][2];
+  float acc[T::kMTiles][T::kD / 8][4];
+};
+
+// Does block kb hold any key that some row of this warp may see? (rows past N see nothing)
+template <class T>
+__device__ __forceinline__ bool warp_sees_block(const BlockPlace& bp, int kb) {
+  return bp.warpRow0 < bp.n &&
+         !(bp.causal && kb * T::kKeys > bp.warpRow0 + 16 * T::kMTiles - 1);
+}
+
+// Shared-memory tiles that key block kb is read from (FP8: the widened copies).
+template <class T>
+__device__ __forceinline__ uint32_t k_tile_of(uint8_t* smem, int kb) {
+  if constexpr (T::QOp::kWiden) return smem_addr(smem + T::kOffKWide);
+  else return smem_addr(smem + T::kOffK + (kb & 1) * T::kKStageBytes);
+}
+template <class T>
+__device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
+  if constexpr (T::VOp::kWiden) return smem_addr(smem + T::kOffVWide);
+  else return smem_addr(smem + T::kOffV + (kb & 1) * T::kVStageBytes);
+}
+
+// One key block: Q·Kᵀ, online softmax, P̃·V. With kPipelined, the Q·Kᵀ mma of block kb+1 is
+// issued before the softmax of block kb (into sNext), so the tensor cores could work on it while
+// the FP32/MUFU pipes do the softmax; without it, Q·Kᵀ of block kb is issued here (into sCur).
+//
+//   pipelined, iteration kb:  reads K stage (kb+1)&1 -> sNext, V stage kb&1, s_k stage kb%3
+//                             loads V(kb+1) -> V stage (kb+1)&1, K(kb+2) -> K stage kb&1,
+//                             s_k(kb+2) -> s_k stage (kb+2)%3   (all free after the barrier)
+//   plain, iteration kb:      reads K stage kb&1 -> sCur, V stage kb&1, s_k stage kb%3
+//                             loads V(kb+1), K(kb+1), s_k(kb+1) into the other stages
+template <class T>
+__device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* smem,
+                                               const BlockPlace& bp, int kb,
+                                               const uint32_t (&qf)[T::kMTiles][T::kQSteps][4],
+                                               RowState<T>& rs,
+                                               typename T::SAcc (&sCur)[T::kMTiles][8][4],
+                                               typename T::SAcc (&sNext)[T::kMTiles][8][4]) {
+  constexpr int MT = T::kMTiles, D = T::kD, kKeys = T::kKeys;
+  cp_async_wait<0>();
+  __syncthreads();  // V(kb), K(kb+1) landed; every warp is done with the tiles of block kb-1
+  // The K block whose Q·Kᵀ this iteration issues: kb+1 when pipelined, else kb.
+  constexpr int kAhead = T::kPipelined ? 1 : 0;
+  const int kbQk = kb + kAhead;
+  if (kb + 1 < bp.numBlocks) load_v_block<T>(p, smem, bp.bh, kb + 1, (kb + 1) & 1, bp.tid);
+  if (kbQk + 1 < bp.numBlocks)
+    load_k_block<T>(p, smem, bp.bh, kbQk + 1, (kbQk + 1) & 1, (kbQk + 1) % 3, bp.tid);
+  cp_async_commit();
+  if constexpr (T::QOp::kWiden || T::VOp::kWiden) {
+    if constexpr (T::QOp::kWiden) {
+      if (kbQk < bp.numBlocks)
+        widen_fp8_tile<kKeys, D, T::kThreads, T::QOp::kE4M3>(
+            smem + T::kOffK + (kbQk & 1) * T::kKStageBytes, smem + T::kOffKWide, bp.tid);
+    }
+    if constexpr (T::VOp::kWiden)
+      widen_fp8_tile<kKeys, D, T::kThreads, T::VOp::kE4M3>(
+          smem + T::kOffV + (kb & 1) * T::kVStageBytes, smem + T::kOffVWide, bp.tid);
+    __syncthreads();
+  }
+  if constexpr (T::kPipelined) {
+    if (kb + 1 < bp.numBlocks && warp_sees_block<T>(bp, kb + 1))
+      qk_mma<T>(sNext, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, kb + 1), bp.lane);
+  }
+  if (!warp_sees_block<T>(bp, kb)) return;  // alpha = 1, P = 0: nothing to add
+  if constexpr (!T::kPipelined)
+    qk_mma<T>(sCur, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, kb), bp.lane);
+
+  const float* skTile = reinterpret_cast<const float*>(smem + T::kOffSk + (kb % 3) * T::kSkStageBytes);
+  float u[MT][8][4];
+  scores_from_acc<T>(u, sCur, skTile, bp.lane);
+  float alpha[MT][2];
+  const int key0 = kb * kKeys;
+  if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
+    mask_scores<MT>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+    online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
+  } else {
+    online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
+  }
+  if constexpr (T::PV::kInt8) {
+    pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+  } else {
+    update_denominator_float<MT>(rs.l, u, alpha);
+    pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+  }
+}
+
+// O_d = h(f32(f32(acc_d · f32(1/l)) · fs_d)), staged through shared memory so that the global
+// stores are 16-byte and row-contiguous.
+template <class T>
+__device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
+                                             const BlockPlace& bp, const RowState<T>& rs) {
+  constexpr int MT = T::kMTiles, D = T::kD, kRows = T::kRows, kThreads = T::kThreads;
+  constexpr int kOChunks = D / 8;
+  const int g = bp.lane >> 2, t = bp.lane & 3;
+  __syncthreads();  // every warp is done with the K/V tiles that the staging overwrites
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int h = 0; h < 2; ++h) {
+      const int rowLocal = 16 * (bp.warp * MT + mt) + g + 8 * h;
+      const float invL = __frcp_rn(rs.l[mt][h]);
+#pragma unroll
+      for (int dt = 0; dt < D / 8; ++dt) {
+        float2 fs;
+        if constexpr (T::PV::kInt8)
+          fs = *reinterpret_cast<const float2*>(p.fs + static_cast<long>(bp.bh) * D + 8 * dt + 2 * t);
+        else
+          fs = make_float2(p.fsScalar, p.fsScalar);
+        const float o0 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h], invL), fs.x);
+        const float o1 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h + 1], invL), fs.y);
+        *reinterpret_cast<uint32_t*>(smem + tile_offset<kOChunks>(rowLocal, dt) + 4 * t) =
+            pack_half2(o0, o1);
+      }
+    }
+  __syncthreads();
+  constexpr int kTotal = kRows * kOChunks;
+  uint8_t* oBase = reinterpret_cast<uint8_t*>(p.o) + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * 2;
+#pragma unroll
+  for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
+    const int idx = it * kThreads + bp.tid;
+    const int row = idx / kOChunks, chunk = idx % kOChunks;
+    if ((kTotal % kThreads == 0 || idx < kTotal) && bp.row0 + row < bp.n)
+      *reinterpret_cast<uint4*>(oBase + static_cast<long>(row) * D * 2 + chunk * 16) =
+          *reinterpret_cast<const uint4*>(smem + tile_offset<kOChunks>(row, chunk));
+  }
+}
+
+template <class T>
+__device__ __forceinline__ void attention_forward(const AttnParams& p) {
+  constexpr int D = T::kD, MT = T::kMTiles, kRows = T::kRows, kThreads = T::kThreads;
+  constexpr int kKeys = T::kKeys;
+  extern __shared__ __align__(128) uint8_t smem[];
+
+  BlockPlace bp;
+  bp.tid = threadIdx.x, bp.lane = bp.tid & 31, bp.warp = bp.tid >> 5;
+  bp.n = p.n, bp.bh = blockIdx.y, bp.causal = p.causal != 0;
+  bp.row0 = blockIdx.x * kRows;
+  bp.warpRow0 = bp.row0 + bp.warp * 16 * MT;
+  const int lastRow = min(bp.row0 + kRows, bp.n) - 1;
+  const int keyBlocks = (bp.n + kKeys - 1) / kKeys;
+  bp.numBlocks = bp.causal ? min(keyBlocks, lastRow / kKeys + 1) : keyBlocks;
+
+  // Prologue: Q, block 0 (K, s_k, V) and block 1 (K, s_k); Q to registers; Q·Kᵀ of block 0.
+  {
+    constexpr int kQb = T::QOp::kGlobalBytes;
+    const uint8_t* qSrc = p.q + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * kQb;
+    if constexpr (T::QOp::kWiden)  // raw FP8 Q waits in the (still unused) widening buffers
+      copy_raw_async<kRows, D * kQb / 16, kThreads>(smem_addr(smem + T::kOffKWide), qSrc, D * kQb,
+                                                    bp.n - bp.row0, bp.tid);
+    else
+      copy_tile_async<kRows, T::kQChunks, kThreads>(smem_addr(smem + T::kOffQ), qSrc, D * kQb,
+                                                    bp.n - bp.row0, bp.tid);
+    load_k_block<T>(p, smem, bp.bh, 0, 0, 0, bp.tid);
+    load_v_block<T>(p, smem, bp.bh, 0, 0, bp.tid);
+    if (T::kPipelined && bp.numBlocks > 1) load_k_block<T>(p, smem, bp.bh, 1, 1, 1, bp.tid);
+    cp_async_commit();
+    cp_async_wait<0>();
+    __syncthreads();
+    if constexpr (T::QOp::kWiden) {
+      widen_fp8_tile<kRows, D, kThreads, T::QOp::kE4M3>(smem + T::kOffKWide, smem + T::kOffQ, bp.tid);
+      __syncthreads();
+      if constexpr (T::kPipelined) {  // block 0's Q·Kᵀ is issued before the loop
+        widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3>(smem + T::kOffK, smem + T::kOffKWide, bp.tid);
+        __syncthreads();
+      }
+    }
+  }
+  uint32_t qf[MT][T::kQSteps][4];
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int kk = 0; kk < T::kQSteps; ++kk)
+      if constexpr (!T::kQFromSmem)
+        ldmatrix_x4(qf[mt][kk], a_operand_addr<T::kQChunks>(smem_addr(smem + T::kOffQ),
+                                                            16 * (bp.warp * MT + mt), kk, bp.lane));
+
+  RowState<T> rs;
+  const int g = bp.lane >> 2;
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int h = 0; h < 2; ++h) {
+      rs.m[mt][h] = -INFINITY;
+      rs.l[mt][h] = 0.f;
+      if constexpr (T::QK::kInt8) {
+        const int row = min(bp.warpRow0 + 16 * mt + g + 8 * h, bp.n - 1);
+        rs.r[mt][h] = __fmul_rn(p.sq[static_cast<long>(bp.bh) * bp.n + row], p.c);
+      } else {
+        rs.r[mt][h] = p.c;
+      }
+#pragma unroll
+      for (int dt = 0; dt < D / 8; ++dt) rs.acc[mt][dt][2 * h] = rs.acc[mt][dt][2 * h + 1] = 0.f;
+    }
+
+  // Two S buffers in ping-pong (the loop is unrolled by two so that they never need copying).
+  typename T::SAcc s0[MT][8][4], s1[MT][8][4];
+  if (T::kPipelined && warp_sees_block<T>(bp, 0))
+    qk_mma<T>(s0, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0), bp.lane);
+  for (int kb = 0; kb < bp.numBlocks; kb += 2) {
+    key_block_step<T>(p, smem, bp, kb, qf, rs, s0, s1);
+    if (kb + 1 < bp.numBlocks) key_block_step<T>(p, smem, bp, kb + 1, qf, rs, s1, s0);
+  }
+  store_output<T>(p, smem, bp, rs);
+}
+
+}  // namespace attn

@@ -1,0 +1,50 @@
+// FP16 FlashAttention-2 forward (method `fp16`, docs/ARITHMETIC.md): f16 mma.sync m16n8k16 with
+// FP32 accumulation for Q·Kᵀ and P·V, P̃ = h(p), denominator from float p, r = c, fs = 1.
+// The main loop is attn_forward.cuh; this file only picks traits and exports entries.
+#include "attn_forward.cuh"
+
+// Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
+// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory. -D overrides are for tuning runs
+// (kernels/TUNING.md); the defaults are what ships.
+#ifndef ATTN_SHAPE_FP_D64
+#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false
+#endif
+#ifndef ATTN_SHAPE_FP_D128
+#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false
+#endif
+
+namespace {
+using attn::AttnTraits;
+using attn::HalfOperand;
+using attn::PvHalf;
+using attn::QkHalf;
+using attn::RoundHalf;
+
+//                                 D  warps m-tiles minBlocks  QK                  PV
+using Fp16D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
+using Fp16D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
+}  // namespace
+
+// Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
+// shared memory. r = c = softmax_scale·log2(e) (FP32), fs = 1.
+#define ATTN_FP16_ENTRY(NAME, TRAITS)                                                        \
+  extern "C" {                                                                               \
+  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,         \
+                                     TRAITS::kSmemBytes};                                    \
+  }                                                                                          \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)        \
+      NAME(const __half* Q, const __half* K, const __half* V, __half* O, int B, int H, int N, \
+           int causal, float r, float fs) {                                                  \
+    (void)B;                                                                                 \
+    (void)H;                                                                                 \
+    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q), nullptr,                   \
+                             reinterpret_cast<const uint8_t*>(K), nullptr,                   \
+                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, r,  \
+                             fs};                                                            \
+    attn::attention_forward<TRAITS>(p);                                                      \
+  }
+
+// loaded by the Java backend
+ATTN_FP16_ENTRY(attn_fp16_d64, Fp16D64)
+// loaded by the Java backend
+ATTN_FP16_ENTRY(attn_fp16_d128, Fp16D128)

@@ -1,0 +1,59 @@
+// FP8 FlashAttention forward (methods `fp8` = e5m2 unscaled, the paper's baseline, and
+// `fp8-e4m3` = per-tensor scaled e4m3; docs/ARITHMETIC.md). Q, K, V arrive as FP8 codes; each
+// tile is staged raw with cp.async and widened (exactly) to f16 in shared memory, then the f16
+// main loop of attn_forward.cuh runs unchanged. P̃ = e5m2(p), resp. e4m3(f32(p·256)), widened to
+// f16 for the m16n8k16 P·V mma. r and fs come from the host (e4m3: r = f32(f32(c·s_q)·s_k),
+// fs = f32(s_v/256); e5m2: r = c, fs = 1).
+#include "attn_forward.cuh"
+
+// Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
+// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory. -D overrides are for tuning runs
+// (kernels/TUNING.md); the defaults are what ships.
+#ifndef ATTN_SHAPE_FP_D64
+#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false
+#endif
+#ifndef ATTN_SHAPE_FP_D128
+#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false
+#endif
+
+namespace {
+using attn::AttnTraits;
+using attn::Fp8Operand;
+using attn::PvHalf;
+using attn::QkHalf;
+using attn::RoundE4M3x256;
+using attn::RoundE5M2;
+
+using E5M2 = Fp8Operand<false>;
+using E4M3 = Fp8Operand<true>;
+//                                   D  warps m-tiles minBlocks  QK           PV
+using Fp8E5M2D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
+using Fp8E5M2D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
+using Fp8E4M3D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
+using Fp8E4M3D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
+}  // namespace
+
+// Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
+// shared memory.
+#define ATTN_FP8_ENTRY(NAME, TRAITS)                                                           \
+  extern "C" {                                                                                 \
+  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,           \
+                                     TRAITS::kSmemBytes};                                      \
+  }                                                                                            \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)          \
+      NAME(const uint8_t* Q8, const uint8_t* K8, const uint8_t* V8, __half* O, int B, int H,   \
+           int N, int causal, float r, float fs) {                                             \
+    (void)B;                                                                                   \
+    (void)H;                                                                                   \
+    const attn::AttnParams p{Q8, nullptr, K8, nullptr, V8, nullptr, O, N, causal, r, fs};      \
+    attn::attention_forward<TRAITS>(p);                                                        \
+  }
+
+// loaded by the Java backend
+ATTN_FP8_ENTRY(attn_fp8e5m2_d64, Fp8E5M2D64)
+// loaded by the Java backend
+ATTN_FP8_ENTRY(attn_fp8e5m2_d128, Fp8E5M2D128)
+// loaded by the Java backend
+ATTN_FP8_ENTRY(attn_fp8e4m3_d64, Fp8E4M3D64)
+// loaded by the Java backend
+ATTN_FP8_ENTRY(attn_fp8e4m3_d128, Fp8E4M3D128)

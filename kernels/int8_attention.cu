@@ -1,0 +1,163 @@
+// INT8 FlashAttention forward: the paper's full-INT8 kernel (`int8`), its ablations
+// (`int8+u8p`, `int8+qsum`), `int8-plus`, and the half-INT8 kernel (`int8-half`);
+// docs/ARITHMETIC.md. Q8, K8 are per-token s8 with FP32 scales s_q, s_k; Q·Kᵀ is an s8
+// mma.sync m16n8k32 with exact s32 sums, u_k = f32(float(acc)·s_k[k]), r = f32(s_q[i]·c).
+//
+//   int8-half             P̃ = h(p) and f16 V: the f16 P·V path of fp16_attention.cu
+//   int8 / int8+qsum      P̃ = rint(f32(p·127)) in s8, P·V by mma s8.s8  -> s32
+//   int8+u8p / int8-plus  P̃ = rint(f32(p·255)) in u8, P·V by mma u8.s8  -> s32
+//   int8 / int8+u8p       denominator from float p
+//   int8+qsum / int8-plus denominator from Σ P̃ (exact integer sum per block)
+// For the four INT8-P kernels O = h(f32(f32(acc·f32(1/l))·fs[b,h,d])); the host passes fs.
+//
+// V8t: the layout of V that the INT8 P·V mma reads
+// ------------------------------------------------
+// V8t is [B,H,D,Npad] s8: V transposed (keys fastest, so that a row of V8t is the "col" B
+// operand of the P·V mma for one channel d), zero-padded to Npad = ceil(N/64)·64, and with the
+// keys of every 32-key group permuted. The permutation makes the s32 accumulator fragment of Q·Kᵀ
+// usable as the A operand of the P·V m16n8k32 mma with no shuffles:
+//
+//   Q·Kᵀ C fragment, n8 tile j of a 32-key group (thread g = lane/4, t = lane%4):
+//       row g: keys 8j+2t, 8j+2t+1                 (j = 0..3)
+//   so thread (g, t) holds, of each 32-key group, the 8 keys
+//       2t, 2t+1 | 8+2t, 9+2t | 16+2t, 17+2t | 24+2t, 25+2t
+//   P·V A fragment (m16n8k32, row-major 16x32): a0 = row g, k = 4t..4t+3; a2 = row g, k = 16+4t..
+//   The thread packs its keys in that order, so k-position κ = 16h + 4t + e (h, e in 0..1 / 0..3)
+//   carries key
+//       key(κ) = 16h + 8·(e >> 1) + 2t + (e & 1)
+//
+//       κ :  0  1  2  3 |  4  5  6  7 |  8  9 10 11 | 12 13 14 15 | 16 17 18 19 | ... | 28 29 30 31
+//     key :  0  1  8  9 |  2  3 10 11 |  4  5 12 13 |  6  7 14 15 | 16 17 24 25 | ... | 22 23 30 31
+//           `-- t=0 --'  `-- t=1 --'   `-- t=2 --'   `-- t=3 --'   `-- t=0 --'         `-- t=3 --'
+//
+//   and V8t[b,h,d, 32G + κ] = V8[b,h, 32G + key(κ), d]   (0 where 32G + key(κ) >= N).
+//   The B fragment b0 = (k = 4t..4t+3, n = g) is then 4 consecutive bytes of V8t row d = g,
+//   which is what ldmatrix (non-transposed) hands thread (g, t).
+#include "attn_forward.cuh"
+
+// Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
+// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory. -D overrides are for tuning runs
+// (kernels/TUNING.md); the defaults are what ships.
+#ifndef ATTN_SHAPE_INT8_D64
+#define ATTN_SHAPE_INT8_D64 4, 2, 1, false, false
+#endif
+#ifndef ATTN_SHAPE_INT8_D128
+#define ATTN_SHAPE_INT8_D128 8, 1, 1, false, true
+#endif
+
+namespace {
+using attn::AttnTraits;
+using attn::HalfOperand;
+using attn::PvHalf;
+using attn::PvInt8;
+using attn::QkInt8;
+using attn::RoundHalf;
+
+//                                 D  warps m-tiles minBlocks  QK     PV<u8 P, quantized denominator>
+using Int8D64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, false>>;
+using Int8D128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, false>>;
+using Int8U8pD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, false>>;
+using Int8U8pD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>>;
+using Int8QsumD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>>;
+using Int8QsumD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>>;
+using Int8PlusD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
+using Int8PlusD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
+using Int8HalfD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+using Int8HalfD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+
+// key(κ) of the V8t permutation (see the diagram above).
+__device__ __forceinline__ int v8t_key_of_position(int kappa) {
+  return 16 * (kappa >> 4) + 8 * ((kappa >> 1) & 1) + 2 * ((kappa >> 2) & 3) + (kappa & 1);
+}
+}  // namespace
+
+// Entries: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
+// shared memory. V8t [B,H,D,Npad] comes from int8_v_transpose.
+#define ATTN_INT8_ENTRY(NAME, TRAITS)                                                            \
+  extern "C" {                                                                                   \
+  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,             \
+                                     TRAITS::kSmemBytes};                                        \
+  }                                                                                              \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
+      NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk,                 \
+           const int8_t* V8t, const float* fs, __half* O, int B, int H, int N, int causal,       \
+           float c) {                                                                            \
+    (void)B;                                                                                     \
+    (void)H;                                                                                     \
+    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                           \
+                             reinterpret_cast<const uint8_t*>(K8), sk,                           \
+                             reinterpret_cast<const uint8_t*>(V8t), fs, O, N, causal, c, 1.f};   \
+    attn::attention_forward<TRAITS>(p);                                                          \
+  }
+
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8_d64, Int8D64)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8_d128, Int8D128)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128)
+
+// int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
+#define ATTN_INT8HALF_ENTRY(NAME, TRAITS)                                                        \
+  extern "C" {                                                                                   \
+  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,             \
+                                     TRAITS::kSmemBytes};                                        \
+  }                                                                                              \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
+      NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk, const __half* V, \
+           __half* O, int B, int H, int N, int causal, float c) {                                \
+    (void)B;                                                                                     \
+    (void)H;                                                                                     \
+    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                           \
+                             reinterpret_cast<const uint8_t*>(K8), sk,                           \
+                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, c, 1.f};\
+    attn::attention_forward<TRAITS>(p);                                                          \
+  }
+
+// loaded by the Java backend
+ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64)
+// loaded by the Java backend
+ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128)
+
+// V8 [BH, N, D] s8 -> V8t [BH, D, Npad] s8 (transposed, key-permuted, zero-padded; see "V8t").
+// Grid (Npad/64, BH), 256 threads, no dynamic shared memory. D a multiple of 16, Npad = ceil(N/64)·64.
+// loaded by the Java backend
+extern "C" __global__ void __launch_bounds__(256) int8_v_transpose(const int8_t* V8, int8_t* V8t,
+                                                                   int BH, int N, int Npad,
+                                                                   int D) {
+  (void)BH;
+  constexpr int kKeys = 64, kMaxD = 256;
+  __shared__ __align__(16) int8_t tile[kKeys][kMaxD];
+  const int bh = blockIdx.y, key0 = blockIdx.x * kKeys;
+  const int chunksPerRow = D / 16;
+  for (int idx = threadIdx.x; idx < kKeys * chunksPerRow; idx += blockDim.x) {
+    const int k = idx / chunksPerRow, c = idx % chunksPerRow;
+    int4 v = make_int4(0, 0, 0, 0);
+    if (key0 + k < N)
+      v = *reinterpret_cast<const int4*>(V8 + (static_cast<long>(bh) * N + key0 + k) * D + c * 16);
+    *reinterpret_cast<int4*>(&tile[k][c * 16]) = v;
+  }
+  __syncthreads();
+  // One thread per 4 output bytes: channel d, positions 4w..4w+3 of the 64-key block.
+  for (int idx = threadIdx.x; idx < D * (kKeys / 4); idx += blockDim.x) {
+    const int d = idx / (kKeys / 4), pos = (idx % (kKeys / 4)) * 4;
+    uint32_t word = 0;
+#pragma unroll
+    for (int e = 0; e < 4; ++e) {
+      const int kappa = (pos + e) & 31, group = (pos + e) >> 5;
+      const int key = 32 * group + v8t_key_of_position(kappa);
+      word |= static_cast<uint32_t>(static_cast<uint8_t>(tile[key][d])) << (8 * e);
+    }
+    *reinterpret_cast<uint32_t*>(V8t + (static_cast<long>(bh) * D + d) * Npad + key0 + pos) = word;
+  }
+}

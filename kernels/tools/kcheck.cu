@@ -1,0 +1,622 @@
+// kcheck: standalone developer check of the attention kernels (no Java needed).
+//
+//   nvcc -O3 -std=c++17 -gencode=arch=compute_90,code=sm_90 -I.. kcheck.cu -o kcheck
+//   ./kcheck [--no-perf] [--no-check]
+//
+// For every entry, at N = 1, 17, 1000, 1025, 4096, (B,H) = (1,1) and (2,4), D = 64/128, causal
+// on and off: random FP16 inputs (never zero) are quantized on the GPU by quantize.cu, the
+// kernel's output (poisoned with NaN before the launch) is compared with
+//   emu: a per-row GPU emulation of docs/ARITHMETIC.md (same ex2.approx, the contract's f32
+//        operations; FP64 sums where the tensor core's order is free) -> max FP16 ulp distance
+//   ref: the exact softmax attention (FP64) of the same quantized operands -> max abs, rel L2
+// Then times B=4, H=32, N=4096/16384, D=64/128, non-causal (cudaEvent, median of 20 after warm-up).
+#include <cuda_runtime.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "../fp16_attention.cu"
+#include "../fp8_attention.cu"
+#include "../int8_attention.cu"
+#include "../quantize.cu"
+
+#define CK(x) check_cuda((x), #x, __FILE__, __LINE__)
+static void check_cuda(cudaError_t e, const char* what, const char* file, int line) {
+  if (e != cudaSuccess) {
+    fprintf(stderr, "CUDA error %s at %s:%d: %s\n", cudaGetErrorString(e), file, line, what);
+    exit(2);
+  }
+}
+#define CK_LAUNCH() \
+  do {              \
+    CK(cudaGetLastError()); \
+  } while (0)
+
+enum Method { FP16, FP8E5M2, FP8E4M3, INT8HALF, INT8, INT8U8P, INT8QSUM, INT8PLUS, kMethods };
+static const char* kNames[kMethods] = {"fp16",  "fp8e5m2", "fp8e4m3",  "int8half",
+                                       "int8",  "int8u8p", "int8qsum", "int8plus"};
+
+// ------------------------------------------------------------------------------------------
+// Inputs
+// ------------------------------------------------------------------------------------------
+__device__ __forceinline__ uint32_t hash32(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return static_cast<uint32_t>(x);
+}
+// Uniform in [-amp, amp), never 0; every 97th row of channel 3 gets an outlier x4.
+__global__ void fill_random(__half* x, long long n, uint64_t seed, float amp, int D) {
+  for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < n;
+       i += (long long)gridDim.x * blockDim.x) {
+    float u = (hash32(seed * 0x9E3779B97F4A7C15ULL + i) >> 8) * (1.f / 16777216.f);
+    float v = (2.f * u - 1.f) * amp;
+    if (((i / D) % 97) == 5 && (i % D) == 3) v *= 4.f;
+    if (__half2float(__float2half_rn(v)) == 0.f) v = 0.001f;
+    x[i] = __float2half_rn(v);
+  }
+}
+__global__ void fill_nan(__half* x, long long n) {
+  for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < n;
+       i += (long long)gridDim.x * blockDim.x)
+    x[i] = __ushort_as_half(0x7E00);
+}
+
+struct Problem {
+  int B, H, N, D;
+  long long elems() const { return (long long)B * H * N * D; }
+  int nPad() const { return (N + 63) / 64 * 64; }
+};
+
+template <class T>
+static T* dalloc(long long n) {
+  T* p;
+  CK(cudaMalloc(&p, std::max<long long>(n, 1) * sizeof(T)));
+  return p;
+}
+
+// Every operand form every method needs, made on the GPU by quantize.cu.
+struct Operands {
+  Problem pr;
+  __half *q, *k, *v;
+  int8_t *q8, *k8, *v8, *v8c, *v8t, *v8tc;
+  float *sq, *sk, *sv, *svc;
+  float *fsInt8, *fsU8p, *fsQsum;
+  uint8_t *qe5, *ke5, *ve5, *qe4, *ke4, *ve4;
+  float* s4;  // e4m3 scales of Q, K, V
+  unsigned int* amax;
+  float c;             // softmax_scale·log2(e), rounded once to FP32
+  float rE4, fsE4;     // e4m3 r and fs
+  float svHost, s4Host[3];
+
+  void make(const Problem& p, uint64_t seed) {
+    pr = p;
+    const long long n = p.elems();
+    const int rows = p.B * p.H * p.N, bh = p.B * p.H;
+    q = dalloc<__half>(n), k = dalloc<__half>(n), v = dalloc<__half>(n);
+    fill_random<<<1024, 256>>>(q, n, seed * 3 + 1, 2.f, p.D);
+    fill_random<<<1024, 256>>>(k, n, seed * 3 + 2, 2.f, p.D);
+    fill_random<<<1024, 256>>>(v, n, seed * 3 + 3, 1.f, p.D);
+    CK_LAUNCH();
+    q8 = dalloc<int8_t>(n), k8 = dalloc<int8_t>(n), v8 = dalloc<int8_t>(n), v8c = dalloc<int8_t>(n);
+    sq = dalloc<float>(rows), sk = dalloc<float>(rows), sv = dalloc<float>(1),
+    svc = dalloc<float>((long long)bh * p.D);
+    quant_int8_per_token<<<(rows + 7) / 8, 256>>>(q, q8, sq, rows, p.D);
+    quant_int8_per_token<<<(rows + 7) / 8, 256>>>(k, k8, sk, rows, p.D);
+    amax = dalloc<unsigned int>(4);
+    CK(cudaMemset(amax, 0, 4 * sizeof(unsigned int)));
+    quant_absmax_f16<<<1024, 256>>>(v, n, amax);
+    quant_int8_per_tensor<<<1024, 256>>>(v, v8, amax, sv, n);
+    quant_int8_per_channel<<<dim3((p.D + 127) / 128, bh), 128>>>(v, v8c, svc, bh, p.N, p.D);
+    CK_LAUNCH();
+    fsInt8 = dalloc<float>((long long)bh * p.D), fsU8p = dalloc<float>((long long)bh * p.D),
+    fsQsum = dalloc<float>((long long)bh * p.D);
+    const int cnt = bh * p.D;
+    quant_output_scale<<<(cnt + 255) / 256, 256>>>(sv, fsInt8, cnt, 127.f);
+    quant_output_scale<<<(cnt + 255) / 256, 256>>>(sv, fsU8p, cnt, 255.f);
+    quant_output_scale<<<(cnt + 255) / 256, 256>>>(sv, fsQsum, cnt, 1.f);
+    v8t = dalloc<int8_t>((long long)bh * p.D * p.nPad());
+    v8tc = dalloc<int8_t>((long long)bh * p.D * p.nPad());
+    int8_v_transpose<<<dim3(p.nPad() / 64, bh), 256>>>(v8, v8t, bh, p.N, p.nPad(), p.D);
+    int8_v_transpose<<<dim3(p.nPad() / 64, bh), 256>>>(v8c, v8tc, bh, p.N, p.nPad(), p.D);
+    CK_LAUNCH();
+    qe5 = dalloc<uint8_t>(n), ke5 = dalloc<uint8_t>(n), ve5 = dalloc<uint8_t>(n);
+    quant_fp8_e5m2<<<1024, 256>>>(q, qe5, n);
+    quant_fp8_e5m2<<<1024, 256>>>(k, ke5, n);
+    quant_fp8_e5m2<<<1024, 256>>>(v, ve5, n);
+    qe4 = dalloc<uint8_t>(n), ke4 = dalloc<uint8_t>(n), ve4 = dalloc<uint8_t>(n);
+    s4 = dalloc<float>(3);
+    quant_absmax_f16<<<1024, 256>>>(q, n, amax + 1);
+    quant_absmax_f16<<<1024, 256>>>(k, n, amax + 2);
+    quant_absmax_f16<<<1024, 256>>>(v, n, amax + 3);
+    quant_fp8_e4m3<<<1024, 256>>>(q, qe4, amax + 1, s4 + 0, n);
+    quant_fp8_e4m3<<<1024, 256>>>(k, ke4, amax + 2, s4 + 1, n);
+    quant_fp8_e4m3<<<1024, 256>>>(v, ve4, amax + 3, s4 + 2, n);
+    CK_LAUNCH();
+    CK(cudaDeviceSynchronize());
+    c = (float)((1.0 / std::sqrt((double)p.D)) * 1.4426950408889634);
+    CK(cudaMemcpy(s4Host, s4, 3 * sizeof(float), cudaMemcpyDeviceToHost));
+    CK(cudaMemcpy(&svHost, sv, sizeof(float), cudaMemcpyDeviceToHost));
+    rE4 = (c * s4Host[0]) * s4Host[1];  // f32(f32(c·s_q)·s_k)
+    fsE4 = s4Host[2] / 256.f;           // f32(s_v/256)
+  }
+  void release() {
+    void* ptrs[] = {q, k, v, q8, k8, v8, v8c, v8t, v8tc, sq, sk, sv, svc, fsInt8, fsU8p, fsQsum,
+                    qe5, ke5, ve5, qe4, ke4, ve4, s4, amax};
+    for (void* p : ptrs) CK(cudaFree(p));
+  }
+};
+
+// ------------------------------------------------------------------------------------------
+// Launching the entries (launch shape read back from the exported attn_*_launch constants)
+// ------------------------------------------------------------------------------------------
+struct Launch {
+  int rows, keys, threads, smem;
+};
+template <class Sym>
+static Launch read_launch(const Sym& sym) {
+  int v[4];
+  CK(cudaMemcpyFromSymbol(v, sym, sizeof(v)));
+  return {v[0], v[1], v[2], v[3]};
+}
+
+template <class Kernel, class... Args>
+static void launch(Kernel kernel, Launch ln, const Problem& p, Args... args) {
+  static std::vector<const void*> prepared;
+  if (std::find(prepared.begin(), prepared.end(), (const void*)kernel) == prepared.end()) {
+    CK(cudaFuncSetAttribute(kernel, cudaFuncAttributeMaxDynamicSharedMemorySize, ln.smem));
+    prepared.push_back((const void*)kernel);
+  }
+  dim3 grid((p.N + ln.rows - 1) / ln.rows, p.B * p.H);
+  kernel<<<grid, ln.threads, ln.smem>>>(args...);
+  CK_LAUNCH();
+}
+
+static Launch launch_of_uncached(Method m, int D) {
+  const bool d64 = D == 64;
+  switch (m) {
+    case FP16: return d64 ? read_launch(attn_fp16_d64_launch) : read_launch(attn_fp16_d128_launch);
+    case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
+    case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
+    case INT8HALF: return d64 ? read_launch(attn_int8half_d64_launch) : read_launch(attn_int8half_d128_launch);
+    case INT8: return d64 ? read_launch(attn_int8_d64_launch) : read_launch(attn_int8_d128_launch);
+    case INT8U8P: return d64 ? read_launch(attn_int8u8p_d64_launch) : read_launch(attn_int8u8p_d128_launch);
+    case INT8QSUM: return d64 ? read_launch(attn_int8qsum_d64_launch) : read_launch(attn_int8qsum_d128_launch);
+    default: return d64 ? read_launch(attn_int8plus_d64_launch) : read_launch(attn_int8plus_d128_launch);
+  }
+}
+
+static Launch launch_of(Method m, int D) {
+  static Launch cache[kMethods][2];
+  static bool have[kMethods][2];
+  const int di = D == 64 ? 0 : 1;
+  if (!have[m][di]) cache[m][di] = launch_of_uncached(m, D), have[m][di] = true;
+  return cache[m][di];
+}
+
+static void run_method(Method m, const Operands& o, __half* out, int causal) {
+  const Problem& p = o.pr;
+  const Launch ln = launch_of(m, p.D);
+  const bool d64 = p.D == 64;
+  switch (m) {
+    case FP16:
+      launch(d64 ? attn_fp16_d64 : attn_fp16_d128, ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f);
+      break;
+    case FP8E5M2:
+      launch(d64 ? attn_fp8e5m2_d64 : attn_fp8e5m2_d128, ln, p, (const uint8_t*)o.qe5, (const uint8_t*)o.ke5,
+             (const uint8_t*)o.ve5, out, p.B, p.H, p.N, causal, o.c, 1.f);
+      break;
+    case FP8E4M3:
+      launch(d64 ? attn_fp8e4m3_d64 : attn_fp8e4m3_d128, ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
+             (const uint8_t*)o.ve4, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4);
+      break;
+    case INT8HALF:
+      launch(d64 ? attn_int8half_d64 : attn_int8half_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+             (const int8_t*)o.k8, (const float*)o.sk, (const __half*)o.v, out, p.B, p.H, p.N, causal, o.c);
+      break;
+    case INT8:
+      launch(d64 ? attn_int8_d64 : attn_int8_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
+             (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsInt8, out, p.B, p.H, p.N, causal, o.c);
+      break;
+    case INT8U8P:
+      launch(d64 ? attn_int8u8p_d64 : attn_int8u8p_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+             (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsU8p, out, p.B, p.H, p.N,
+             causal, o.c);
+      break;
+    case INT8QSUM:
+      launch(d64 ? attn_int8qsum_d64 : attn_int8qsum_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+             (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsQsum, out, p.B, p.H,
+             p.N, causal, o.c);
+      break;
+    default:
+      launch(d64 ? attn_int8plus_d64 : attn_int8plus_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+             (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8tc, (const float*)o.svc, out, p.B, p.H,
+             p.N, causal, o.c);
+      break;
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Per-row emulation of docs/ARITHMETIC.md and the exact reference, one thread per query row
+// ------------------------------------------------------------------------------------------
+struct EmuArgs {
+  const void *q, *k, *v;  // kernel operands (f16, FP8 codes, s8; V plain [B,H,N,D])
+  const float *sq, *sk, *fs;
+  float c, r, fsScalar;  // r: fp methods; c: int8 (r = f32(sq·c)); c also drives the reference
+  float dq, dk;          // reference dequantization of codes (e4m3 scales), else 1
+  const float* dvChan;   // reference V scale per (bh, d) (int8 family), else null -> dv
+  float dv;
+  int N, causal;
+  __half* emu;
+  float* ref;
+};
+
+template <int M>
+__device__ __forceinline__ float operand_value(const void* base, long idx) {
+  if constexpr (M == FP16) return __half2float(static_cast<const __half*>(base)[idx]);
+  else if constexpr (M == FP8E5M2 || M == FP8E4M3) {
+    const __half_raw h = __nv_cvt_fp8_to_halfraw(static_cast<const uint8_t*>(base)[idx],
+                                                 M == FP8E5M2 ? __NV_E5M2 : __NV_E4M3);
+    return __half2float(__half(h));
+  } else return (float)static_cast<const int8_t*>(base)[idx];
+}
+template <int M>
+__device__ __forceinline__ float v_value(const void* base, long idx) {
+  if constexpr (M == INT8HALF) return __half2float(static_cast<const __half*>(base)[idx]);
+  else return operand_value<M>(base, idx);
+}
+// P̃ as a float
+template <int M>
+__device__ __forceinline__ float round_p(float p) {
+  if constexpr (M == FP16 || M == INT8HALF) return __half2float(__float2half_rn(p));
+  else if constexpr (M == FP8E5M2)
+    return __half2float(__half(__nv_cvt_fp8_to_halfraw(__nv_cvt_float_to_fp8(p, __NV_SATFINITE, __NV_E5M2), __NV_E5M2)));
+  else if constexpr (M == FP8E4M3)
+    return __half2float(__half(__nv_cvt_fp8_to_halfraw(
+        __nv_cvt_float_to_fp8(__fmul_rn(p, 256.f), __NV_SATFINITE, __NV_E4M3), __NV_E4M3)));
+  else if constexpr (M == INT8 || M == INT8QSUM) return (float)__float2int_rn(__fmul_rn(p, 127.f));
+  else return (float)__float2int_rn(__fmul_rn(p, 255.f));
+}
+
+template <int M, int D>
+__global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
+  const int gid = blockIdx.x * blockDim.x + threadIdx.x;
+  if (gid >= rowsTotal) return;
+  const int N = a.N, bh = gid / N, i = gid % N;
+  constexpr bool kInt = M >= INT8HALF;
+  constexpr bool kIntP = M >= INT8;
+  constexpr bool kQsum = M == INT8QSUM || M == INT8PLUS;
+  const long qBase = (long)gid * D;
+  float qv[D];
+  for (int d = 0; d < D; ++d) qv[d] = operand_value<M>(a.q, qBase + d);
+  const float r = kInt ? __fmul_rn(a.sq[gid], a.c) : a.r;
+  float m = -INFINITY, l = 0.f;
+  float acc[D];
+  double accRef[D];
+  for (int d = 0; d < D; ++d) acc[d] = 0.f, accRef[d] = 0.0;
+  double lRef = 0.0, mRef = -INFINITY;
+  const int last = a.causal ? min(i, N - 1) : N - 1;
+  // exact reference: two passes in FP64
+  const double qScale = kInt ? (double)a.sq[gid] : (double)a.dq;
+  for (int j = 0; j <= last; ++j) {
+    double s = 0;
+    for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
+    const double kScale = kInt ? (double)a.sk[(long)bh * N + j] : (double)a.dk;
+    mRef = fmax(mRef, s * qScale * kScale * (double)a.c);
+  }
+  for (int j = 0; j <= last; ++j) {
+    double s = 0;
+    for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
+    const double kScale = kInt ? (double)a.sk[(long)bh * N + j] : (double)a.dk;
+    const double p = exp2(s * qScale * kScale * (double)a.c - mRef);
+    lRef += p;
+    for (int d = 0; d < D; ++d) {
+      const double dv = a.dvChan ? (double)a.dvChan[(long)bh * D + d] : (double)a.dv;
+      accRef[d] += p * (double)v_value<M>(a.v, ((long)bh * N + j) * D + d) * dv;
+    }
+  }
+  for (int d = 0; d < D; ++d) a.ref[qBase + d] = (float)(accRef[d] / lRef);
+
+  // emulation, blocks of 64 keys
+  for (int k0 = 0; k0 <= last; k0 += 64) {
+    const int k1 = min(k0 + 64, last + 1);  // visible keys of this block: [k0, k1)
+    float u[64];
+    float bm = -INFINITY;
+    for (int j = k0; j < k1; ++j) {
+      float uj;
+      if constexpr (kInt) {
+        int s = 0;
+        for (int d = 0; d < D; ++d) s += (int)qv[d] * (int)operand_value<M>(a.k, ((long)bh * N + j) * D + d);
+        uj = __fmul_rn((float)s, a.sk[(long)bh * N + j]);
+      } else {
+        double s = 0;
+        for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
+        uj = (float)s;
+      }
+      u[j - k0] = uj;
+      bm = fmaxf(bm, uj);
+    }
+    const float mNew = fmaxf(m, bm);
+    const float mr = __fmul_rn(mNew, r);
+    float alpha;
+    asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(alpha) : "f"(__fmul_rn(__fsub_rn(m, mNew), r)));
+    if (m == -INFINITY) alpha = 0.f;
+    double rowsum = 0;
+    double pv[D];
+    for (int d = 0; d < D; ++d) pv[d] = 0;
+    for (int j = k0; j < k1; ++j) {
+      float p;
+      asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(p) : "f"(__fmaf_rn(u[j - k0], r, -mr)));
+      const float pt = round_p<M>(p);
+      rowsum += kQsum ? (double)pt : (double)p;
+      for (int d = 0; d < D; ++d) pv[d] += (double)pt * v_value<M>(a.v, ((long)bh * N + j) * D + d);
+    }
+    l = __fadd_rn(__fmul_rn(l, alpha), (float)rowsum);
+    for (int d = 0; d < D; ++d) acc[d] = __fadd_rn(__fmul_rn(acc[d], alpha), (float)pv[d]);
+    m = mNew;
+  }
+  const float invL = __frcp_rn(l);
+  for (int d = 0; d < D; ++d) {
+    const float fs = kIntP ? a.fs[(long)bh * D + d] : a.fsScalar;
+    a.emu[qBase + d] = __float2half_rn(__fmul_rn(__fmul_rn(acc[d], invL), fs));
+  }
+  (void)kIntP;
+}
+
+template <int M>
+static void emulate(const Operands& o, int causal, __half* emu, float* ref) {
+  const Problem& p = o.pr;
+  EmuArgs a{};
+  a.N = p.N, a.causal = causal, a.emu = emu, a.ref = ref, a.c = o.c, a.r = o.c, a.fsScalar = 1.f;
+  a.dq = a.dk = a.dv = 1.f;
+  switch (M) {
+    case FP16: a.q = o.q, a.k = o.k, a.v = o.v; break;
+    case FP8E5M2: a.q = o.qe5, a.k = o.ke5, a.v = o.ve5; break;
+    case FP8E4M3:
+      a.q = o.qe4, a.k = o.ke4, a.v = o.ve4, a.r = o.rE4, a.fsScalar = o.fsE4;
+      a.dq = o.s4Host[0], a.dk = o.s4Host[1], a.dv = o.s4Host[2];
+      break;
+    case INT8HALF: a.q = o.q8, a.k = o.k8, a.v = o.v, a.sq = o.sq, a.sk = o.sk; break;
+    default:
+      a.q = o.q8, a.k = o.k8, a.sq = o.sq, a.sk = o.sk;
+      a.v = M == INT8PLUS ? o.v8c : o.v8;
+      a.fs = M == INT8 ? o.fsInt8 : M == INT8U8P ? o.fsU8p : M == INT8QSUM ? o.fsQsum : o.svc;
+      if (M == INT8PLUS) a.dvChan = o.svc; else a.dv = o.svHost;
+      break;
+  }
+  const int rows = p.B * p.H * p.N;
+  if (p.D == 64) emulate_rows<M, 64><<<(rows + 127) / 128, 128>>>(a, rows);
+  else emulate_rows<M, 128><<<(rows + 127) / 128, 128>>>(a, rows);
+  CK_LAUNCH();
+}
+static void emulate_method(Method m, const Operands& o, int causal, __half* emu, float* ref) {
+  switch (m) {
+    case FP16: emulate<FP16>(o, causal, emu, ref); break;
+    case FP8E5M2: emulate<FP8E5M2>(o, causal, emu, ref); break;
+    case FP8E4M3: emulate<FP8E4M3>(o, causal, emu, ref); break;
+    case INT8HALF: emulate<INT8HALF>(o, causal, emu, ref); break;
+    case INT8: emulate<INT8>(o, causal, emu, ref); break;
+    case INT8U8P: emulate<INT8U8P>(o, causal, emu, ref); break;
+    case INT8QSUM: emulate<INT8QSUM>(o, causal, emu, ref); break;
+    default: emulate<INT8PLUS>(o, causal, emu, ref); break;
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Comparison
+// ------------------------------------------------------------------------------------------
+static float h2f(uint16_t b) {
+  __half_raw r;
+  r.x = b;
+  return __half2float(__half(r));
+}
+static int ordered(uint16_t b) { return (b & 0x8000) ? -(int)(b & 0x7FFF) : (int)b; }
+
+struct Stats {
+  long long nan = 0, over2ulp = 0;
+  int maxUlp = 0;
+  double maxAbs = 0, errSq = 0, refSq = 0, emuMaxAbs = 0, emuErrSq = 0;
+};
+
+static bool g_allPass = true;
+
+static void check_problem(const Problem& pr, uint64_t seed, FILE* log) {
+  Operands o;
+  o.make(pr, seed);
+  const long long n = pr.elems();
+  __half* out = dalloc<__half>(n);
+  __half* emu = dalloc<__half>(n);
+  float* ref = dalloc<float>(n);
+  std::vector<uint16_t> hOut(n), hEmu(n);
+  std::vector<float> hRef(n);
+  for (int causal = 0; causal < 2; ++causal)
+    for (int mi = 0; mi < kMethods; ++mi) {
+      const Method m = (Method)mi;
+      fill_nan<<<1024, 256>>>(out, n);
+      fill_nan<<<1024, 256>>>(emu, n);
+      CK_LAUNCH();
+      run_method(m, o, out, causal);
+      emulate_method(m, o, causal, emu, ref);
+      CK(cudaDeviceSynchronize());
+      CK(cudaMemcpy(hOut.data(), out, n * 2, cudaMemcpyDeviceToHost));
+      CK(cudaMemcpy(hEmu.data(), emu, n * 2, cudaMemcpyDeviceToHost));
+      CK(cudaMemcpy(hRef.data(), ref, n * 4, cudaMemcpyDeviceToHost));
+      Stats s;
+      float rowMax = 0.f;
+      for (long long i = 0; i < n; ++i) {
+        if (i % pr.D == 0) {  // FP16 ulps are measured at the row's scale (>= max|row| / 64)
+          rowMax = 0.f;
+          for (int d = 0; d < pr.D; ++d) rowMax = std::max(rowMax, std::fabs(h2f(hEmu[i + d])));
+        }
+        const float a = h2f(hOut[i]), e = h2f(hEmu[i]);
+        if (std::isnan(a) || std::isnan(e)) {
+          ++s.nan;
+          continue;
+        }
+        const float scale = std::max(std::fabs(e), rowMax / 64.f);
+        const float ulpSize = std::ldexp(1.f, std::max(std::ilogb(std::max(scale, 1e-30f)), -14) - 10);
+        const int ulp = (int)std::ceil(std::fabs((double)a - e) / ulpSize);
+        (void)ordered;
+        s.maxUlp = std::max(s.maxUlp, ulp);
+        if (ulp > 2) ++s.over2ulp;
+        const double d = (double)a - hRef[i];
+        s.maxAbs = std::max(s.maxAbs, std::fabs(d));
+        s.errSq += d * d;
+        s.refSq += (double)hRef[i] * hRef[i];
+        const double de = (double)e - hRef[i];
+        s.emuMaxAbs = std::max(s.emuMaxAbs, std::fabs(de));
+        s.emuErrSq += de * de;
+      }
+      const double rel = std::sqrt(s.errSq / std::max(s.refSq, 1e-300));
+      const double relEmu = std::sqrt(s.emuErrSq / std::max(s.refSq, 1e-300));
+      // Pass: every element written, and the kernel within 2 FP16 ulps of the emulation except
+      // for a tiny fraction (P rounding flips where ex2 / FP32 sum order lands on a boundary).
+      // INT8 scores are exact, so those methods must match the emulation to the row-sum order
+      // (<= 2 ulps). With f16/FP8 scores the tensor core's FP32 accumulation of Q·Kᵀ differs
+      // from the emulation's exactly rounded sum and flips P̃ roundings now and then (seen: fp16
+      // <= 19 ulps on <= 0.2% of elements; FP8, whose P̃ steps are 12-25%, more): those pass
+      // on the fraction of elements beyond 2 ulps.
+      const bool fp8 = m == FP8E5M2 || m == FP8E4M3;
+      const bool pass = s.nan == 0 && (s.maxUlp <= 2 || (m == FP16 && s.maxUlp <= 32 && s.over2ulp <= n / 200 + 1) ||
+                                       (fp8 && s.over2ulp <= n / 1000 + 1));
+      if (!pass) g_allPass = false;
+      char line[512];
+      snprintf(line, sizeof line,
+               "%-4s %-9s B=%d H=%d N=%-5d D=%-3d causal=%d | emu: maxulp=%-3d >2ulp=%-6lld nan=%-6lld | "
+               "ref: maxabs=%.3e relL2=%.3e (emu relL2=%.3e)\n",
+               pass ? "ok" : "FAIL", kNames[mi], pr.B, pr.H, pr.N, pr.D, causal, s.maxUlp, s.over2ulp, s.nan,
+               s.maxAbs, rel, relEmu);
+      fputs(line, stdout);
+      if (log) fputs(line, log);
+      fflush(stdout);
+    }
+  CK(cudaFree(out));
+  CK(cudaFree(emu));
+  CK(cudaFree(ref));
+  o.release();
+}
+
+// ------------------------------------------------------------------------------------------
+// Timing
+// ------------------------------------------------------------------------------------------
+static float median_ms(const std::vector<float>& v) {
+  std::vector<float> s = v;
+  std::sort(s.begin(), s.end());
+  return s[s.size() / 2];
+}
+
+static bool g_perfMethod[kMethods] = {true, true, true, true, true, true, true, true};
+
+static void perf(FILE* log) {
+  printf("\n== timing: B=4 H=32 non-causal, median of 20 (TFLOP/s = 4·B·H·N²·D / t)\n");
+  const int Ns[] = {4096, 16384};
+  const int Ds[] = {64, 128};
+  cudaEvent_t e0, e1;
+  CK(cudaEventCreate(&e0));
+  CK(cudaEventCreate(&e1));
+  for (int D : Ds)
+    for (int N : Ns) {
+      Problem pr{4, 32, N, D};
+      Operands o;
+      o.make(pr, 12345);
+      __half* out = dalloc<__half>(pr.elems());
+      float tMethod[kMethods];
+      for (int mi = 0; mi < kMethods; ++mi) {
+        tMethod[mi] = 0.f;
+        if (!g_perfMethod[mi] && mi != FP16) continue;
+        std::vector<float> times;
+        for (int it = 0; it < 23; ++it) {
+          CK(cudaEventRecord(e0));
+          run_method((Method)mi, o, out, 0);
+          CK(cudaEventRecord(e1));
+          CK(cudaEventSynchronize(e1));
+          float ms;
+          CK(cudaEventElapsedTime(&ms, e0, e1));
+          if (it >= 3) times.push_back(ms);
+        }
+        tMethod[mi] = median_ms(times);
+        const double tf = 4.0 * pr.B * pr.H * (double)N * N * D / (tMethod[mi] * 1e-3) / 1e12;
+        char line[256];
+        snprintf(line, sizeof line, "perf %-9s D=%-3d N=%-5d %8.3f ms %7.1f TFLOP/s  x%.2f vs fp16\n", kNames[mi], D,
+                 N, tMethod[mi], tf, tMethod[FP16] / tMethod[mi]);
+        fputs(line, stdout);
+        if (log) fputs(line, log);
+      }
+      // End-to-end INT8: quantize Q, K (per token), V (per tensor) + transpose + attend.
+      {
+        const long long n = pr.elems();
+        const int rows = pr.B * pr.H * pr.N, bh = pr.B * pr.H;
+        std::vector<float> times;
+        for (int it = 0; it < 13; ++it) {
+          CK(cudaEventRecord(e0));
+          quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.q, o.q8, o.sq, rows, D);
+          quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.k, o.k8, o.sk, rows, D);
+          CK(cudaMemsetAsync(o.amax, 0, sizeof(unsigned int)));
+          quant_absmax_f16<<<1024, 256>>>(o.v, n, o.amax);
+          quant_int8_per_tensor<<<1024, 256>>>(o.v, o.v8, o.amax, o.sv, n);
+          quant_output_scale<<<(bh * D + 255) / 256, 256>>>(o.sv, o.fsInt8, bh * D, 127.f);
+          int8_v_transpose<<<dim3(pr.nPad() / 64, bh), 256>>>(o.v8, o.v8t, bh, N, pr.nPad(), D);
+          CK(cudaEventRecord(e1));
+          CK(cudaEventSynchronize(e1));
+          CK_LAUNCH();
+          float ms;
+          CK(cudaEventElapsedTime(&ms, e0, e1));
+          if (it >= 3) times.push_back(ms);
+        }
+        const float tq = median_ms(times);
+        char line[256];
+        snprintf(line, sizeof line,
+                 "perf quantize(int8) D=%-3d N=%-5d %8.3f ms; int8 end-to-end %8.3f ms  x%.2f vs fp16\n", D, N, tq,
+                 tq + tMethod[INT8], tMethod[FP16] / (tq + tMethod[INT8]));
+        fputs(line, stdout);
+        if (log) fputs(line, log);
+      }
+      CK(cudaFree(out));
+      o.release();
+    }
+}
+
+int main(int argc, char** argv) {
+  bool doCheck = true, doPerf = true;
+  for (int i = 1; i < argc; ++i) {
+    if (!strcmp(argv[i], "--no-perf")) doPerf = false;
+    if (!strcmp(argv[i], "--no-check")) doCheck = false;
+    if (!strcmp(argv[i], "--perf-methods") && i + 1 < argc) {  // e.g. fp16,int8
+      const std::string list = std::string(",") + argv[++i] + ",";
+      for (int m = 0; m < kMethods; ++m)
+        g_perfMethod[m] = list.find(std::string(",") + kNames[m] + ",") != std::string::npos;
+    }
+  }
+  cudaDeviceProp prop;
+  CK(cudaGetDeviceProperties(&prop, 0));
+  printf("device: %s, %d SMs, cc %d.%d\n", prop.name, prop.multiProcessorCount, prop.major, prop.minor);
+#define KCHECK_STR2(...) #__VA_ARGS__
+#define KCHECK_STR(...) KCHECK_STR2(__VA_ARGS__)
+  printf("shapes (warps, m-tiles, min blocks, pipelined): fp d64 {%s} d128 {%s} | int8 d64 {%s} d128 {%s}\n",
+         KCHECK_STR(ATTN_SHAPE_FP_D64), KCHECK_STR(ATTN_SHAPE_FP_D128), KCHECK_STR(ATTN_SHAPE_INT8_D64),
+         KCHECK_STR(ATTN_SHAPE_INT8_D128));
+  for (int m = 0; m < kMethods; ++m)
+    for (int D : {64, 128}) {
+      const Launch ln = launch_of((Method)m, D);
+      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d\n", kNames[m], D, ln.rows, ln.keys, ln.threads, ln.smem);
+    }
+  FILE* log = nullptr;
+  if (doCheck) {
+    const int Ns[] = {1, 17, 1000, 1025, 4096};
+    const int BHs[][2] = {{1, 1}, {2, 4}};
+    uint64_t seed = 1;
+    for (int D : {64, 128})
+      for (auto& bh : BHs)
+        for (int N : Ns) check_problem(Problem{bh[0], bh[1], N, D}, seed++, log);
+    printf("\n== correctness: %s\n", g_allPass ? "ALL PASS" : "FAILURES (see FAIL lines)");
+  }
+  if (doPerf) perf(log);
+  return g_allPass ? 0 : 1;
+}
