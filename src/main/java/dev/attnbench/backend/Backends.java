@@ -37,7 +37,8 @@ public final class Backends {
       case auto -> {
         GpuPresence gpu = GpuPresence.probe();
         if (gpu.present()) {
-          notes.println("attn-bench: " + gpu.describe() + ": the kernels run beside the CPU emulation");
+          notes.println(
+              "attn-bench: " + gpu.describe() + ": the kernels run beside the CPU emulation");
           yield List.of(CudaAttention.open(), new CpuEmulationBackend());
         }
         notes.println("attn-bench: " + gpu.describe() + ": running the CPU emulation only");

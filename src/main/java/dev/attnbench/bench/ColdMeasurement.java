@@ -15,8 +15,8 @@ import jcuda.driver.CUstream;
  * then read the SM clock. The flush is outside the events, so it is not timed. Flushing was chosen
  * over rotating input sets because it works for every shape alike: at B=4, H=32, N=16k, D=128 a
  * single FP16 tensor is 512 MiB, and no number of copies is needed to defeat a 50 MiB L2, while at
- * N=1k the three inputs (48 MiB at D=64) nearly fit in L2 and rotation would need several copies per
- * method. The paper's {@code do_bench} flushes L2 the same way.
+ * N=1k the three inputs (48 MiB at D=64) nearly fit in L2 and rotation would need several copies
+ * per method. The paper's {@code do_bench} flushes L2 the same way.
  *
  * <p>Before sampling, the work runs until it has taken at least {@link #WARMUP} of GPU time (and at
  * least 3 times), so lazy module loading, first-touch page mapping and the clock ramp stay out of
@@ -45,7 +45,8 @@ public final class ColdMeasurement implements AutoCloseable {
   }
 
   /** The samples of one point and why sampling stopped. */
-  public record Result(double[] samplesMs, double[] clockMhz, Statistics stats, StdRelCriterion.Stop stop) {}
+  public record Result(
+      double[] samplesMs, double[] clockMhz, Statistics stats, StdRelCriterion.Stop stop) {}
 
   /** Measures {@code work}, which must only enqueue onto the stream given at construction. */
   public Result measure(Runnable work) {
@@ -74,7 +75,9 @@ public final class ColdMeasurement implements AutoCloseable {
 
   private void warmUp(Runnable work) {
     double total = 0;
-    for (int i = 0; i < MAX_WARMUP_RUNS && (i < MIN_WARMUP_RUNS || total < WARMUP.toMillis()); i++) {
+    for (int i = 0;
+        i < MAX_WARMUP_RUNS && (i < MIN_WARMUP_RUNS || total < WARMUP.toMillis());
+        i++) {
       total += sampleMs(work);
     }
     clock.sampleMhz(stream);
@@ -95,7 +98,9 @@ public final class ColdMeasurement implements AutoCloseable {
 
   @Override
   public void close() {
-    try (flush; start; stop) {
+    try (flush;
+        start;
+        stop) {
       // closes all three, even if one fails
     }
   }

@@ -7,9 +7,9 @@ import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 
 /**
- * Measures one latency point: sets up the problem on the device (inputs drawn there from
- * normal(0, 1), operands quantized there), measures the scope's work cold, and summarizes it as a
- * {@link LatencyRow}.
+ * Measures one latency point: sets up the problem on the device (inputs drawn there from normal(0,
+ * 1), operands quantized there), measures the scope's work cold, and summarizes it as a {@link
+ * LatencyRow}.
  */
 public final class LatencyBench {
 

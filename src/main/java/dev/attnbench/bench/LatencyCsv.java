@@ -26,8 +26,21 @@ public final class LatencyCsv {
 
   public static final List<String> COLUMNS =
       List.of(
-          "method", "batch", "heads", "seq_len", "head_dim", "causal", "scope", "median_ms",
-          "p10_ms", "p90_ms", "reps", "tflops", "gpu", "sm_clock_mhz", "throttled");
+          "method",
+          "batch",
+          "heads",
+          "seq_len",
+          "head_dim",
+          "causal",
+          "scope",
+          "median_ms",
+          "p10_ms",
+          "p90_ms",
+          "reps",
+          "tflops",
+          "gpu",
+          "sm_clock_mhz",
+          "throttled");
 
   private final ResultFolder folder;
   private final List<LatencyRow> rows = new ArrayList<>();
@@ -99,9 +112,11 @@ public final class LatencyCsv {
   /** Reads a {@code latency.csv}; fails if its columns are not {@link #COLUMNS}. */
   public static List<LatencyRow> read(Path file) throws IOException {
     try (Reader in = Files.newBufferedReader(file)) {
-      Table t = Table.read().csv(CsvReadOptions.builder(in).columnTypesPartial(LatencyCsv::type).build());
+      Table t =
+          Table.read().csv(CsvReadOptions.builder(in).columnTypesPartial(LatencyCsv::type).build());
       if (!t.columnNames().equals(COLUMNS)) {
-        throw new IOException(file + ": expected columns " + COLUMNS + " but found " + t.columnNames());
+        throw new IOException(
+            file + ": expected columns " + COLUMNS + " but found " + t.columnNames());
       }
       List<LatencyRow> rows = new ArrayList<>();
       for (int i = 0; i < t.rowCount(); i++) {
@@ -127,12 +142,15 @@ public final class LatencyCsv {
     }
   }
 
-  /** Column types fixed by name, so a file whose numbers happen to look integral reads back alike. */
+  /**
+   * Column types fixed by name, so a file whose numbers happen to look integral reads back alike.
+   */
   private static java.util.Optional<tech.tablesaw.api.ColumnType> type(String column) {
     return java.util.Optional.of(
         switch (column) {
           case "method", "scope", "gpu" -> tech.tablesaw.api.ColumnType.STRING;
-          case "batch", "heads", "seq_len", "head_dim", "reps" -> tech.tablesaw.api.ColumnType.INTEGER;
+          case "batch", "heads", "seq_len", "head_dim", "reps" ->
+              tech.tablesaw.api.ColumnType.INTEGER;
           case "causal", "throttled" -> tech.tablesaw.api.ColumnType.BOOLEAN;
           default -> tech.tablesaw.api.ColumnType.DOUBLE;
         });

@@ -24,7 +24,9 @@ public final class LatencyRunFacts {
 
   public static Map<String, Object> measurement(StdRelCriterion criterion, long seed) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("mode", "cold: L2 flushed (memset of 2x L2) before each sample; CUDA events around the work");
+    m.put(
+        "mode",
+        "cold: L2 flushed (memset of 2x L2) before each sample; CUDA events around the work");
     m.put("stdrel", criterion.maxStdRel());
     m.put("min_samples", criterion.minSamples());
     m.put("window", criterion.window());

@@ -25,7 +25,8 @@ public enum Scope {
         return scope;
       }
     }
-    throw new InvalidInputException("unknown scope '" + s + "' (allowed: kernel, end-to-end, both)");
+    throw new InvalidInputException(
+        "unknown scope '" + s + "' (allowed: kernel, end-to-end, both)");
   }
 
   @Override

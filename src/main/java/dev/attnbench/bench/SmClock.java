@@ -6,8 +6,8 @@ import dev.attnbench.backend.cuda.KernelLibrary;
 import jcuda.driver.CUstream;
 
 /**
- * The SM clock as the GPU runs, for flagging throttled samples (after nvbench's
- * {@code gpu_frequency}). A one-thread kernel ({@code sm_clock_probe} in kernels/fill.cu) spins for a
+ * The SM clock as the GPU runs, for flagging throttled samples (after nvbench's {@code
+ * gpu_frequency}). A one-thread kernel ({@code sm_clock_probe} in kernels/fill.cu) spins for a
  * fixed number of {@code clock64} cycles and reads {@code %globaltimer} (ns) around the spin; both
  * counters are read on one SM, so cycles over nanoseconds is that SM's clock. The driver's nominal
  * maximum is no yardstick (a loaded H100 runs below it without throttling), so samples are compared
@@ -47,8 +47,8 @@ public final class SmClock implements AutoCloseable {
   }
 
   /**
-   * Takes one point's per-sample clocks into the reference and says whether the point ran
-   * throttled against it.
+   * Takes one point's per-sample clocks into the reference and says whether the point ran throttled
+   * against it.
    */
   public boolean pointThrottled(double[] mhz) {
     if (mhz.length > 0) {

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * @param mean arithmetic mean
  * @param stdRel sample standard deviation over the mean (0 for fewer than two samples)
  */
-public record Statistics(int count, double median, double p10, double p90, double mean, double stdRel) {
+public record Statistics(
+    int count, double median, double p10, double p90, double mean, double stdRel) {
 
   /** Summarizes {@code samples} (not modified). */
   public static Statistics of(double[] samples) {

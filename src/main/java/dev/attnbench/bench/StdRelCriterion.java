@@ -3,12 +3,12 @@ package dev.attnbench.bench;
 import java.time.Duration;
 
 /**
- * When to stop sampling one point (after nvbench's {@code stdrel_criterion}): once at least
- * {@code minSamples} are in and the relative standard deviation of the last {@code window} samples
- * is at most {@code maxStdRel}, the distribution has settled and more samples would only cost time;
- * or when the point's time budget is spent (then the row still reports what it has, and
- * {@link #converged} says it did not settle). A window rather than all samples lets an early outlier
- * (a clock ramp, a page fault) age out instead of holding the point for its whole budget.
+ * When to stop sampling one point (after nvbench's {@code stdrel_criterion}): once at least {@code
+ * minSamples} are in and the relative standard deviation of the last {@code window} samples is at
+ * most {@code maxStdRel}, the distribution has settled and more samples would only cost time; or
+ * when the point's time budget is spent (then the row still reports what it has, and {@link
+ * #converged} says it did not settle). A window rather than all samples lets an early outlier (a
+ * clock ramp, a page fault) age out instead of holding the point for its whole budget.
  *
  * @param minSamples samples before the spread is even looked at
  * @param window how many of the latest samples the spread is taken over (at least minSamples)
@@ -22,8 +22,12 @@ public record StdRelCriterion(
   public StdRelCriterion {
     if (minSamples < 2 || window < 2 || maxSamples < minSamples) {
       throw new IllegalArgumentException(
-          "need minSamples >= 2, window >= 2, maxSamples >= minSamples: " + minSamples + ", "
-              + window + ", " + maxSamples);
+          "need minSamples >= 2, window >= 2, maxSamples >= minSamples: "
+              + minSamples
+              + ", "
+              + window
+              + ", "
+              + maxSamples);
     }
     if (!(maxStdRel > 0)) {
       throw new IllegalArgumentException("stdrel threshold must be > 0, got " + maxStdRel);

@@ -50,61 +50,104 @@ import picocli.CommandLine.Option;
     name = "reproduce",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Rerun the paper's latency and accuracy experiments and write a report (accuracy only without a GPU).")
+    description =
+        "Rerun the paper's latency and accuracy experiments and write a report (accuracy only without a GPU).")
 public final class ReproduceCommand implements Callable<Integer> {
 
-  @Option(names = "--config", paramLabel = "FILE", defaultValue = "configs/paper.yaml",
-      description = "Sweep definition (default: ${DEFAULT-VALUE}; the jar carries quick, paper and ablation).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      defaultValue = "configs/paper.yaml",
+      description =
+          "Sweep definition (default: ${DEFAULT-VALUE}; the jar carries quick, paper and ablation).")
   Path config;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Result folder (default results/<date>-<gpu-or-cpu>-<config>).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Result folder (default results/<date>-<gpu-or-cpu>-<config>).")
   Path out;
 
   @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
   boolean force;
 
-  @Option(names = "--resume", paramLabel = "DIR", description = "Continue an interrupted reproduce run in DIR: finished points are kept.")
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description = "Continue an interrupted reproduce run in DIR: finished points are kept.")
   Path resume;
 
-  @Option(names = "--backend", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
-      description = "Accuracy backends (auto: the kernels beside the emulation when a GPU is visible).")
+  @Option(
+      names = "--backend",
+      defaultValue = "auto",
+      paramLabel = "auto|cpu|cuda",
+      description =
+          "Accuracy backends (auto: the kernels beside the emulation when a GPU is visible).")
   Backends.Choice backend;
 
-  @Option(names = "--peer", split = ",", paramLabel = "PEER", description = "torch-sdpa: time PyTorch SDPA (flash and cuDNN) at the same shapes.")
+  @Option(
+      names = "--peer",
+      split = ",",
+      paramLabel = "PEER",
+      description = "torch-sdpa: time PyTorch SDPA (flash and cuDNN) at the same shapes.")
   List<String> peers = List.of();
 
-  @Option(names = "--save-tensors", paramLabel = "DIR",
-      description = "Also write Q, K, V, each method's output and the FP64 reference of the first accuracy point as .npy files into DIR.")
+  @Option(
+      names = "--save-tensors",
+      paramLabel = "DIR",
+      description =
+          "Also write Q, K, V, each method's output and the FP64 reference of the first accuracy point as .npy files into DIR.")
   Path saveTensors;
 
-  @Option(names = "--stdrel", defaultValue = "0.005", paramLabel = "X", description = "Latency: stop sampling when the relative spread settles under X (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--stdrel",
+      defaultValue = "0.005",
+      paramLabel = "X",
+      description =
+          "Latency: stop sampling when the relative spread settles under X (default ${DEFAULT-VALUE}).")
   double stdRel;
 
-  @Option(names = "--max-time-per-point", defaultValue = "3", paramLabel = "SECONDS", description = "Latency: time budget per point (default ${DEFAULT-VALUE} s).")
+  @Option(
+      names = "--max-time-per-point",
+      defaultValue = "3",
+      paramLabel = "SECONDS",
+      description = "Latency: time budget per point (default ${DEFAULT-VALUE} s).")
   double maxTimePerPoint;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Latency input seed (accuracy seeds come from the config).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "SEED",
+      description = "Latency input seed (accuracy seeds come from the config).")
   long seed;
 
   @Override
   public Integer call() {
     for (String p : peers) {
-      if (!p.equals("torch-sdpa")) throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
+      if (!p.equals("torch-sdpa"))
+        throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
     }
-    if (!(stdRel > 0 && stdRel < 1)) throw new InvalidInputException("--stdrel " + stdRel + " is not allowed (must be in (0, 1))");
-    if (!(maxTimePerPoint > 0)) throw new InvalidInputException("--max-time-per-point " + maxTimePerPoint + " is not allowed (must be > 0)");
+    if (!(stdRel > 0 && stdRel < 1))
+      throw new InvalidInputException("--stdrel " + stdRel + " is not allowed (must be in (0, 1))");
+    if (!(maxTimePerPoint > 0))
+      throw new InvalidInputException(
+          "--max-time-per-point " + maxTimePerPoint + " is not allowed (must be > 0)");
     SweepConfig cfg = ConfigLoader.load(config);
-    AccuracySweep accuracy = cfg.accuracy() == null ? null : AccuracySweeps.resolve(cfg.accuracy(), null);
+    AccuracySweep accuracy =
+        cfg.accuracy() == null ? null : AccuracySweeps.resolve(cfg.accuracy(), null);
     LatencySweep latency = cfg.latency() == null ? null : LatencySweep.resolve(cfg.latency(), null);
     GpuPresence gpu = backend == Backends.Choice.cpu ? null : GpuPresence.probe();
     boolean useGpu = gpu != null && gpu.present();
     if (backend == Backends.Choice.cuda && !useGpu) {
-      throw new InvalidInputException("--backend cuda: no CUDA device (" + gpu.reason() + "); allowed here: auto, cpu");
+      throw new InvalidInputException(
+          "--backend cuda: no CUDA device (" + gpu.reason() + "); allowed here: auto, cpu");
     }
     ResultFolder folder =
         resume != null
             ? ResultFolder.open(resume, true)
-            : ResultFolder.open(out != null ? out : defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()), force);
+            : ResultFolder.open(
+                out != null ? out : defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()),
+                force);
     Instant start = Instant.now();
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("command", "reproduce");
@@ -112,7 +155,12 @@ public final class ReproduceCommand implements Callable<Integer> {
     run.put("config_file", config.toString());
     run.put("config", cfg);
     run.put("start", start.toString());
-    run.put("latency", useGpu ? "measured" : "not measured: " + (gpu == null ? "--backend cpu" : "no CUDA device (" + gpu.reason() + ")"));
+    run.put(
+        "latency",
+        useGpu
+            ? "measured"
+            : "not measured: "
+                + (gpu == null ? "--backend cpu" : "no CUDA device (" + gpu.reason() + ")"));
     RunRecord.write(folder, run);
 
     List<AttentionBackend> backends = new ArrayList<>();
@@ -122,13 +170,26 @@ public final class ReproduceCommand implements Callable<Integer> {
         backends.add(cuda);
         run.put("gpu_name", cuda.gpu().name());
       } else {
-        System.err.println("attn-bench: " + (gpu == null ? "--backend cpu" : gpu.describe()) + ": latency not measured; accuracy on the CPU emulation");
+        System.err.println(
+            "attn-bench: "
+                + (gpu == null ? "--backend cpu" : gpu.describe())
+                + ": latency not measured; accuracy on the CPU emulation");
       }
       backends.add(new CpuEmulationBackend());
       if (cuda != null && latency != null) {
         double[] clock = new double[1];
-        StdRelCriterion criterion = StdRelCriterion.of(stdRel, Duration.ofMillis(Math.round(maxTimePerPoint * 1000)));
-        List<LatencyRow> rows = LatencyJob.run(latency, cuda, criterion, seed, folder, LatencyJob.finishedRows(folder), System.err, clock);
+        StdRelCriterion criterion =
+            StdRelCriterion.of(stdRel, Duration.ofMillis(Math.round(maxTimePerPoint * 1000)));
+        List<LatencyRow> rows =
+            LatencyJob.run(
+                latency,
+                cuda,
+                criterion,
+                seed,
+                folder,
+                LatencyJob.finishedRows(folder),
+                System.err,
+                clock);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), clock[0]));
         run.put("measurement", LatencyRunFacts.measurement(criterion, seed));
         if (peers.contains("torch-sdpa")) {
@@ -136,7 +197,10 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
       }
       if (accuracy != null) {
-        List<AccuracyRow> finished = resume != null ? AccuracyJob.finishedRows(folder.dir(), accuracy, "accuracy_sweep") : List.of();
+        List<AccuracyRow> finished =
+            resume != null
+                ? AccuracyJob.finishedRows(folder.dir(), accuracy, "accuracy_sweep")
+                : List.of();
         run.put("accuracy_sweep", accuracy);
         RunRecord.write(folder, run);
         List<AccuracyRow> rows = AccuracyJob.run(accuracy, backends, folder, finished, System.err);
@@ -152,16 +216,24 @@ public final class ReproduceCommand implements Callable<Integer> {
     run.put("end", Instant.now().toString());
     RunRecord.write(folder, run);
     List<String> charts = ReportWriter.write(List.of(ResultSet.load(folder.dir())), folder);
-    System.out.printf("%nwrote %s (REPORT.md, %d charts, CSVs, run.json)%n", folder.dir(), charts.size());
+    System.out.printf(
+        "%nwrote %s (REPORT.md, %d charts, CSVs, run.json)%n", folder.dir(), charts.size());
     return 0;
   }
 
-  private void addPeer(LatencySweep latency, SweepConfig cfg, ResultFolder folder, List<LatencyRow> rows) {
+  private void addPeer(
+      LatencySweep latency, SweepConfig cfg, ResultFolder folder, List<LatencyRow> rows) {
     Double scale = cfg.latency().softmaxScale();
     TorchPeer.Result peer =
         new TorchPeer()
-            .run(TorchPeer.Request.of(latency.batch(), latency.heads(), latency.seqLens(), latency.headDims(), latency.causal(),
-                scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale)));
+            .run(
+                TorchPeer.Request.of(
+                    latency.batch(),
+                    latency.heads(),
+                    latency.seqLens(),
+                    latency.headDims(),
+                    latency.causal(),
+                    scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale)));
     peer.reason().ifPresent(r -> System.err.println("attn-bench: torch-sdpa peer: " + r));
     if (!peer.rows().isEmpty()) {
       LatencyCsv csv = new LatencyCsv(folder);
@@ -174,12 +246,19 @@ public final class ReproduceCommand implements Callable<Integer> {
     AccuracySweep.Point p = accuracy.points().get(0);
     ResultFolder dump = ResultFolder.open(saveTensors, force);
     RowSample rows = p.rowSample(accuracy.rows());
-    List<String> files = new TensorDump(p.shape(), p.distribution(), p.seed(), p.softmaxScale(), rows).writeTo(dump, "", accuracy.methods());
-    System.out.printf("wrote %d tensors of %s N=%d into %s%n", files.size(), p.distribution(), p.shape().seqLen(), saveTensors);
+    List<String> files =
+        new TensorDump(p.shape(), p.distribution(), p.seed(), p.softmaxScale(), rows)
+            .writeTo(dump, "", accuracy.methods());
+    System.out.printf(
+        "wrote %d tensors of %s N=%d into %s%n",
+        files.size(), p.distribution(), p.shape().seqLen(), saveTensors);
   }
 
   static Path defaultOut(String machine, String configName) {
-    String slug = machine.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    return Path.of("results", LocalDate.now() + "-" + slug + "-" + (configName == null ? "config" : configName));
+    String slug =
+        machine.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return Path.of(
+        "results",
+        LocalDate.now() + "-" + slug + "-" + (configName == null ? "config" : configName));
   }
 }

@@ -13,14 +13,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code attn-bench selftest}: checks every CUDA kernel against its CPU emulation and the FP64
- * reference on fresh seeded inputs (see {@link GpuSelftest}). Exit 0 when all cases pass, 1 when one
- * fails, 2 without a GPU.
+ * reference on fresh seeded inputs (see {@link GpuSelftest}). Exit 0 when all cases pass, 1 when
+ * one fails, 2 without a GPU.
  */
 @Command(
     name = "selftest",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Check the CUDA kernels against the CPU emulation and the FP64 reference (needs a GPU).")
+    description =
+        "Check the CUDA kernels against the CPU emulation and the FP64 reference (needs a GPU).")
 public final class SelftestCommand implements Callable<Integer> {
 
   @Option(names = "--quick", description = "Fewer shapes (N = 1, 17, 1025), for a fast check.")
@@ -29,7 +30,8 @@ public final class SelftestCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "SEED",
-      description = "Base seed (default: fresh from the clock; printed, so a failure can be replayed).")
+      description =
+          "Base seed (default: fresh from the clock; printed, so a failure can be replayed).")
   Long seed;
 
   @Option(

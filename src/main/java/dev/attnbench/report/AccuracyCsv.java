@@ -44,10 +44,22 @@ public final class AccuracyCsv {
 
   private static final List<ColumnType> TYPES =
       List.of(
-          ColumnType.STRING, ColumnType.STRING, ColumnType.INTEGER, ColumnType.INTEGER,
-          ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.BOOLEAN, ColumnType.INTEGER,
-          ColumnType.LONG, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE,
-          ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.STRING);
+          ColumnType.STRING,
+          ColumnType.STRING,
+          ColumnType.INTEGER,
+          ColumnType.INTEGER,
+          ColumnType.INTEGER,
+          ColumnType.INTEGER,
+          ColumnType.BOOLEAN,
+          ColumnType.INTEGER,
+          ColumnType.LONG,
+          ColumnType.DOUBLE,
+          ColumnType.DOUBLE,
+          ColumnType.DOUBLE,
+          ColumnType.DOUBLE,
+          ColumnType.DOUBLE,
+          ColumnType.DOUBLE,
+          ColumnType.STRING);
 
   public static Table toTable(List<AccuracyRow> rows) {
     Table t =
@@ -101,7 +113,10 @@ public final class AccuracyCsv {
     // Explicit types: inference would read an all-NaN (empty) metric column as text, or a small
     // seed column as int.
     try (var in = Files.newBufferedReader(file)) {
-      t = Table.read().csv(CsvReadOptions.builder(in).columnTypes(TYPES.toArray(ColumnType[]::new)).build());
+      t =
+          Table.read()
+              .csv(
+                  CsvReadOptions.builder(in).columnTypes(TYPES.toArray(ColumnType[]::new)).build());
     }
     if (!t.columnNames().equals(COLUMNS)) {
       throw new IOException(

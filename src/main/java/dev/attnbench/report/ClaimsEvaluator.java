@@ -244,7 +244,9 @@ public final class ClaimsEvaluator {
       String why =
           rs.latency().isEmpty()
               ? "no latency measured (no CUDA device in this run)"
-              : "this run has no " + (m.isEmpty() ? method + " " + scope : baseline) + " timing at this point";
+              : "this run has no "
+                  + (m.isEmpty() ? method + " " + scope : baseline)
+                  + " timing at this point";
       return new Claim(claim, setting, pct(paper), "-", Verdict.NOT_MEASURED, why);
     }
     double ours = b.get().medianMs() / m.get().medianMs() - 1;

@@ -34,7 +34,9 @@ public final class AccuracyJob {
     try {
       Map<String, Object> run = RunRecord.read(dir);
       // Compared as JSON text: a number read back may be an int where the sweep holds a long.
-      if (!RunRecord.tree(run.get(runJsonKey)).toString().equals(RunRecord.tree(sweep).toString())) {
+      if (!RunRecord.tree(run.get(runJsonKey))
+          .toString()
+          .equals(RunRecord.tree(sweep).toString())) {
         throw new InvalidInputException(
             "--resume "
                 + dir

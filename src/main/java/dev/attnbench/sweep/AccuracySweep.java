@@ -77,7 +77,9 @@ public record AccuracySweep(
    */
   public record Point(Distribution distribution, Shape shape, double softmaxScale, long seed) {
 
-    /** The evaluated rows of this point: a stream of its own, so --rows does not change the data. */
+    /**
+     * The evaluated rows of this point: a stream of its own, so --rows does not change the data.
+     */
     public RowSample rowSample(int rows) {
       return RowSample.sample(shape, rows, seed ^ 0x5DEECE66DL);
     }

@@ -11,10 +11,10 @@ import dev.attnbench.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reads {@link SweepConfig} YAML files and turns every problem into a one-line message. */
@@ -80,7 +80,8 @@ public final class ConfigLoader {
   }
 
   /** The configs the jar carries, so {@code --config configs/paper.yaml} works from any folder. */
-  static final List<String> PACKAGED = List.of("configs/quick.yaml", "configs/paper.yaml", "configs/ablation.yaml");
+  static final List<String> PACKAGED =
+      List.of("configs/quick.yaml", "configs/paper.yaml", "configs/ablation.yaml");
 
   private static String packaged(Path file) throws IOException {
     String name = "configs/" + file.getFileName();

@@ -31,25 +31,56 @@ public final class LatencyJob {
   /** Rows of {@code folder}'s latency.csv, if it has one (a resumed run). */
   public static List<LatencyRow> finishedRows(ResultFolder folder) {
     try {
-      return Files.exists(folder.resolve(LatencyCsv.FILE)) ? LatencyCsv.read(folder.resolve(LatencyCsv.FILE)) : List.of();
+      return Files.exists(folder.resolve(LatencyCsv.FILE))
+          ? LatencyCsv.read(folder.resolve(LatencyCsv.FILE))
+          : List.of();
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read " + folder.resolve(LatencyCsv.FILE) + ": " + e.getMessage());
+      throw new InvalidInputException(
+          "cannot read " + folder.resolve(LatencyCsv.FILE) + ": " + e.getMessage());
     }
   }
 
-  /** The rows measured, after the {@code finished} ones; the SM clock reference is in {@code clockOut[0]}. */
+  /**
+   * The rows measured, after the {@code finished} ones; the SM clock reference is in {@code
+   * clockOut[0]}.
+   */
   public static List<LatencyRow> run(
-      LatencySweep sweep, CudaAttention cuda, StdRelCriterion criterion, long seed, ResultFolder folder,
-      List<LatencyRow> finished, PrintStream err, double[] clockOut) {
+      LatencySweep sweep,
+      CudaAttention cuda,
+      StdRelCriterion criterion,
+      long seed,
+      ResultFolder folder,
+      List<LatencyRow> finished,
+      PrintStream err,
+      double[] clockOut) {
     Set<String> done = new HashSet<>();
-    finished.forEach(r -> done.add(key(r.method(), r.batch(), r.heads(), r.seqLen(), r.headDim(), r.causal(), r.scope())));
+    finished.forEach(
+        r ->
+            done.add(
+                key(
+                    r.method(),
+                    r.batch(),
+                    r.heads(),
+                    r.seqLen(),
+                    r.headDim(),
+                    r.causal(),
+                    r.scope())));
     List<LatencyBench.Point> todo = new ArrayList<>();
     for (LatencyBench.Point p : sweep.points()) {
       var s = p.shape();
       String why = cuda.whyUnsupported(p.method(), s.headDim(), p.scope() == Scope.END_TO_END);
       if (why != null) {
-        err.printf("attn-bench: skipping %s D=%d %s: %s%n", p.method().id(), s.headDim(), p.scope(), why);
-      } else if (!done.contains(key(p.method().id(), s.batch(), s.heads(), s.seqLen(), s.headDim(), s.causal(), p.scope().id()))) {
+        err.printf(
+            "attn-bench: skipping %s D=%d %s: %s%n", p.method().id(), s.headDim(), p.scope(), why);
+      } else if (!done.contains(
+          key(
+              p.method().id(),
+              s.batch(),
+              s.heads(),
+              s.seqLen(),
+              s.headDim(),
+              s.causal(),
+              p.scope().id()))) {
         todo.add(p);
       }
     }
@@ -61,20 +92,38 @@ public final class LatencyJob {
       LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
       for (int i = 0; i < todo.size(); i++) {
         LatencyBench.Point p = todo.get(i);
-        err.printf(Locale.ROOT, "[%d/%d] %s N=%d D=%d %s%s  elapsed %s%s%n", i + 1, todo.size(), p.method().id(),
-            p.shape().seqLen(), p.shape().headDim(), p.scope().id(), p.shape().causal() ? " causal" : "",
-            fmt(System.nanoTime() - start), i == 0 ? "" : "  ETA " + fmt((System.nanoTime() - start) / i * (todo.size() - i)));
+        err.printf(
+            Locale.ROOT,
+            "[%d/%d] %s N=%d D=%d %s%s  elapsed %s%s%n",
+            i + 1,
+            todo.size(),
+            p.method().id(),
+            p.shape().seqLen(),
+            p.shape().headDim(),
+            p.scope().id(),
+            p.shape().causal() ? " causal" : "",
+            fmt(System.nanoTime() - start),
+            i == 0 ? "" : "  ETA " + fmt((System.nanoTime() - start) / i * (todo.size() - i)));
         LatencyBench.Measured m = bench.measure(p);
         csv.append(m.row());
-        err.printf(Locale.ROOT, "      median %.4f ms, %d samples%s%n", m.row().medianMs(), m.row().reps(),
-            StdRelCriterion.converged(m.result().stop()) ? "" : " (spread not settled: " + m.result().stop().name().toLowerCase(Locale.ROOT) + ")");
+        err.printf(
+            Locale.ROOT,
+            "      median %.4f ms, %d samples%s%n",
+            m.row().medianMs(),
+            m.row().reps(),
+            StdRelCriterion.converged(m.result().stop())
+                ? ""
+                : " (spread not settled: "
+                    + m.result().stop().name().toLowerCase(Locale.ROOT)
+                    + ")");
       }
       clockOut[0] = clock.referenceMhz();
     }
     return csv.rows();
   }
 
-  private static String key(String method, int b, int h, int n, int d, boolean causal, String scope) {
+  private static String key(
+      String method, int b, int h, int n, int d, boolean causal, String scope) {
     return method + "|" + b + "|" + h + "|" + n + "|" + d + "|" + causal + "|" + scope;
   }
 

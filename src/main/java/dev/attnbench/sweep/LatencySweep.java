@@ -25,8 +25,10 @@ public record LatencySweep(
   public static final List<Integer> KERNEL_HEAD_DIMS = List.of(64, 128);
 
   public LatencySweep {
-    if (batch < 1) throw new InvalidInputException("batch " + batch + " is not allowed (must be >= 1)");
-    if (heads < 1) throw new InvalidInputException("heads " + heads + " is not allowed (must be >= 1)");
+    if (batch < 1)
+      throw new InvalidInputException("batch " + batch + " is not allowed (must be >= 1)");
+    if (heads < 1)
+      throw new InvalidInputException("heads " + heads + " is not allowed (must be >= 1)");
     for (int n : seqLens) {
       if (n < 1) throw new InvalidInputException("seq-len " + n + " is not allowed (must be >= 1)");
     }
@@ -35,7 +37,11 @@ public record LatencySweep(
         throw new InvalidInputException("head-dim " + d + " has no kernel (allowed: 64, 128)");
       }
     }
-    if (seqLens.isEmpty() || headDims.isEmpty() || causal.isEmpty() || methods.isEmpty() || scopes.isEmpty()) {
+    if (seqLens.isEmpty()
+        || headDims.isEmpty()
+        || causal.isEmpty()
+        || methods.isEmpty()
+        || scopes.isEmpty()) {
       throw new InvalidInputException("latency sweep: every axis needs at least one value");
     }
     seqLens = List.copyOf(seqLens);
@@ -48,12 +54,19 @@ public record LatencySweep(
   /** Defaults when neither file nor flag says: the paper's latency setting. */
   public static final SweepConfig.Latency DEFAULTS =
       new SweepConfig.Latency(
-          4, 32, List.of(1024, 2048, 4096, 8192, 16384), List.of(64), List.of(false),
-          List.of("fp16", "fp8", "int8-half", "int8", "int8-plus"), List.of("kernel"), 1.3);
+          4,
+          32,
+          List.of(1024, 2048, 4096, 8192, 16384),
+          List.of(64),
+          List.of(false),
+          List.of("fp16", "fp8", "int8-half", "int8", "int8-plus"),
+          List.of("kernel"),
+          1.3);
 
   /** Flags win over the file, the file over {@link #DEFAULTS}; null fields are "not given". */
   public static LatencySweep resolve(SweepConfig.Latency file, SweepConfig.Latency flags) {
-    SweepConfig.Latency none = new SweepConfig.Latency(null, null, null, null, null, null, null, null);
+    SweepConfig.Latency none =
+        new SweepConfig.Latency(null, null, null, null, null, null, null, null);
     SweepConfig.Latency f = file == null ? none : file;
     SweepConfig.Latency c = flags == null ? none : flags;
     return new LatencySweep(
@@ -62,9 +75,15 @@ public record LatencySweep(
         pick(c.seqLen(), f.seqLen(), DEFAULTS.seqLen()),
         pick(c.headDim(), f.headDim(), DEFAULTS.headDim()),
         pick(c.causal(), f.causal(), DEFAULTS.causal()),
-        pick(c.methods(), f.methods(), DEFAULTS.methods()).stream().map(LatencySweep::method).toList(),
+        pick(c.methods(), f.methods(), DEFAULTS.methods()).stream()
+            .map(LatencySweep::method)
+            .toList(),
         pick(c.scope(), f.scope(), DEFAULTS.scope()).stream()
-            .flatMap(s -> s.trim().equals("both") ? List.of(Scope.KERNEL, Scope.END_TO_END).stream() : List.of(Scope.parse(s)).stream())
+            .flatMap(
+                s ->
+                    s.trim().equals("both")
+                        ? List.of(Scope.KERNEL, Scope.END_TO_END).stream()
+                        : List.of(Scope.parse(s)).stream())
             .distinct()
             .toList());
   }

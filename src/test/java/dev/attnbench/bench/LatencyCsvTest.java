@@ -22,13 +22,27 @@ class LatencyCsvTest {
     for (int i = 0; i < 3; i++) {
       double median = 0.1 + random.nextDouble();
       csv.append(
-          new LatencyRow("int8", 4, 32, 1024 << i, 64, random.nextBoolean(), "kernel", median,
-              median * 0.99, median * 1.01, 10 + random.nextInt(100), random.nextDouble() * 500,
-              "NVIDIA H100 80GB HBM3", 1700 + random.nextInt(300), random.nextBoolean()));
+          new LatencyRow(
+              "int8",
+              4,
+              32,
+              1024 << i,
+              64,
+              random.nextBoolean(),
+              "kernel",
+              median,
+              median * 0.99,
+              median * 1.01,
+              10 + random.nextInt(100),
+              random.nextDouble() * 500,
+              "NVIDIA H100 80GB HBM3",
+              1700 + random.nextInt(300),
+              random.nextBoolean()));
       List<LatencyRow> back = LatencyCsv.read(dir.resolve(LatencyCsv.FILE));
       assertEquals(csv.rows(), back, "seed " + seed);
     }
-    assertEquals(LatencyCsv.COLUMNS,
+    assertEquals(
+        LatencyCsv.COLUMNS,
         List.of(Files.readAllLines(dir.resolve(LatencyCsv.FILE)).get(0).split(",")));
   }
 }

@@ -19,8 +19,10 @@ class StdRelCriterionTest {
       x[i] = 2.0 * (1 + 0.0005 * random.nextGaussian());
     }
     int min = criterion.minSamples();
-    assertEquals(StdRelCriterion.Stop.CONTINUE, criterion.check(x, min - 1, Duration.ZERO), "seed " + seed);
-    assertEquals(StdRelCriterion.Stop.CONVERGED, criterion.check(x, min, Duration.ZERO), "seed " + seed);
+    assertEquals(
+        StdRelCriterion.Stop.CONTINUE, criterion.check(x, min - 1, Duration.ZERO), "seed " + seed);
+    assertEquals(
+        StdRelCriterion.Stop.CONVERGED, criterion.check(x, min, Duration.ZERO), "seed " + seed);
   }
 
   @Test
@@ -30,8 +32,14 @@ class StdRelCriterionTest {
     for (int i = 0; i < x.length; i++) {
       x[i] = 1 + 0.2 * random.nextDouble();
     }
-    assertEquals(StdRelCriterion.Stop.CONTINUE, criterion.check(x, 50, Duration.ofSeconds(9)), "seed " + seed);
-    assertEquals(StdRelCriterion.Stop.TIME_BUDGET, criterion.check(x, 50, Duration.ofSeconds(10)), "seed " + seed);
+    assertEquals(
+        StdRelCriterion.Stop.CONTINUE,
+        criterion.check(x, 50, Duration.ofSeconds(9)),
+        "seed " + seed);
+    assertEquals(
+        StdRelCriterion.Stop.TIME_BUDGET,
+        criterion.check(x, 50, Duration.ofSeconds(10)),
+        "seed " + seed);
   }
 
   @Test
@@ -42,8 +50,14 @@ class StdRelCriterionTest {
     for (int i = 1; i < x.length; i++) {
       x[i] = 1 + 1e-4 * random.nextGaussian();
     }
-    assertEquals(StdRelCriterion.Stop.CONTINUE, criterion.check(x, criterion.window(), Duration.ZERO), "seed " + seed);
-    assertEquals(StdRelCriterion.Stop.CONVERGED, criterion.check(x, criterion.window() + 1, Duration.ZERO), "seed " + seed);
+    assertEquals(
+        StdRelCriterion.Stop.CONTINUE,
+        criterion.check(x, criterion.window(), Duration.ZERO),
+        "seed " + seed);
+    assertEquals(
+        StdRelCriterion.Stop.CONVERGED,
+        criterion.check(x, criterion.window() + 1, Duration.ZERO),
+        "seed " + seed);
   }
 
   @Test
@@ -55,7 +69,8 @@ class StdRelCriterionTest {
 
   @Test
   void nonsensicalSettingsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> StdRelCriterion.of(0, Duration.ofSeconds(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> StdRelCriterion.of(0, Duration.ofSeconds(1)));
     assertThrows(IllegalArgumentException.class, () -> StdRelCriterion.of(0.01, Duration.ZERO));
   }
 }

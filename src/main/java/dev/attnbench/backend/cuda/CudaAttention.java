@@ -15,9 +15,9 @@ import jcuda.driver.CUstream;
 /**
  * The CUDA kernels as an {@link AttentionBackend}, and the device-side problem set-up the benchmark
  * times. For accuracy runs the inputs are quantized on the host with the emulation's own quantizers
- * ({@link HostOperands}), so kernel and emulation see identical operands; INT8 V is uploaded plain and
- * transposed on the device by {@code int8_v_transpose}. Before every launch the output is poisoned
- * with FP16 NaN, so an element the kernel fails to write cannot pass for a result.
+ * ({@link HostOperands}), so kernel and emulation see identical operands; INT8 V is uploaded plain
+ * and transposed on the device by {@code int8_v_transpose}. Before every launch the output is
+ * poisoned with FP16 NaN, so an element the kernel fails to write cannot pass for a result.
  *
  * <p>Each entry's launch shape comes from its module ({@code <entry>_launch}); its Bc must equal
  * {@link KernelTraits#keyBlock}, since Bc changes rounding and the emulation uses the Java value.
@@ -113,8 +113,8 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * Checks that the device quantizers ({@code quantize.cu}, used by the benchmark) produce exactly
-   * the host quantizers' operands for {@code method} on {@code inputs}: every operand buffer byte for
-   * byte, and r and fs bit for bit.
+   * the host quantizers' operands for {@code method} on {@code inputs}: every operand buffer byte
+   * for byte, and r and fs bit for bit.
    *
    * @return null when identical; else what differs. Methods the device cannot quantize return null.
    */
@@ -130,7 +130,9 @@ public final class CudaAttention implements AttentionBackend {
       StringBuilder diff = new StringBuilder();
       compare(diff, "Q", h.q, d.q);
       compare(diff, "K", h.k, d.k);
-      compare(diff, h.family == HostOperands.Family.INT8 ? "V8t" : "V",
+      compare(
+          diff,
+          h.family == HostOperands.Family.INT8 ? "V8t" : "V",
           h.family == HostOperands.Family.INT8 ? h.v8t : h.v,
           h.family == HostOperands.Family.INT8 ? d.v8t : d.v);
       compare(diff, "sq", h.qScales, d.qScales);
@@ -166,8 +168,13 @@ public final class CudaAttention implements AttentionBackend {
           count++;
         }
       }
-      diff.append(' ').append(name).append(": ").append(count).append(" bytes differ, first at ")
-          .append(first).append(';');
+      diff.append(' ')
+          .append(name)
+          .append(": ")
+          .append(count)
+          .append(" bytes differ, first at ")
+          .append(first)
+          .append(';');
     }
   }
 
@@ -238,17 +245,31 @@ public final class CudaAttention implements AttentionBackend {
     Kernel t = library.kernel(KernelEntries.V_TRANSPOSE);
     int npad = launchShape(Method.INT8, s.headDim()).paddedKeys(s.seqLen());
     if (npad % TRANSPOSE_KEYS != 0) {
-      throw new CudaException("V8t padding " + npad + " is not a multiple of the transpose's 64 keys");
+      throw new CudaException(
+          "V8t padding " + npad + " is not a multiple of the transpose's 64 keys");
     }
     // Grid (Npad/64, B·H), 256 threads: one block moves one 64-key group of one head.
-    t.launch(npad / TRANSPOSE_KEYS, s.slices(), 1, 256, 0, stream,
-        ops.v, ops.v8t, s.slices(), s.seqLen(), npad, s.headDim());
+    t.launch(
+        npad / TRANSPOSE_KEYS,
+        s.slices(),
+        1,
+        256,
+        0,
+        stream,
+        ops.v,
+        ops.v8t,
+        s.slices(),
+        s.seqLen(),
+        npad,
+        s.headDim());
   }
 
   /** Keys per block of {@code int8_v_transpose} (its shared tile). */
   private static final int TRANSPOSE_KEYS = 64;
 
-  /** The launch shape of {@code method}'s kernel at {@code headDim}, checked against the Java Bc. */
+  /**
+   * The launch shape of {@code method}'s kernel at {@code headDim}, checked against the Java Bc.
+   */
   public LaunchShape launchShape(Method method, int headDim) {
     String entry = KernelEntries.attention(method, headDim);
     LaunchShape ls = launchShapes.get(entry);
@@ -257,13 +278,22 @@ public final class CudaAttention implements AttentionBackend {
       int javaBc = KernelTraits.keyBlock(method, headDim);
       if (ls.keyBlock() != javaBc) {
         throw new CudaException(
-            entry + " uses Bc = " + ls.keyBlock() + " keys per block but KernelTraits.keyBlock says "
-                + javaBc + ": kernel and emulation would round differently; fix one of them");
+            entry
+                + " uses Bc = "
+                + ls.keyBlock()
+                + " keys per block but KernelTraits.keyBlock says "
+                + javaBc
+                + ": kernel and emulation would round differently; fix one of them");
       }
       if (ls.dynamicSmemBytes() > gpu.maxSmemPerBlockOptin()) {
         throw new CudaException(
-            entry + " needs " + ls.dynamicSmemBytes() + " bytes of shared memory; " + gpu.name()
-                + " allows " + gpu.maxSmemPerBlockOptin());
+            entry
+                + " needs "
+                + ls.dynamicSmemBytes()
+                + " bytes of shared memory; "
+                + gpu.name()
+                + " allows "
+                + gpu.maxSmemPerBlockOptin());
       }
       launchShapes.put(entry, ls);
     }
@@ -286,14 +316,63 @@ public final class CudaAttention implements AttentionBackend {
     int gy = s.slices();
     int causal = s.causal() ? 1 : 0;
     switch (ops.family) {
-      case FP16, FP8 -> k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream,
-          ops.q, ops.k, ops.v, ops.o, s.batch(), s.heads(), s.seqLen(), causal, ops.r, ops.fs);
-      case INT8_HALF -> k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream,
-          ops.q, ops.qScales, ops.k, ops.kScales, ops.v, ops.o, s.batch(), s.heads(), s.seqLen(),
-          causal, ops.r);
-      case INT8 -> k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream,
-          ops.q, ops.qScales, ops.k, ops.kScales, ops.v8t, ops.finalScales, ops.o, s.batch(),
-          s.heads(), s.seqLen(), causal, ops.r);
+      case FP16, FP8 ->
+          k.launch(
+              gx,
+              gy,
+              1,
+              ls.threads(),
+              ls.dynamicSmemBytes(),
+              stream,
+              ops.q,
+              ops.k,
+              ops.v,
+              ops.o,
+              s.batch(),
+              s.heads(),
+              s.seqLen(),
+              causal,
+              ops.r,
+              ops.fs);
+      case INT8_HALF ->
+          k.launch(
+              gx,
+              gy,
+              1,
+              ls.threads(),
+              ls.dynamicSmemBytes(),
+              stream,
+              ops.q,
+              ops.qScales,
+              ops.k,
+              ops.kScales,
+              ops.v,
+              ops.o,
+              s.batch(),
+              s.heads(),
+              s.seqLen(),
+              causal,
+              ops.r);
+      case INT8 ->
+          k.launch(
+              gx,
+              gy,
+              1,
+              ls.threads(),
+              ls.dynamicSmemBytes(),
+              stream,
+              ops.q,
+              ops.qScales,
+              ops.k,
+              ops.kScales,
+              ops.v8t,
+              ops.finalScales,
+              ops.o,
+              s.batch(),
+              s.heads(),
+              s.seqLen(),
+              causal,
+              ops.r);
     }
   }
 

@@ -7,9 +7,9 @@ import jcuda.driver.CUdevice;
 import jcuda.driver.JCudaDriver;
 
 /**
- * The device's primary context, made current on the opening thread. The primary context (not
- * {@code cuCtxCreate}) is what other CUDA users in the process would share, and retaining/releasing
- * it is reference counted, so nesting opens is harmless. All calls into this package must come from a
+ * The device's primary context, made current on the opening thread. The primary context (not {@code
+ * cuCtxCreate}) is what other CUDA users in the process would share, and retaining/releasing it is
+ * reference counted, so nesting opens is harmless. All calls into this package must come from a
  * thread on which the context is current ({@link #makeCurrent()}).
  */
 public final class CudaContext implements AutoCloseable {
@@ -38,8 +38,7 @@ public final class CudaContext implements AutoCloseable {
       throw new CudaException("the CUDA driver sees no device");
     }
     if (ordinal < 0 || ordinal >= count[0]) {
-      throw new CudaException(
-          "no CUDA device " + ordinal + " (the driver sees " + count[0] + ")");
+      throw new CudaException("no CUDA device " + ordinal + " (the driver sees " + count[0] + ")");
     }
     CUdevice device = new CUdevice();
     check(JCudaDriver.cuDeviceGet(device, ordinal), "cuDeviceGet " + ordinal);

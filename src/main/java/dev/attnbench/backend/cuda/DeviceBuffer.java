@@ -28,7 +28,8 @@ public final class DeviceBuffer implements AutoCloseable {
     this.bytes = bytes;
     this.label = label;
     // cuMemAlloc rejects 0 bytes; an empty tensor still gets a valid (tiny) pointer.
-    check(JCudaDriver.cuMemAlloc(pointer, Math.max(bytes, 16)),
+    check(
+        JCudaDriver.cuMemAlloc(pointer, Math.max(bytes, 16)),
         "cuMemAlloc " + label + " (" + bytes + " bytes)");
   }
 
@@ -135,17 +136,23 @@ public final class DeviceBuffer implements AutoCloseable {
     return out;
   }
 
-  /** Sets every 16-bit word to {@code bits} (e.g. {@link #FP16_NAN_BITS}); asynchronous on stream. */
+  /**
+   * Sets every 16-bit word to {@code bits} (e.g. {@link #FP16_NAN_BITS}); asynchronous on stream.
+   */
   public void fill16(short bits, CUstream stream) {
     if (bytes % 2 != 0) {
       throw new IllegalStateException(label + " has an odd byte size");
     }
-    check(JCudaDriver.cuMemsetD16Async(pointer, bits, bytes / 2, stream), "cuMemsetD16Async " + label);
+    check(
+        JCudaDriver.cuMemsetD16Async(pointer, bits, bytes / 2, stream),
+        "cuMemsetD16Async " + label);
   }
 
   /** Sets every 32-bit word to {@code bits}; asynchronous on stream (used to flush L2). */
   public void fill32(int bits, CUstream stream) {
-    check(JCudaDriver.cuMemsetD32Async(pointer, bits, bytes / 4, stream), "cuMemsetD32Async " + label);
+    check(
+        JCudaDriver.cuMemsetD32Async(pointer, bits, bytes / 4, stream),
+        "cuMemsetD32Async " + label);
   }
 
   /** Sets every byte to {@code value}; asynchronous on stream. */
@@ -155,13 +162,15 @@ public final class DeviceBuffer implements AutoCloseable {
 
   private void copyIn(Pointer host, long offset, long count) {
     checkRange(offset, count);
-    check(JCudaDriver.cuMemcpyHtoD(pointer.withByteOffset(offset), host, count),
+    check(
+        JCudaDriver.cuMemcpyHtoD(pointer.withByteOffset(offset), host, count),
         "cuMemcpyHtoD " + label);
   }
 
   private void copyOut(Pointer host, long offset, long count) {
     checkRange(offset, count);
-    check(JCudaDriver.cuMemcpyDtoH(host, pointer.withByteOffset(offset), count),
+    check(
+        JCudaDriver.cuMemcpyDtoH(host, pointer.withByteOffset(offset), count),
         "cuMemcpyDtoH " + label);
   }
 

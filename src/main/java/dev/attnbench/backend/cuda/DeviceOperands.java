@@ -5,26 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One method's operands resident on the device, plus the FP16 output buffer: what a launch reads and
- * writes. Buffers a family does not use are null. Closing frees them all.
+ * One method's operands resident on the device, plus the FP16 output buffer: what a launch reads
+ * and writes. Buffers a family does not use are null. Closing frees them all.
  */
 public final class DeviceOperands implements AutoCloseable {
   final HostOperands.Family family;
   final Shape shape;
   DeviceBuffer q;
   DeviceBuffer k;
+
   /** FP16 or FP8 V [B,H,N,D]; for the INT8 family the plain INT8 V before transposition. */
   DeviceBuffer v;
+
   /** INT8-P family: V8t [B,H,D,Npad]. */
   DeviceBuffer v8t;
+
   DeviceBuffer qScales;
   DeviceBuffer kScales;
   DeviceBuffer finalScales;
+
   /** Device-side quantization's small scratch (amax bits, per-tensor scales). */
   DeviceBuffer scratch;
+
   final DeviceBuffer o;
   float r;
   float fs;
+
   /** Buffers that belong to someone else (the FP16 inputs of a {@link DeviceProblem}). */
   private final java.util.Set<DeviceBuffer> borrowed =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -55,7 +61,8 @@ public final class DeviceOperands implements AutoCloseable {
     List<RuntimeException> failures = new ArrayList<>();
     java.util.Set<DeviceBuffer> closed =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (DeviceBuffer b : new DeviceBuffer[] {q, k, v, v8t, qScales, kScales, finalScales, scratch, o}) {
+    for (DeviceBuffer b :
+        new DeviceBuffer[] {q, k, v, v8t, qScales, kScales, finalScales, scratch, o}) {
       if (b != null && !borrowed.contains(b) && closed.add(b)) {
         try {
           b.close();

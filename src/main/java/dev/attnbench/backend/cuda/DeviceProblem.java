@@ -25,7 +25,12 @@ public final class DeviceProblem implements AutoCloseable {
   private DeviceOperands ops;
 
   private DeviceProblem(
-      CudaAttention cuda, Method method, Shape shape, DeviceBuffer q, DeviceBuffer k, DeviceBuffer v) {
+      CudaAttention cuda,
+      Method method,
+      Shape shape,
+      DeviceBuffer q,
+      DeviceBuffer k,
+      DeviceBuffer v) {
     this.cuda = cuda;
     this.method = method;
     this.shape = shape;
@@ -64,8 +69,8 @@ public final class DeviceProblem implements AutoCloseable {
   }
 
   /**
-   * A problem on given FP16 inputs (uploaded as they are) with the operands quantized on the device:
-   * the selftest's way to check the device quantizers against the host's.
+   * A problem on given FP16 inputs (uploaded as they are) with the operands quantized on the
+   * device: the selftest's way to check the device quantizers against the host's.
    */
   static DeviceProblem fromInputs(CudaAttention cuda, Method method, AttentionInputs in) {
     Shape shape = in.shape();
@@ -139,7 +144,10 @@ public final class DeviceProblem implements AutoCloseable {
     // Host fallback: the same quantizers as the emulation, on the device's FP16 values.
     AttentionInputs in =
         new AttentionInputs(
-            shape, shape.defaultSoftmaxScale(), qHalf.downloadFp16(), kHalf.downloadFp16(),
+            shape,
+            shape.defaultSoftmaxScale(),
+            qHalf.downloadFp16(),
+            kHalf.downloadFp16(),
             vHalf.downloadFp16());
     ops = cuda.upload(HostOperands.prepare(method, in), null);
   }

@@ -20,6 +20,7 @@ final class DeviceQuantizer {
   private DeviceQuantizer() {}
 
   private static final int THREADS = 256;
+
   /** Grid of the grid-stride kernels: enough blocks to fill any current GPU several times. */
   private static final int STRIDE_BLOCKS = 1024;
 
@@ -32,10 +33,19 @@ final class DeviceQuantizer {
           case FP8_E4M3 -> need(library, "quant_absmax_f16", "quant_fp8_e4m3");
           case INT8_HALF -> need(library, "quant_int8_per_token");
           case INT8, INT8_U8P, INT8_QSUM ->
-              need(library, "quant_int8_per_token", "quant_absmax_f16", "quant_int8_per_tensor",
-                  "quant_output_scale", KernelEntries.V_TRANSPOSE);
+              need(
+                  library,
+                  "quant_int8_per_token",
+                  "quant_absmax_f16",
+                  "quant_int8_per_tensor",
+                  "quant_output_scale",
+                  KernelEntries.V_TRANSPOSE);
           case INT8_PLUS ->
-              need(library, "quant_int8_per_token", "quant_int8_per_channel", KernelEntries.V_TRANSPOSE);
+              need(
+                  library,
+                  "quant_int8_per_token",
+                  "quant_int8_per_channel",
+                  KernelEntries.V_TRANSPOSE);
           case INT8_VCHAN -> "per-channel V with fs = s_v/127 has no device kernel";
           case INT8_SMOOTHK, INT8_PLUS_SMOOTHK -> "K smoothing has no device kernel";
         };
@@ -135,9 +145,20 @@ final class DeviceQuantizer {
           DeviceBuffer[] in = {p.qHalf(), p.kHalf(), p.vHalf()};
           DeviceBuffer[] out = {ops.q, ops.k, ops.v};
           for (int t = 0; t < 3; t++) {
-            absmax.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, in[t], n, ops.scratch.at(4L * t));
-            cast.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream,
-                in[t], out[t], ops.scratch.at(4L * t), ops.scratch.at(4L * (3 + t)), n);
+            absmax.launch(
+                STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, in[t], n, ops.scratch.at(4L * t));
+            cast.launch(
+                STRIDE_BLOCKS,
+                1,
+                1,
+                THREADS,
+                0,
+                stream,
+                in[t],
+                out[t],
+                ops.scratch.at(4L * t),
+                ops.scratch.at(4L * (3 + t)),
+                n);
           }
         }
       }
@@ -146,19 +167,53 @@ final class DeviceQuantizer {
         quantizeQk(lib, p, ops, rows, d, stream);
         Method.Int8Variant variant = m.int8Variant().orElseThrow();
         if (variant.perChannelV()) {
-          // int8-plus: fs = s_v[b,h,d] itself (its denominator counts P̃), written straight into fs.
-          lib.kernel("quant_int8_per_channel").launch((d + 127) / 128, s.slices(), 1, 128, 0, stream,
-              p.vHalf(), ops.v, ops.finalScales, s.slices(), s.seqLen(), d);
+          // int8-plus: fs = s_v[b,h,d] itself (its denominator counts P̃), written straight into
+          // fs.
+          lib.kernel("quant_int8_per_channel")
+              .launch(
+                  (d + 127) / 128,
+                  s.slices(),
+                  1,
+                  128,
+                  0,
+                  stream,
+                  p.vHalf(),
+                  ops.v,
+                  ops.finalScales,
+                  s.slices(),
+                  s.seqLen(),
+                  d);
         } else {
           ops.scratch.fill32(0, stream);
-          lib.kernel("quant_absmax_f16").launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream,
-              p.vHalf(), n, ops.scratch.at(0));
-          lib.kernel("quant_int8_per_tensor").launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream,
-              p.vHalf(), ops.v, ops.scratch.at(0), ops.scratch.at(4), n);
+          lib.kernel("quant_absmax_f16")
+              .launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, p.vHalf(), n, ops.scratch.at(0));
+          lib.kernel("quant_int8_per_tensor")
+              .launch(
+                  STRIDE_BLOCKS,
+                  1,
+                  1,
+                  THREADS,
+                  0,
+                  stream,
+                  p.vHalf(),
+                  ops.v,
+                  ops.scratch.at(0),
+                  ops.scratch.at(4),
+                  n);
           int count = s.slices() * d;
           float levels = variant.quantizedDenominator() ? 1f : variant.pLevels();
-          lib.kernel("quant_output_scale").launch((count + THREADS - 1) / THREADS, 1, 1, THREADS, 0,
-              stream, ops.scratch.at(4), ops.finalScales, count, levels);
+          lib.kernel("quant_output_scale")
+              .launch(
+                  (count + THREADS - 1) / THREADS,
+                  1,
+                  1,
+                  THREADS,
+                  0,
+                  stream,
+                  ops.scratch.at(4),
+                  ops.finalScales,
+                  count,
+                  levels);
         }
         cuda.transposeV(ops, stream);
       }
@@ -174,8 +229,8 @@ final class DeviceQuantizer {
   }
 
   /**
-   * After {@link #quantize} has completed, sets what needs the host: fp8-e4m3's r = f32(f32(c·s_q)·s_k)
-   * and fs = f32(s_v/256) from the three per-tensor scales the device computed.
+   * After {@link #quantize} has completed, sets what needs the host: fp8-e4m3's r =
+   * f32(f32(c·s_q)·s_k) and fs = f32(s_v/256) from the three per-tensor scales the device computed.
    */
   static void finish(DeviceProblem p) {
     DeviceOperands ops = p.operands();

@@ -17,8 +17,10 @@ import jcuda.driver.JCudaDriver;
  * @param smCount streaming multiprocessors
  * @param l2Bytes L2 cache size (sizes the L2 flush of cold measurements)
  * @param totalMemBytes device memory
- * @param driverVersion CUDA version the driver supports, as cuDriverGetVersion encodes it (13000 = 13.0)
- * @param maxSmClockKhz the driver's nominal maximum SM clock, 0 when the driver no longer reports it
+ * @param driverVersion CUDA version the driver supports, as cuDriverGetVersion encodes it (13000 =
+ *     13.0)
+ * @param maxSmClockKhz the driver's nominal maximum SM clock, 0 when the driver no longer reports
+ *     it
  * @param maxSmemPerBlockOptin the largest dynamic shared memory a block can opt into
  */
 public record GpuInfo(
@@ -59,7 +61,8 @@ public record GpuInfo(
 
   private static int attribute(CUdevice dev, int attribute) {
     int[] value = new int[1];
-    check(JCudaDriver.cuDeviceGetAttribute(value, attribute, dev),
+    check(
+        JCudaDriver.cuDeviceGetAttribute(value, attribute, dev),
         "cuDeviceGetAttribute " + CUdevice_attribute.stringFor(attribute));
     return value[0];
   }
@@ -68,7 +71,8 @@ public record GpuInfo(
   private static int optionalAttribute(CUdevice dev, int attribute) {
     int[] value = new int[1];
     int status = JCudaDriver.cuDeviceGetAttribute(value, attribute, dev);
-    if (status == CUresult.CUDA_ERROR_INVALID_VALUE || status == CUresult.CUDA_ERROR_NOT_SUPPORTED) {
+    if (status == CUresult.CUDA_ERROR_INVALID_VALUE
+        || status == CUresult.CUDA_ERROR_NOT_SUPPORTED) {
       return 0;
     }
     check(status, "cuDeviceGetAttribute " + CUdevice_attribute.stringFor(attribute));
@@ -89,7 +93,12 @@ public record GpuInfo(
   public String summary() {
     return String.format(
         "%s (%s, %d SMs, L2 %d MiB, %.1f GiB, max SM clock %s, driver CUDA %s)",
-        name, arch(), smCount, l2Bytes >> 20, totalMemBytes / (double) (1L << 30),
-        maxSmClockKhz > 0 ? (maxSmClockKhz / 1000) + " MHz" : "n/a", driverCudaVersion());
+        name,
+        arch(),
+        smCount,
+        l2Bytes >> 20,
+        totalMemBytes / (double) (1L << 30),
+        maxSmClockKhz > 0 ? (maxSmClockKhz / 1000) + " MHz" : "n/a",
+        driverCudaVersion());
   }
 }

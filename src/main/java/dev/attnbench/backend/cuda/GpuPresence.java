@@ -21,9 +21,9 @@ public record GpuPresence(Optional<GpuInfo> gpu, String reason) {
   }
 
   /**
-   * Opens and closes device 0's context. Catches what a machine without CUDA produces: JCuda's native
-   * library or libcuda.so.1 failing to load (a {@link LinkageError}: UnsatisfiedLinkError, or
-   * NoClassDefFoundError on a second try after a failed static initializer), and driver errors.
+   * Opens and closes device 0's context. Catches what a machine without CUDA produces: JCuda's
+   * native library or libcuda.so.1 failing to load (a {@link LinkageError}: UnsatisfiedLinkError,
+   * or NoClassDefFoundError on a second try after a failed static initializer), and driver errors.
    */
   public static GpuPresence probe() {
     try (CudaContext ctx = CudaContext.openDefault()) {

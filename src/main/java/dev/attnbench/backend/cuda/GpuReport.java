@@ -16,7 +16,12 @@ public final class GpuReport {
   public static void print(PrintStream out) {
     GpuPresence presence = GpuPresence.probe();
     out.printf("%-14s %s%n", "gpu", presence.describe());
-    out.printf("%-14s %s%n", "kernels", KernelLibrary.packagedFiles().isEmpty() ? "none (built without nvcc)" : KernelLibrary.packagedFiles());
+    out.printf(
+        "%-14s %s%n",
+        "kernels",
+        KernelLibrary.packagedFiles().isEmpty()
+            ? "none (built without nvcc)"
+            : KernelLibrary.packagedFiles());
     if (!presence.present()) {
       return;
     }
@@ -33,8 +38,14 @@ public final class GpuReport {
             continue;
           }
           LaunchShape ls = cuda.launchShape(m, d);
-          out.printf("%-14s %-22s rows/block %d, Bc %d, %d threads, %d B smem (%s)%n", "", entry,
-              ls.rowsPerBlock(), ls.keyBlock(), ls.threads(), ls.dynamicSmemBytes(),
+          out.printf(
+              "%-14s %-22s rows/block %d, Bc %d, %d threads, %d B smem (%s)%n",
+              "",
+              entry,
+              ls.rowsPerBlock(),
+              ls.keyBlock(),
+              ls.threads(),
+              ls.dynamicSmemBytes(),
               cuda.library().moduleWith(entry).file());
         }
       }

@@ -11,8 +11,8 @@ import dev.attnbench.quant.KSmoothing;
 
 /**
  * A method's kernel operands quantized on the host with the {@code quant} package, the same
- * quantizers the emulation uses, so the GPU sees exactly the emulation's operands and any difference
- * is the kernel's own arithmetic (docs/ARITHMETIC.md, "Kernel interface").
+ * quantizers the emulation uses, so the GPU sees exactly the emulation's operands and any
+ * difference is the kernel's own arithmetic (docs/ARITHMETIC.md, "Kernel interface").
  *
  * @param family which kernel signature these operands feed
  * @param q Q as FP16 bits (fp16), FP8 codes (fp8 family) or INT8 codes (int8 family)
@@ -69,28 +69,75 @@ public record HostOperands(
     float c = in.scaleLog2();
     switch (familyOf(method)) {
       case FP16 -> {
-        return new HostOperands(Family.FP16, shape, null, null, null,
-            HalfBits.of(in.q()), HalfBits.of(in.k()), HalfBits.of(in.v()), null, null, null, c, 1f);
+        return new HostOperands(
+            Family.FP16,
+            shape,
+            null,
+            null,
+            null,
+            HalfBits.of(in.q()),
+            HalfBits.of(in.k()),
+            HalfBits.of(in.v()),
+            null,
+            null,
+            null,
+            c,
+            1f);
       }
       case FP8 -> {
         if (method == Method.FP8) {
-          return new HostOperands(Family.FP8, shape,
-              Fp8Quantizer.castE5m2(in.q()).codes(), Fp8Quantizer.castE5m2(in.k()).codes(),
-              Fp8Quantizer.castE5m2(in.v()).codes(), null, null, null, null, null, null, c, 1f);
+          return new HostOperands(
+              Family.FP8,
+              shape,
+              Fp8Quantizer.castE5m2(in.q()).codes(),
+              Fp8Quantizer.castE5m2(in.k()).codes(),
+              Fp8Quantizer.castE5m2(in.v()).codes(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              c,
+              1f);
         }
         Fp8Tensor q = Fp8Quantizer.scaledE4m3(in.q());
         Fp8Tensor k = Fp8Quantizer.scaledE4m3(in.k());
         Fp8Tensor v = Fp8Quantizer.scaledE4m3(in.v());
         // r = f32(f32(c·s_q)·s_k); fs = f32(s_v / 256), the 256 undoing P's pre-scale.
         float r = c * q.scale() * k.scale();
-        return new HostOperands(Family.FP8, shape, q.codes(), k.codes(), v.codes(),
-            null, null, null, null, null, null, r, v.scale() / 256f);
+        return new HostOperands(
+            Family.FP8,
+            shape,
+            q.codes(),
+            k.codes(),
+            v.codes(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            r,
+            v.scale() / 256f);
       }
       case INT8_HALF -> {
         Int8Tensor q8 = Int8Quantizer.perToken(in.q(), shape);
         Int8Tensor k8 = Int8Quantizer.perToken(in.k(), shape);
-        return new HostOperands(Family.INT8_HALF, shape, q8.values(), k8.values(), null,
-            null, null, HalfBits.of(in.v()), q8.scales(), k8.scales(), null, c, 1f);
+        return new HostOperands(
+            Family.INT8_HALF,
+            shape,
+            q8.values(),
+            k8.values(),
+            null,
+            null,
+            null,
+            HalfBits.of(in.v()),
+            q8.scales(),
+            k8.scales(),
+            null,
+            c,
+            1f);
       }
       default -> {
         Method.Int8Variant variant = method.int8Variant().orElseThrow();
@@ -103,8 +150,20 @@ public record HostOperands(
             variant.perChannelV()
                 ? Int8Quantizer.perChannel(in.v(), shape)
                 : Int8Quantizer.perTensor(in.v(), shape);
-        return new HostOperands(Family.INT8, shape, q8.values(), k8.values(), v8.values(),
-            null, null, null, q8.scales(), k8.scales(), finalScales(variant, v8, shape), c, 1f);
+        return new HostOperands(
+            Family.INT8,
+            shape,
+            q8.values(),
+            k8.values(),
+            v8.values(),
+            null,
+            null,
+            null,
+            q8.scales(),
+            k8.scales(),
+            finalScales(variant, v8, shape),
+            c,
+            1f);
       }
     }
   }

@@ -10,9 +10,9 @@ import jcuda.driver.CUstream;
 import jcuda.driver.JCudaDriver;
 
 /**
- * One {@code extern "C"} entry of a loaded module. Arguments are passed as Java values in the
- * order of the C signature: {@link DeviceBuffer} or {@link CUdeviceptr} for pointers, {@code Integer}
- * for {@code int}, {@code Long} for 64-bit integers, {@code Float} for {@code float}.
+ * One {@code extern "C"} entry of a loaded module. Arguments are passed as Java values in the order
+ * of the C signature: {@link DeviceBuffer} or {@link CUdeviceptr} for pointers, {@code Integer} for
+ * {@code int}, {@code Long} for 64-bit integers, {@code Float} for {@code float}.
  */
 public final class Kernel {
   private final String name;
@@ -33,16 +33,42 @@ public final class Kernel {
 
   /** Launches on {@code stream}; returns at once (faults surface at the next synchronize). */
   public void launch(
-      int gridX, int gridY, int gridZ, int blockX, int dynamicSmem, CUstream stream, Object... args) {
+      int gridX,
+      int gridY,
+      int gridZ,
+      int blockX,
+      int dynamicSmem,
+      CUstream stream,
+      Object... args) {
     NativePointerObject[] params = new NativePointerObject[args.length];
     for (int i = 0; i < args.length; i++) {
       params[i] = parameter(args[i], i);
     }
     check(
         JCudaDriver.cuLaunchKernel(
-            function, gridX, gridY, gridZ, blockX, 1, 1, dynamicSmem, stream, Pointer.to(params), null),
-        "cuLaunchKernel " + name + " grid (" + gridX + "," + gridY + "," + gridZ + ") block " + blockX
-            + " smem " + dynamicSmem);
+            function,
+            gridX,
+            gridY,
+            gridZ,
+            blockX,
+            1,
+            1,
+            dynamicSmem,
+            stream,
+            Pointer.to(params),
+            null),
+        "cuLaunchKernel "
+            + name
+            + " grid ("
+            + gridX
+            + ","
+            + gridY
+            + ","
+            + gridZ
+            + ") block "
+            + blockX
+            + " smem "
+            + dynamicSmem);
   }
 
   private Pointer parameter(Object arg, int index) {
@@ -58,7 +84,10 @@ public final class Kernel {
       return Pointer.to(new float[] {v});
     }
     throw new IllegalArgumentException(
-        name + ": argument " + index + " has unsupported type "
+        name
+            + ": argument "
+            + index
+            + " has unsupported type "
             + (arg == null ? "null" : arg.getClass().getSimpleName()));
   }
 }

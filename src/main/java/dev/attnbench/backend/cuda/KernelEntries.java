@@ -10,7 +10,9 @@ import dev.attnbench.method.Method;
 public final class KernelEntries {
   private KernelEntries() {}
 
-  /** Transposes INT8 V [B,H,N,D] into the permuted, padded V8t [B,H,D,Npad] the INT8-P kernels read. */
+  /**
+   * Transposes INT8 V [B,H,N,D] into the permuted, padded V8t [B,H,D,Npad] the INT8-P kernels read.
+   */
   public static final String V_TRANSPOSE = "int8_v_transpose";
 
   /** The kernel's name part for {@code method}. */
@@ -22,11 +24,12 @@ public final class KernelEntries {
       case INT8_HALF -> "int8half";
       case INT8 -> "int8";
       case INT8_PLUS -> "int8plus";
-      // +smoothk changes only K's quantization (host or quantize kernel), not the attention kernel.
+        // +smoothk changes only K's quantization (host or quantize kernel), not the attention
+        // kernel.
       case INT8_PLUS_SMOOTHK -> "int8plus";
       case INT8_U8P -> "int8u8p";
       case INT8_QSUM -> "int8qsum";
-      // Per-channel V changes only the fs[B,H,D] the host passes; smoothing only K's codes.
+        // Per-channel V changes only the fs[B,H,D] the host passes; smoothing only K's codes.
       case INT8_VCHAN -> "int8";
       case INT8_SMOOTHK -> "int8";
     };

@@ -89,7 +89,11 @@ public final class KernelLibrary implements AutoCloseable {
       }
     }
     throw new CudaException(
-        "no kernel module exports '" + entry + "' (searched " + (files.isEmpty() ? "none: the jar has no kernels" : files) + ")");
+        "no kernel module exports '"
+            + entry
+            + "' (searched "
+            + (files.isEmpty() ? "none: the jar has no kernels" : files)
+            + ")");
   }
 
   /** Whether some packaged module exports {@code entry}. */

@@ -18,7 +18,8 @@ import jcuda.driver.JCudaDriver;
 /**
  * One {@code kernels/<file>.fatbin} from the jar, loaded with {@code cuModuleLoadData}: the driver
  * picks the cubin built for the device's compute capability, or JIT-compiles the embedded PTX on a
- * newer device. Never NVRTC: the GPU host's CUDA 13 has no library JCuda's NVRTC binding could load.
+ * newer device. Never NVRTC: the GPU host's CUDA 13 has no library JCuda's NVRTC binding could
+ * load.
  */
 public final class KernelModule implements AutoCloseable {
   /** Static shared memory plus dynamic above this needs an explicit opt-in per function. */
@@ -38,7 +39,9 @@ public final class KernelModule implements AutoCloseable {
   public static KernelModule load(String file) {
     byte[] image = readResource("/kernels/" + file + ".fatbin");
     CUmodule module = new CUmodule();
-    check(JCudaDriver.cuModuleLoadData(module, image), "cuModuleLoadData kernels/" + file + ".fatbin");
+    check(
+        JCudaDriver.cuModuleLoadData(module, image),
+        "cuModuleLoadData kernels/" + file + ".fatbin");
     return new KernelModule(file, module);
   }
 
@@ -51,7 +54,9 @@ public final class KernelModule implements AutoCloseable {
     try (InputStream in = KernelModule.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new CudaException(
-            "kernel module " + path + " is not in the jar (was it built on a machine without nvcc?)");
+            "kernel module "
+                + path
+                + " is not in the jar (was it built on a machine without nvcc?)");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -79,7 +84,8 @@ public final class KernelModule implements AutoCloseable {
     Kernel k = kernels.get(entry);
     if (k == null) {
       CUfunction f = new CUfunction();
-      check(JCudaDriver.cuModuleGetFunction(f, module, entry),
+      check(
+          JCudaDriver.cuModuleGetFunction(f, module, entry),
           "cuModuleGetFunction " + entry + " in kernels/" + file + ".fatbin");
       k = new Kernel(entry, f);
       kernels.put(entry, k);
@@ -109,11 +115,18 @@ public final class KernelModule implements AutoCloseable {
   public int[] readInts(String global, int count) {
     CUdeviceptr ptr = new CUdeviceptr();
     long[] size = new long[1];
-    check(JCudaDriver.cuModuleGetGlobal(ptr, size, module, global),
+    check(
+        JCudaDriver.cuModuleGetGlobal(ptr, size, module, global),
         "cuModuleGetGlobal " + global + " in kernels/" + file + ".fatbin");
     if (size[0] != 4L * count) {
       throw new CudaException(
-          global + " in kernels/" + file + ".fatbin has " + size[0] + " bytes, expected " + 4 * count);
+          global
+              + " in kernels/"
+              + file
+              + ".fatbin has "
+              + size[0]
+              + " bytes, expected "
+              + 4 * count);
     }
     int[] values = new int[count];
     check(JCudaDriver.cuMemcpyDtoH(Pointer.to(values), ptr, size[0]), "cuMemcpyDtoH " + global);

@@ -14,8 +14,15 @@ public record LaunchShape(int rowsPerBlock, int keyBlock, int threads, int dynam
   public LaunchShape {
     if (rowsPerBlock < 1 || keyBlock < 1 || threads < 1 || threads > 1024 || dynamicSmemBytes < 0) {
       throw new CudaException(
-          "implausible launch constant {" + rowsPerBlock + ", " + keyBlock + ", " + threads + ", "
-              + dynamicSmemBytes + "}");
+          "implausible launch constant {"
+              + rowsPerBlock
+              + ", "
+              + keyBlock
+              + ", "
+              + threads
+              + ", "
+              + dynamicSmemBytes
+              + "}");
     }
   }
 

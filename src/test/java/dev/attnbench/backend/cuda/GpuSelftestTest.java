@@ -26,9 +26,18 @@ class GpuSelftestTest {
     try (CudaAttention cuda = CudaAttention.open()) {
       GpuSelftest.Summary s =
           new GpuSelftest(cuda, System.out)
-              .run(new GpuSelftest.Options(quick, seed, Arrays.asList(Method.values()), List.of(64, 128)));
-      assertTrue(s.ok(), s.passed() + " passed, " + s.failed() + " failed (seed " + seed + "):\n"
-          + String.join("\n", s.failures()));
+              .run(
+                  new GpuSelftest.Options(
+                      quick, seed, Arrays.asList(Method.values()), List.of(64, 128)));
+      assertTrue(
+          s.ok(),
+          s.passed()
+              + " passed, "
+              + s.failed()
+              + " failed (seed "
+              + seed
+              + "):\n"
+              + String.join("\n", s.failures()));
     }
   }
 }

@@ -18,18 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The GPU suite: every method that has a kernel, on fresh seeded normal(0, 1) inputs, at sequence
- * lengths that hit every edge of the tiling (1 key; 17, under one key block; 1000 and 1025, a partial
- * last block on either side of a multiple of 64; 4096), for one head and for B=4, H=32 (rows sampled,
- * with the last row always in), at D = 64 and 128, causal and not. Each case:
+ * lengths that hit every edge of the tiling (1 key; 17, under one key block; 1000 and 1025, a
+ * partial last block on either side of a multiple of 64; 4096), for one head and for B=4, H=32
+ * (rows sampled, with the last row always in), at D = 64 and 128, causal and not. Each case:
  *
  * <ol>
- *   <li>the kernel writes into an output poisoned with FP16 NaN ({@link CudaAttention} does that before
- *       every launch), so an element the kernel never writes reads as NaN and fails;
+ *   <li>the kernel writes into an output poisoned with FP16 NaN ({@link CudaAttention} does that
+ *       before every launch), so an element the kernel never writes reads as NaN and fails;
  *   <li>its output agrees with the emulation's to {@link Tolerance#ULPS} FP16 ulps, except for rare
  *       P̃ rounding flips bounded by {@link Tolerance#flipBound};
  *   <li>its error against the FP64 reference (relative L2 and MRE) equals the emulation's within
- *       {@link Tolerance#ERROR_RELATIVE}: the emulation's error, which the accuracy tables report, is
- *       the kernel's error.
+ *       {@link Tolerance#ERROR_RELATIVE}: the emulation's error, which the accuracy tables report,
+ *       is the kernel's error.
  * </ol>
  *
  * Inputs and the FP64 reference are computed once per shape and shared by all methods. Once per
@@ -57,8 +57,10 @@ public final class GpuSelftest {
 
   static final int[] SEQ_LENS = {1, 17, 1000, 1025, 4096};
   static final int[] QUICK_SEQ_LENS = {1, 17, 1025};
+
   /** Quick mode's B=4, H=32 lengths: a partial last block, and 128 heads' worth of indexing. */
   static final int[] QUICK_BATCHED_SEQ_LENS = {1025};
+
   /** Rows compared per (batch, head) in the B=4, H=32 shapes: 2048 rows per case in all. */
   static final int SAMPLED_ROWS = 16;
 
@@ -91,8 +93,9 @@ public final class GpuSelftest {
     int failed = 0;
     int skipped = 0;
     List<String> failures = new ArrayList<>();
-    out.printf("selftest on %s, seed %d%s%n", cuda.gpu().summary(), options.seed(),
-        options.quick() ? " (quick)" : "");
+    out.printf(
+        "selftest on %s, seed %d%s%n",
+        cuda.gpu().summary(), options.seed(), options.quick() ? " (quick)" : "");
     List<Method> withKernel = new ArrayList<>();
     for (Method m : options.methods()) {
       boolean any = false;
@@ -117,7 +120,8 @@ public final class GpuSelftest {
       RowSample rows = RowSample.sample(shape, rowsPerSlice, seed ^ 0x5DEECE66DL);
       double[] ref = Fp64Attention.forward(in, rows);
       double maxAbsV = maxAbs(in.v());
-      List<Method> here = withKernel.stream().filter(m -> cuda.supports(m, shape.headDim())).toList();
+      List<Method> here =
+          withKernel.stream().filter(m -> cuda.supports(m, shape.headDim())).toList();
       // The emulations run side by side on the CPU (each is sequential over the slices of a
       // row-sampled shape); the GPU runs one method at a time.
       Map<Method, Object> emulated = new ConcurrentHashMap<>();
@@ -142,13 +146,19 @@ public final class GpuSelftest {
         out.println(line);
         if (ok && shape.seqLen() >= 1000 && quantizeChecks.add(m.id() + "/" + shape.headDim())) {
           // Once per method and D, on the first shape with many keys: the benchmark's device
-          // quantizers give exactly the host's operands, so the timed kernels compute what was checked.
+          // quantizers give exactly the host's operands, so the timed kernels compute what was
+          // checked.
           String q;
           try {
             String diff = cuda.compareDeviceQuantization(m, in);
             ok = diff == null;
-            q = (ok ? "PASS " : "FAIL ") + "quantize " + c.label() + " seed " + seed
-                + (ok ? "  device operands bit-identical to host" : "  " + diff);
+            q =
+                (ok ? "PASS " : "FAIL ")
+                    + "quantize "
+                    + c.label()
+                    + " seed "
+                    + seed
+                    + (ok ? "  device operands bit-identical to host" : "  " + diff);
           } catch (RuntimeException e) {
             ok = false;
             q = "FAIL quantize " + c.label() + " seed " + seed + "  " + e;
@@ -166,8 +176,9 @@ public final class GpuSelftest {
         }
       }
     }
-    out.printf("%d passed, %d failed%s%n", passed, failed,
-        skipped > 0 ? ", " + skipped + " methods skipped (no kernel)" : "");
+    out.printf(
+        "%d passed, %d failed%s%n",
+        passed, failed, skipped > 0 ? ", " + skipped + " methods skipped (no kernel)" : "");
     return new Summary(passed, failed, skipped, List.copyOf(failures));
   }
 
@@ -192,10 +203,17 @@ public final class GpuSelftest {
     int allowed = Tolerance.allowedFlipped(u.elements(), c.shape().headDim());
     double bound = Tolerance.flipBound(c.method(), maxAbsV);
     if (u.overLimit() > allowed) {
-      problems.add(u.overLimit() + " elements over " + (int) Tolerance.ULPS + " ulps (allowed " + allowed + ")");
+      problems.add(
+          u.overLimit()
+              + " elements over "
+              + (int) Tolerance.ULPS
+              + " ulps (allowed "
+              + allowed
+              + ")");
     }
     if (u.overLimit() > 0 && u.maxAbsDiff() > bound) {
-      problems.add(String.format("max |diff| %.3g over the P-flip bound %.3g", u.maxAbsDiff(), bound));
+      problems.add(
+          String.format("max |diff| %.3g over the P-flip bound %.3g", u.maxAbsDiff(), bound));
     }
     ErrorStats g = ErrorStats.compare(gpu, ref);
     ErrorStats e = ErrorStats.compare(emu, ref);
@@ -208,13 +226,21 @@ public final class GpuSelftest {
     String detail =
         String.format(
             "ulps max %.1f, >%d: %d/%d | rel_l2 gpu %.4e emu %.4e | mre gpu %.4e emu %.4e",
-            u.maxUlps(), (int) Tolerance.ULPS, u.overLimit(), u.elements(), g.relL2(), e.relL2(),
-            g.mre(), e.mre());
+            u.maxUlps(),
+            (int) Tolerance.ULPS,
+            u.overLimit(),
+            u.elements(),
+            g.relL2(),
+            e.relL2(),
+            g.mre(),
+            e.mre());
     if (!problems.isEmpty()) {
       detail += "  <- " + String.join("; ", problems);
       if (u.worstIndex() >= 0) {
-        detail += String.format(" (worst at %d: gpu %s emu %s)", u.worstIndex(),
-            gpu[u.worstIndex()], emu[u.worstIndex()]);
+        detail +=
+            String.format(
+                " (worst at %d: gpu %s emu %s)",
+                u.worstIndex(), gpu[u.worstIndex()], emu[u.worstIndex()]);
       }
     }
     return new Verdict(problems.isEmpty(), detail);

@@ -13,7 +13,12 @@ public record SelftestCase(Method method, Shape shape, int rowsPerSlice) {
   /** A short, stable label for the log line. */
   public String label() {
     return String.format(
-        "%-17s B=%d H=%-2d N=%-4d D=%-3d %-6s", method.id(), shape.batch(), shape.heads(),
-        shape.seqLen(), shape.headDim(), shape.causal() ? "causal" : "full");
+        "%-17s B=%d H=%-2d N=%-4d D=%-3d %-6s",
+        method.id(),
+        shape.batch(),
+        shape.heads(),
+        shape.seqLen(),
+        shape.headDim(),
+        shape.causal() ? "causal" : "full");
   }
 }

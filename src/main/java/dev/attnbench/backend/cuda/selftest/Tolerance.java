@@ -5,29 +5,29 @@ import dev.attnbench.method.Method;
 /**
  * How close a kernel's output must be to its emulation, and why (docs/ARITHMETIC.md).
  *
- * <p>Every rounding is specified and reproduced except two: {@code ex2.approx} (within 2 FP32 ulps of
- * 2^x) and, for FP16/FP8 operands, the tensor core's summation order inside a block (FP32 rounding,
- * about 1e-7 relative). Both move an intermediate by a few FP32 ulps, 2^-13 of an FP16 ulp, so they
- * reach O only when they push a value across a rounding boundary:
+ * <p>Every rounding is specified and reproduced except two: {@code ex2.approx} (within 2 FP32 ulps
+ * of 2^x) and, for FP16/FP8 operands, the tensor core's summation order inside a block (FP32
+ * rounding, about 1e-7 relative). Both move an intermediate by a few FP32 ulps, 2^-13 of an FP16
+ * ulp, so they reach O only when they push a value across a rounding boundary:
  *
  * <ul>
  *   <li>O's own FP16 rounding: one ulp;
- *   <li>an FP16 P̃ ({@code fp16}, {@code int8-half}): P̃ moves by one FP16 ulp of p (2^-11 p), which
- *       moves O by far less than one of its ulps once a few keys share the row's weight.
+ *   <li>an FP16 P̃ ({@code fp16}, {@code int8-half}): P̃ moves by one FP16 ulp of p (2^-11 p),
+ *       which moves O by far less than one of its ulps once a few keys share the row's weight.
  * </ul>
  *
- * Hence {@link #ULPS}: elements within 4 ulps are agreement. (Ulps are taken at the emulation's value,
- * so an output near zero, whose ulp is tiny, can read as many ulps from a difference that is
+ * Hence {@link #ULPS}: elements within 4 ulps are agreement. (Ulps are taken at the emulation's
+ * value, so an output near zero, whose ulp is tiny, can read as many ulps from a difference that is
  * negligible next to the row's other outputs; on an H100, fp16 showed up to ~160 "ulps" on about
  * 0.1% of elements this way, all within the bound below.) The coarse P formats are different: when
  * p·127 (s8), p·255 (u8), p (e5m2) or p·256 (e4m3) lands within a few FP32 ulps of a rounding
  * boundary, the kernel and the emulation round that one P̃ to neighbouring codes, and the row's
  * outputs move by up to {@code step · |V_k| / l} (plus the same change in l for methods whose
- * denominator counts P̃). With l ≥ 1 (the row's maximum key has p = ex2(0) = 1 exactly) that is at most
- * {@code 2 · step · max|Ṽ|}, {@link #flipBound}. Such a flip needs p within ~2^-22 relative of a
- * boundary, so it is rare: at most {@link #FLIPPED_SHARE} of the elements may use the wider bound.
- * The FP64 check then confirms that the flips, like everything else, leave the method's error
- * unchanged.
+ * denominator counts P̃). With l ≥ 1 (the row's maximum key has p = ex2(0) = 1 exactly) that is at
+ * most {@code 2 · step · max|Ṽ|}, {@link #flipBound}. Such a flip needs p within ~2^-22 relative of
+ * a boundary, so it is rare: at most {@link #FLIPPED_SHARE} of the elements may use the wider
+ * bound. The FP64 check then confirms that the flips, like everything else, leave the method's
+ * error unchanged.
  */
 public final class Tolerance {
   private Tolerance() {}
@@ -70,7 +70,9 @@ public final class Tolerance {
     return Math.max(headDim, (int) Math.floor(FLIPPED_SHARE * elements));
   }
 
-  /** Whether {@code gpuError} equals {@code emuError} within the relative tolerance or the floor. */
+  /**
+   * Whether {@code gpuError} equals {@code emuError} within the relative tolerance or the floor.
+   */
   public static boolean sameError(double gpuError, double emuError) {
     return Math.abs(gpuError - emuError) <= ERROR_RELATIVE * Math.abs(emuError) + ERROR_FLOOR;
   }
