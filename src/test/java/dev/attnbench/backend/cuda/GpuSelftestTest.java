@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The GPU suite under JUnit ({@code mvn -B verify -Pgpu}). Without a CUDA device it is reported as
+ * The GPU suite under JUnit ({@code mvn -B verify}; {@code -Pgpu} runs it alone). Without a CUDA device it is reported as
  * skipped, never as passed.
  */
 @Tag("gpu")
@@ -20,6 +20,10 @@ class GpuSelftestTest {
   @Test
   void everyKernelMatchesItsEmulationAndTheFp64Reference() {
     GpuPresence presence = GpuPresence.probe();
+    if (!presence.present()) {
+      // Said on the console too: surefire's summary shows only a count of skipped tests.
+      System.err.println("GPU suite SKIPPED (not passed): no CUDA device: " + presence.reason());
+    }
     Assumptions.assumeTrue(presence.present(), "skipped: no CUDA device: " + presence.reason());
     long seed = System.nanoTime() & 0xFFFF_FFFFL;
     boolean quick = !"full".equals(System.getenv("ATTN_BENCH_SELFTEST"));
