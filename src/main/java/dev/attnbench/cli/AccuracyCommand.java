@@ -1,6 +1,5 @@
 package dev.attnbench.cli;
 
-import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.backend.Backends;
 import dev.attnbench.report.AccuracyCsv;
@@ -22,18 +21,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code attn-bench accuracy}: the error of every method against the FP64 reference over a grid of
- * sequence lengths, head dims and activation distributions. Writes accuracy.csv and run.json.
+ * sequence lengths, head dims and activation distributions. Writes accuracy.csv and run.json into
+ * {@code --out} (default out/accuracy-<time>).
  */
 @Command(
     name = "accuracy",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Measure each method's error against an FP64 reference (runs on the CPU emulation without a GPU).")
+        "Measure each method's error against an FP64 reference (runs on the CPU emulation without a GPU). Default folder: out/accuracy-<time>.")
 public final class AccuracyCommand implements Callable<Integer> {
 
   @Option(
@@ -42,32 +43,7 @@ public final class AccuracyCommand implements Callable<Integer> {
       description = "Sweep definition (YAML); flags override it.")
   Path config;
 
-  @Option(
-      names = "--seq-len",
-      split = ",",
-      paramLabel = "N",
-      description = "Sequence lengths, e.g. 1024,4096.")
-  List<Integer> seqLen;
-
-  @Option(
-      names = "--head-dim",
-      split = ",",
-      paramLabel = "D",
-      description = "Head dims: multiples of 16 up to 256.")
-  List<Integer> headDim;
-
-  @Option(names = "--batch", paramLabel = "B")
-  Integer batch;
-
-  @Option(names = "--heads", paramLabel = "H")
-  Integer heads;
-
-  @Option(
-      names = "--causal",
-      split = ",",
-      paramLabel = "BOOL",
-      description = "false, true or false,true.")
-  List<Boolean> causal;
+  @Mixin GridOptions grid;
 
   @Option(
       names = "--dist",
@@ -75,14 +51,6 @@ public final class AccuracyCommand implements Callable<Integer> {
       paramLabel = "DIST",
       description = "normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)].")
   List<String> distributions;
-
-  @Option(
-      names = "--method",
-      split = ",",
-      paramLabel = "METHOD",
-      description =
-          "Methods: fp16, fp8, fp8-e4m3, int8-half, int8, int8-plus, int8-plus-smoothk, int8+u8p, int8+qsum, int8+vchan, int8+smoothk.")
-  List<String> methods;
 
   @Option(
       names = "--rows",
@@ -105,58 +73,34 @@ public final class AccuracyCommand implements Callable<Integer> {
           "cpu: emulation only; cuda: the kernels, beside the emulation; auto: cuda when a GPU is visible.")
   Backends.Choice backend;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Result folder (default out/accuracy-<time>).")
-  Path out;
-
-  @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
-  boolean force;
-
-  @Option(
-      names = "--resume",
-      paramLabel = "DIR",
-      description =
-          "Continue an interrupted run in DIR (same config and flags): finished points are kept, not rerun.")
-  Path resume;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     SweepConfig.Accuracy fromFile = config == null ? null : ConfigLoader.load(config).accuracy();
     SweepConfig.Accuracy fromFlags =
         new SweepConfig.Accuracy(
-            batch,
-            heads,
-            seqLen,
-            headDim,
-            causal,
+            grid.batch,
+            grid.heads,
+            grid.seqLen,
+            grid.headDim,
+            grid.causal(),
             distributions,
-            methods,
+            grid.methods,
             rows,
             softmaxScale,
             seed);
     AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
-    ResultFolder folder;
-    List<AccuracyRow> finished;
-    if (resume != null) {
-      if (out != null) {
-        throw new InvalidInputException(
-            "--resume and --out both given: --resume continues the folder it names");
-      }
-      finished = AccuracyJob.finishedRows(resume, sweep, "sweep");
-      folder = ResultFolder.open(resume, true);
-    } else {
-      Path dir =
-          out != null
-              ? out
-              : Path.of(
-                  "out",
-                  "accuracy-"
-                      + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-      folder = ResultFolder.open(dir, force);
-      finished = List.of();
-    }
+    ResultFolder folder =
+        output.open(
+            () ->
+                Path.of(
+                    "out",
+                    "accuracy-"
+                        + LocalDateTime.now()
+                            .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+    List<AccuracyRow> finished =
+        output.resuming() ? AccuracyJob.finishedRows(folder.dir(), sweep, "sweep") : List.of();
     Instant start = Instant.now();
     List<AttentionBackend> backends = Backends.forAccuracy(backend, System.err);
     try {

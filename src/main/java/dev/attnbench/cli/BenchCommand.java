@@ -19,10 +19,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Measure kernel latency on the GPU (needs a CUDA device).")
+    description =
+        "Measure kernel latency on the GPU (needs a CUDA device). Default folder: out/bench-<time>.")
 public final class BenchCommand implements Callable<Integer> {
 
   @Option(
@@ -44,36 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Sweep definition (its latency section); flags override it.")
   Path config;
 
-  @Option(
-      names = "--method",
-      split = ",",
-      paramLabel = "METHOD",
-      description =
-          "Methods (default fp16,fp8,int8-half,int8,int8-plus); any of: fp16, fp8, fp8-e4m3, int8-half, int8, int8-plus, int8-plus-smoothk, int8+u8p, int8+qsum, int8+vchan, int8+smoothk.")
-  List<String> methods;
-
-  @Option(
-      names = "--seq-len",
-      split = ",",
-      paramLabel = "N",
-      description = "Sequence lengths (default 1024,2048,4096,8192,16384).")
-  List<Integer> seqLens;
-
-  @Option(
-      names = "--head-dim",
-      split = ",",
-      paramLabel = "D",
-      description = "Head dims, 64 and/or 128 (default 64).")
-  List<Integer> headDims;
-
-  @Option(names = "--batch", paramLabel = "B", description = "Default 4.")
-  Integer batch;
-
-  @Option(names = "--heads", paramLabel = "H", description = "Default 32.")
-  Integer heads;
-
-  @Option(names = "--causal", paramLabel = "false|true|both", description = "Default false.")
-  String causal;
+  @Mixin GridOptions grid;
 
   @Option(
       names = "--scope",
@@ -104,20 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Input seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Result folder (default out/bench-<time>).")
-  Path out;
-
-  @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
-  boolean force;
-
-  @Option(
-      names = "--resume",
-      paramLabel = "DIR",
-      description = "Continue an interrupted bench in DIR: measured points are kept.")
-  Path resume;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
@@ -128,17 +87,13 @@ public final class BenchCommand implements Callable<Integer> {
     // The GPU first: without one the command fails with one line and leaves no folder behind.
     try (CudaAttention cuda = CudaAttention.open()) {
       ResultFolder folder =
-          resume != null
-              ? ResultFolder.open(resume, true)
-              : ResultFolder.open(
-                  out != null
-                      ? out
-                      : Path.of(
-                          "out",
-                          "bench-"
-                              + LocalDateTime.now()
-                                  .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))),
-                  force);
+          output.open(
+              () ->
+                  Path.of(
+                      "out",
+                      "bench-"
+                          + LocalDateTime.now()
+                              .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
       System.out.println("gpu: " + cuda.gpu().summary());
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("command", "bench");
@@ -173,25 +128,14 @@ public final class BenchCommand implements Callable<Integer> {
 
   private SweepConfig.Latency flags() {
     return new SweepConfig.Latency(
-        batch,
-        heads,
-        seqLens,
-        headDims,
-        causal == null ? null : causals(causal),
-        methods,
+        grid.batch,
+        grid.heads,
+        grid.seqLen,
+        grid.headDim,
+        grid.causal(),
+        grid.methods,
         scope == null ? null : List.of(scope),
         null);
-  }
-
-  private static List<Boolean> causals(String causal) {
-    return switch (causal.trim().toLowerCase(Locale.ROOT)) {
-      case "false" -> List.of(false);
-      case "true" -> List.of(true);
-      case "both" -> List.of(false, true);
-      default ->
-          throw new InvalidInputException(
-              "--causal '" + causal + "' is not allowed (allowed: false, true, both)");
-    };
   }
 
   StdRelCriterion criterion() {

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,20 +63,7 @@ public final class ReproduceCommand implements Callable<Integer> {
           "Sweep definition (default: ${DEFAULT-VALUE}; the jar carries quick, paper and ablation).")
   Path config;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Result folder (default results/<date>-<gpu-or-cpu>-<config>).")
-  Path out;
-
-  @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
-  boolean force;
-
-  @Option(
-      names = "--resume",
-      paramLabel = "DIR",
-      description = "Continue an interrupted reproduce run in DIR: finished points are kept.")
-  Path resume;
+  @Mixin OutputOptions output;
 
   @Option(
       names = "--backend",
@@ -143,17 +131,20 @@ public final class ReproduceCommand implements Callable<Integer> {
           "--backend cuda: no CUDA device (" + gpu.reason() + "); allowed here: auto, cpu");
     }
     ResultFolder folder =
-        resume != null
-            ? ResultFolder.open(resume, true)
-            : ResultFolder.open(
-                out != null ? out : defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()),
-                force);
+        output.open(() -> defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()));
+    // Read before run.json is rewritten below: a resumed run must have run this same sweep.
+    List<AccuracyRow> finishedAccuracy =
+        output.resuming() && accuracy != null
+            ? AccuracyJob.finishedRows(folder.dir(), accuracy, "accuracy_sweep")
+            : List.of();
     Instant start = Instant.now();
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("command", "reproduce");
     run.put("status", "running");
     run.put("config_file", config.toString());
     run.put("config", cfg);
+    run.put("accuracy_sweep", accuracy);
+    run.put("latency_sweep", latency);
     run.put("start", start.toString());
     run.put(
         "latency",
@@ -197,13 +188,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
       }
       if (accuracy != null) {
-        List<AccuracyRow> finished =
-            resume != null
-                ? AccuracyJob.finishedRows(folder.dir(), accuracy, "accuracy_sweep")
-                : List.of();
-        run.put("accuracy_sweep", accuracy);
         RunRecord.write(folder, run);
-        List<AccuracyRow> rows = AccuracyJob.run(accuracy, backends, folder, finished, System.err);
+        List<AccuracyRow> rows =
+            AccuracyJob.run(accuracy, backends, folder, finishedAccuracy, System.err);
         AccuracySummary.print(rows, System.out);
         if (saveTensors != null) {
           saveTensors(accuracy);
@@ -237,14 +224,15 @@ public final class ReproduceCommand implements Callable<Integer> {
     peer.reason().ifPresent(r -> System.err.println("attn-bench: torch-sdpa peer: " + r));
     if (!peer.rows().isEmpty()) {
       LatencyCsv csv = new LatencyCsv(folder);
-      rows.forEach(csv::add);
+      // A resumed run measures the peer again: its old rows are replaced, not doubled.
+      rows.stream().filter(r -> !TorchPeer.METHODS.contains(r.method())).forEach(csv::add);
       peer.rows().forEach(csv::append);
     }
   }
 
   private void saveTensors(AccuracySweep accuracy) {
     AccuracySweep.Point p = accuracy.points().get(0);
-    ResultFolder dump = ResultFolder.open(saveTensors, force);
+    ResultFolder dump = ResultFolder.open(saveTensors, output.force);
     RowSample rows = p.rowSample(accuracy.rows());
     List<String> files =
         new TensorDump(p.shape(), p.distribution(), p.seed(), p.softmaxScale(), rows)

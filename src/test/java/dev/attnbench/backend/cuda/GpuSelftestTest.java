@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The GPU suite under JUnit ({@code mvn -B verify}; {@code -Pgpu} runs it alone). Without a CUDA device it is reported as
- * skipped, never as passed.
+ * The GPU suite under JUnit ({@code mvn -B verify}; {@code -Pgpu} runs it alone). Without a CUDA
+ * device it is reported as skipped, never as passed.
  */
 @Tag("gpu")
 class GpuSelftestTest {

@@ -1,0 +1,55 @@
+package dev.attnbench.cli;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.report.ResultFolder;
+import dev.attnbench.report.RunRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --out}, {@code --force} and {@code --resume}: where a run writes, shared by every runner.
+ */
+public final class OutputOptions {
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Result folder (default: a new dated folder, named in the command's description).")
+  Path out;
+
+  @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
+  boolean force;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description =
+          "Continue an interrupted run in DIR (same config and flags): finished points are kept, not rerun.")
+  Path resume;
+
+  boolean resuming() {
+    return resume != null;
+  }
+
+  /**
+   * The run's folder: the one {@code --resume} names (which must hold a run.json), else {@code
+   * --out}, else {@code defaultDir}; a folder holding a run is refused without {@code --force}.
+   */
+  ResultFolder open(Supplier<Path> defaultDir) {
+    if (resume != null) {
+      if (out != null) {
+        throw new InvalidInputException(
+            "--resume and --out both given: --resume continues the folder it names");
+      }
+      if (!Files.exists(resume.resolve(RunRecord.FILE))) {
+        throw new InvalidInputException(
+            "--resume " + resume + ": not a result folder (no " + RunRecord.FILE + ")");
+      }
+      return ResultFolder.open(resume, true);
+    }
+    return ResultFolder.open(out != null ? out : defaultDir.get(), force);
+  }
+}

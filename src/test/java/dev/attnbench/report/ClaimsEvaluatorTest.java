@@ -1,0 +1,85 @@
+package dev.attnbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.metrics.ErrorStats;
+import dev.attnbench.report.Claim.Verdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ClaimsEvaluatorTest {
+
+  static LatencyRow timing(String method, int n, double ms) {
+    return new LatencyRow(
+        method, 4, 32, n, 64, false, "kernel", ms, ms * 0.99, ms * 1.01, 10, 1, "gpu", 1980, false);
+  }
+
+  static AccuracyRow error(String method, String dist, int n, double mre) {
+    return new AccuracyRow(
+        method,
+        dist,
+        2,
+        2,
+        n,
+        64,
+        false,
+        256,
+        1,
+        new ErrorStats(mre, mre, mre, mre, mre, 1),
+        "cpu-emulation");
+  }
+
+  @Test
+  void aSpeedupWithinFivePointsOfTheClaimIsReproducedAndBelowIsNot() {
+    double fp16 = 5 + new SplittableRandom(7).nextDouble() * 20;
+    // paper at N=8192: +72%; at N=16384: +73%
+    ResultSet rs =
+        new ResultSet(
+            Path.of("x"),
+            Map.of(),
+            List.of(),
+            List.of(
+                timing("fp16", 8192, fp16), timing("int8", 8192, fp16 / 1.68),
+                timing("fp16", 16384, fp16 * 4), timing("int8", 16384, fp16 * 4 / 1.66)));
+    List<Claim> claims = ClaimsEvaluator.headline(rs);
+    Claim at8k =
+        claims.stream().filter(c -> c.setting().startsWith("N=8192")).findFirst().orElseThrow();
+    Claim at16k =
+        claims.stream().filter(c -> c.setting().startsWith("N=16384")).findFirst().orElseThrow();
+    Claim at1k =
+        claims.stream().filter(c -> c.setting().startsWith("N=1024,")).findFirst().orElseThrow();
+    assertEquals(Verdict.REPRODUCED, at8k.verdict(), at8k.toString());
+    assertEquals("+68%", at8k.ours());
+    assertEquals(Verdict.NOT_REPRODUCED, at16k.verdict(), at16k.toString());
+    assertEquals(Verdict.NOT_MEASURED, at1k.verdict());
+  }
+
+  @Test
+  void anErrorReductionMustHoldAtEveryN() {
+    SplittableRandom random = new SplittableRandom(11);
+    List<AccuracyRow> rows = new ArrayList<>();
+    double[] reductions = {0.90, 0.85, 0.60}; // uniform claim 82%: fails at the last N only
+    int[] ns = {1024, 4096, 16384};
+    for (int i = 0; i < ns.length; i++) {
+      double fp8 = 1e-3 * (1 + random.nextDouble());
+      rows.add(error("fp8", "uniform", ns[i], fp8));
+      rows.add(error("int8", "uniform", ns[i], fp8 * (1 - reductions[i])));
+      rows.add(error("fp8", "normal", ns[i], fp8));
+      rows.add(error("int8", "normal", ns[i], fp8 * 0.5));
+    }
+    List<Claim> claims =
+        ClaimsEvaluator.headline(new ResultSet(Path.of("x"), Map.of(), rows, List.of()));
+    Claim uniform =
+        claims.stream().filter(c -> c.setting().startsWith("uniform")).findFirst().orElseThrow();
+    Claim normal =
+        claims.stream().filter(c -> c.setting().startsWith("normal")).findFirst().orElseThrow();
+    assertEquals(Verdict.NOT_REPRODUCED, uniform.verdict(), uniform.note());
+    assertEquals("+60% … +90%", uniform.ours());
+    assertEquals(Verdict.REPRODUCED, normal.verdict(), normal.note()); // 50% >= 46%
+  }
+}
