@@ -733,3 +733,12 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
 }
 
 }  // namespace attn
+
+// The launch shape of entry NAME, exported beside it for the Java side (read with
+// cuModuleGetGlobal): {rows per block, keys per block (Bc), threads, dynamic smem bytes}.
+#define ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                \
+  extern "C" {                                                                        \
+  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
+                                     TRAITS::kSmemBytes};                             \
+  }
+

@@ -28,10 +28,7 @@ using Fp16D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<HalfOperand>, PvHalf
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
 // shared memory. r = c = softmax_scale·log2(e) (FP32), fs = 1.
 #define ATTN_FP16_ENTRY(NAME, TRAITS)                                                        \
-  extern "C" {                                                                               \
-  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,         \
-                                     TRAITS::kSmemBytes};                                    \
-  }                                                                                          \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                             \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)        \
       NAME(const __half* Q, const __half* K, const __half* V, __half* O, int B, int H, int N, \
            int causal, float r, float fs) {                                                  \

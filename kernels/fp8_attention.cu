@@ -36,10 +36,7 @@ using Fp8E4M3D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<E4M3>, PvHalf<E4M
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
 // shared memory.
 #define ATTN_FP8_ENTRY(NAME, TRAITS)                                                           \
-  extern "C" {                                                                                 \
-  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,           \
-                                     TRAITS::kSmemBytes};                                      \
-  }                                                                                            \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                             \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)          \
       NAME(const uint8_t* Q8, const uint8_t* K8, const uint8_t* V8, __half* O, int B, int H,   \
            int N, int causal, float r, float fs) {                                             \

@@ -74,10 +74,7 @@ __device__ __forceinline__ int v8t_key_of_position(int kappa) {
 // Entries: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
 // shared memory. V8t [B,H,D,Npad] comes from int8_v_transpose.
 #define ATTN_INT8_ENTRY(NAME, TRAITS)                                                            \
-  extern "C" {                                                                                   \
-  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,             \
-                                     TRAITS::kSmemBytes};                                        \
-  }                                                                                              \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                             \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk,                 \
            const int8_t* V8t, const float* fs, __half* O, int B, int H, int N, int causal,       \
@@ -109,10 +106,7 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128)
 
 // int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
 #define ATTN_INT8HALF_ENTRY(NAME, TRAITS)                                                        \
-  extern "C" {                                                                                   \
-  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,             \
-                                     TRAITS::kSmemBytes};                                        \
-  }                                                                                              \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                             \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk, const __half* V, \
            __half* O, int B, int H, int N, int causal, float c) {                                \

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /** REPORT.md: the claims table, the conditions that move it, the per-N tables and the charts. */
@@ -81,7 +83,7 @@ public final class MarkdownReport {
       md.append("| ")
           .append(c.claim())
           .append(" | ")
-          .append(settingOf(c))
+          .append(c.setting())
           .append(" | ")
           .append(c.paper())
           .append(" |");
@@ -96,47 +98,22 @@ public final class MarkdownReport {
     }
   }
 
-  private static String settingOf(Claim c) {
-    return c.setting();
-  }
-
   private static void accuracyTables(StringBuilder md, List<AccuracyRow> rows) {
     if (rows.isEmpty()) return;
     md.append("\n## Error by N: MRE against FP64, over all evaluated elements\n");
-    Map<String, List<AccuracyRow>> groups =
-        rows.stream()
-            .collect(
-                Collectors.groupingBy(
-                    r ->
-                        r.distribution()
-                            + ", D="
-                            + r.headDim()
-                            + (r.causal() ? ", causal" : "")
-                            + ", "
-                            + r.backend(),
-                    TreeMap::new,
-                    Collectors.toList()));
-    groups.forEach(
-        (name, rs) -> {
-          List<String> methods = rs.stream().map(AccuracyRow::method).distinct().toList();
-          md.append("\n**").append(name).append("**\n\n| N |");
-          methods.forEach(m -> md.append(' ').append(m).append(" |"));
-          md.append("\n|---|").append("---|".repeat(methods.size())).append('\n');
-          new TreeSet<>(rs.stream().map(AccuracyRow::seqLen).toList())
-              .forEach(
-                  n -> {
-                    md.append("| ").append(n).append(" |");
-                    for (String m : methods) {
-                      md.append(
-                          rs.stream()
-                              .filter(r -> r.seqLen() == n && r.method().equals(m))
-                              .findFirst()
-                              .map(r -> String.format(Locale.ROOT, " %.3e |", r.error().mre()))
-                              .orElse(" - |"));
-                    }
-                    md.append('\n');
-                  });
-        });
+    methodByNTables(
+        md,
+        rows,
+        r ->
+            r.distribution()
+                + ", D="
+                + r.headDim()
+                + (r.causal() ? ", causal" : "")
+                + ", "
+                + r.backend(),
+        AccuracyRow::method,
+        AccuracyRow::seqLen,
+        r -> String.format(Locale.ROOT, "%.3e", r.error().mre()));
   }
 
   private static void latencyTables(StringBuilder md, List<LatencyRow> rows) {
@@ -149,37 +126,51 @@ public final class MarkdownReport {
         .append(", H=")
         .append(rows.get(0).heads())
         .append('\n');
-    Map<String, List<LatencyRow>> groups =
-        rows.stream()
-            .collect(
-                Collectors.groupingBy(
-                    r -> "D=" + r.headDim() + (r.causal() ? ", causal" : "") + ", " + r.scope(),
-                    TreeMap::new,
-                    Collectors.toList()));
+    methodByNTables(
+        md,
+        rows,
+        r -> "D=" + r.headDim() + (r.causal() ? ", causal" : "") + ", " + r.scope(),
+        LatencyRow::method,
+        LatencyRow::seqLen,
+        r ->
+            String.format(
+                Locale.ROOT,
+                "%.3f (%.0f)%s",
+                r.medianMs(),
+                r.tflops(),
+                r.throttled() ? " ⚠throttled" : ""));
+  }
+
+  /** One Markdown table per group: a row per N, a column per method, {@code cell} in each. */
+  private static <R> void methodByNTables(
+      StringBuilder md,
+      List<R> rows,
+      Function<R, String> group,
+      Function<R, String> method,
+      ToIntFunction<R> seqLen,
+      Function<R, String> cell) {
+    Map<String, List<R>> groups =
+        rows.stream().collect(Collectors.groupingBy(group, TreeMap::new, Collectors.toList()));
     groups.forEach(
         (name, rs) -> {
-          List<String> methods = rs.stream().map(LatencyRow::method).distinct().toList();
+          List<String> methods = rs.stream().map(method).distinct().toList();
           md.append("\n**").append(name).append("**\n\n| N |");
           methods.forEach(m -> md.append(' ').append(m).append(" |"));
           md.append("\n|---|").append("---|".repeat(methods.size())).append('\n');
-          new TreeSet<>(rs.stream().map(LatencyRow::seqLen).toList())
+          new TreeSet<>(rs.stream().map(seqLen::applyAsInt).toList())
               .forEach(
                   n -> {
                     md.append("| ").append(n).append(" |");
                     for (String m : methods) {
-                      md.append(
-                          rs.stream()
-                              .filter(r -> r.seqLen() == n && r.method().equals(m))
-                              .findFirst()
-                              .map(
-                                  r ->
-                                      String.format(
-                                          Locale.ROOT,
-                                          " %.3f (%.0f)%s |",
-                                          r.medianMs(),
-                                          r.tflops(),
-                                          r.throttled() ? " ⚠throttled" : ""))
-                              .orElse(" - |"));
+                      md.append(' ')
+                          .append(
+                              rs.stream()
+                                  .filter(
+                                      r -> seqLen.applyAsInt(r) == n && method.apply(r).equals(m))
+                                  .findFirst()
+                                  .map(cell)
+                                  .orElse("-"))
+                          .append(" |");
                     }
                     md.append('\n');
                   });
