@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.attnbench.InvalidInputException;
+import dev.attnbench.backend.cuda.GpuPresence;
+import dev.attnbench.jmh.KernelLaunchBenchmark;
 import dev.attnbench.report.ResultFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -150,6 +152,15 @@ public final class JmhCommand implements Callable<Integer> {
   ChainedOptionsBuilder options() {
     // Fail the run when a benchmark throws, rather than reporting a row-less success.
     ChainedOptionsBuilder o = new OptionsBuilder().include(include).shouldFailOnError(true);
+    GpuPresence gpu = GpuPresence.probe();
+    if (!gpu.present()) {
+      // Said, not hidden: the GPU benchmark cannot run here, the CPU ones still can.
+      spec.commandLine()
+          .getErr()
+          .println(
+              "attn-bench jmh: leaving out " + KernelLaunchBenchmark.NAME + ": " + gpu.describe());
+      o.exclude(java.util.regex.Pattern.quote(KernelLaunchBenchmark.NAME));
+    }
     if (forks != null) {
       o.forks(atLeast("forks", forks, 0));
     }
