@@ -32,6 +32,26 @@ public record LatencyRow(
     double smClockMhz,
     boolean throttled) {
 
+  /** The same row under another method name (a comparison report prefixes each machine's). */
+  public LatencyRow withMethod(String name) {
+    return new LatencyRow(
+        name,
+        batch,
+        heads,
+        seqLen,
+        headDim,
+        causal,
+        scope,
+        medianMs,
+        p10Ms,
+        p90Ms,
+        reps,
+        tflops,
+        gpu,
+        smClockMhz,
+        throttled);
+  }
+
   /** TFLOP/s of {@code flops} done in {@code ms}. */
   public static double tflops(double flops, double ms) {
     return flops / (ms * 1e-3) / 1e12;

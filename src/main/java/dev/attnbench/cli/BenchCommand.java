@@ -1,6 +1,5 @@
 package dev.attnbench.cli;
 
-import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.LatencyRunFacts;
@@ -13,7 +12,6 @@ import dev.attnbench.sweep.LatencyJob;
 import dev.attnbench.sweep.LatencySweep;
 import dev.attnbench.sweep.SweepConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -54,27 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
           "kernel: attention on pre-quantized inputs (the paper's timing); end-to-end: quantize kernels + attention from FP16. Default kernel.")
   String scope;
 
-  @Option(
-      names = "--max-time-per-point",
-      paramLabel = "SECONDS",
-      defaultValue = "10",
-      description = "Sampling budget per point in seconds (default: ${DEFAULT-VALUE}).")
-  double maxTimePerPoint;
-
-  @Option(
-      names = "--stdrel",
-      paramLabel = "FRACTION",
-      defaultValue = "0.005",
-      description =
-          "Stop a point once the relative std-dev of its last samples is below this (default: ${DEFAULT-VALUE}).")
-  double stdRel;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "SEED",
-      defaultValue = "1",
-      description = "Input seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin MeasurementOptions measurement;
 
   @Mixin OutputOptions output;
 
@@ -82,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     LatencySweep sweep =
         LatencySweep.resolve(config == null ? null : ConfigLoader.load(config).latency(), flags());
-    StdRelCriterion criterion = criterion();
+    StdRelCriterion criterion = measurement.criterion();
     Instant start = Instant.now();
     // The GPU first: without one the command fails with one line and leaves no folder behind.
     try (CudaAttention cuda = CudaAttention.open()) {
@@ -99,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("command", "bench");
       run.put("status", "running");
       run.put("gpu_name", cuda.gpu().name());
-      run.put("measurement", LatencyRunFacts.measurement(criterion, seed));
+      run.put("measurement", LatencyRunFacts.measurement(criterion, measurement.seed));
       run.put("sweep", sweep);
       run.put("config_file", config == null ? null : config.toString());
       run.put("start", start.toString());
@@ -110,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
               sweep,
               cuda,
               criterion,
-              seed,
+              measurement.seed,
               folder,
               LatencyJob.finishedRows(folder),
               System.err,
@@ -136,17 +114,5 @@ public final class BenchCommand implements Callable<Integer> {
         grid.methods,
         scope == null ? null : List.of(scope),
         null);
-  }
-
-  StdRelCriterion criterion() {
-    if (!(stdRel > 0 && stdRel < 1)) {
-      throw new InvalidInputException(
-          "--stdrel " + stdRel + " is not allowed (must be in (0, 1), e.g. 0.005)");
-    }
-    if (!(maxTimePerPoint > 0)) {
-      throw new InvalidInputException(
-          "--max-time-per-point " + maxTimePerPoint + " is not allowed (must be > 0 seconds)");
-    }
-    return StdRelCriterion.of(stdRel, Duration.ofMillis(Math.round(maxTimePerPoint * 1000)));
   }
 }

@@ -27,7 +27,6 @@ import dev.attnbench.sweep.LatencyJob;
 import dev.attnbench.sweep.LatencySweep;
 import dev.attnbench.sweep.SweepConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +62,8 @@ public final class ReproduceCommand implements Callable<Integer> {
           "Sweep definition (default: ${DEFAULT-VALUE}; the jar carries quick, paper and ablation).")
   Path config;
 
+  @Mixin MeasurementOptions measurement;
+
   @Mixin OutputOptions output;
 
   @Option(
@@ -87,39 +88,13 @@ public final class ReproduceCommand implements Callable<Integer> {
           "Also write Q, K, V, each method's output and the FP64 reference of the first accuracy point as .npy files into DIR.")
   Path saveTensors;
 
-  @Option(
-      names = "--stdrel",
-      defaultValue = "0.005",
-      paramLabel = "X",
-      description =
-          "Latency: stop sampling when the relative spread settles under X (default ${DEFAULT-VALUE}).")
-  double stdRel;
-
-  @Option(
-      names = "--max-time-per-point",
-      defaultValue = "3",
-      paramLabel = "SECONDS",
-      description = "Latency: time budget per point (default ${DEFAULT-VALUE} s).")
-  double maxTimePerPoint;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      paramLabel = "SEED",
-      description = "Latency input seed (accuracy seeds come from the config).")
-  long seed;
-
   @Override
   public Integer call() {
     for (String p : peers) {
       if (!p.equals("torch-sdpa"))
         throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
     }
-    if (!(stdRel > 0 && stdRel < 1))
-      throw new InvalidInputException("--stdrel " + stdRel + " is not allowed (must be in (0, 1))");
-    if (!(maxTimePerPoint > 0))
-      throw new InvalidInputException(
-          "--max-time-per-point " + maxTimePerPoint + " is not allowed (must be > 0)");
+    StdRelCriterion criterion = measurement.criterion();
     SweepConfig cfg = ConfigLoader.load(config);
     AccuracySweep accuracy =
         cfg.accuracy() == null ? null : AccuracySweeps.resolve(cfg.accuracy(), null);
@@ -169,20 +144,18 @@ public final class ReproduceCommand implements Callable<Integer> {
       backends.add(new CpuEmulationBackend());
       if (cuda != null && latency != null) {
         double[] clock = new double[1];
-        StdRelCriterion criterion =
-            StdRelCriterion.of(stdRel, Duration.ofMillis(Math.round(maxTimePerPoint * 1000)));
         List<LatencyRow> rows =
             LatencyJob.run(
                 latency,
                 cuda,
                 criterion,
-                seed,
+                measurement.seed,
                 folder,
                 LatencyJob.finishedRows(folder),
                 System.err,
                 clock);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), clock[0]));
-        run.put("measurement", LatencyRunFacts.measurement(criterion, seed));
+        run.put("measurement", LatencyRunFacts.measurement(criterion, measurement.seed));
         if (peers.contains("torch-sdpa")) {
           addPeer(latency, cfg, folder, rows);
         }

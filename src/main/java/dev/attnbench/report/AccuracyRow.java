@@ -14,4 +14,11 @@ public record AccuracyRow(
     int rows,
     long seed,
     ErrorStats error,
-    String backend) {}
+    String backend) {
+
+  /** The same row under another method name (a comparison report prefixes each machine's). */
+  public AccuracyRow withMethod(String name) {
+    return new AccuracyRow(
+        name, distribution, batch, heads, seqLen, headDim, causal, rows, seed, error, backend);
+  }
+}

@@ -24,8 +24,8 @@ public final class ReportWriter {
     for (ResultSet rs : sets) {
       // Comparing GPUs: prefix each series with its machine, so one chart holds all.
       String prefix = sets.size() > 1 ? rs.label() + ": " : "";
-      rs.latency().forEach(r -> latency.add(renamed(r, prefix + r.method())));
-      rs.accuracy().forEach(r -> accuracy.add(renamedAcc(r, prefix + r.method())));
+      rs.latency().forEach(r -> latency.add(r.withMethod(prefix + r.method())));
+      rs.accuracy().forEach(r -> accuracy.add(r.withMethod(prefix + r.method())));
       bySet.put(prefix, rs.latency());
     }
     for (int d : new TreeSet<>(latency.stream().map(LatencyRow::headDim).toList())) {
@@ -55,39 +55,5 @@ public final class ReportWriter {
 
   private static String safe(String s) {
     return s.replaceAll("[^A-Za-z0-9._-]", "_");
-  }
-
-  private static LatencyRow renamed(LatencyRow r, String method) {
-    return new LatencyRow(
-        method,
-        r.batch(),
-        r.heads(),
-        r.seqLen(),
-        r.headDim(),
-        r.causal(),
-        r.scope(),
-        r.medianMs(),
-        r.p10Ms(),
-        r.p90Ms(),
-        r.reps(),
-        r.tflops(),
-        r.gpu(),
-        r.smClockMhz(),
-        r.throttled());
-  }
-
-  private static AccuracyRow renamedAcc(AccuracyRow r, String method) {
-    return new AccuracyRow(
-        method,
-        r.distribution(),
-        r.batch(),
-        r.heads(),
-        r.seqLen(),
-        r.headDim(),
-        r.causal(),
-        r.rows(),
-        r.seed(),
-        r.error(),
-        r.backend());
   }
 }

@@ -1,0 +1,47 @@
+package dev.attnbench.cli;
+
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.bench.StdRelCriterion;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/**
+ * How latency points are sampled ({@code bench}, {@code reproduce}): the stopping rule and seed.
+ */
+public final class MeasurementOptions {
+
+  @Option(
+      names = "--max-time-per-point",
+      paramLabel = "SECONDS",
+      defaultValue = "3",
+      description = "Sampling budget per latency point in seconds (default: ${DEFAULT-VALUE}).")
+  double maxTimePerPoint;
+
+  @Option(
+      names = "--stdrel",
+      paramLabel = "FRACTION",
+      defaultValue = "0.005",
+      description =
+          "Stop a latency point once the relative std-dev of its last samples is below this (default: ${DEFAULT-VALUE}).")
+  double stdRel;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      defaultValue = "1",
+      description = "Seed of the latency inputs, drawn on the GPU (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  /** The stopping rule, after checking both flags. */
+  StdRelCriterion criterion() {
+    if (!(stdRel > 0 && stdRel < 1)) {
+      throw new InvalidInputException(
+          "--stdrel " + stdRel + " is not allowed (must be in (0, 1), e.g. 0.005)");
+    }
+    if (!(maxTimePerPoint > 0)) {
+      throw new InvalidInputException(
+          "--max-time-per-point " + maxTimePerPoint + " is not allowed (must be > 0 seconds)");
+    }
+    return StdRelCriterion.of(stdRel, Duration.ofMillis(Math.round(maxTimePerPoint * 1000)));
+  }
+}
