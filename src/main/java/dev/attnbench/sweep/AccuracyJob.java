@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,6 +54,12 @@ public final class AccuracyJob {
     }
   }
 
+  /** A point's work for progress: evaluated rows × keys (× slices); the methods cost alike. */
+  static double work(AccuracySweep.Point p, int rows) {
+    int n = p.shape().seqLen();
+    return (double) Math.min(rows, n) * p.shape().slices() * n;
+  }
+
   /** Runs {@code sweep} and returns every row (the finished ones first). */
   public static List<AccuracyRow> run(
       AccuracySweep sweep,
@@ -60,7 +67,8 @@ public final class AccuracyJob {
       ResultFolder folder,
       List<AccuracyRow> finished,
       PrintStream err) {
-    ProgressPrinter progress = new ProgressPrinter(err, sweep);
+    List<AccuracySweep.Point> points = sweep.points();
+    double totalWork = points.stream().mapToDouble(p -> work(p, sweep.rows())).sum();
     AtomicInteger saved = new AtomicInteger(finished.size());
     AtomicBoolean complete = new AtomicBoolean(false);
     // Ctrl-C: the JVM runs this hook; what was measured is already on disk under the .partial name.
@@ -74,7 +82,7 @@ public final class AccuracyJob {
               }
             });
     Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    try (Progress progress = Progress.open("accuracy", points.size(), totalWork, err)) {
       List<AccuracyRow> rows =
           new AccuracyRunner(backends)
               .run(
@@ -83,13 +91,23 @@ public final class AccuracyJob {
                   new AccuracyRunner.Listener() {
                     @Override
                     public void pointStarted(int index, AccuracySweep.Point p, Method m) {
-                      progress.pointStarted(index, p, m);
+                      var s = p.shape();
+                      progress.step(
+                          index,
+                          String.format(
+                              Locale.ROOT,
+                              "%s N=%d D=%d%s %s",
+                              p.distribution(),
+                              s.seqLen(),
+                              s.headDim(),
+                              s.causal() ? " causal" : "",
+                              m == null ? "reference" : m.id()));
                     }
 
                     @Override
                     public void pointFinished(
                         int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
-                      progress.pointFinished(index, p, soFar);
+                      progress.finished(work(p, sweep.rows()));
                       folder.write(PARTIAL, w -> AccuracyCsv.write(soFar, w));
                       saved.set(soFar.size());
                     }

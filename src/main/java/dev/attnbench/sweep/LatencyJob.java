@@ -13,7 +13,6 @@ import dev.attnbench.report.ResultFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,36 +85,37 @@ public final class LatencyJob {
     }
     LatencyCsv csv = new LatencyCsv(folder);
     finished.forEach(csv::add);
-    long start = System.nanoTime();
-    try (SmClock clock = new SmClock(cuda.library());
+    // Each point costs about the same wall time (its sampling stops on the spread or the budget),
+    // so points weigh the same in the ETA.
+    try (Progress progress = Progress.open("latency", todo.size(), todo.size(), err);
+        SmClock clock = new SmClock(cuda.library());
         ColdMeasurement cold = new ColdMeasurement(cuda.gpu(), clock, criterion, null)) {
       LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
       for (int i = 0; i < todo.size(); i++) {
         LatencyBench.Point p = todo.get(i);
-        err.printf(
-            Locale.ROOT,
-            "[%d/%d] %s N=%d D=%d %s%s  elapsed %s%s%n",
-            i + 1,
-            todo.size(),
-            p.method().id(),
-            p.shape().seqLen(),
-            p.shape().headDim(),
-            p.scope().id(),
-            p.shape().causal() ? " causal" : "",
-            fmt(System.nanoTime() - start),
-            i == 0 ? "" : "  ETA " + fmt((System.nanoTime() - start) / i * (todo.size() - i)));
+        progress.step(
+            i,
+            String.format(
+                Locale.ROOT,
+                "%s N=%d D=%d %s%s",
+                p.method().id(),
+                p.shape().seqLen(),
+                p.shape().headDim(),
+                p.scope().id(),
+                p.shape().causal() ? " causal" : ""));
         LatencyBench.Measured m = bench.measure(p);
         csv.append(m.row());
-        err.printf(
-            Locale.ROOT,
-            "      median %.4f ms, %d samples%s%n",
-            m.row().medianMs(),
-            m.row().reps(),
-            StdRelCriterion.converged(m.result().stop())
-                ? ""
-                : " (spread not settled: "
-                    + m.result().stop().name().toLowerCase(Locale.ROOT)
-                    + ")");
+        progress.finished(1);
+        if (!StdRelCriterion.converged(m.result().stop())) {
+          err.printf(
+              Locale.ROOT,
+              "attn-bench: %s N=%d D=%d: spread not settled (%s) after %d samples%n",
+              p.method().id(),
+              p.shape().seqLen(),
+              p.shape().headDim(),
+              m.result().stop().name().toLowerCase(Locale.ROOT),
+              m.row().reps());
+        }
       }
       clockOut[0] = clock.referenceMhz();
     }
@@ -125,10 +125,5 @@ public final class LatencyJob {
   private static String key(
       String method, int b, int h, int n, int d, boolean causal, String scope) {
     return method + "|" + b + "|" + h + "|" + n + "|" + d + "|" + causal + "|" + scope;
-  }
-
-  private static String fmt(long nanos) {
-    long s = Duration.ofNanos(nanos).toSeconds();
-    return s >= 60 ? (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
   }
 }
