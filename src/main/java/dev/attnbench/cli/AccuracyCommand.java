@@ -49,7 +49,8 @@ public final class AccuracyCommand implements Callable<Integer> {
       names = "--dist",
       split = ",",
       paramLabel = "DIST",
-      description = "normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)].")
+      description =
+          "normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)], kbias[(channels,bias)].")
   List<String> distributions;
 
   @Option(

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  *       channels} head-dim channels (the same ones in Q and K of a head, chosen by the seed) are
  *       multiplied by {@code scale}, as the outlier channels of real LLM queries and keys; V stays
  *       normal(0,1).
+ *   <li>{@code kbias(channels,bias)}, default (8,10): normal(0,1) Q, K, V, with {@code channels}
+ *       channels of K (per head, chosen by the seed) offset by ±{@code bias}, the same for every
+ *       token: the channel-wise bias of real LLM keys. It leaves softmax unchanged (q·bias is the
+ *       same for every key of a row) but inflates K's per-token INT8 range, which is what K
+ *       smoothing removes.
  * </ul>
  */
 public record Distribution(Kind kind, double a, double b) {
@@ -23,7 +28,8 @@ public record Distribution(Kind kind, double a, double b) {
   public enum Kind {
     NORMAL(0, 1),
     UNIFORM(0, 1),
-    OUTLIER(4, 20);
+    OUTLIER(4, 20),
+    KBIAS(8, 10);
 
     final double defaultA;
     final double defaultB;
@@ -49,6 +55,10 @@ public record Distribution(Kind kind, double a, double b) {
           require(
               a >= 0 && a == Math.rint(a) && b > 0,
               "channels must be a whole number >= 0 and scale > 0");
+      case KBIAS ->
+          require(
+              a >= 0 && a == Math.rint(a) && b >= 0,
+              "channels must be a whole number >= 0 and bias >= 0");
     }
   }
 
@@ -65,7 +75,8 @@ public record Distribution(Kind kind, double a, double b) {
   /** Parses {@code normal}, {@code uniform(0,1)}, {@code outlier(4,20)}, ... */
   public static Distribution parse(String spec) {
     Matcher m = SPEC.matcher(spec);
-    String allowed = "allowed: normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)]";
+    String allowed =
+        "allowed: normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)], kbias[(channels,bias)]";
     if (!m.matches()) {
       throw new InvalidInputException("unknown distribution '" + spec + "' (" + allowed + ")");
     }

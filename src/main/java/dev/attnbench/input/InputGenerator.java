@@ -42,33 +42,42 @@ public final class InputGenerator {
         }
       }
       case OUTLIER -> {
-        double[] channelScale = outlierChannels(shape.headDim(), dist, seed, slice);
+        boolean[] chosen = chosenChannels(shape.headDim(), (int) dist.a(), seed, slice);
         boolean scaled = tensor != V;
         for (int i = from; i < to; i++) {
           double x = random.nextGaussian();
-          out[i] =
-              Fp16.round((float) (scaled ? x * channelScale[(i - from) % shape.headDim()] : x));
+          boolean outlier = scaled && chosen[(i - from) % shape.headDim()];
+          out[i] = Fp16.round((float) (outlier ? x * dist.b() : x));
+        }
+      }
+      case KBIAS -> {
+        double[] bias = new double[shape.headDim()];
+        if (tensor == K) {
+          boolean[] chosen = chosenChannels(shape.headDim(), (int) dist.a(), seed, slice);
+          SplittableRandom signs = new SplittableRandom(mix(seed, 4, slice));
+          for (int c = 0; c < bias.length; c++) {
+            bias[c] = chosen[c] ? (signs.nextBoolean() ? dist.b() : -dist.b()) : 0;
+          }
+        }
+        for (int i = from; i < to; i++) {
+          out[i] = Fp16.round((float) (random.nextGaussian() + bias[(i - from) % shape.headDim()]));
         }
       }
     }
   }
 
-  /**
-   * Per-channel factors of one slice: 1, except {@code a} channels (same for Q and K) at {@code b}.
-   */
-  static double[] outlierChannels(int headDim, Distribution dist, long seed, int slice) {
-    double[] scale = new double[headDim];
-    java.util.Arrays.fill(scale, 1.0);
+  /** {@code count} distinct channels of one slice, chosen by the seed (the same for Q and K). */
+  static boolean[] chosenChannels(int headDim, int count, long seed, int slice) {
+    boolean[] chosen = new boolean[headDim];
     SplittableRandom random = new SplittableRandom(mix(seed, 3, slice));
-    int count = Math.min(headDim, (int) dist.a());
-    for (int placed = 0; placed < count; ) {
+    for (int placed = 0; placed < Math.min(headDim, count); ) {
       int c = random.nextInt(headDim);
-      if (scale[c] == 1.0) {
-        scale[c] = dist.b();
+      if (!chosen[c]) {
+        chosen[c] = true;
         placed++;
       }
     }
-    return scale;
+    return chosen;
   }
 
   /**
