@@ -27,6 +27,11 @@ public final class Charts {
 
   static final double H100_S8_MMA_TOPS = 1281;
 
+  /** The paper's figures are drawn dashed, ours solid. */
+  private static final BasicStroke DASHED =
+      new BasicStroke(
+          2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+
   private static XYChart chart(String title, String x, String y, boolean logX, boolean logY) {
     XYChart c =
         new XYChartBuilder()
@@ -100,9 +105,7 @@ public final class Charts {
             "paper: int8 (A100)",
             paperN,
             paperN.stream().map(n -> 1 + PaperClaims.speedup(n).orElseThrow()).toList());
-    paper.setLineStyle(
-        new BasicStroke(
-            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    paper.setLineStyle(DASHED);
     paper.setMarker(SeriesMarkers.DIAMOND);
     return c;
   }
@@ -165,6 +168,65 @@ public final class Charts {
         (m, pts) ->
             addSeries(
                 c, m, pts.keySet(), pts.values().stream().map(r -> r.error().mre()).toList()));
+    return c;
+  }
+
+  /**
+   * The paper's accuracy headline by N: 1 − MRE_method / MRE_fp8 for {@code int8} and {@code
+   * int8-plus}, one series per distribution, with the paper's claimed reductions as dashed lines.
+   */
+  public static XYChart mreReductionVsN(List<AccuracyRow> rows, String backend) {
+    XYChart c =
+        chart(
+            "MRE reduction against fp8 (e5m2, unscaled), D=64 (" + backend + ")",
+            "sequence length N",
+            "1 − MRE / MRE_fp8 (%)",
+            true,
+            false);
+    // A failing claim falls towards the bottom right; the empty corner is bottom left.
+    c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+    Map<String, Map<Integer, Map<String, Double>>> byDist = new TreeMap<>();
+    for (AccuracyRow r : rows) {
+      if (r.backend().equals(backend) && r.headDim() == 64 && !r.causal()) {
+        byDist
+            .computeIfAbsent(r.distribution(), d -> new TreeMap<>())
+            .computeIfAbsent(r.seqLen(), n -> new java.util.HashMap<>())
+            .put(r.method(), r.error().mre());
+      }
+    }
+    byDist.forEach(
+        (dist, byN) -> {
+          for (String m : List.of("int8", "int8-plus")) {
+            List<Integer> ns =
+                byN.keySet().stream()
+                    .filter(n -> byN.get(n).containsKey(m) && byN.get(n).containsKey("fp8"))
+                    .toList();
+            if (!ns.isEmpty()) {
+              addSeries(
+                  c,
+                  m + ", " + dist,
+                  ns,
+                  ns.stream()
+                      .map(n -> 100 * (1 - byN.get(n).get(m) / byN.get(n).get("fp8")))
+                      .toList());
+            }
+          }
+          PaperClaims.mreReduction(dist)
+              .ifPresent(
+                  claim -> {
+                    List<Integer> ns = List.copyOf(byN.keySet());
+                    if (ns.size() >= 2) {
+                      XYSeries s =
+                          addSeries(
+                              c,
+                              "paper: int8, " + dist,
+                              List.of(ns.get(0), ns.get(ns.size() - 1)),
+                              List.of(100 * claim, 100 * claim));
+                      s.setMarker(SeriesMarkers.NONE);
+                      s.setLineStyle(DASHED);
+                    }
+                  });
+        });
     return c;
   }
 

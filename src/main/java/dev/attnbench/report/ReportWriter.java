@@ -34,6 +34,11 @@ public final class ReportWriter {
       add(charts, out, "charts/tflops_d" + d, Charts.tflopsVsN(latency, d));
     }
     for (String backend : new TreeSet<>(accuracy.stream().map(AccuracyRow::backend).toList())) {
+      add(
+          charts,
+          out,
+          "charts/mre_reduction_" + backend,
+          Charts.mreReductionVsN(accuracy, backend));
       for (String dist : new TreeSet<>(accuracy.stream().map(AccuracyRow::distribution).toList())) {
         add(
             charts,
