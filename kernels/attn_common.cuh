@@ -177,9 +177,11 @@ __device__ __forceinline__ uint32_t tile_offset(int row, int chunk) {
   return static_cast<uint32_t>((row * kChunks + phys) * 16);
 }
 
-// Copies a [kRows][kChunks*16 B] row-major global tile into a swizzled shared tile with cp.async.
-// Rows at or past rowsValid are zero-filled (their global memory is not read).
-template <int kRows, int kChunks, int kThreads>
+// Copies a [kRows][kChunks*16 B] row-major global tile into shared memory with cp.async: swizzled
+// (the layout ldmatrix reads without bank conflicts) or, with kSwizzled = false, row-contiguous (a
+// staging buffer that is converted before use). Rows at or past rowsValid are zero-filled (their
+// global memory is not read).
+template <int kRows, int kChunks, int kThreads, bool kSwizzled = true>
 __device__ __forceinline__ void copy_tile_async(uint32_t dst, const uint8_t* src, long rowStride,
                                                 int rowsValid, int tid) {
   constexpr int kTotal = kRows * kChunks;
@@ -190,26 +192,17 @@ __device__ __forceinline__ void copy_tile_async(uint32_t dst, const uint8_t* src
       const int row = idx / kChunks, chunk = idx % kChunks;
       const bool valid = row < rowsValid;
       const uint8_t* s = src + (valid ? row * rowStride : 0) + chunk * 16;
-      cp_async_16(dst + tile_offset<kChunks>(row, chunk), s, valid);
+      cp_async_16(dst + (kSwizzled ? tile_offset<kChunks>(row, chunk) : uint32_t(idx * 16)), s,
+                  valid);
     }
   }
 }
 
-// Same copy into a plain (unswizzled, row-contiguous) staging buffer.
+// The same copy into a plain (unswizzled, row-contiguous) staging buffer.
 template <int kRows, int kChunks, int kThreads>
 __device__ __forceinline__ void copy_raw_async(uint32_t dst, const uint8_t* src, long rowStride,
                                                int rowsValid, int tid) {
-  constexpr int kTotal = kRows * kChunks;
-#pragma unroll
-  for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
-    const int idx = it * kThreads + tid;
-    if (kTotal % kThreads == 0 || idx < kTotal) {
-      const int row = idx / kChunks, chunk = idx % kChunks;
-      const bool valid = row < rowsValid;
-      const uint8_t* s = src + (valid ? row * rowStride : 0) + chunk * 16;
-      cp_async_16(dst + idx * 16, s, valid);
-    }
-  }
+  copy_tile_async<kRows, kChunks, kThreads, false>(dst, src, rowStride, rowsValid, tid);
 }
 
 // Widens a staged [kRows][D] FP8 tile (plain) into a swizzled [kRows][D] f16 tile: raw chunk c of
