@@ -315,65 +315,45 @@ public final class CudaAttention implements AttentionBackend {
     int gx = ls.queryBlocks(s.seqLen());
     int gy = s.slices();
     int causal = s.causal() ? 1 : 0;
-    switch (ops.family) {
-      case FP16, FP8 ->
-          k.launch(
-              gx,
-              gy,
-              1,
-              ls.threads(),
-              ls.dynamicSmemBytes(),
-              stream,
-              ops.q,
-              ops.k,
-              ops.v,
-              ops.o,
-              s.batch(),
-              s.heads(),
-              s.seqLen(),
-              causal,
-              ops.r,
-              ops.fs);
-      case INT8_HALF ->
-          k.launch(
-              gx,
-              gy,
-              1,
-              ls.threads(),
-              ls.dynamicSmemBytes(),
-              stream,
-              ops.q,
-              ops.qScales,
-              ops.k,
-              ops.kScales,
-              ops.v,
-              ops.o,
-              s.batch(),
-              s.heads(),
-              s.seqLen(),
-              causal,
-              ops.r);
-      case INT8 ->
-          k.launch(
-              gx,
-              gy,
-              1,
-              ls.threads(),
-              ls.dynamicSmemBytes(),
-              stream,
-              ops.q,
-              ops.qScales,
-              ops.k,
-              ops.kScales,
-              ops.v8t,
-              ops.finalScales,
-              ops.o,
-              s.batch(),
-              s.heads(),
-              s.seqLen(),
-              causal,
-              ops.r);
-    }
+    // The entries' parameter lists (docs/ARITHMETIC.md, "Kernel interface"); B, H, N, causal and
+    // the row factor r follow the operands in every family.
+    Object[] args =
+        switch (ops.family) {
+          case FP16, FP8 ->
+              new Object[] {
+                ops.q, ops.k, ops.v, ops.o, s.batch(), s.heads(), s.seqLen(), causal, ops.r, ops.fs
+              };
+          case INT8_HALF ->
+              new Object[] {
+                ops.q,
+                ops.qScales,
+                ops.k,
+                ops.kScales,
+                ops.v,
+                ops.o,
+                s.batch(),
+                s.heads(),
+                s.seqLen(),
+                causal,
+                ops.r
+              };
+          case INT8 ->
+              new Object[] {
+                ops.q,
+                ops.qScales,
+                ops.k,
+                ops.kScales,
+                ops.v8t,
+                ops.finalScales,
+                ops.o,
+                s.batch(),
+                s.heads(),
+                s.seqLen(),
+                causal,
+                ops.r
+              };
+        };
+    k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream, args);
   }
 
   /** The FP16 rows of {@code rows} from O [B,H,N,D], widened to float, layout [slice, row, D]. */
