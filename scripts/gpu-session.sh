@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The whole GPU-host job of one session, in one call (the lent machine is billed per minute held):
+# The whole GPU-host job of one session (the lent machine is billed per minute held):
 #   bash scripts/gpu-bundle.sh                       # here, once: builds .gpu/
-#   device call, carrying .gpu:  bash scripts/gpu-session.sh "$OUT"
+#   device calls, carrying .gpu, each under the 10-minute command limit:
+#     STEPS=1,2,3 bash scripts/gpu-session.sh "$OUT"   # <= 9 min: info, selftest, sanitizers
+#     STEPS=4     bash scripts/gpu-session.sh "$OUT"   # <= 7 min: reproduce paper.yaml + torch peer
 # Everything is written to a work folder and packed as OUT/gpu-session.tar.gz (the device returns
 # at most 8 files), with gpu-session.txt beside it holding the summary.
 # Steps, each logged under OUT, a short table printed last:
