@@ -1,7 +1,6 @@
 package dev.attnbench.cli;
 
 import dev.attnbench.backend.cuda.CudaAttention;
-import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.LatencyRunFacts;
 import dev.attnbench.bench.LatencyTable;
 import dev.attnbench.bench.StdRelCriterion;
@@ -82,24 +81,16 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("config_file", config == null ? null : config.toString());
       run.put("start", start.toString());
       RunRecord.write(folder, run);
-      double[] clock = new double[1];
-      List<LatencyRow> rows =
-          LatencyJob.run(
-              sweep,
-              cuda,
-              criterion,
-              measurement.seed,
-              folder,
-              LatencyJob.finishedRows(folder),
-              System.err,
-              clock);
+      LatencyJob.Result result =
+          LatencyJob.run(sweep, cuda, criterion, measurement.seed, folder, System.err);
       run.put("status", "complete");
-      run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), clock[0]));
+      run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
       run.put("end", Instant.now().toString());
       RunRecord.write(folder, run);
-      LatencyTable.print(rows, System.out);
+      LatencyTable.print(result.rows(), System.out);
       System.out.printf(
-          "%nwrote %s and run.json (%d rows)%n", folder.resolve("latency.csv"), rows.size());
+          "%nwrote %s and run.json (%d rows)%n",
+          folder.resolve("latency.csv"), result.rows().size());
     }
     return 0;
   }

@@ -143,21 +143,12 @@ public final class ReproduceCommand implements Callable<Integer> {
       }
       backends.add(new CpuEmulationBackend());
       if (cuda != null && latency != null) {
-        double[] clock = new double[1];
-        List<LatencyRow> rows =
-            LatencyJob.run(
-                latency,
-                cuda,
-                criterion,
-                measurement.seed,
-                folder,
-                LatencyJob.finishedRows(folder),
-                System.err,
-                clock);
-        run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), clock[0]));
+        LatencyJob.Result result =
+            LatencyJob.run(latency, cuda, criterion, measurement.seed, folder, System.err);
+        run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         run.put("measurement", LatencyRunFacts.measurement(criterion, measurement.seed));
         if (peers.contains("torch-sdpa")) {
-          addPeer(latency, cfg, folder, rows);
+          addPeer(latency, cfg, folder, result.rows());
         }
       }
       if (accuracy != null) {

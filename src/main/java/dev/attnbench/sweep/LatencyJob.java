@@ -28,7 +28,7 @@ public final class LatencyJob {
   private LatencyJob() {}
 
   /** Rows of {@code folder}'s latency.csv, if it has one (a resumed run). */
-  public static List<LatencyRow> finishedRows(ResultFolder folder) {
+  static List<LatencyRow> finishedRows(ResultFolder folder) {
     try {
       return Files.exists(folder.resolve(LatencyCsv.FILE))
           ? LatencyCsv.read(folder.resolve(LatencyCsv.FILE))
@@ -40,18 +40,20 @@ public final class LatencyJob {
   }
 
   /**
-   * The rows measured, after the {@code finished} ones; the SM clock reference is in {@code
-   * clockOut[0]}.
+   * What a latency run gave: every row of the folder (those of a resumed run first), and the SM
+   * clock the throttling check measured against.
    */
-  public static List<LatencyRow> run(
+  public record Result(List<LatencyRow> rows, double referenceClockMhz) {}
+
+  /** Measures the points of {@code sweep} that {@code folder}'s latency.csv does not hold yet. */
+  public static Result run(
       LatencySweep sweep,
       CudaAttention cuda,
       StdRelCriterion criterion,
       long seed,
       ResultFolder folder,
-      List<LatencyRow> finished,
-      PrintStream err,
-      double[] clockOut) {
+      PrintStream err) {
+    List<LatencyRow> finished = finishedRows(folder);
     Set<String> done = new HashSet<>();
     finished.forEach(
         r ->
@@ -117,9 +119,8 @@ public final class LatencyJob {
               m.row().reps());
         }
       }
-      clockOut[0] = clock.referenceMhz();
+      return new Result(csv.rows(), clock.referenceMhz());
     }
-    return csv.rows();
   }
 
   private static String key(
