@@ -3,6 +3,8 @@ package dev.attnbench.backend.cuda;
 import dev.attnbench.input.AttentionInputs;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import jcuda.driver.CUstream;
 
 /**
@@ -41,31 +43,17 @@ public final class DeviceProblem implements AutoCloseable {
 
   static DeviceProblem create(CudaAttention cuda, Method method, Shape shape, long seed) {
     long bytes = 2 * shape.elements();
-    DeviceBuffer q = DeviceBuffer.allocate(bytes, "Q fp16");
-    DeviceBuffer k = null;
-    DeviceBuffer v = null;
-    try {
-      k = DeviceBuffer.allocate(bytes, "K fp16");
-      v = DeviceBuffer.allocate(bytes, "V fp16");
-      DeviceFill fill = cuda.fill();
-      // Three independent streams of the counter-based generator, one per tensor.
-      fill.normal(q, seed * 3, 0f, 1f, null);
-      fill.normal(k, seed * 3 + 1, 0f, 1f, null);
-      fill.normal(v, seed * 3 + 2, 0f, 1f, null);
-      DeviceProblem p = new DeviceProblem(cuda, method, shape, q, k, v);
-      try {
-        p.prepareOperands();
-      } catch (RuntimeException e) {
-        p.close();
-        throw e;
-      }
-      return p;
-    } catch (RuntimeException e) {
-      if (v != null) v.close();
-      if (k != null) k.close();
-      q.close();
-      throw e;
-    }
+    return assemble(
+        cuda,
+        method,
+        shape,
+        tensor -> {
+          DeviceBuffer b = DeviceBuffer.allocate(bytes, NAMES[tensor]);
+          // Three independent streams of the counter-based generator, one per tensor.
+          cuda.fill().normal(b, seed * 3 + tensor, 0f, 1f, null);
+          return b;
+        },
+        DeviceProblem::prepareOperands);
   }
 
   /**
@@ -73,30 +61,51 @@ public final class DeviceProblem implements AutoCloseable {
    * device: the selftest's way to check the device quantizers against the host's.
    */
   static DeviceProblem fromInputs(CudaAttention cuda, Method method, AttentionInputs in) {
-    Shape shape = in.shape();
-    DeviceBuffer q = DeviceBuffer.ofFp16(in.q(), "Q fp16");
-    DeviceBuffer k = null;
-    DeviceBuffer v = null;
+    float[][] tensors = {in.q(), in.k(), in.v()};
+    return assemble(
+        cuda,
+        method,
+        in.shape(),
+        tensor -> DeviceBuffer.ofFp16(tensors[tensor], NAMES[tensor]),
+        p -> {
+          p.ops = DeviceQuantizer.allocate(cuda, p);
+          DeviceQuantizer.quantize(cuda, p, null);
+          cuda.context().synchronize();
+          DeviceQuantizer.finish(p);
+        });
+  }
+
+  private static final String[] NAMES = {"Q fp16", "K fp16", "V fp16"};
+
+  /**
+   * Makes Q, K, V (tensor 0, 1, 2) with {@code input}, then the problem, then {@code prepare}s it;
+   * whatever was allocated is freed if a step fails.
+   */
+  private static DeviceProblem assemble(
+      CudaAttention cuda,
+      Method method,
+      Shape shape,
+      IntFunction<DeviceBuffer> input,
+      Consumer<DeviceProblem> prepare) {
+    DeviceBuffer[] qkv = new DeviceBuffer[3];
     try {
-      k = DeviceBuffer.ofFp16(in.k(), "K fp16");
-      v = DeviceBuffer.ofFp16(in.v(), "V fp16");
-      DeviceProblem p = new DeviceProblem(cuda, method, shape, q, k, v);
-      try {
-        p.ops = DeviceQuantizer.allocate(cuda, p);
-        DeviceQuantizer.quantize(cuda, p, null);
-        cuda.context().synchronize();
-        DeviceQuantizer.finish(p);
-      } catch (RuntimeException e) {
-        p.close();
-        throw e;
+      for (int t = 0; t < 3; t++) {
+        qkv[t] = input.apply(t);
       }
-      return p;
     } catch (RuntimeException e) {
-      if (v != null) v.close();
-      if (k != null) k.close();
-      q.close();
+      for (DeviceBuffer b : qkv) {
+        if (b != null) b.close();
+      }
       throw e;
     }
+    DeviceProblem p = new DeviceProblem(cuda, method, shape, qkv[0], qkv[1], qkv[2]);
+    try {
+      prepare.accept(p);
+    } catch (RuntimeException e) {
+      p.close();
+      throw e;
+    }
+    return p;
   }
 
   public Method method() {
