@@ -3,7 +3,10 @@
 # Called by Maven (process-classes) with the output folder (packed into the jar) and a log folder;
 # skips with a message when nvcc is absent, so the CPU tool still builds. Warnings are errors. The
 # ptxas register/spill report goes to LOG_DIR/ptxas.log, a per-entry summary (sm_90) to the build
-# log, and a spill or local-memory use in any kernel fails the build.
+# log, and a spill or local-memory use in any kernel fails the build. Beside each NAME.fatbin goes
+# NAME.entries, the entry points it exports (one per line, from the ptxas report), so the Java side
+# finds an entry's module without probing modules with cuModuleGetFunction (each miss of which
+# compute-sanitizer counts as an API error).
 set -euo pipefail
 out=${1:?usage: build.sh OUT_DIR [LOG_DIR]}
 logs=${2:-$out}
@@ -23,7 +26,7 @@ pids=()
 for src in "${sources[@]}"; do
   name=$(basename "$src" .cu)
   # Rebuild only when the source or a header is newer than the fatbin.
-  if [ -f "$out/$name.fatbin" ] && [ -z "$(find "$here" -newer "$out/$name.fatbin" \( -name '*.cu' -o -name '*.cuh' \) | head -1)" ]; then
+  if [ -f "$out/$name.fatbin" ] && [ -f "$out/$name.entries" ] && [ -z "$(find "$here" -newer "$out/$name.fatbin" \( -name '*.cu' -o -name '*.cuh' \) | head -1)" ]; then
     continue
   fi
   (
@@ -31,6 +34,8 @@ for src in "${sources[@]}"; do
       -Werror all-warnings -Xptxas -v,-warn-spills,-warn-lmem-usage \
       -o "$out/$name.fatbin.part" "$src" > "$logs/$name.ptxas.log" 2>&1 \
       || { cat "$logs/$name.ptxas.log" >&2; exit 1; }
+    sed -n "s/.*Compiling entry function '\([A-Za-z0-9_]*\)'.*/\1/p" "$logs/$name.ptxas.log" \
+      | sort -u > "$out/$name.entries"
     mv "$out/$name.fatbin.part" "$out/$name.fatbin"
   ) &
   pids+=($!)

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class KernelLibrary implements AutoCloseable {
   private final List<String> files;
   private final Map<String, KernelModule> loaded = new LinkedHashMap<>();
+  private Map<String, String> entries;
 
   private KernelLibrary(List<String> files) {
     this.files = files;
@@ -82,28 +83,41 @@ public final class KernelLibrary implements AutoCloseable {
 
   /** The module that exports {@code entry}, or a failure naming the modules searched. */
   public KernelModule moduleWith(String entry) {
-    for (String f : files) {
-      KernelModule m = module(f);
-      if (m.has(entry)) {
-        return m;
-      }
+    String file = entries().get(entry);
+    if (file == null) {
+      throw new CudaException(
+          "no kernel module exports '"
+              + entry
+              + "' (searched "
+              + (files.isEmpty() ? "none: the jar has no kernels" : files)
+              + ")");
     }
-    throw new CudaException(
-        "no kernel module exports '"
-            + entry
-            + "' (searched "
-            + (files.isEmpty() ? "none: the jar has no kernels" : files)
-            + ")");
+    return module(file);
   }
 
-  /** Whether some packaged module exports {@code entry}. */
+  /**
+   * Whether some packaged module exports {@code entry} (read from the manifests; loads nothing).
+   */
   public boolean has(String entry) {
-    for (String f : files) {
-      if (module(f).has(entry)) {
-        return true;
+    return entries().containsKey(entry);
+  }
+
+  /**
+   * Entry name to module, from the {@code kernels/<file>.entries} manifests that kernels/build.sh
+   * writes beside each fatbin. Asking the driver instead (cuModuleGetFunction on each module until
+   * one has it) works, but every miss is an API error that compute-sanitizer reports.
+   */
+  private Map<String, String> entries() {
+    if (entries == null) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (String f : files) {
+        for (String entry : KernelModule.packagedEntries(f)) {
+          map.putIfAbsent(entry, f);
+        }
       }
+      entries = map;
     }
-    return false;
+    return entries;
   }
 
   public Kernel kernel(String entry) {

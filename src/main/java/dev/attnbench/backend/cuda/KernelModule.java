@@ -5,14 +5,15 @@ import static dev.attnbench.backend.cuda.CudaException.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jcuda.Pointer;
 import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUfunction;
 import jcuda.driver.CUfunction_attribute;
 import jcuda.driver.CUmodule;
-import jcuda.driver.CUresult;
 import jcuda.driver.JCudaDriver;
 
 /**
@@ -50,6 +51,15 @@ public final class KernelModule implements AutoCloseable {
     return KernelModule.class.getResource("/kernels/" + file + ".fatbin") != null;
   }
 
+  /**
+   * The entry points of {@code /kernels/<file>.fatbin}, from the {@code <file>.entries} manifest
+   * that kernels/build.sh writes beside it (one name per line).
+   */
+  public static List<String> packagedEntries(String file) {
+    String text = new String(readResource("/kernels/" + file + ".entries"), StandardCharsets.UTF_8);
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
   private static byte[] readResource(String path) {
     try (InputStream in = KernelModule.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -66,17 +76,6 @@ public final class KernelModule implements AutoCloseable {
 
   public String file() {
     return file;
-  }
-
-  /** Whether the module exports {@code entry}. */
-  public boolean has(String entry) {
-    CUfunction f = new CUfunction();
-    int status = JCudaDriver.cuModuleGetFunction(f, module, entry);
-    if (status == CUresult.CUDA_ERROR_NOT_FOUND) {
-      return false;
-    }
-    check(status, "cuModuleGetFunction " + entry + " in " + file);
-    return true;
   }
 
   /** The entry {@code entry}; fails with the module's name if it has none. */
