@@ -66,16 +66,13 @@ public final class ResultFolder {
 
   /** Writes {@code name} atomically: to {@code name.tmp}, then a move over the final name. */
   public void write(String name, Consumer<Writer> content) {
-    Path target = dir.resolve(name);
-    Path tmp = dir.resolve(name + ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        content.accept(w);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
+    atomically(
+        name,
+        tmp -> {
+          try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            content.accept(w);
+          }
+        });
   }
 
   /** Something that writes bytes and may fail with an IOException. */
@@ -86,14 +83,44 @@ public final class ResultFolder {
 
   /** Writes binary {@code name} atomically, like {@link #write}. */
   public void writeBytes(String name, ByteContent content) {
+    atomically(
+        name,
+        tmp -> {
+          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            content.writeTo(out);
+          }
+        });
+  }
+
+  /** Fills the temporary file. */
+  @FunctionalInterface
+  private interface TmpContent {
+    void writeTo(Path tmp) throws IOException;
+  }
+
+  /**
+   * Fills {@code name.tmp} and moves it over {@code name}; if anything stops it, the temporary file
+   * is deleted and the failure passes on. Any Throwable, not only IOException: a writer can die of
+   * an Error (a chart encoder whose native font library is missing throws UnsatisfiedLinkError),
+   * and a half-written file must not stay behind then either.
+   */
+  private void atomically(String name, TmpContent content) {
     Path target = dir.resolve(name);
     Path tmp = dir.resolve(name + ".tmp");
     try {
       Files.createDirectories(target.getParent());
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        content.writeTo(out);
+      try {
+        content.writeTo(tmp);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (Throwable failure) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException | RuntimeException cleanup) {
+          failure.addSuppressed(cleanup);
+        }
+        throw failure;
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
