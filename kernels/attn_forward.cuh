@@ -5,11 +5,13 @@
 // cp.async, double buffered (one __syncthreads per key block; the loads of block kb+1 fly while
 // block kb is computed). Per key block:
 //
-//   S = Q·Kᵀ             (mma.sync; QK policy: f16 m16n8k16 -> f32, or s8 m16n8k32 -> s32)
+//   S = Q·Kᵀ             (mma.sync; QK policy: f16 m16n8k16 -> f32, s8 m16n8k32 -> s32, or
+//                         e4m3 m16n8k32 -> f32)
 //   online softmax       (m, l, alpha, p exactly as the contract writes them)
 //   acc = acc·α + P̃·V    (PV policy: P rounded to f16/e5m2/e4m3 + f16 mma accumulating onto
-//                         acc·α, or P quantized to s8/u8 + integer mma summed exactly per
-//                         block and folded as f32(f32(acc·α) + pv))
+//                         acc·α; P as e4m3 codes + e4m3 mma onto acc·α; or P quantized to
+//                         s8/u8 + integer mma summed exactly per block and folded as
+//                         f32(f32(acc·α) + pv))
 //
 // Traits::kPipelined issues the Q·Kᵀ mma of block kb+1 before the softmax of block kb (two S
 // buffers in ping-pong). It is correct but measured slower on the H100 (register pressure, see
@@ -68,7 +70,7 @@ struct Fp8Operand {  // FP8 codes in global memory, widened (exactly) to f16 in 
   static constexpr int kGlobalBytes = 1, kSmemBytes = 2;
   static constexpr bool kWiden = true, kE4M3 = E4M3;
 };
-struct Int8Operand {
+struct ByteOperand {  // one-byte codes used as they are: s8, or e4m3 for the native FP8 mma
   static constexpr int kGlobalBytes = 1, kSmemBytes = 1;
   static constexpr bool kWiden = false, kE4M3 = false;
 };
@@ -76,14 +78,19 @@ struct Int8Operand {
 // ---------------------------------------------------------------------------------------------
 // QK policies
 // ---------------------------------------------------------------------------------------------
+// kInt8: s32 accumulators, u = f32(float(acc)·s_k). kFp8Mma: e4m3 operands in the e4m3 mma.
 template <class Op>
 struct QkHalf {  // u = f32(Σ q·k), f16 operands, r = c
   using Operand = Op;
-  static constexpr bool kInt8 = false;
+  static constexpr bool kInt8 = false, kFp8Mma = false;
 };
 struct QkInt8 {  // u = f32(float(Σ q8·k8) * s_k[key]), r = f32(s_q[i] * c)
-  using Operand = Int8Operand;
-  static constexpr bool kInt8 = true;
+  using Operand = ByteOperand;
+  static constexpr bool kInt8 = true, kFp8Mma = false;
+};
+struct QkFp8Mma {  // u = f32(Σ q8·k8) of e4m3 codes by the e4m3 mma (sm_89+), r = c from the host
+  using Operand = ByteOperand;
+  static constexpr bool kInt8 = false, kFp8Mma = true;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -104,18 +111,23 @@ struct RoundE4M3x256 {  // P̃ = e4m3(f32(p·256))
 };
 
 // ---------------------------------------------------------------------------------------------
-// PV policies
+// PV policies. kInt8: integer P̃ and exact s32 P·V per block, fs[b,h,d]. kV8t: V arrives as V8t
+// (transposed, key-permuted bytes: int8_attention.cu) for a k32 mma with P̃ as 8-bit A operand.
 // ---------------------------------------------------------------------------------------------
 template <class Op, class Round>
 struct PvHalf {  // f16 (or widened FP8) V, f16 P̃, f32 mma accumulation, w = p, fs scalar
   using Operand = Op;
   using PRound = Round;
-  static constexpr bool kInt8 = false;
+  static constexpr bool kInt8 = false, kV8t = false;
+};
+struct PvFp8Mma {  // V8t of e4m3 codes, P̃ = e4m3(f32(p·256)), e4m3 mma onto acc·α, w = p, fs scalar
+  using Operand = ByteOperand;
+  static constexpr bool kInt8 = false, kV8t = true;
 };
 template <bool U8, bool QuantizedDenominator>
 struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per block, fs[b,h,d]
-  using Operand = Int8Operand;
-  static constexpr bool kInt8 = true, kU8 = U8, kQuantizedDenominator = QuantizedDenominator;
+  using Operand = ByteOperand;
+  static constexpr bool kInt8 = true, kV8t = true, kU8 = U8, kQuantizedDenominator = QuantizedDenominator;
   static constexpr float kLevels = U8 ? 255.f : 127.f;
 };
 
@@ -216,6 +228,9 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
         if constexpr (T::QK::kInt8) {
           mma_i8<false>(s[mt][2 * jp], a[mt], b[0], b[1]);
           mma_i8<false>(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
+        } else if constexpr (T::QK::kFp8Mma) {
+          mma_e4m3(s[mt][2 * jp], a[mt], b[0], b[1]);
+          mma_e4m3(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
         } else {
           mma_f16(s[mt][2 * jp], a[mt], b[0], b[1]);
           mma_f16(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
@@ -375,6 +390,47 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
     }
 }
 
+// acc = acc·alpha + P̃·V with P̃ = e4m3(f32(p·256)) and V8t e4m3 codes: the e4m3 m16n8k32 mma
+// accumulating onto f32(acc·alpha), as pv_half does with f16. P̃ is packed in the key order of
+// pv_int8 (below), which the V8t permutation matches.
+template <class T>
+__device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
+                                       const float (&p)[T::kMTiles][8][4],
+                                       const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
+                                       int lane) {
+  constexpr int MT = T::kMTiles, D = T::kD;
+  const auto code4 = [&](int mt, int j, int e) {  // keys of tiles j, j+1 at c-index e, e+1
+    return pack_e4m3x4(__fmul_rn(p[mt][j][e], 256.f), __fmul_rn(p[mt][j][e + 1], 256.f),
+                       __fmul_rn(p[mt][j + 1][e], 256.f), __fmul_rn(p[mt][j + 1][e + 1], 256.f));
+  };
+  uint32_t pa[MT][2][4];
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int s = 0; s < 2; ++s) {
+      pa[mt][s][0] = code4(mt, 4 * s, 0);
+      pa[mt][s][1] = code4(mt, 4 * s, 2);
+      pa[mt][s][2] = code4(mt, 4 * s + 2, 0);
+      pa[mt][s][3] = code4(mt, 4 * s + 2, 2);
+    }
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int dt = 0; dt < D / 8; ++dt)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
+#pragma unroll
+  for (int dt = 0; dt < D / 8; ++dt) {
+    uint32_t b[4];  // as in pv_int8_fold: V8t rows 8dt..8dt+7, b0,b1 of k32 steps 0 and 1
+    ldmatrix_x4(b, vtTile + tile_offset<4>(8 * dt + (lane & 7), lane >> 3));
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt) {
+      mma_e4m3(acc[mt][dt], pa[mt][0], b[0], b[1]);
+      mma_e4m3(acc[mt][dt], pa[mt][1], b[2], b[3]);
+    }
+  }
+}
+
 // P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
 // FADD) folded into acc: acc = f32(f32(acc·alpha) + pv); kAlphaOne: alpha = 1 for every row.
 template <class T, bool kAlphaOne>
@@ -499,7 +555,7 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
   constexpr int D = T::kD, kKeys = T::kKeys, kVb = T::VOp::kGlobalBytes;
   const int n = p.n, key0 = kb * kKeys, valid = min(kKeys, n - key0);
   const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageBytes);
-  if constexpr (T::PV::kInt8) {
+  if constexpr (T::PV::kV8t) {
     // V8t [B,H,D,Npad]: D rows of the block's 64 keys (always inside the zero-padded Npad)
     const int nPad = (n + kKeys - 1) / kKeys * kKeys;
     const uint8_t* src = p.v + static_cast<long>(bh) * D * nPad + key0;
@@ -607,6 +663,9 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
   if constexpr (T::PV::kInt8) {
     pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+  } else if constexpr (T::PV::kV8t) {
+    update_denominator_float<MT>(rs.l, u, alpha);
+    pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else {
     update_denominator_float<MT>(rs.l, u, alpha);
     pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);

@@ -4,6 +4,12 @@
 // main loop of attn_forward.cuh runs unchanged. P̃ = e5m2(p), resp. e4m3(f32(p·256)), widened to
 // f16 for the m16n8k16 P·V mma. r and fs come from the host (e4m3: r = f32(f32(c·s_q)·s_k),
 // fs = f32(s_v/256); e5m2: r = c, fs = 1).
+//
+// `fp8-native` has the contract of `fp8-e4m3` but runs it on the FP8 tensor cores (sm_89+):
+// Q·Kᵀ and P·V are e4m3 m16n8k32 mma with f32 accumulators, no widening. Its P̃ is the A operand
+// of an 8-bit k32 mma, so V comes as V8t e4m3 codes (transposed and key-permuted by
+// int8_v_transpose, which moves bytes of any kind). Whatever separates its output from the
+// emulation's is the FP8 tensor core's own accumulation.
 #include "attn_forward.cuh"
 
 // Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
@@ -15,11 +21,20 @@
 #ifndef ATTN_SHAPE_FP_D128
 #define ATTN_SHAPE_FP_D128 8, 1, 1, false, false
 #endif
+// fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes.
+#ifndef ATTN_SHAPE_FP8NATIVE_D64
+#define ATTN_SHAPE_FP8NATIVE_D64 8, 1, 1, false, false
+#endif
+#ifndef ATTN_SHAPE_FP8NATIVE_D128
+#define ATTN_SHAPE_FP8NATIVE_D128 8, 1, 1, false, true
+#endif
 
 namespace {
 using attn::AttnTraits;
 using attn::Fp8Operand;
 using attn::PvHalf;
+using attn::PvFp8Mma;
+using attn::QkFp8Mma;
 using attn::QkHalf;
 using attn::RoundE4M3x256;
 using attn::RoundE5M2;
@@ -31,10 +46,12 @@ using Fp8E5M2D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, 
 using Fp8E5M2D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
 using Fp8E4M3D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
 using Fp8E4M3D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
+using Fp8NativeD64 = AttnTraits<64, ATTN_SHAPE_FP8NATIVE_D64, QkFp8Mma, PvFp8Mma>;
+using Fp8NativeD128 = AttnTraits<128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
-// shared memory.
+// shared memory. V8 is V [B,H,N,D] codes, or V8t [B,H,D,Npad] for fp8-native.
 #define ATTN_FP8_ENTRY(NAME, TRAITS)                                                           \
   ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                             \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)          \
@@ -54,3 +71,7 @@ ATTN_FP8_ENTRY(attn_fp8e5m2_d128, Fp8E5M2D128)
 ATTN_FP8_ENTRY(attn_fp8e4m3_d64, Fp8E4M3D64)
 // loaded by the Java backend
 ATTN_FP8_ENTRY(attn_fp8e4m3_d128, Fp8E4M3D128)
+// loaded by the Java backend
+ATTN_FP8_ENTRY(attn_fp8native_d64, Fp8NativeD64)
+// loaded by the Java backend
+ATTN_FP8_ENTRY(attn_fp8native_d128, Fp8NativeD128)

@@ -45,7 +45,7 @@ public final class GridOptions {
       split = ",",
       paramLabel = "METHOD",
       description =
-          "Methods: fp16, fp8, fp8-e4m3, int8-half, int8, int8-plus, int8-plus-smoothk, int8+u8p, int8+qsum, int8+vchan, int8+smoothk.")
+          "Methods: fp16, fp8, fp8-e4m3, fp8-native, int8-half, int8, int8-plus, int8-plus-smoothk, int8+u8p, int8+qsum, int8+vchan, int8+smoothk.")
   List<String> methods;
 
   /** {@code --causal} as booleans, or null when not given. */

@@ -14,6 +14,10 @@ public enum Method {
   FP16("fp16", "FlashAttention-2 in FP16, FP32 accumulation", null),
   FP8("fp8", "the paper's FP8 baseline: e5m2 Q, K, V, P without scaling", null),
   FP8_E4M3("fp8-e4m3", "FP8 done well: per-tensor scaled e4m3 Q, K, V; P·256 in e4m3", null),
+  FP8_NATIVE(
+      "fp8-native",
+      "fp8-e4m3's arithmetic on the FP8 tensor cores (e4m3 mma, sm_89+); emulated like fp8-e4m3",
+      null),
   INT8_HALF("int8-half", "per-token INT8 Q, K; FP16 P and V", null),
   INT8(
       "int8",

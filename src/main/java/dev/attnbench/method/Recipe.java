@@ -20,7 +20,8 @@ public record Recipe(
       case FP8 ->
           new Recipe(
               ScoreOperands.FP8_E5M2, PRounding.E5M2, DenominatorWeight.P, ValueOperands.FP8_E5M2);
-      case FP8_E4M3 ->
+        // fp8-native is fp8-e4m3's contract; only the kernel's tensor-core path differs.
+      case FP8_E4M3, FP8_NATIVE ->
           new Recipe(
               ScoreOperands.FP8_E4M3_SCALED,
               PRounding.E4M3_TIMES_256,

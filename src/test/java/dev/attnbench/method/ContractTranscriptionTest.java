@@ -92,6 +92,7 @@ class ContractTranscriptionTest {
               1);
         }
       case FP8_E4M3:
+      case FP8_NATIVE:
         {
           Fp8Tensor q = Fp8Quantizer.scaledE4m3(in.q());
           Fp8Tensor k = Fp8Quantizer.scaledE4m3(in.k());

@@ -90,9 +90,14 @@ public final class CudaAttention implements AttentionBackend {
     if (!library.has(entry)) {
       return "no kernel " + entry + " in this build";
     }
-    if (HostOperands.familyOf(method) == HostOperands.Family.INT8
-        && !library.has(KernelEntries.V_TRANSPOSE)) {
+    if (usesV8t(HostOperands.familyOf(method)) && !library.has(KernelEntries.V_TRANSPOSE)) {
       return "no kernel " + KernelEntries.V_TRANSPOSE + " in this build";
+    }
+    if (method == Method.FP8_NATIVE && gpu.ccMajor() * 10 + gpu.ccMinor() < 89) {
+      return "the FP8 tensor-core mma needs compute capability 8.9 or newer; "
+          + gpu.name()
+          + " is "
+          + gpu.arch();
     }
     if (endToEnd) {
       return DeviceQuantizer.whyNoEndToEnd(library, method);
@@ -130,11 +135,8 @@ public final class CudaAttention implements AttentionBackend {
       StringBuilder diff = new StringBuilder();
       compare(diff, "Q", h.q, d.q);
       compare(diff, "K", h.k, d.k);
-      compare(
-          diff,
-          h.family == HostOperands.Family.INT8 ? "V8t" : "V",
-          h.family == HostOperands.Family.INT8 ? h.v8t : h.v,
-          h.family == HostOperands.Family.INT8 ? d.v8t : d.v);
+      boolean v8t = usesV8t(h.family);
+      compare(diff, v8t ? "V8t" : "V", v8t ? h.v8t : h.v, v8t ? d.v8t : d.v);
       compare(diff, "sq", h.qScales, d.qScales);
       compare(diff, "sk", h.kScales, d.kScales);
       compare(diff, "fs[]", h.finalScales, d.finalScales);
@@ -146,6 +148,11 @@ public final class CudaAttention implements AttentionBackend {
       }
       return diff.length() == 0 ? null : diff.toString().trim();
     }
+  }
+
+  /** Whether the kernels of {@code family} read V as V8t (made by {@code int8_v_transpose}). */
+  static boolean usesV8t(HostOperands.Family family) {
+    return family == HostOperands.Family.INT8 || family == HostOperands.Family.FP8_V8T;
   }
 
   private static void compare(StringBuilder diff, String name, DeviceBuffer a, DeviceBuffer b) {
@@ -178,7 +185,7 @@ public final class CudaAttention implements AttentionBackend {
     }
   }
 
-  /** Uploads host-quantized operands (and transposes INT8 V on the device). */
+  /** Uploads host-quantized operands (and transposes INT8 V, or fp8-native's V, on the device). */
   public DeviceOperands upload(HostOperands h, CUstream stream) {
     DeviceOperands ops = new DeviceOperands(h.family(), h.shape());
     try {
@@ -188,10 +195,14 @@ public final class CudaAttention implements AttentionBackend {
           ops.k = halfBuffer(h.kHalf(), "K");
           ops.v = halfBuffer(h.vHalf(), "V");
         }
-        case FP8 -> {
+        case FP8, FP8_V8T -> {
           ops.q = DeviceBuffer.of(h.q(), "Q8");
           ops.k = DeviceBuffer.of(h.k(), "K8");
           ops.v = DeviceBuffer.of(h.v(), "V8");
+          if (h.family() == HostOperands.Family.FP8_V8T) {
+            allocateV8t(ops);
+            transposeV(ops, stream);
+          }
         }
         case INT8_HALF -> {
           ops.q = DeviceBuffer.of(h.q(), "Q8");
@@ -239,7 +250,10 @@ public final class CudaAttention implements AttentionBackend {
     ops.v8t = DeviceBuffer.allocate((long) s.slices() * s.headDim() * npad, "V8t");
   }
 
-  /** Runs {@code int8_v_transpose}: V8 [B,H,N,D] into the permuted, zero-padded V8t. */
+  /**
+   * Runs {@code int8_v_transpose}: V8 [B,H,N,D] into the permuted, zero-padded V8t. It moves bytes,
+   * so it serves fp8-native's e4m3 codes as well as INT8 V.
+   */
   void transposeV(DeviceOperands ops, CUstream stream) {
     Shape s = ops.shape();
     Kernel t = library.kernel(KernelEntries.V_TRANSPOSE);
@@ -322,6 +336,19 @@ public final class CudaAttention implements AttentionBackend {
           case FP16, FP8 ->
               new Object[] {
                 ops.q, ops.k, ops.v, ops.o, s.batch(), s.heads(), s.seqLen(), causal, ops.r, ops.fs
+              };
+          case FP8_V8T ->
+              new Object[] {
+                ops.q,
+                ops.k,
+                ops.v8t,
+                ops.o,
+                s.batch(),
+                s.heads(),
+                s.seqLen(),
+                causal,
+                ops.r,
+                ops.fs
               };
           case INT8_HALF ->
               new Object[] {

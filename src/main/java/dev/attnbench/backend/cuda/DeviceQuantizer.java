@@ -31,6 +31,8 @@ final class DeviceQuantizer {
           case FP16 -> null;
           case FP8 -> need(library, "quant_fp8_e5m2");
           case FP8_E4M3 -> need(library, "quant_absmax_f16", "quant_fp8_e4m3");
+          case FP8_NATIVE ->
+              need(library, "quant_absmax_f16", "quant_fp8_e4m3", KernelEntries.V_TRANSPOSE);
           case INT8_HALF -> need(library, "quant_int8_per_token");
           case INT8, INT8_U8P, INT8_QSUM ->
               need(
@@ -54,8 +56,8 @@ final class DeviceQuantizer {
 
   /** Whether {@code method} can be timed end to end (quantize + attention, no host round trip). */
   static String whyNoEndToEnd(KernelLibrary library, Method method) {
-    if (method == Method.FP8_E4M3) {
-      return "fp8-e4m3's r needs the device's scales on the host";
+    if (method == Method.FP8_E4M3 || method == Method.FP8_NATIVE) {
+      return method.id() + "'s r needs the device's scales on the host";
     }
     return whyUnsupported(library, method);
   }
@@ -86,12 +88,15 @@ final class DeviceQuantizer {
           ops.k = ops.borrow(p.kHalf());
           ops.v = ops.borrow(p.vHalf());
         }
-        case FP8 -> {
+        case FP8, FP8_V8T -> {
           ops.q = DeviceBuffer.allocate(n, "Q8");
           ops.k = DeviceBuffer.allocate(n, "K8");
           ops.v = DeviceBuffer.allocate(n, "V8");
           // e4m3: [0..2] amax bits of Q, K, V; [3..5] their scales.
           ops.scratch = DeviceBuffer.allocate(6 * 4, "fp8 amax/scales");
+          if (family == HostOperands.Family.FP8_V8T) {
+            cuda.allocateV8t(ops);
+          }
         }
         case INT8_HALF -> {
           ops.q = DeviceBuffer.allocate(n, "Q8");
@@ -132,7 +137,7 @@ final class DeviceQuantizer {
       case FP16 -> {
         // FP16 runs on its inputs as they are.
       }
-      case FP8 -> {
+      case FP8, FP8_V8T -> {
         if (m == Method.FP8) {
           Kernel cast = lib.kernel("quant_fp8_e5m2");
           cast.launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, p.qHalf(), ops.q, n);
@@ -159,6 +164,9 @@ final class DeviceQuantizer {
                 ops.scratch.at(4L * t),
                 ops.scratch.at(4L * (3 + t)),
                 n);
+          }
+          if (ops.family == HostOperands.Family.FP8_V8T) {
+            cuda.transposeV(ops, stream);
           }
         }
       }
@@ -229,12 +237,13 @@ final class DeviceQuantizer {
   }
 
   /**
-   * After {@link #quantize} has completed, sets what needs the host: fp8-e4m3's r =
-   * f32(f32(c·s_q)·s_k) and fs = f32(s_v/256) from the three per-tensor scales the device computed.
+   * After {@link #quantize} has completed, sets what needs the host: fp8-e4m3's (and fp8-native's)
+   * r = f32(f32(c·s_q)·s_k) and fs = f32(s_v/256) from the three per-tensor scales the device
+   * computed.
    */
   static void finish(DeviceProblem p) {
     DeviceOperands ops = p.operands();
-    if (p.method() == Method.FP8_E4M3) {
+    if (p.method() == Method.FP8_E4M3 || p.method() == Method.FP8_NATIVE) {
       float[] scales = new float[3];
       ops.scratch.download(12, scales, 0, 3);
       float c = DeviceProblem.scaleLog2(p.shape());

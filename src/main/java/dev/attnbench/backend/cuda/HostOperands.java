@@ -18,7 +18,7 @@ import dev.attnbench.quant.KSmoothing;
  * @param q Q as FP16 bits (fp16), FP8 codes (fp8 family) or INT8 codes (int8 family)
  * @param k K, likewise (for {@code +smoothk} methods the codes of K minus its channel means)
  * @param v V as FP16 bits (fp16, int8-half), FP8 codes (fp8 family) or INT8 codes [B, H, N, D] (the
- *     device transposes them)
+ *     device transposes them, and fp8-native's FP8 codes, into V8t)
  * @param qScales per-token Q scales [B, H, N] (int8 family), else null
  * @param kScales per-token K scales [B, H, N] (int8 family), else null
  * @param finalScales {@code fs_d} per (batch, head, channel) [B, H, D] (INT8-P methods), else null
@@ -47,6 +47,8 @@ public record HostOperands(
     FP16,
     /** {@code Q, K, V} FP8 codes, O FP16. */
     FP8,
+    /** e4m3 Q, K codes and V8t e4m3 codes, for the native FP8 mma ({@code fp8-native}). */
+    FP8_V8T,
     /** INT8 Q, K with per-token scales, FP16 V ({@code int8-half}). */
     INT8_HALF,
     /** INT8 Q, K, transposed INT8 V with {@code fs[B, H, D]} (the INT8-P methods). */
@@ -58,6 +60,7 @@ public record HostOperands(
     return switch (method) {
       case FP16 -> Family.FP16;
       case FP8, FP8_E4M3 -> Family.FP8;
+      case FP8_NATIVE -> Family.FP8_V8T;
       case INT8_HALF -> Family.INT8_HALF;
       default -> Family.INT8;
     };
@@ -84,7 +87,7 @@ public record HostOperands(
             c,
             1f);
       }
-      case FP8 -> {
+      case FP8, FP8_V8T -> {
         if (method == Method.FP8) {
           return new HostOperands(
               Family.FP8,
@@ -107,7 +110,7 @@ public record HostOperands(
         // r = f32(f32(c·s_q)·s_k); fs = f32(s_v / 256), the 256 undoing P's pre-scale.
         float r = c * q.scale() * k.scale();
         return new HostOperands(
-            Family.FP8,
+            familyOf(method),
             shape,
             q.codes(),
             k.codes(),

@@ -21,6 +21,7 @@ public final class KernelEntries {
       case FP16 -> "fp16";
       case FP8 -> "fp8e5m2";
       case FP8_E4M3 -> "fp8e4m3";
+      case FP8_NATIVE -> "fp8native";
       case INT8_HALF -> "int8half";
       case INT8 -> "int8";
       case INT8_PLUS -> "int8plus";

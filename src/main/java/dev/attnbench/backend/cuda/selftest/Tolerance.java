@@ -52,7 +52,7 @@ public final class Tolerance {
     return switch (method) {
       case FP16, INT8_HALF -> 0x1p-11; // FP16 spacing in [0.5, 1)
       case FP8 -> 0x1p-2 / 2; // e5m2: 2 mantissa bits, spacing 0.125 in [0.5, 1)
-      case FP8_E4M3 -> 16.0 / 256; // e4m3 of p·256: spacing 16 in [128, 256)
+      case FP8_E4M3, FP8_NATIVE -> 16.0 / 256; // e4m3 of p·256: spacing 16 in [128, 256)
       default -> 1.0 / method.int8Variant().orElseThrow().pLevels();
     };
   }
