@@ -46,7 +46,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     // Regenerating a report in a result folder rewrites only REPORT.md and charts/, never the CSVs.
     ResultFolder folder = ResultFolder.open(target, true);
-    List<String> charts = ReportWriter.write(sets, folder);
+    List<String> charts = ReportWriter.write(sets, folder, System.err);
     System.out.printf(
         "wrote %s and %d charts (PNG + SVG)%n", folder.resolve("REPORT.md"), charts.size());
     return 0;

@@ -166,7 +166,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     run.put("status", "complete");
     run.put("end", Instant.now().toString());
     RunRecord.write(folder, run);
-    List<String> charts = ReportWriter.write(List.of(ResultSet.load(folder.dir())), folder);
+    List<String> charts =
+        ReportWriter.write(List.of(ResultSet.load(folder.dir())), folder, System.err);
     System.out.printf(
         "%nwrote %s (REPORT.md, %d charts, CSVs, run.json)%n", folder.dir(), charts.size());
     return 0;

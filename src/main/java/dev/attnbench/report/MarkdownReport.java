@@ -4,6 +4,7 @@ import dev.attnbench.bench.LatencyRow;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -17,8 +18,10 @@ public final class MarkdownReport {
   /**
    * @param sets one result set, or several to compare side by side
    * @param charts chart file names (PNG) relative to the report, in display order
+   * @param notDrawn present when the charts, or the last of them, could not be drawn
    */
-  public static String render(List<ResultSet> sets, List<String> charts) {
+  static String render(
+      List<ResultSet> sets, List<String> charts, Optional<ChartsNotDrawn> notDrawn) {
     StringBuilder md = new StringBuilder();
     md.append("# INT-FlashAttention, tested\n\n");
     md.append(
@@ -38,13 +41,22 @@ public final class MarkdownReport {
       accuracyTables(md, rs.accuracy());
       latencyTables(md, rs.latency());
     }
-    if (!charts.isEmpty()) {
+    if (!charts.isEmpty() || notDrawn.isPresent()) {
       md.append("\n## Charts\n\n");
       for (String c : charts) {
         md.append("![").append(c).append("](").append(c).append(")\n\n");
       }
+      notDrawn.ifPresent(n -> notDrawnNote(md, n, charts.isEmpty()));
     }
     return md.toString();
+  }
+
+  private static void notDrawnNote(StringBuilder md, ChartsNotDrawn n, boolean none) {
+    md.append(none ? "Charts were not drawn: " : "The other charts were not drawn: ")
+        .append(n.why())
+        .append(". Draw them from the CSVs, on a machine where Java can, with:\n\n```\n")
+        .append(n.redraw())
+        .append("\n```\n");
   }
 
   private static String describeRun(ResultSet rs) {

@@ -1,23 +1,31 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
-import org.knowm.xchart.XYChart;
 
 /** Writes REPORT.md and the charts of one or more result sets into a folder. */
 public final class ReportWriter {
   private ReportWriter() {}
 
   /**
+   * Writes REPORT.md and the charts; when this Java runtime cannot draw charts, REPORT.md says so
+   * and one line on {@code err} tells how to draw them elsewhere.
+   *
    * @return the chart files written, relative to the folder
    */
-  public static List<String> write(List<ResultSet> sets, ResultFolder out) {
+  public static List<String> write(List<ResultSet> sets, ResultFolder out, PrintStream err) {
+    return write(sets, out, err, Charts::save);
+  }
+
+  static List<String> write(
+      List<ResultSet> sets, ResultFolder out, PrintStream err, ChartRenderer renderer) {
     System.setProperty("java.awt.headless", "true");
-    List<String> charts = new ArrayList<>();
     List<LatencyRow> latency = new ArrayList<>();
     List<AccuracyRow> accuracy = new ArrayList<>();
     Map<String, List<LatencyRow>> bySet = new LinkedHashMap<>();
@@ -28,34 +36,41 @@ public final class ReportWriter {
       rs.accuracy().forEach(r -> accuracy.add(r.withMethod(prefix + r.method())));
       bySet.put(prefix, rs.latency());
     }
+    ChartDrawing charts = new ChartDrawing(renderer, out);
     for (int d : new TreeSet<>(latency.stream().map(LatencyRow::headDim).toList())) {
-      add(charts, out, "charts/latency_d" + d, Charts.latencyVsN(latency, d, "kernel"));
-      add(charts, out, "charts/speedup_d" + d, Charts.speedupVsN(bySet, d));
-      add(charts, out, "charts/tflops_d" + d, Charts.tflopsVsN(latency, d));
+      charts.draw("charts/latency_d" + d, () -> Charts.latencyVsN(latency, d, "kernel"));
+      charts.draw("charts/speedup_d" + d, () -> Charts.speedupVsN(bySet, d));
+      charts.draw("charts/tflops_d" + d, () -> Charts.tflopsVsN(latency, d));
     }
     for (String backend : new TreeSet<>(accuracy.stream().map(AccuracyRow::backend).toList())) {
-      add(
-          charts,
-          out,
-          "charts/mre_reduction_" + backend,
-          Charts.mreReductionVsN(accuracy, backend));
+      charts.draw(
+          "charts/mre_reduction_" + backend, () -> Charts.mreReductionVsN(accuracy, backend));
       for (String dist : new TreeSet<>(accuracy.stream().map(AccuracyRow::distribution).toList())) {
-        add(
-            charts,
-            out,
+        charts.draw(
             "charts/mre_" + safe(dist) + "_" + backend,
-            Charts.mreVsN(accuracy, dist, backend));
+            () -> Charts.mreVsN(accuracy, dist, backend));
       }
     }
-    out.writeString("REPORT.md", MarkdownReport.render(sets, charts));
-    return charts;
+    Optional<ChartsNotDrawn> notDrawn =
+        charts.notDrawn().map(why -> new ChartsNotDrawn(why, redrawCommand(sets, out)));
+    notDrawn.ifPresent(
+        n ->
+            err.println(
+                "attn-bench: charts not drawn: "
+                    + n.why()
+                    + "; draw them on another machine with: "
+                    + n.redraw()));
+    out.writeString("REPORT.md", MarkdownReport.render(sets, charts.drawn(), notDrawn));
+    return charts.drawn();
   }
 
-  private static void add(List<String> charts, ResultFolder out, String name, XYChart c) {
-    if (Charts.hasData(c)) {
-      Charts.save(c, out, name);
-      charts.add(name + ".png");
-    }
+  /** The {@code report} command that writes this same report, charts included. */
+  private static String redrawCommand(List<ResultSet> sets, ResultFolder out) {
+    StringBuilder cmd = new StringBuilder("attn-bench report");
+    sets.forEach(rs -> cmd.append(' ').append(rs.dir()));
+    boolean inPlace = sets.size() == 1 && sets.get(0).dir().equals(out.dir());
+    if (!inPlace) cmd.append(" --out ").append(out.dir());
+    return cmd.toString();
   }
 
   private static String safe(String s) {

@@ -1,0 +1,151 @@
+package dev.attnbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.metrics.ErrorStats;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report survives a Java runtime that cannot draw its charts. */
+class ReportWriterTest {
+
+  /** What a JRE without libharfbuzz throws from XChart's BitmapEncoder (libfontmanager's load). */
+  static final String NO_HARFBUZZ =
+      "/opt/jre/lib/libfontmanager.so: libharfbuzz.so.0: cannot open shared object file: No such file or directory";
+
+  @TempDir Path tmp;
+
+  final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+  final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+  /** Two distributions on one backend: three charts (MRE reduction, MRE per distribution). */
+  ResultSet accuracyRun() {
+    List<AccuracyRow> rows = new ArrayList<>();
+    for (String dist : List.of("uniform", "normal")) {
+      for (int n : List.of(1024, 2048)) {
+        for (String m : List.of("fp16", "fp8", "int8")) {
+          double mre = m.equals("fp16") ? 2e-4 : m.equals("fp8") ? 5e-3 : 4e-3;
+          rows.add(
+              new AccuracyRow(
+                  m,
+                  dist,
+                  1,
+                  2,
+                  n,
+                  64,
+                  false,
+                  8,
+                  5,
+                  new ErrorStats(mre, mre, mre, mre, mre, 1),
+                  "cpu-emulation"));
+        }
+      }
+    }
+    return new ResultSet(tmp, Map.of(), rows, List.of());
+  }
+
+  String err() {
+    return errBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  List<String> files() throws IOException {
+    try (Stream<Path> s = Files.walk(tmp)) {
+      return s.filter(Files::isRegularFile).map(p -> tmp.relativize(p).toString()).toList();
+    }
+  }
+
+  @Test
+  void withoutFontsTheReportIsWrittenTheChartsSkippedAfterOneTryAndTheUserToldOnce()
+      throws Exception {
+    AtomicInteger tries = new AtomicInteger();
+    // Fails as XChart does: inside the atomic write, after the temporary file is opened.
+    ChartRenderer noFonts =
+        (chart, folder, name) -> {
+          tries.incrementAndGet();
+          folder.writeBytes(
+              name + ".png",
+              out -> {
+                out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+                throw new UnsatisfiedLinkError(NO_HARFBUZZ);
+              });
+        };
+
+    List<String> charts =
+        ReportWriter.write(List.of(accuracyRun()), ResultFolder.open(tmp, true), err, noFonts);
+
+    assertEquals(List.of(), charts);
+    assertEquals(1, tries.get(), "the failure is detected once, not retried per chart");
+    assertEquals(List.of("REPORT.md"), files(), "no chart and no *.tmp stays behind");
+    String why = "this Java runtime cannot render fonts (" + NO_HARFBUZZ + ")";
+    assertEquals(
+        "attn-bench: charts not drawn: "
+            + why
+            + "; draw them on another machine with: attn-bench report "
+            + tmp
+            + System.lineSeparator(),
+        err());
+    String report = Files.readString(tmp.resolve("REPORT.md"));
+    assertTrue(report.contains("Charts were not drawn: " + why), report);
+    assertTrue(report.contains("```\nattn-bench report " + tmp + "\n```"), report);
+    assertFalse(report.contains("!["), "no link to a missing image: " + report);
+    assertTrue(report.contains("**uniform, D=64, cpu-emulation**"), "the tables are there");
+  }
+
+  @Test
+  void aChartFailureMidwayKeepsTheChartsDrawnAndSaysTheRestWereNot() throws Exception {
+    AtomicInteger tries = new AtomicInteger();
+    ChartRenderer secondFails =
+        (chart, folder, name) -> {
+          if (tries.incrementAndGet() == 2) throw new IllegalStateException("no series\nto draw");
+          Charts.save(chart, folder, name);
+        };
+    Path cmp = tmp.resolve("cmp");
+
+    List<String> charts =
+        ReportWriter.write(List.of(accuracyRun()), ResultFolder.open(cmp, true), err, secondFails);
+
+    assertEquals(List.of("charts/mre_reduction_cpu-emulation.png"), charts);
+    assertEquals(2, tries.get());
+    assertTrue(Files.size(cmp.resolve(charts.get(0))) > 1000);
+    String report = Files.readString(cmp.resolve("REPORT.md"));
+    assertTrue(report.contains("![" + charts.get(0) + "](" + charts.get(0) + ")"), report);
+    assertTrue(
+        report.contains(
+            "The other charts were not drawn: drawing them failed (IllegalStateException: no series to draw)"),
+        report);
+    // The report went elsewhere than the results: the command names both.
+    assertTrue(
+        err().endsWith("with: attn-bench report " + tmp + " --out " + cmp + System.lineSeparator()),
+        err());
+  }
+
+  @Test
+  void whereJavaCanDrawEveryChartIsLinkedAndNothingIsSaid() throws Exception {
+    List<String> charts =
+        ReportWriter.write(List.of(accuracyRun()), ResultFolder.open(tmp, true), err);
+
+    assertEquals(
+        List.of(
+            "charts/mre_reduction_cpu-emulation.png",
+            "charts/mre_normal_cpu-emulation.png",
+            "charts/mre_uniform_cpu-emulation.png"),
+        charts);
+    String report = Files.readString(tmp.resolve("REPORT.md"));
+    for (String c : charts) assertTrue(report.contains("![" + c + "](" + c + ")"), report);
+    assertFalse(report.contains("not drawn"), report);
+    assertEquals("", err());
+  }
+}
