@@ -20,9 +20,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A latency sweep run into a result folder: points without a kernel are skipped with a message,
- * each measured point is saved at once (latency.csv is rewritten atomically after every point), a
- * resumed folder skips the points it already holds, and progress with an ETA goes to stderr.
+ * A latency sweep run into a result folder: points without a kernel are skipped with one message
+ * per method and reason, each measured point is saved at once (latency.csv is rewritten atomically
+ * after every point), a resumed folder skips the points it already holds, and progress with an ETA
+ * goes to stderr.
  */
 public final class LatencyJob {
   private LatencyJob() {}
@@ -67,12 +68,12 @@ public final class LatencyJob {
                     r.causal(),
                     r.scope())));
     List<LatencyBench.Point> todo = new ArrayList<>();
+    SkippedPoints skipped = new SkippedPoints();
     for (LatencyBench.Point p : sweep.points()) {
       var s = p.shape();
       String why = cuda.whyUnsupported(p.method(), s.headDim(), p.scope() == Scope.END_TO_END);
       if (why != null) {
-        err.printf(
-            "attn-bench: skipping %s D=%d %s: %s%n", p.method().id(), s.headDim(), p.scope(), why);
+        skipped.add(p, why);
       } else if (!done.contains(
           key(
               p.method().id(),
@@ -85,6 +86,7 @@ public final class LatencyJob {
         todo.add(p);
       }
     }
+    skipped.print(sweep, err);
     LatencyCsv csv = new LatencyCsv(folder);
     finished.forEach(csv::add);
     // Each point costs about the same wall time (its sampling stops on the spread or the budget),
