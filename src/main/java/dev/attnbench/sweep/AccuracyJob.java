@@ -90,7 +90,8 @@ public final class AccuracyJob {
                   finished,
                   new AccuracyRunner.Listener() {
                     @Override
-                    public void pointStarted(int index, AccuracySweep.Point p, Method m) {
+                    public void pointStarted(
+                        int index, AccuracySweep.Point p, Method m, String backend) {
                       var s = p.shape();
                       progress.step(
                           index,
@@ -101,7 +102,7 @@ public final class AccuracyJob {
                               s.seqLen(),
                               s.headDim(),
                               s.causal() ? " causal" : "",
-                              m == null ? "reference" : m.id()));
+                              m == null ? "reference" : m.id() + " (" + backend + ")"));
                     }
 
                     @Override

@@ -20,9 +20,14 @@ import java.util.Set;
  */
 public final class AccuracyRunner {
 
-  /** Told about each point as it starts and each row as it is measured. */
+  /** Told about each step of a point as it starts, and each point as it is finished. */
   public interface Listener {
-    void pointStarted(int index, AccuracySweep.Point point, Method method);
+    /**
+     * A step of point {@code index} starts: the FP64 reference ({@code method} and {@code backend}
+     * null), or {@code method} on {@code backend}. With a GPU each method runs twice, on the
+     * kernels and on the emulation, so the backend is what tells the two steps apart.
+     */
+    void pointStarted(int index, AccuracySweep.Point point, Method method, String backend);
 
     /** All rows of one point are measured. */
     void pointFinished(int index, AccuracySweep.Point point, List<AccuracyRow> rowsSoFar);
@@ -67,28 +72,26 @@ public final class AccuracyRunner {
       AttentionInputs in =
           InputGenerator.generate(shape, p.distribution(), p.softmaxScale(), p.seed());
       RowSample sample = p.rowSample(sweep.rows());
-      listener.pointStarted(i, p, null);
+      listener.pointStarted(i, p, null, null);
       double[] ref = Fp64Attention.forward(in, sample);
       for (Measure todoItem : todo) {
         Method m = todoItem.method();
         AttentionBackend backend = todoItem.backend();
-        {
-          listener.pointStarted(i, p, m);
-          ErrorStats e = ErrorStats.compare(backend.forward(m, in, sample), ref);
-          rows.add(
-              new AccuracyRow(
-                  m.id(),
-                  p.distribution().id(),
-                  shape.batch(),
-                  shape.heads(),
-                  shape.seqLen(),
-                  shape.headDim(),
-                  shape.causal(),
-                  sample.rowsPerSlice(0),
-                  p.seed(),
-                  e,
-                  backend.name()));
-        }
+        listener.pointStarted(i, p, m, backend.name());
+        ErrorStats e = ErrorStats.compare(backend.forward(m, in, sample), ref);
+        rows.add(
+            new AccuracyRow(
+                m.id(),
+                p.distribution().id(),
+                shape.batch(),
+                shape.heads(),
+                shape.seqLen(),
+                shape.headDim(),
+                shape.causal(),
+                sample.rowsPerSlice(0),
+                p.seed(),
+                e,
+                backend.name()));
       }
       listener.pointFinished(i, p, rows);
     }

@@ -65,9 +65,10 @@ public abstract class Progress implements AutoCloseable {
               ? ""
               : "  ETA "
                   + fmt(Duration.ofNanos(Math.round(elapsed * (totalWork - doneWork) / doneWork)));
+      // 50 columns: room for a step such as "normal N=16384 D=128 int8-half (cpu-emulation)".
       out.printf(
           Locale.ROOT,
-          "[%d/%d] %-44s elapsed %s%s%n",
+          "[%d/%d] %-50s elapsed %s%s%n",
           index + 1,
           points,
           what,
