@@ -57,7 +57,8 @@ final class DeviceQuantizer {
   /** Whether {@code method} can be timed end to end (quantize + attention, no host round trip). */
   static String whyNoEndToEnd(KernelLibrary library, Method method) {
     if (method == Method.FP8_E4M3 || method == Method.FP8_NATIVE) {
-      return method.id() + "'s r needs the device's scales on the host";
+      return "its kernel takes r = c·s_q·s_k as an argument, so the scales the device computes"
+          + " would have to be read back to the host, a synchronization inside the timed region";
     }
     return whyUnsupported(library, method);
   }
