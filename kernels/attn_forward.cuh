@@ -134,8 +134,8 @@ struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per
 // ---------------------------------------------------------------------------------------------
 // Traits: tile shape and shared-memory layout of one method at one head dimension.
 // ---------------------------------------------------------------------------------------------
-template <int D, int Warps, int MTiles, int MinBlocks, bool Pipelined, bool QFromSmem, class QKPolicy,
-          class PVPolicy>
+template <int D, int Warps, int MTiles, int MinBlocks, bool Pipelined, bool QFromSmem, bool Wgmma,
+          class QKPolicy, class PVPolicy>
 struct AttnTraits {
   using QK = QKPolicy;
   using PV = PVPolicy;
@@ -144,6 +144,10 @@ struct AttnTraits {
   static constexpr int kD = D, kWarps = Warps, kMTiles = MTiles, kMinBlocks = MinBlocks;
   static constexpr bool kPipelined = Pipelined;  // Q·Kᵀ of block kb+1 issued before softmax of kb
   static constexpr bool kQFromSmem = QFromSmem;  // Q fragments re-read per block (saves registers)
+  // Warpgroup wgmma (sm_90a) instead of per-warp mma.sync: each group of 4 warps issues the Q·Kᵀ
+  // and P̃·V mma for its 64 rows, operands straight from shared memory (P̃ from registers).
+  static constexpr bool kWgmma = Wgmma;
+  static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
   static constexpr int kThreads = 32 * Warps;
   static constexpr int kRows = 16 * MTiles * Warps;  // query rows per block
   static constexpr int kKeys = kKeyBlock;
@@ -170,6 +174,8 @@ struct AttnTraits {
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
+  static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem && QK::kInt8 && PV::kInt8),
+                "wgmma: whole warpgroups of one m16 tile per warp, INT8 Q·Kᵀ and P̃·V, Q in smem");
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -238,6 +244,29 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
       }
     }
   }
+}
+
+// S = Q·Kᵀ of this warpgroup's 64 rows x 64 keys by wgmma (INT8, sm_90a), s32 accumulators
+// started at kMagicSigned. The m64n64 accumulator fragment of each warp is the mma.sync m16n8
+// layout repeated over the 8 key tiles, so s[0][j][e] means what it means for qk_mma.
+// qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
+// wgmma_wait that covers the group and qk_wgmma_hold.
+template <class T>
+__device__ __forceinline__ void qk_wgmma_issue(int (&s)[1][8][4], uint32_t qTile, int warp,
+                                               uint32_t kTile) {
+  constexpr int D = T::kD;  // bytes per Q/K row
+  int(&d)[32] = reinterpret_cast<int(&)[32]>(s[0]);
+#pragma unroll
+  for (int i = 0; i < 32; ++i) d[i] = kMagicSigned;
+  const uint32_t qGroup = qTile + (warp >> 2) * 64 * D;
+  wgmma_fence();
+#pragma unroll
+  for (int kk = 0; kk < D / 32; ++kk)
+    wgmma_s8_m64n64k32_ss(d, smem_desc<D>(qGroup + 32 * kk), smem_desc<D>(kTile + 32 * kk));
+  wgmma_commit();
+}
+__device__ __forceinline__ void qk_wgmma_hold(int (&s)[1][8][4]) {
+  wgmma_hold(reinterpret_cast<int(&)[32]>(s[0]));
 }
 
 // Scores u from the QK accumulators: u = acc (f16/FP8), or u = f32(float(acc)·s_k[key]) (INT8,
@@ -458,6 +487,38 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
   }
 }
 
+// pv_int8_fold by wgmma (sm_90a): the warpgroup's P̃ (registers, the same A fragments) times the
+// V8t tile [D channels][64 keys] (shared memory) in two k32 steps, then the same fold.
+template <class T>
+__device__ __forceinline__ void pv_int8_fold_wgmma(float (&acc)[1][T::kD / 8][4],
+                                                   const uint32_t (&pa)[1][2][4],
+                                                   const float (&alpha)[1][2], uint32_t vtTile) {
+  constexpr int D = T::kD;
+  int pv[D / 2];
+#pragma unroll
+  for (int i = 0; i < D / 2; ++i) pv[i] = kMagicSigned;
+  wgmma_fence();
+#pragma unroll
+  for (int s = 0; s < 2; ++s) {
+    const uint64_t desc = smem_desc<64>(vtTile + 32 * s);
+    if constexpr (D == 64) {
+      if constexpr (T::PV::kU8) wgmma_u8_m64n64k32_rs(pv, pa[0][s], desc);
+      else wgmma_s8_m64n64k32_rs(pv, pa[0][s], desc);
+    } else {
+      if constexpr (T::PV::kU8) wgmma_u8_m64n128k32_rs(pv, pa[0][s], desc);
+      else wgmma_s8_m64n128k32_rs(pv, pa[0][s], desc);
+    }
+  }
+  wgmma_commit();
+  wgmma_wait<0>();
+  wgmma_hold(pv);
+#pragma unroll
+  for (int dt = 0; dt < D / 8; ++dt)
+#pragma unroll
+    for (int e = 0; e < 4; ++e)
+      acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), magic_to_float(pv[4 * dt + e]));
+}
+
 // acc = f32(f32(acc·alpha) + pv), pv = Σ_k P̃_k·V8_kd exact in s32 over the 64 keys, with
 // P̃ = rint(f32(p·levels)) (s8 for 127, u8 for 255). The denominator is updated here too:
 // from float p, or (kQuantizedDenominator) from Σ P̃ exact, then FP32.
@@ -510,7 +571,9 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
   // Once a row's maximum settles, alpha = 1 for whole blocks; f32(acc·1) = acc exactly, so the
   // rescale is skipped when it is 1 for every row of the warp (same bits, one FMUL less each).
   // Only at D = 64: at D = 128 the second copy of the loop no longer fits in 255 registers.
-  if constexpr (D != 64) {
+  if constexpr (T::kWgmma) {
+    pv_int8_fold_wgmma<T>(acc, pa, alpha, vtTile);
+  } else if constexpr (D != 64) {
     pv_int8_fold<T, false>(acc, pa, alpha, vtTile, lane);
   } else {
     bool alphaOne = true;
@@ -586,11 +649,12 @@ struct RowState {
   float acc[T::kMTiles][T::kD / 8][4];
 };
 
-// Does block kb hold any key that some row of this warp may see? (rows past N see nothing)
+// Does block kb hold any key that some row of this warp's mma group (the warp, or its warpgroup
+// for wgmma, which all its warps must issue together) may see? (rows past N see nothing)
 template <class T>
 __device__ __forceinline__ bool warp_sees_block(const BlockPlace& bp, int kb) {
-  return bp.warpRow0 < bp.n &&
-         !(bp.causal && kb * T::kKeys > bp.warpRow0 + 16 * T::kMTiles - 1);
+  const int groupRow0 = T::kWgmma ? bp.row0 + (bp.warp >> 2) * 64 : bp.warpRow0;
+  return groupRow0 < bp.n && !(bp.causal && kb * T::kKeys > groupRow0 + T::kGroupRows - 1);
 }
 
 // Shared-memory tiles that key block kb is read from (FP8: the widened copies).
@@ -623,6 +687,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
                                                typename T::SAcc (&sNext)[T::kMTiles][8][4]) {
   constexpr int MT = T::kMTiles, D = T::kD, kKeys = T::kKeys;
   cp_async_wait<0>();
+  if constexpr (T::kWgmma) fence_proxy_async();  // the tiles are read by wgmma next
   __syncthreads();  // V(kb), K(kb+1) landed; every warp is done with the tiles of block kb-1
   // The K block whose Q·Kᵀ this iteration issues: kb+1 when pipelined, else kb.
   constexpr int kAhead = T::kPipelined ? 1 : 0;
@@ -642,13 +707,25 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
           smem + T::kOffV + (kb & 1) * T::kVStageBytes, smem + T::kOffVWide, bp.tid);
     __syncthreads();
   }
-  if constexpr (T::kPipelined) {
-    if (kb + 1 < bp.numBlocks && warp_sees_block<T>(bp, kb + 1))
-      qk_mma<T>(sNext, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, kb + 1), bp.lane);
-  }
+  // A group of rows that does not see block kb sees no later block either (causal masking only
+  // hides keys to the right; rows past N see nothing), so it may leave before issuing kb+1.
   if (!warp_sees_block<T>(bp, kb)) return;  // alpha = 1, P = 0: nothing to add
-  if constexpr (!T::kPipelined)
-    qk_mma<T>(sCur, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, kb), bp.lane);
+  const uint32_t qTile = smem_addr(smem + T::kOffQ);
+  if constexpr (T::kPipelined) {  // Q·Kᵀ of kb+1 runs on the tensor cores during this softmax
+    if (kb + 1 < bp.numBlocks && warp_sees_block<T>(bp, kb + 1)) {
+      if constexpr (T::kWgmma) qk_wgmma_issue<T>(sNext, qTile, bp.warp, k_tile_of<T>(smem, kb + 1));
+      else qk_mma<T>(sNext, qf, qTile, bp.warp, k_tile_of<T>(smem, kb + 1), bp.lane);
+    } else if constexpr (T::kWgmma) {
+      wgmma_commit();  // an empty group, so that one wait below fits both cases
+    }
+  }
+  if constexpr (T::kWgmma) {
+    if constexpr (!T::kPipelined) qk_wgmma_issue<T>(sCur, qTile, bp.warp, k_tile_of<T>(smem, kb));
+    wgmma_wait<T::kPipelined ? 1 : 0>();  // groups complete in order: only kb+1's may still run
+    qk_wgmma_hold(sCur);
+  } else if constexpr (!T::kPipelined) {
+    qk_mma<T>(sCur, qf, qTile, bp.warp, k_tile_of<T>(smem, kb), bp.lane);
+  }
 
   const float* skTile = reinterpret_cast<const float*>(smem + T::kOffSk + (kb % 3) * T::kSkStageBytes);
   float u[MT][8][4];
@@ -717,10 +794,14 @@ template <class T>
 __device__ __forceinline__ void attention_forward(const AttnParams& p) {
   constexpr int D = T::kD, MT = T::kMTiles, kRows = T::kRows, kThreads = T::kThreads;
   constexpr int kKeys = T::kKeys;
-  extern __shared__ __align__(128) uint8_t smem[];
+  extern __shared__ __align__(1024) uint8_t smem[];  // wgmma's 128B swizzle needs 1024
 
   BlockPlace bp;
-  bp.tid = threadIdx.x, bp.lane = bp.tid & 31, bp.warp = bp.tid >> 5;
+  // wgmma: the warp index through a shuffle from lane 0, so that the compiler knows it is
+  // warp-uniform and the branches on it (which key blocks a warp group sees) are not divergent
+  // paths, around which ptxas would serialize wgmma (C7518). (Not for mma.sync: costs registers.)
+  bp.tid = threadIdx.x, bp.lane = bp.tid & 31;
+  bp.warp = T::kWgmma ? __shfl_sync(0xffffffffu, bp.tid >> 5, 0) : bp.tid >> 5;
   bp.n = p.n, bp.bh = blockIdx.y, bp.causal = p.causal != 0;
   bp.row0 = blockIdx.x * kRows;
   bp.warpRow0 = bp.row0 + bp.warp * 16 * MT;
@@ -743,6 +824,7 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
     if (T::kPipelined && bp.numBlocks > 1) load_k_block<T>(p, smem, bp.bh, 1, 1, 1, bp.tid);
     cp_async_commit();
     cp_async_wait<0>();
+    if constexpr (T::kWgmma) fence_proxy_async();
     __syncthreads();
     if constexpr (T::QOp::kWiden) {
       widen_fp8_tile<kRows, D, kThreads, T::QOp::kE4M3>(smem + T::kOffKWide, smem + T::kOffQ, bp.tid);
@@ -782,8 +864,10 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
 
   // Two S buffers in ping-pong (the loop is unrolled by two so that they never need copying).
   typename T::SAcc s0[MT][8][4], s1[MT][8][4];
-  if (T::kPipelined && warp_sees_block<T>(bp, 0))
-    qk_mma<T>(s0, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0), bp.lane);
+  if (T::kPipelined && warp_sees_block<T>(bp, 0)) {
+    if constexpr (T::kWgmma) qk_wgmma_issue<T>(s0, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0));
+    else qk_mma<T>(s0, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0), bp.lane);
+  }
   for (int kb = 0; kb < bp.numBlocks; kb += 2) {
     key_block_step<T>(p, smem, bp, kb, qf, rs, s0, s1);
     if (kb + 1 < bp.numBlocks) key_block_step<T>(p, smem, bp, kb + 1, qf, rs, s1, s0);

@@ -7,10 +7,10 @@
 // (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory. -D overrides are for tuning runs
 // (kernels/TUNING.md); the defaults are what ships.
 #ifndef ATTN_SHAPE_FP_D64
-#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false
+#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false, false
 #endif
 #ifndef ATTN_SHAPE_FP_D128
-#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false
+#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false, false
 #endif
 
 namespace {

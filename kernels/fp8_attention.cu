@@ -16,17 +16,17 @@
 // (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory. -D overrides are for tuning runs
 // (kernels/TUNING.md); the defaults are what ships.
 #ifndef ATTN_SHAPE_FP_D64
-#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false
+#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false, false
 #endif
 #ifndef ATTN_SHAPE_FP_D128
-#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false
+#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false, false
 #endif
 // fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes.
 #ifndef ATTN_SHAPE_FP8NATIVE_D64
-#define ATTN_SHAPE_FP8NATIVE_D64 8, 1, 1, false, false
+#define ATTN_SHAPE_FP8NATIVE_D64 8, 1, 1, false, false, false
 #endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
-#define ATTN_SHAPE_FP8NATIVE_D128 8, 1, 1, false, true
+#define ATTN_SHAPE_FP8NATIVE_D128 8, 1, 1, false, true, false
 #endif
 
 namespace {

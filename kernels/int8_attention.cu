@@ -36,13 +36,29 @@
 #include "attn_forward.cuh"
 
 // Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
-// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory. -D overrides are for tuning runs
-// (kernels/TUNING.md); the defaults are what ships.
+// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory,
+// warpgroup wgmma. -D overrides are for tuning runs (kernels/TUNING.md); the defaults ship.
+// On sm_90a (the H100 image of the fatbin) the INT8-P kernels use wgmma: two warpgroups of 64
+// rows; elsewhere, and for int8-half (f16 P·V), per-warp mma.sync.
 #ifndef ATTN_SHAPE_INT8_D64
-#define ATTN_SHAPE_INT8_D64 4, 2, 1, false, false
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_SHAPE_INT8_D64 8, 1, 1, false, true, true
+#else
+#define ATTN_SHAPE_INT8_D64 4, 2, 1, false, false, false
+#endif
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
-#define ATTN_SHAPE_INT8_D128 8, 1, 1, false, true
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_SHAPE_INT8_D128 8, 1, 1, false, true, true
+#else
+#define ATTN_SHAPE_INT8_D128 8, 1, 1, false, true, false
+#endif
+#endif
+#ifndef ATTN_SHAPE_INT8HALF_D64
+#define ATTN_SHAPE_INT8HALF_D64 4, 2, 1, false, false, false
+#endif
+#ifndef ATTN_SHAPE_INT8HALF_D128
+#define ATTN_SHAPE_INT8HALF_D128 8, 1, 1, false, true, false
 #endif
 
 namespace {
@@ -62,8 +78,8 @@ using Int8QsumD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, tr
 using Int8QsumD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>>;
 using Int8PlusD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
 using Int8PlusD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
-using Int8HalfD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
-using Int8HalfD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+using Int8HalfD64 = AttnTraits<64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+using Int8HalfD128 = AttnTraits<128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 
 // key(κ) of the V8t permutation (see the diagram above).
 __device__ __forceinline__ int v8t_key_of_position(int kappa) {

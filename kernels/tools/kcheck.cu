@@ -1,6 +1,6 @@
 // kcheck: standalone developer check of the attention kernels (no Java needed).
 //
-//   nvcc -O3 -std=c++17 -gencode=arch=compute_90,code=sm_90 -I.. kcheck.cu -o kcheck
+//   nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -I.. kcheck.cu -o kcheck
 //   ./kcheck [--no-perf] [--no-check]
 //
 // For every entry, at N = 1, 17, 1000, 1025, 4096, (B,H) = (1,1) and (2,4), D = 64/128, causal
