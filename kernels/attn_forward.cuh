@@ -174,8 +174,9 @@ struct AttnTraits {
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
-  static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem && QK::kInt8 && PV::kInt8),
-                "wgmma: whole warpgroups of one m16 tile per warp, INT8 Q·Kᵀ and P̃·V, Q in smem");
+  static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem && QOp::kSmemBytes == 1 &&
+                           PV::kV8t),
+                "wgmma: whole warpgroups of one m16 tile per warp, 8-bit Q, K and V8t, Q in smem");
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -252,21 +253,29 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
 // wgmma_wait that covers the group and qk_wgmma_hold.
 template <class T>
-__device__ __forceinline__ void qk_wgmma_issue(int (&s)[1][8][4], uint32_t qTile, int warp,
-                                               uint32_t kTile) {
+__device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
+                                               int warp, uint32_t kTile) {
   constexpr int D = T::kD;  // bytes per Q/K row
-  int(&d)[32] = reinterpret_cast<int(&)[32]>(s[0]);
+  using Acc = typename T::SAcc;
+  Acc(&d)[32] = reinterpret_cast<Acc(&)[32]>(s[0]);
 #pragma unroll
-  for (int i = 0; i < 32; ++i) d[i] = kMagicSigned;
+  for (int i = 0; i < 32; ++i) {
+    if constexpr (T::QK::kInt8) d[i] = kMagicSigned;
+    else d[i] = 0.f;
+  }
   const uint32_t qGroup = qTile + (warp >> 2) * 64 * D;
   wgmma_fence();
 #pragma unroll
-  for (int kk = 0; kk < D / 32; ++kk)
-    wgmma_s8_m64n64k32_ss(d, smem_desc<D>(qGroup + 32 * kk), smem_desc<D>(kTile + 32 * kk));
+  for (int kk = 0; kk < D / 32; ++kk) {
+    const uint64_t descQ = smem_desc<D>(qGroup + 32 * kk), descK = smem_desc<D>(kTile + 32 * kk);
+    if constexpr (T::QK::kInt8) wgmma_s8_m64n64k32_ss(d, descQ, descK);
+    else wgmma_e4m3_m64n64k32_ss(d, descQ, descK);
+  }
   wgmma_commit();
 }
-__device__ __forceinline__ void qk_wgmma_hold(int (&s)[1][8][4]) {
-  wgmma_hold(reinterpret_cast<int(&)[32]>(s[0]));
+template <class Acc>
+__device__ __forceinline__ void qk_wgmma_hold(Acc (&s)[1][8][4]) {
+  wgmma_hold(reinterpret_cast<Acc(&)[32]>(s[0]));
 }
 
 // Scores u from the QK accumulators: u = acc (f16/FP8), or u = f32(float(acc)·s_k[key]) (INT8,
@@ -419,20 +428,14 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
     }
 }
 
-// acc = acc·alpha + P̃·V with P̃ = e4m3(f32(p·256)) and V8t e4m3 codes: the e4m3 m16n8k32 mma
-// accumulating onto f32(acc·alpha), as pv_half does with f16. P̃ is packed in the key order of
-// pv_int8 (below), which the V8t permutation matches.
-template <class T>
-__device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
-                                       const float (&p)[T::kMTiles][8][4],
-                                       const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
-                                       int lane) {
-  constexpr int MT = T::kMTiles, D = T::kD;
+// P̃ = e4m3(f32(p·256)) as the 8-bit A operand of the two k32 steps of a 64-key block, in the key
+// order of pv_int8 (below), which the V8t permutation matches.
+template <int MT>
+__device__ __forceinline__ void pack_p_e4m3(uint32_t (&pa)[MT][2][4], const float (&p)[MT][8][4]) {
   const auto code4 = [&](int mt, int j, int e) {  // keys of tiles j, j+1 at c-index e, e+1
     return pack_e4m3x4(__fmul_rn(p[mt][j][e], 256.f), __fmul_rn(p[mt][j][e + 1], 256.f),
                        __fmul_rn(p[mt][j + 1][e], 256.f), __fmul_rn(p[mt][j + 1][e + 1], 256.f));
   };
-  uint32_t pa[MT][2][4];
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
@@ -442,12 +445,29 @@ __device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
       pa[mt][s][2] = code4(mt, 4 * s + 2, 0);
       pa[mt][s][3] = code4(mt, 4 * s + 2, 2);
     }
+}
+
+template <int MT, int D>
+__device__ __forceinline__ void scale_acc(float (&acc)[MT][D / 8][4], const float (&alpha)[MT][2]) {
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
     for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
       for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
+}
+
+// acc = acc·alpha + P̃·V with P̃ = e4m3(f32(p·256)) and V8t e4m3 codes: the e4m3 m16n8k32 mma
+// accumulating onto f32(acc·alpha), as pv_half does with f16.
+template <class T>
+__device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
+                                       const float (&p)[T::kMTiles][8][4],
+                                       const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
+                                       int lane) {
+  constexpr int MT = T::kMTiles, D = T::kD;
+  uint32_t pa[MT][2][4];
+  pack_p_e4m3<MT>(pa, p);
+  scale_acc<MT, D>(acc, alpha);
 #pragma unroll
   for (int dt = 0; dt < D / 8; ++dt) {
     uint32_t b[4];  // as in pv_int8_fold: V8t rows 8dt..8dt+7, b0,b1 of k32 steps 0 and 1
@@ -458,6 +478,28 @@ __device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
       mma_e4m3(acc[mt][dt], pa[mt][1], b[2], b[3]);
     }
   }
+}
+
+// pv_fp8 by wgmma (sm_90a, QGMMA): the warpgroup's P̃ from registers times the V8t tile, the
+// tensor core accumulating onto f32(acc·alpha) in place.
+template <class T>
+__device__ __forceinline__ void pv_fp8_wgmma(float (&acc)[1][T::kD / 8][4], const float (&p)[1][8][4],
+                                             const float (&alpha)[1][2], uint32_t vtTile) {
+  constexpr int D = T::kD;
+  uint32_t pa[1][2][4];
+  pack_p_e4m3<1>(pa, p);
+  scale_acc<1, D>(acc, alpha);
+  float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
+  wgmma_fence();
+#pragma unroll
+  for (int s = 0; s < 2; ++s) {
+    const uint64_t desc = smem_desc<64>(vtTile + 32 * s);
+    if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(d, pa[0][s], desc);
+    else wgmma_e4m3_m64n128k32_rs(d, pa[0][s], desc);
+  }
+  wgmma_commit();
+  wgmma_wait<0>();
+  wgmma_hold(d);
 }
 
 // P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
@@ -742,7 +784,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else if constexpr (T::PV::kV8t) {
     update_denominator_float<MT>(rs.l, u, alpha);
-    pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+    if constexpr (T::kWgmma) pv_fp8_wgmma<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb));
+    else pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else {
     update_denominator_float<MT>(rs.l, u, alpha);
     pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);

@@ -21,12 +21,21 @@
 #ifndef ATTN_SHAPE_FP_D128
 #define ATTN_SHAPE_FP_D128 8, 1, 1, false, false, false
 #endif
-// fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes.
+// fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes, wgmma
+// (QGMMA, Hopper's native FP8 path) on sm_90a, mma.sync e4m3 (native on sm_89) elsewhere.
 #ifndef ATTN_SHAPE_FP8NATIVE_D64
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_SHAPE_FP8NATIVE_D64 8, 1, 1, false, true, true
+#else
 #define ATTN_SHAPE_FP8NATIVE_D64 8, 1, 1, false, false, false
 #endif
+#endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_SHAPE_FP8NATIVE_D128 8, 1, 1, false, true, true
+#else
 #define ATTN_SHAPE_FP8NATIVE_D128 8, 1, 1, false, true, false
+#endif
 #endif
 
 namespace {
