@@ -480,26 +480,36 @@ __device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
   }
 }
 
-// pv_fp8 by wgmma (sm_90a, QGMMA): the warpgroup's P̃ from registers times the V8t tile, the
-// tensor core accumulating onto f32(acc·alpha) in place.
+// pv_fp8 by wgmma (sm_90a, QGMMA): the warpgroup's P̃ from registers times the V8t tile, summed
+// by the tensor core in fresh accumulators and folded as f32(f32(acc·alpha) + pv). Hopper's FP8
+// tensor cores add with fewer mantissa bits than FP32 (results/2026-11-23-h100-fp8-wgmma-in-place:
+// accumulating onto acc·alpha in place, as pv_fp8 does, drifts with N to 140x the emulation's
+// error at N=16k on uniform inputs), so each block's sum is promoted to FP32 here, as the INT8
+// fold does and FlashAttention-3 / DeepSeek-V3 do for FP8.
 template <class T>
 __device__ __forceinline__ void pv_fp8_wgmma(float (&acc)[1][T::kD / 8][4], const float (&p)[1][8][4],
                                              const float (&alpha)[1][2], uint32_t vtTile) {
   constexpr int D = T::kD;
   uint32_t pa[1][2][4];
   pack_p_e4m3<1>(pa, p);
-  scale_acc<1, D>(acc, alpha);
-  float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
+  float pv[D / 2];
+#pragma unroll
+  for (int i = 0; i < D / 2; ++i) pv[i] = 0.f;
   wgmma_fence();
 #pragma unroll
   for (int s = 0; s < 2; ++s) {
     const uint64_t desc = smem_desc<64>(vtTile + 32 * s);
-    if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(d, pa[0][s], desc);
-    else wgmma_e4m3_m64n128k32_rs(d, pa[0][s], desc);
+    if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(pv, pa[0][s], desc);
+    else wgmma_e4m3_m64n128k32_rs(pv, pa[0][s], desc);
   }
   wgmma_commit();
   wgmma_wait<0>();
-  wgmma_hold(d);
+  wgmma_hold(pv);
+#pragma unroll
+  for (int dt = 0; dt < D / 8; ++dt)
+#pragma unroll
+    for (int e = 0; e < 4; ++e)
+      acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), pv[4 * dt + e]);
 }
 
 // P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
