@@ -48,8 +48,11 @@ public final class GpuSelftest {
    */
   public record Options(boolean quick, long seed, List<Method> methods, List<Integer> headDims) {}
 
-  /** Totals; {@code failures} holds one line per failed case. */
-  public record Summary(int passed, int failed, int skipped, List<String> failures) {
+  /**
+   * Totals; {@code failures} holds one line per failed case. {@code departed} counts the cases of
+   * {@link KnownDepartures} that missed the tolerance: reported, not failed.
+   */
+  public record Summary(int passed, int failed, int departed, int skipped, List<String> failures) {
     public boolean ok() {
       return failed == 0 && passed > 0;
     }
@@ -91,7 +94,9 @@ public final class GpuSelftest {
   public Summary run(Options options) {
     int passed = 0;
     int failed = 0;
+    int departed = 0;
     int skipped = 0;
+    java.util.Set<String> departureReasons = new java.util.LinkedHashSet<>();
     List<String> failures = new ArrayList<>();
     out.printf(
         "selftest on %s, seed %d%s%n",
@@ -130,6 +135,7 @@ public final class GpuSelftest {
         SelftestCase c = new SelftestCase(m, shape, rowsPerSlice);
         String line;
         boolean ok;
+        boolean departs = false;
         try {
           float[] gpu = cuda.forward(m, in, rows);
           if (emulated.get(m) instanceof RuntimeException e) {
@@ -138,7 +144,18 @@ public final class GpuSelftest {
           float[] emu = (float[]) emulated.get(m);
           Verdict v = judge(c, gpu, emu, ref, maxAbsV);
           ok = v.ok();
-          line = (ok ? "PASS " : "FAIL ") + c.label() + " seed " + seed + "  " + v.detail();
+          String reason = KnownDepartures.reason(m, cuda.gpu());
+          departs = !ok && reason != null && v.allWritten();
+          if (departs) {
+            departureReasons.add(m.id() + ": " + reason);
+          }
+          line =
+              (ok ? "PASS " : departs ? "DEPART " : "FAIL ")
+                  + c.label()
+                  + " seed "
+                  + seed
+                  + "  "
+                  + v.detail();
         } catch (RuntimeException e) {
           ok = false;
           line = "FAIL " + c.label() + " seed " + seed + "  " + e;
@@ -170,6 +187,8 @@ public final class GpuSelftest {
         }
         if (ok) {
           passed++;
+        } else if (departs) {
+          departed++;
         } else {
           failed++;
           failures.add(line);
@@ -177,9 +196,18 @@ public final class GpuSelftest {
       }
     }
     out.printf(
-        "%d passed, %d failed%s%n",
-        passed, failed, skipped > 0 ? ", " + skipped + " methods skipped (no kernel)" : "");
-    return new Summary(passed, failed, skipped, List.copyOf(failures));
+        "%d passed, %d failed%s%s%n",
+        passed,
+        failed,
+        departed > 0
+            ? ", "
+                + departed
+                + " departed from the emulation as known ("
+                + String.join("; ", departureReasons)
+                + ")"
+            : "",
+        skipped > 0 ? ", " + skipped + " methods skipped (no kernel)" : "");
+    return new Summary(passed, failed, departed, skipped, List.copyOf(failures));
   }
 
   /** The emulation's output, or the exception it threw (reported with its case). */
@@ -191,8 +219,11 @@ public final class GpuSelftest {
     }
   }
 
-  /** The outcome of one case and the numbers behind it. */
-  record Verdict(boolean ok, String detail) {}
+  /**
+   * The outcome of one case and the numbers behind it; {@code allWritten}: no NaN or unwritten
+   * element (a kernel that departs by arithmetic still writes every output).
+   */
+  record Verdict(boolean ok, boolean allWritten, String detail) {}
 
   static Verdict judge(SelftestCase c, float[] gpu, float[] emu, double[] ref, double maxAbsV) {
     UlpComparison u = UlpComparison.of(gpu, emu);
@@ -243,7 +274,7 @@ public final class GpuSelftest {
                 u.worstIndex(), gpu[u.worstIndex()], emu[u.worstIndex()]);
       }
     }
-    return new Verdict(problems.isEmpty(), detail);
+    return new Verdict(problems.isEmpty(), u.nonFinite() == 0, detail);
   }
 
   private static double maxAbs(float[] x) {
