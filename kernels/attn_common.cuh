@@ -239,114 +239,57 @@ __device__ __forceinline__ void wgmma_hold(float (&d)[N]) {
   for (int i = 0; i < N; ++i) asm volatile("" : "+f"(d[i])::"memory");
 }
 
-// d (m64n64, s32) += A·B, A (64x32 s8) and B (32 keys x 64, s8) from shared memory (descriptors).
-__device__ __forceinline__ void wgmma_s8_m64n64k32_ss(int (&d)[32], uint64_t descA, uint64_t descB) {
+// The wgmma wrappers the kernels use, one per shape and operand types. Inline PTX needs one operand
+// per accumulator register, so the register lists are spelled out once here and the wrappers are
+// stamped from two macros: _SS (A and B from shared memory) and _RS (A from registers, as the
+// mma.sync m16n8k32 A fragment of each warp). Accumulation always onto d (scale-d = 1); the FP8
+// forms take the immediate scales a, b = 1. On targets without wgmma they trap (never launched).
+#define ATTN_WGMMA_D32 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}"
+#define ATTN_WGMMA_D64 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63}"
+#define ATTN_WGMMA_SS_AFTER_D32 "%32, %33"
+#define ATTN_WGMMA_AFTER_D32 "{%32, %33, %34, %35}, %36"
+#define ATTN_WGMMA_AFTER_D64 "{%64, %65, %66, %67}, %68"
+#define ATTN_WGMMA_ACC4(c, i) c(d[i]), c(d[i + 1]), c(d[i + 2]), c(d[i + 3])
+#define ATTN_WGMMA_ACC16(c, i) \
+  ATTN_WGMMA_ACC4(c, i), ATTN_WGMMA_ACC4(c, i + 4), ATTN_WGMMA_ACC4(c, i + 8), ATTN_WGMMA_ACC4(c, i + 12)
+#define ATTN_WGMMA_ACC_32(c) ATTN_WGMMA_ACC16(c, 0), ATTN_WGMMA_ACC16(c, 16)
+#define ATTN_WGMMA_ACC_64(c) ATTN_WGMMA_ACC_32(c), ATTN_WGMMA_ACC16(c, 32), ATTN_WGMMA_ACC16(c, 48)
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n64k32.s32.s8.s8 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}, %32, %33, 1;\n"
-      : "+r"(d[0]), "+r"(d[1]), "+r"(d[2]), "+r"(d[3]), "+r"(d[4]), "+r"(d[5]), "+r"(d[6]), "+r"(d[7]), "+r"(d[8]), "+r"(d[9]), "+r"(d[10]), "+r"(d[11]), "+r"(d[12]), "+r"(d[13]), "+r"(d[14]), "+r"(d[15]), "+r"(d[16]), "+r"(d[17]), "+r"(d[18]), "+r"(d[19]), "+r"(d[20]), "+r"(d[21]), "+r"(d[22]), "+r"(d[23]), "+r"(d[24]), "+r"(d[25]), "+r"(d[26]), "+r"(d[27]), "+r"(d[28]), "+r"(d[29]), "+r"(d[30]), "+r"(d[31])
-      : "l"(descA), "l"(descB));
+#define ATTN_WGMMA_ASM(...) asm volatile(__VA_ARGS__)
 #else
-  (void)d, (void)descA, (void)descB;
-  __trap();
+#define ATTN_WGMMA_ASM(...) __trap()
 #endif
-}
 
-// d (m64n64, s32) += A·B, A (64x32 s8) from registers (the m16n8k32 A fragment per warp),
-// B (32 keys x 64 channels, s8) from shared memory.
-__device__ __forceinline__ void wgmma_s8_m64n64k32_rs(int (&d)[32], const uint32_t (&a)[4], uint64_t descB) {
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n64k32.s32.s8.s8 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}, {%32, %33, %34, %35}, %36, 1;\n"
-      : "+r"(d[0]), "+r"(d[1]), "+r"(d[2]), "+r"(d[3]), "+r"(d[4]), "+r"(d[5]), "+r"(d[6]), "+r"(d[7]), "+r"(d[8]), "+r"(d[9]), "+r"(d[10]), "+r"(d[11]), "+r"(d[12]), "+r"(d[13]), "+r"(d[14]), "+r"(d[15]), "+r"(d[16]), "+r"(d[17]), "+r"(d[18]), "+r"(d[19]), "+r"(d[20]), "+r"(d[21]), "+r"(d[22]), "+r"(d[23]), "+r"(d[24]), "+r"(d[25]), "+r"(d[26]), "+r"(d[27]), "+r"(d[28]), "+r"(d[29]), "+r"(d[30]), "+r"(d[31])
-      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));
-#else
-  (void)d, (void)a, (void)descB;
-  __trap();
-#endif
-}
+// NAME(d, descA, descB): d (m64 x N, ACC) += A·B.   TYPES: "s32.s8.s8" etc.; TAIL: scale operands.
+#define ATTN_WGMMA_SS(NAME, N, TYPES, ACC, C, REGS, TAIL)                                      \
+  __device__ __forceinline__ void NAME(ACC (&d)[REGS], uint64_t descA, uint64_t descB) {    \
+    (void)d, (void)descA, (void)descB;                                                       \
+    ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k32." TYPES " " ATTN_WGMMA_D##REGS \
+                   ", " ATTN_WGMMA_SS_AFTER_D##REGS ", 1" TAIL ";\n"                            \
+                   : ATTN_WGMMA_ACC_##REGS(C)                                               \
+                   : "l"(descA), "l"(descB));                                               \
+  }
+// NAME(d, a, descB): d (m64 x N, ACC) += A·B, A = a[4] per thread.
+#define ATTN_WGMMA_RS(NAME, N, TYPES, ACC, C, REGS, TAIL)                                      \
+  __device__ __forceinline__ void NAME(ACC (&d)[REGS], const uint32_t (&a)[4], uint64_t descB) { \
+    (void)d, (void)a, (void)descB;                                                           \
+    ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k32." TYPES " " ATTN_WGMMA_D##REGS \
+                   ", " ATTN_WGMMA_AFTER_D##REGS ", 1" TAIL ";\n"                               \
+                   : ATTN_WGMMA_ACC_##REGS(C)                                               \
+                   : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));               \
+  }
 
-// d (m64n64, s32) += A·B, A (64x32 u8) from registers (the m16n8k32 A fragment per warp),
-// B (32 keys x 64 channels, s8) from shared memory.
-__device__ __forceinline__ void wgmma_u8_m64n64k32_rs(int (&d)[32], const uint32_t (&a)[4], uint64_t descB) {
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n64k32.s32.u8.s8 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}, {%32, %33, %34, %35}, %36, 1;\n"
-      : "+r"(d[0]), "+r"(d[1]), "+r"(d[2]), "+r"(d[3]), "+r"(d[4]), "+r"(d[5]), "+r"(d[6]), "+r"(d[7]), "+r"(d[8]), "+r"(d[9]), "+r"(d[10]), "+r"(d[11]), "+r"(d[12]), "+r"(d[13]), "+r"(d[14]), "+r"(d[15]), "+r"(d[16]), "+r"(d[17]), "+r"(d[18]), "+r"(d[19]), "+r"(d[20]), "+r"(d[21]), "+r"(d[22]), "+r"(d[23]), "+r"(d[24]), "+r"(d[25]), "+r"(d[26]), "+r"(d[27]), "+r"(d[28]), "+r"(d[29]), "+r"(d[30]), "+r"(d[31])
-      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));
-#else
-  (void)d, (void)a, (void)descB;
-  __trap();
-#endif
-}
-
-// d (m64n128, s32) += A·B, A (64x32 s8) from registers (the m16n8k32 A fragment per warp),
-// B (32 keys x 128 channels, s8) from shared memory.
-__device__ __forceinline__ void wgmma_s8_m64n128k32_rs(int (&d)[64], const uint32_t (&a)[4], uint64_t descB) {
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n128k32.s32.s8.s8 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63}, {%64, %65, %66, %67}, %68, 1;\n"
-      : "+r"(d[0]), "+r"(d[1]), "+r"(d[2]), "+r"(d[3]), "+r"(d[4]), "+r"(d[5]), "+r"(d[6]), "+r"(d[7]), "+r"(d[8]), "+r"(d[9]), "+r"(d[10]), "+r"(d[11]), "+r"(d[12]), "+r"(d[13]), "+r"(d[14]), "+r"(d[15]), "+r"(d[16]), "+r"(d[17]), "+r"(d[18]), "+r"(d[19]), "+r"(d[20]), "+r"(d[21]), "+r"(d[22]), "+r"(d[23]), "+r"(d[24]), "+r"(d[25]), "+r"(d[26]), "+r"(d[27]), "+r"(d[28]), "+r"(d[29]), "+r"(d[30]), "+r"(d[31]), "+r"(d[32]), "+r"(d[33]), "+r"(d[34]), "+r"(d[35]), "+r"(d[36]), "+r"(d[37]), "+r"(d[38]), "+r"(d[39]), "+r"(d[40]), "+r"(d[41]), "+r"(d[42]), "+r"(d[43]), "+r"(d[44]), "+r"(d[45]), "+r"(d[46]), "+r"(d[47]), "+r"(d[48]), "+r"(d[49]), "+r"(d[50]), "+r"(d[51]), "+r"(d[52]), "+r"(d[53]), "+r"(d[54]), "+r"(d[55]), "+r"(d[56]), "+r"(d[57]), "+r"(d[58]), "+r"(d[59]), "+r"(d[60]), "+r"(d[61]), "+r"(d[62]), "+r"(d[63])
-      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));
-#else
-  (void)d, (void)a, (void)descB;
-  __trap();
-#endif
-}
-
-// d (m64n128, s32) += A·B, A (64x32 u8) from registers (the m16n8k32 A fragment per warp),
-// B (32 keys x 128 channels, s8) from shared memory.
-__device__ __forceinline__ void wgmma_u8_m64n128k32_rs(int (&d)[64], const uint32_t (&a)[4], uint64_t descB) {
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n128k32.s32.u8.s8 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63}, {%64, %65, %66, %67}, %68, 1;\n"
-      : "+r"(d[0]), "+r"(d[1]), "+r"(d[2]), "+r"(d[3]), "+r"(d[4]), "+r"(d[5]), "+r"(d[6]), "+r"(d[7]), "+r"(d[8]), "+r"(d[9]), "+r"(d[10]), "+r"(d[11]), "+r"(d[12]), "+r"(d[13]), "+r"(d[14]), "+r"(d[15]), "+r"(d[16]), "+r"(d[17]), "+r"(d[18]), "+r"(d[19]), "+r"(d[20]), "+r"(d[21]), "+r"(d[22]), "+r"(d[23]), "+r"(d[24]), "+r"(d[25]), "+r"(d[26]), "+r"(d[27]), "+r"(d[28]), "+r"(d[29]), "+r"(d[30]), "+r"(d[31]), "+r"(d[32]), "+r"(d[33]), "+r"(d[34]), "+r"(d[35]), "+r"(d[36]), "+r"(d[37]), "+r"(d[38]), "+r"(d[39]), "+r"(d[40]), "+r"(d[41]), "+r"(d[42]), "+r"(d[43]), "+r"(d[44]), "+r"(d[45]), "+r"(d[46]), "+r"(d[47]), "+r"(d[48]), "+r"(d[49]), "+r"(d[50]), "+r"(d[51]), "+r"(d[52]), "+r"(d[53]), "+r"(d[54]), "+r"(d[55]), "+r"(d[56]), "+r"(d[57]), "+r"(d[58]), "+r"(d[59]), "+r"(d[60]), "+r"(d[61]), "+r"(d[62]), "+r"(d[63])
-      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));
-#else
-  (void)d, (void)a, (void)descB;
-  __trap();
-#endif
-}
-
-// d (m64n64, f32) += A·B, e4m3 A (64x32) and B (32 keys x 64) from shared memory: Hopper's
-// native FP8 tensor-core path (QGMMA; mma.sync e4m3 on sm_90 is lowered to f16 HMMA).
-__device__ __forceinline__ void wgmma_e4m3_m64n64k32_ss(float (&d)[32], uint64_t descA, uint64_t descB) {
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n64k32.f32.e4m3.e4m3 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}, %32, %33, 1, 1, 1;\n"
-      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), "+f"(d[7]), "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), "+f"(d[14]), "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), "+f"(d[21]), "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), "+f"(d[28]), "+f"(d[29]), "+f"(d[30]), "+f"(d[31])
-      : "l"(descA), "l"(descB));
-#else
-  (void)d, (void)descA, (void)descB;
-  __trap();
-#endif
-}
-
-// d (m64n64, f32) += A·B, e4m3 A (64x32) from registers, e4m3 B (32 keys x 64) from shared memory.
-__device__ __forceinline__ void wgmma_e4m3_m64n64k32_rs(float (&d)[32], const uint32_t (&a)[4], uint64_t descB) {
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n64k32.f32.e4m3.e4m3 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}, {%32, %33, %34, %35}, %36, 1, 1, 1;\n"
-      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), "+f"(d[7]), "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), "+f"(d[14]), "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), "+f"(d[21]), "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), "+f"(d[28]), "+f"(d[29]), "+f"(d[30]), "+f"(d[31])
-      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));
-#else
-  (void)d, (void)a, (void)descB;
-  __trap();
-#endif
-}
-
-// d (m64n128, f32) += A·B, e4m3 A (64x32) from registers, e4m3 B (32 keys x 128) from shared memory.
-__device__ __forceinline__ void wgmma_e4m3_m64n128k32_rs(float (&d)[64], const uint32_t (&a)[4], uint64_t descB) {
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile(
-      "wgmma.mma_async.sync.aligned.m64n128k32.f32.e4m3.e4m3 {%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63}, {%64, %65, %66, %67}, %68, 1, 1, 1;\n"
-      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), "+f"(d[7]), "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), "+f"(d[14]), "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), "+f"(d[21]), "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), "+f"(d[28]), "+f"(d[29]), "+f"(d[30]), "+f"(d[31]), "+f"(d[32]), "+f"(d[33]), "+f"(d[34]), "+f"(d[35]), "+f"(d[36]), "+f"(d[37]), "+f"(d[38]), "+f"(d[39]), "+f"(d[40]), "+f"(d[41]), "+f"(d[42]), "+f"(d[43]), "+f"(d[44]), "+f"(d[45]), "+f"(d[46]), "+f"(d[47]), "+f"(d[48]), "+f"(d[49]), "+f"(d[50]), "+f"(d[51]), "+f"(d[52]), "+f"(d[53]), "+f"(d[54]), "+f"(d[55]), "+f"(d[56]), "+f"(d[57]), "+f"(d[58]), "+f"(d[59]), "+f"(d[60]), "+f"(d[61]), "+f"(d[62]), "+f"(d[63])
-      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));
-#else
-  (void)d, (void)a, (void)descB;
-  __trap();
-#endif
-}
+// Q·Kᵀ: INT8 (exact s32) and FP8 e4m3 (Hopper's native FP8 path, QGMMA; mma.sync e4m3 on sm_90 is
+// lowered to f16 HMMA), 64 rows x 64 keys.
+ATTN_WGMMA_SS(wgmma_s8_m64n64k32_ss, 64, "s32.s8.s8", int, "+r", 32, "")
+ATTN_WGMMA_SS(wgmma_e4m3_m64n64k32_ss, 64, "f32.e4m3.e4m3", float, "+f", 32, ", 1, 1")
+// P̃·V: 64 rows x D channels, P̃ as s8 (int8), u8 (int8-plus) or e4m3 (fp8-native).
+ATTN_WGMMA_RS(wgmma_s8_m64n64k32_rs, 64, "s32.s8.s8", int, "+r", 32, "")
+ATTN_WGMMA_RS(wgmma_u8_m64n64k32_rs, 64, "s32.u8.s8", int, "+r", 32, "")
+ATTN_WGMMA_RS(wgmma_e4m3_m64n64k32_rs, 64, "f32.e4m3.e4m3", float, "+f", 32, ", 1, 1")
+ATTN_WGMMA_RS(wgmma_s8_m64n128k32_rs, 128, "s32.s8.s8", int, "+r", 64, "")
+ATTN_WGMMA_RS(wgmma_u8_m64n128k32_rs, 128, "s32.u8.s8", int, "+r", 64, "")
+ATTN_WGMMA_RS(wgmma_e4m3_m64n128k32_rs, 128, "f32.e4m3.e4m3", float, "+f", 64, ", 1, 1")
 
 // ---------------------------------------------------------------------------------------------
 // Shared-memory tiles

@@ -384,6 +384,17 @@ __device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
     }
 }
 
+// acc = f32(acc·alpha) per row: the rescale before a P̃·V mma accumulates onto acc.
+template <int MT, int D>
+__device__ __forceinline__ void scale_acc(float (&acc)[MT][D / 8][4], const float (&alpha)[MT][2]) {
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int dt = 0; dt < D / 8; ++dt)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
+}
+
 // acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2 / RoundE4M3x256) and an f16 V tile
 // [64 keys][D] (ldmatrix.trans gives the "col" B operand). The mma accumulates the block's
 // products onto f32(acc·alpha) (the FA2 idiom; the contract leaves the tensor core's FP32 add
@@ -406,12 +417,7 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
       pa[mt][kk][2] = Round::pack(p[mt][2 * kk + 1][0], p[mt][2 * kk + 1][1]);
       pa[mt][kk][3] = Round::pack(p[mt][2 * kk + 1][2], p[mt][2 * kk + 1][3]);
     }
-#pragma unroll
-  for (int mt = 0; mt < MT; ++mt)
-#pragma unroll
-    for (int dt = 0; dt < D / 8; ++dt)
-#pragma unroll
-      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
+  scale_acc<MT, D>(acc, alpha);
 #pragma unroll
   for (int kk = 0; kk < 4; ++kk)
 #pragma unroll
@@ -447,16 +453,6 @@ __device__ __forceinline__ void pack_p_e4m3(uint32_t (&pa)[MT][2][4], const floa
     }
 }
 
-template <int MT, int D>
-__device__ __forceinline__ void scale_acc(float (&acc)[MT][D / 8][4], const float (&alpha)[MT][2]) {
-#pragma unroll
-  for (int mt = 0; mt < MT; ++mt)
-#pragma unroll
-    for (int dt = 0; dt < D / 8; ++dt)
-#pragma unroll
-      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
-}
-
 // acc = acc·alpha + P̃·V with P̃ = e4m3(f32(p·256)) and V8t e4m3 codes: the e4m3 m16n8k32 mma
 // accumulating onto f32(acc·alpha), as pv_half does with f16.
 template <class T>
@@ -478,38 +474,6 @@ __device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
       mma_e4m3(acc[mt][dt], pa[mt][1], b[2], b[3]);
     }
   }
-}
-
-// pv_fp8 by wgmma (sm_90a, QGMMA): the warpgroup's P̃ from registers times the V8t tile, summed
-// by the tensor core in fresh accumulators and folded as f32(f32(acc·alpha) + pv). Hopper's FP8
-// tensor cores add with fewer mantissa bits than FP32 (results/2026-11-23-h100-fp8-wgmma-in-place:
-// accumulating onto acc·alpha in place, as pv_fp8 does, drifts with N to 140x the emulation's
-// error at N=16k on uniform inputs), so each block's sum is promoted to FP32 here, as the INT8
-// fold does and FlashAttention-3 / DeepSeek-V3 do for FP8.
-template <class T>
-__device__ __forceinline__ void pv_fp8_wgmma(float (&acc)[1][T::kD / 8][4], const float (&p)[1][8][4],
-                                             const float (&alpha)[1][2], uint32_t vtTile) {
-  constexpr int D = T::kD;
-  uint32_t pa[1][2][4];
-  pack_p_e4m3<1>(pa, p);
-  float pv[D / 2];
-#pragma unroll
-  for (int i = 0; i < D / 2; ++i) pv[i] = 0.f;
-  wgmma_fence();
-#pragma unroll
-  for (int s = 0; s < 2; ++s) {
-    const uint64_t desc = smem_desc<64>(vtTile + 32 * s);
-    if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(pv, pa[0][s], desc);
-    else wgmma_e4m3_m64n128k32_rs(pv, pa[0][s], desc);
-  }
-  wgmma_commit();
-  wgmma_wait<0>();
-  wgmma_hold(pv);
-#pragma unroll
-  for (int dt = 0; dt < D / 8; ++dt)
-#pragma unroll
-    for (int e = 0; e < 4; ++e)
-      acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), pv[4 * dt + e]);
 }
 
 // P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
@@ -539,25 +503,39 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
   }
 }
 
-// pv_int8_fold by wgmma (sm_90a): the warpgroup's P̃ (registers, the same A fragments) times the
-// V8t tile [D channels][64 keys] (shared memory) in two k32 steps, then the same fold.
+// P̃·V of one block by wgmma (sm_90a), folded: acc = f32(f32(acc·alpha) + pv). The warpgroup's P̃
+// (registers: the mma.sync A fragments, s8/u8 or e4m3 codes) times the V8t tile [D channels][64
+// keys] (shared memory) in two k32 steps, summed by the tensor core in fresh accumulators:
+//   INT8: exact s32, started at kMagicSigned so that float(pv) is one FADD;
+//   FP8:  f32. Hopper's FP8 tensor cores add with fewer bits than FP32: accumulating onto
+//         acc·alpha in place (as pv_fp8 does on mma.sync) drifts with N, to 140x the emulation's
+//         error at N=16k on uniform inputs (results/2026-11-23-h100-fp8-wgmma-in-place), so each
+//         block's sum is promoted to FP32 here, as FlashAttention-3 and DeepSeek-V3 do for FP8.
 template <class T>
-__device__ __forceinline__ void pv_int8_fold_wgmma(float (&acc)[1][T::kD / 8][4],
-                                                   const uint32_t (&pa)[1][2][4],
-                                                   const float (&alpha)[1][2], uint32_t vtTile) {
+__device__ __forceinline__ void pv_wgmma_fold(float (&acc)[1][T::kD / 8][4],
+                                              const uint32_t (&pa)[1][2][4],
+                                              const float (&alpha)[1][2], uint32_t vtTile) {
   constexpr int D = T::kD;
-  int pv[D / 2];
+  constexpr bool kInt = T::PV::kInt8;
+  using Acc = typename std::conditional<kInt, int, float>::type;
+  Acc pv[D / 2];
 #pragma unroll
-  for (int i = 0; i < D / 2; ++i) pv[i] = kMagicSigned;
+  for (int i = 0; i < D / 2; ++i) {
+    if constexpr (kInt) pv[i] = kMagicSigned;
+    else pv[i] = 0.f;
+  }
   wgmma_fence();
 #pragma unroll
   for (int s = 0; s < 2; ++s) {
     const uint64_t desc = smem_desc<64>(vtTile + 32 * s);
-    if constexpr (D == 64) {
-      if constexpr (T::PV::kU8) wgmma_u8_m64n64k32_rs(pv, pa[0][s], desc);
-      else wgmma_s8_m64n64k32_rs(pv, pa[0][s], desc);
+    if constexpr (!kInt) {
+      if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(pv, pa[0][s], desc);
+      else wgmma_e4m3_m64n128k32_rs(pv, pa[0][s], desc);
+    } else if constexpr (T::PV::kU8) {
+      if constexpr (D == 64) wgmma_u8_m64n64k32_rs(pv, pa[0][s], desc);
+      else wgmma_u8_m64n128k32_rs(pv, pa[0][s], desc);
     } else {
-      if constexpr (T::PV::kU8) wgmma_u8_m64n128k32_rs(pv, pa[0][s], desc);
+      if constexpr (D == 64) wgmma_s8_m64n64k32_rs(pv, pa[0][s], desc);
       else wgmma_s8_m64n128k32_rs(pv, pa[0][s], desc);
     }
   }
@@ -567,8 +545,12 @@ __device__ __forceinline__ void pv_int8_fold_wgmma(float (&acc)[1][T::kD / 8][4]
 #pragma unroll
   for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
-    for (int e = 0; e < 4; ++e)
-      acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), magic_to_float(pv[4 * dt + e]));
+    for (int e = 0; e < 4; ++e) {
+      float sum;
+      if constexpr (kInt) sum = magic_to_float(pv[4 * dt + e]);
+      else sum = pv[4 * dt + e];
+      acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), sum);
+    }
 }
 
 // acc = f32(f32(acc·alpha) + pv), pv = Σ_k P̃_k·V8_kd exact in s32 over the 64 keys, with
@@ -624,7 +606,7 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
   // rescale is skipped when it is 1 for every row of the warp (same bits, one FMUL less each).
   // Only at D = 64: at D = 128 the second copy of the loop no longer fits in 255 registers.
   if constexpr (T::kWgmma) {
-    pv_int8_fold_wgmma<T>(acc, pa, alpha, vtTile);
+    pv_wgmma_fold<T>(acc, pa, alpha, vtTile);
   } else if constexpr (D != 64) {
     pv_int8_fold<T, false>(acc, pa, alpha, vtTile, lane);
   } else {
@@ -794,8 +776,13 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else if constexpr (T::PV::kV8t) {
     update_denominator_float<MT>(rs.l, u, alpha);
-    if constexpr (T::kWgmma) pv_fp8_wgmma<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb));
-    else pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+    if constexpr (T::kWgmma) {
+      uint32_t pa[1][2][4];
+      pack_p_e4m3<1>(pa, u);
+      pv_wgmma_fold<T>(rs.acc, pa, alpha, v_tile_of<T>(smem, kb));
+    } else {
+      pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+    }
   } else {
     update_denominator_float<MT>(rs.l, u, alpha);
     pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
