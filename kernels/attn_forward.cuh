@@ -247,8 +247,8 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
   }
 }
 
-// S = Q·Kᵀ of this warpgroup's 64 rows x 64 keys by wgmma (INT8, sm_90a), s32 accumulators
-// started at kMagicSigned. The m64n64 accumulator fragment of each warp is the mma.sync m16n8
+// S = Q·Kᵀ of this warpgroup's 64 rows x 64 keys by wgmma (sm_90a): INT8 into s32 accumulators
+// started at kMagicSigned, or FP8 e4m3 into f32 from 0. The m64n64 accumulator fragment of each warp is the mma.sync m16n8
 // layout repeated over the 8 key tiles, so s[0][j][e] means what it means for qk_mma.
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
 // wgmma_wait that covers the group and qk_wgmma_hold.
