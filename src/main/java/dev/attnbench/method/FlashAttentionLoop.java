@@ -14,6 +14,7 @@ import java.util.Arrays;
 final class FlashAttentionLoop {
   private final PRounding pRounding;
   private final DenominatorWeight weight;
+  private final TensorCoreSum sums;
   private final int keyBlock;
   private final int seqLen;
   private final int headDim;
@@ -22,6 +23,7 @@ final class FlashAttentionLoop {
   FlashAttentionLoop(Recipe recipe, int keyBlock, int seqLen, int headDim, boolean causal) {
     this.pRounding = recipe.p();
     this.weight = recipe.weight();
+    this.sums = recipe.sums();
     this.keyBlock = keyBlock;
     this.seqLen = seqLen;
     this.headDim = headDim;
@@ -103,9 +105,22 @@ final class FlashAttentionLoop {
     }
   }
 
-  /** {@code dots[k] = Σ_c q[c]·K[j0+k, c]} exactly, for the {@code len} keys of one block. */
+  /**
+   * {@code dots[k] = Σ_c q[c]·K[j0+k, c]} for the {@code len} keys of one block: exactly, or as the
+   * FP8 tensor core adds ({@link TensorCoreSum}).
+   */
   private void blockDots(
       double[] q, int qBase, double[] keyBlocks, int blockBase, int len, double[] dots) {
+    if (sums == TensorCoreSum.FP8_WGMMA) {
+      double[] terms = new double[headDim];
+      for (int k = 0; k < len; k++) {
+        for (int c = 0; c < headDim; c++) {
+          terms[c] = q[qBase + c] * keyBlocks[blockBase + c * keyBlock + k];
+        }
+        dots[k] = chainedFp8Steps(terms, 0, headDim, 1);
+      }
+      return;
+    }
     Arrays.fill(dots, 0, len, 0.0);
     for (int c = 0; c < headDim; c++) {
       double qc = q[qBase + c];
@@ -116,8 +131,25 @@ final class FlashAttentionLoop {
     }
   }
 
-  /** {@code pv[c] = Σ_k P̃_k·Ṽ[j0+k, c]} exactly, for the {@code len} keys of one block. */
+  /**
+   * {@code pv[c] = Σ_k P̃_k·Ṽ[j0+k, c]} for the {@code len} keys of one block: exactly, or as the
+   * FP8 tensor core adds ({@link TensorCoreSum}; the sum starts from 0 each block, as the
+   * kernel's).
+   */
   private void blockPv(float[] pTilde, double[] v, int j0, int len, double[] pv) {
+    if (sums == TensorCoreSum.FP8_WGMMA) {
+      double[] terms = new double[len * headDim];
+      for (int k = 0; k < len; k++) {
+        int vb = (j0 + k) * headDim;
+        for (int c = 0; c < headDim; c++) {
+          terms[k * headDim + c] = pTilde[k] * v[vb + c];
+        }
+      }
+      for (int c = 0; c < headDim; c++) {
+        pv[c] = chainedFp8Steps(terms, c, len, headDim);
+      }
+      return;
+    }
     Arrays.fill(pv, 0.0);
     for (int k = 0; k < len; k++) {
       double pk = pTilde[k];
@@ -129,6 +161,17 @@ final class FlashAttentionLoop {
         pv[c] += pk * v[vb + c];
       }
     }
+  }
+
+  /** {@code n} terms (stride {@code stride}) added 32 at a time onto a running FP32 sum from 0. */
+  private static double chainedFp8Steps(double[] terms, int from, int n, int stride) {
+    double c = 0;
+    for (int i = 0; i < n; i += TensorCoreSum.GROUP) {
+      c =
+          TensorCoreSum.fp8Step(
+              c, terms, from + i * stride, Math.min(TensorCoreSum.GROUP, n - i), stride);
+    }
+    return c;
   }
 
   /** {@code ex2(x)}: the GPU's ex2.approx.ftz.f32 is within 2 ulp of this correctly rounded 2^x. */

@@ -8,31 +8,47 @@ package dev.attnbench.method;
  * @param p how {@code p} is rounded into P̃
  * @param weight what the denominator {@code l} sums
  * @param values the V operand and its scale
+ * @param sums how the tensor core adds a block's products (exact but for fp8-native on Hopper)
  */
 public record Recipe(
-    ScoreOperands scores, PRounding p, DenominatorWeight weight, ValueOperands values) {
+    ScoreOperands scores,
+    PRounding p,
+    DenominatorWeight weight,
+    ValueOperands values,
+    TensorCoreSum sums) {
 
   /** The recipe of {@code method}. */
   public static Recipe of(Method method) {
     return switch (method) {
       case FP16 ->
-          new Recipe(ScoreOperands.FP16, PRounding.FP16, DenominatorWeight.P, ValueOperands.FP16);
+          new Recipe(
+              ScoreOperands.FP16,
+              PRounding.FP16,
+              DenominatorWeight.P,
+              ValueOperands.FP16,
+              TensorCoreSum.EXACT);
       case FP8 ->
           new Recipe(
-              ScoreOperands.FP8_E5M2, PRounding.E5M2, DenominatorWeight.P, ValueOperands.FP8_E5M2);
-        // fp8-native is fp8-e4m3's contract; only the kernel's tensor-core path differs.
+              ScoreOperands.FP8_E5M2,
+              PRounding.E5M2,
+              DenominatorWeight.P,
+              ValueOperands.FP8_E5M2,
+              TensorCoreSum.EXACT);
+        // fp8-native is fp8-e4m3's arithmetic; on Hopper's FP8 tensor cores its sums are not exact.
       case FP8_E4M3, FP8_NATIVE ->
           new Recipe(
               ScoreOperands.FP8_E4M3_SCALED,
               PRounding.E4M3_TIMES_256,
               DenominatorWeight.P,
-              ValueOperands.FP8_E4M3_SCALED);
+              ValueOperands.FP8_E4M3_SCALED,
+              method == Method.FP8_NATIVE ? TensorCoreSum.FP8_WGMMA : TensorCoreSum.EXACT);
       case INT8_HALF ->
           new Recipe(
               ScoreOperands.INT8_PER_TOKEN,
               PRounding.FP16,
               DenominatorWeight.P,
-              ValueOperands.FP16);
+              ValueOperands.FP16,
+              TensorCoreSum.EXACT);
       default -> of(method.int8Variant().orElseThrow());
     };
   }
@@ -43,7 +59,8 @@ public record Recipe(
         variant.smoothK() ? ScoreOperands.INT8_PER_TOKEN_SMOOTH_K : ScoreOperands.INT8_PER_TOKEN,
         variant.u8P() ? PRounding.U8_TIMES_255 : PRounding.S8_TIMES_127,
         variant.quantizedDenominator() ? DenominatorWeight.P_TILDE : DenominatorWeight.P,
-        variant.perChannelV() ? ValueOperands.INT8_PER_CHANNEL : ValueOperands.INT8_PER_TENSOR);
+        variant.perChannelV() ? ValueOperands.INT8_PER_CHANNEL : ValueOperands.INT8_PER_TENSOR,
+        TensorCoreSum.EXACT);
   }
 
   /**

@@ -170,12 +170,46 @@ class ContractTranscriptionTest {
     return y;
   }
 
+  private static double naiveExactSum(double[] terms) {
+    double sum = 0;
+    for (double x : terms) {
+      sum += x;
+    }
+    return sum;
+  }
+
+  /**
+   * Groups of 32 terms onto a running FP32 sum from 0; in each group the sum and the terms are cut
+   * toward zero (a long cast) to multiples of 2^(e - 13), e the exponent of the largest of them.
+   */
+  private static double naiveFp8WgmmaSum(double[] terms) {
+    float c = 0;
+    for (int g = 0; g < terms.length; g += 32) {
+      double max = Math.abs(c);
+      for (int i = g; i < Math.min(g + 32, terms.length); i++) {
+        max = Math.max(max, Math.abs(terms[i]));
+      }
+      if (max == 0) {
+        continue;
+      }
+      double unit = Math.pow(2, Math.floor(Math.log(max) / Math.log(2) + 1e-12) - 13);
+      double sum = (long) (c / unit) * unit;
+      for (int i = g; i < Math.min(g + 32, terms.length); i++) {
+        sum += (long) (terms[i] / unit) * unit;
+      }
+      c = (float) sum;
+    }
+    return c;
+  }
+
   private static float[] transcribe(Method method, AttentionInputs in, RowSample rows) {
     Shape sh = in.shape();
     int n = sh.seqLen();
     int d = sh.headDim();
     int bc = KernelTraits.keyBlock(method, d);
     Table t = table(method, in);
+    // docs/ARITHMETIC.md: fp8-native's sums are those of Hopper's FP8 tensor cores.
+    boolean fp8TensorCore = method == Method.FP8_NATIVE;
     float[] out = new float[(int) rows.totalRows() * d];
     for (int s = 0; s < sh.slices(); s++) {
       for (int ri = 0; ri < rows.rows()[s].length; ri++) {
@@ -198,11 +232,11 @@ class ContractTranscriptionTest {
               }
               u[k] = (float) dot * t.sk[s * n + j0 + k];
             } else {
-              double dot = 0;
+              double[] terms = new double[d];
               for (int e = 0; e < d; e++) {
-                dot += (double) t.q[qOff + e] * t.k[kOff + e];
+                terms[e] = (double) t.q[qOff + e] * t.k[kOff + e];
               }
-              u[k] = (float) dot;
+              u[k] = (float) (fp8TensorCore ? naiveFp8WgmmaSum(terms) : naiveExactSum(terms));
             }
           }
           float mNew = m;
@@ -228,11 +262,11 @@ class ContractTranscriptionTest {
               }
               pv = (float) sum;
             } else {
-              double sum = 0;
+              double[] terms = new double[len];
               for (int k = 0; k < len; k++) {
-                sum += (double) pt[k] * t.v[sh.rowOffset(s, j0 + k) + e];
+                terms[k] = (double) pt[k] * t.v[sh.rowOffset(s, j0 + k) + e];
               }
-              pv = (float) sum;
+              pv = (float) (fp8TensorCore ? naiveFp8WgmmaSum(terms) : naiveExactSum(terms));
             }
             acc[e] = acc[e] * alpha + pv;
           }

@@ -4,12 +4,12 @@ import dev.attnbench.backend.cuda.GpuInfo;
 import dev.attnbench.method.Method;
 
 /**
- * Kernels that cannot follow the FP32 accumulation of the arithmetic contract on a given GPU,
- * because the tensor core they run on adds differently, and where that was measured. Their cases
- * are still judged with the same tolerance; one that misses it is reported as {@code DEPART} with
- * its numbers instead of {@code FAIL}, so the known hardware effect stays visible without hiding a
- * new failure of any other kernel. (A case of theirs that breaks for another reason, such as an
- * unwritten element, still fails: see {@link GpuSelftest}.)
+ * Kernels whose emulation only models how their tensor core adds (fp8-native on Hopper: {@code
+ * TensorCoreSum.FP8_WGMMA}, fitted to the H100's errors but not a bit-exact transcription), and
+ * where that was measured. Their cases are still judged with the same tolerance; one that misses it
+ * is reported as {@code DEPART} with its numbers instead of {@code FAIL}, so the known hardware
+ * effect stays visible without hiding a new failure of any other kernel. (A case of theirs that
+ * breaks for another reason, such as an unwritten element, still fails: see {@link GpuSelftest}.)
  */
 public final class KnownDepartures {
   private KnownDepartures() {}
