@@ -2,7 +2,7 @@
 # The whole GPU-host job of one session (the lent machine is billed per minute held):
 #   bash scripts/gpu-bundle.sh                       # here, once: builds .gpu/
 #   one device call, carrying .gpu, inside the 10-minute command limit (on the H100 steps 1-3
-#   took 2.7 min and step 4 1.1 min; the step timeouts below bound a slow run):
+#   took 2.7 min and step 4 1.1 min, step 5 should take ~1.5; the step timeouts bound a slow run):
 #     bash scripts/gpu-session.sh "$OUT"
 # Everything is written to a work folder and packed as OUT/gpu-session.tar.gz (the device returns
 # at most 8 files), with gpu-session.txt beside it holding the summary.
@@ -11,13 +11,15 @@
 #   2. the full selftest (every kernel vs its CPU emulation and FP64, N up to 4096, both D, causal);
 #   3. compute-sanitizer memcheck and racecheck over a quick selftest of fp16, fp8-native and
 #      int8 at D=64 (sanitizers slow kernels 10-100x, hence the subset), summaries kept; run last;
-#   4. reproduce with configs/paper.yaml (D=64 and 128, both scopes) and the PyTorch SDPA peer.
-# STEPS=1,2,4 runs a subset (in the order 1, 2, 4, 3). Copy OUT/reproduce back into results/ and
+#   4. reproduce with configs/paper.yaml (D=64 and 128, both scopes) and the PyTorch SDPA peer;
+#   5. attn-bench jmh into the reproduce folder (jmh.csv: host-observed kernel launch + sync, and the
+#      emulation's cost), then its REPORT.md redrawn with the JMH section.
+# STEPS=1,2,4 runs a subset (in the order 1, 2, 4, 5, 3). Copy OUT/reproduce back into results/ and
 # commit it with its run.json.
 set -uo pipefail
 dest=${1:?usage: gpu-session.sh OUT_DIR}
 out=$(mktemp -d)/gpu-session
-steps=${STEPS:-1,2,3,4}
+steps=${STEPS:-1,2,3,4,5}
 here=$(cd "$(dirname "$0")" && pwd)
 run() { bash "$here/gpu-run.sh" "$@"; }
 mkdir -p "$out"
@@ -36,6 +38,11 @@ if has 4; then
   timeout 300 bash "$here/gpu-run.sh" reproduce --config configs/paper.yaml --peer torch-sdpa \
     --out "$out/reproduce" --save-tensors "$out/reproduce/tensors" > "$out/reproduce.log" 2>&1
   status[reproduce]=$?
+fi
+if has 5; then
+  mkdir -p "$out/reproduce"
+  timeout 180 bash "$here/gpu-run.sh" jmh --out "$out/reproduce" > "$out/jmh.log" 2>&1; status[jmh]=$?
+  [ -f "$out/reproduce/latency.csv" ] && run report "$out/reproduce" >> "$out/jmh.log" 2>&1
 fi
 
 if has 3; then
