@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.GpuPresence;
 import dev.attnbench.jmh.KernelLaunchBenchmark;
+import dev.attnbench.report.JmhCsv;
 import dev.attnbench.report.ResultFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,11 +31,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * {@code attn-bench jmh}: runs the JMH benchmarks compiled into this jar (package {@code
@@ -56,12 +50,6 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
 public final class JmhCommand implements Callable<Integer> {
 
   /** The file written into {@code --out}. */
-  public static final String FILE = "jmh.csv";
-
-  /** The columns of {@link #FILE}, in order. */
-  public static final List<String> COLUMNS =
-      List.of("benchmark", "params", "mode", "score", "score_error", "unit", "forks", "iterations");
-
   /** Every benchmark of this tool. */
   static final String ALL = "dev\\.attnbench\\.jmh\\.";
 
@@ -100,32 +88,19 @@ public final class JmhCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrite an existing jmh.csv in --out")
   boolean force;
 
-  /**
-   * One line of {@link #FILE}: one benchmark at one parameter combination.
-   *
-   * @param params {@code name=value} pairs joined by {@code ;}, in JMH's order
-   * @param scoreError half-width of the 99.9% confidence interval; NaN when JMH could not compute
-   *     one (a single iteration)
-   */
-  public record Row(
-      String benchmark,
-      String params,
-      String mode,
-      double score,
-      double scoreError,
-      String unit,
-      int forks,
-      int iterations) {}
-
   @Override
   public Integer call() throws IOException {
     ChainedOptionsBuilder options = options();
     // jmh.csv may join a latency run of the same machine in one folder; only an existing jmh.csv
     // needs --force.
     ResultFolder folder = ResultFolder.open(out, true);
-    if (!force && Files.exists(folder.resolve(FILE))) {
+    if (!force && Files.exists(folder.resolve(JmhCsv.FILE))) {
       throw new InvalidInputException(
-          "output folder '" + out + "' already holds " + FILE + "; use --force to overwrite");
+          "output folder '"
+              + out
+              + "' already holds "
+              + JmhCsv.FILE
+              + "; use --force to overwrite");
     }
     Path json = Files.createTempFile("attn-bench-jmh", ".json");
     try {
@@ -137,10 +112,10 @@ public final class JmhCommand implements Callable<Integer> {
       } catch (RunnerException e) {
         throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
       }
-      List<Row> rows = parse(Files.readString(json));
-      folder.write(FILE, w -> writeCsv(rows, w));
+      List<JmhCsv.Row> rows = parse(Files.readString(json));
+      folder.write(JmhCsv.FILE, w -> JmhCsv.write(rows, w));
       printTable(rows, spec.commandLine().getOut());
-      spec.commandLine().getOut().println("wrote " + folder.resolve(FILE));
+      spec.commandLine().getOut().println("wrote " + folder.resolve(JmhCsv.FILE));
       spec.commandLine().getOut().flush();
       return 0;
     } finally {
@@ -193,11 +168,11 @@ public final class JmhCommand implements Callable<Integer> {
   }
 
   /** The rows of a JMH JSON result file (an array with one object per benchmark and params). */
-  static List<Row> parse(String json) throws IOException {
+  static List<JmhCsv.Row> parse(String json) throws IOException {
     // JMH writes a score error it cannot compute as NaN; accept it bare as well as quoted.
     JsonMapper mapper =
         JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-    List<Row> rows = new ArrayList<>();
+    List<JmhCsv.Row> rows = new ArrayList<>();
     for (JsonNode b : mapper.readTree(json)) {
       JsonNode metric = b.path("primaryMetric");
       List<String> pairs = new ArrayList<>();
@@ -206,7 +181,7 @@ public final class JmhCommand implements Callable<Integer> {
         pairs.add(p.getKey() + "=" + p.getValue().asText());
       }
       rows.add(
-          new Row(
+          new JmhCsv.Row(
               b.path("benchmark").asText(),
               String.join(";", pairs),
               b.path("mode").asText(),
@@ -230,42 +205,11 @@ public final class JmhCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes {@code rows} as CSV with the header {@link #COLUMNS}. */
-  static void writeCsv(List<Row> rows, Writer w) {
-    Table t =
-        Table.create(
-            "jmh",
-            StringColumn.create("benchmark"),
-            StringColumn.create("params"),
-            StringColumn.create("mode"),
-            DoubleColumn.create("score"),
-            DoubleColumn.create("score_error"),
-            StringColumn.create("unit"),
-            IntColumn.create("forks"),
-            IntColumn.create("iterations"));
-    for (Row r : rows) {
-      t.stringColumn("benchmark").append(r.benchmark());
-      t.stringColumn("params").append(r.params());
-      t.stringColumn("mode").append(r.mode());
-      t.doubleColumn("score").append(r.score());
-      t.doubleColumn("score_error").append(r.scoreError());
-      t.stringColumn("unit").append(r.unit());
-      t.intColumn("forks").append(r.forks());
-      t.intColumn("iterations").append(r.iterations());
-    }
-    t.write().csv(CsvWriteOptions.builder(w).build());
-    try {
-      w.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** A fixed-width summary: benchmark (class.method), params, score ± error and unit. */
-  static void printTable(List<Row> rows, PrintWriter out) {
+  static void printTable(List<JmhCsv.Row> rows, PrintWriter out) {
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"benchmark", "params", "mode", "score", "± error", "unit"});
-    for (Row r : rows) {
+    for (JmhCsv.Row r : rows) {
       cells.add(
           new String[] {
             shortName(r.benchmark()),

@@ -40,6 +40,7 @@ public final class MarkdownReport {
       if (sets.size() > 1) md.append("\n## ").append(rs.label()).append('\n');
       accuracyTables(md, rs.accuracy());
       latencyTables(md, rs.latency());
+      jmhTable(md, rs.jmh());
     }
     if (!charts.isEmpty() || notDrawn.isPresent()) {
       md.append("\n## Charts\n\n");
@@ -151,6 +152,42 @@ public final class MarkdownReport {
                 r.medianMs(),
                 r.tflops(),
                 r.throttled() ? " ⚠throttled" : ""));
+  }
+
+  /** The JMH view (jmh.csv), when the folder has one, and why it differs from the latency table. */
+  private static void jmhTable(StringBuilder md, List<JmhCsv.Row> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    md.append("\n## JMH: what a JVM caller observes\n\n")
+        .append("`KernelLaunchBenchmark` times one kernel launch plus `cuCtxSynchronize` as a Java")
+        .append(" caller waits for it, on a warm L2; the latency table above is the kernel alone")
+        .append(" between CUDA events, on a cold L2. At small N the launch and synchronisation")
+        .append(" overhead shows in the first, and the warm L2 flatters it.")
+        .append(" `EmulationBenchmark` is the CPU emulation's cost per forward.\n\n")
+        .append(
+            "| benchmark | params | mode | score | ± error | unit |\n|---|---|---|---|---|---|\n");
+    for (JmhCsv.Row r : rows) {
+      String name =
+          r.benchmark()
+              .substring(r.benchmark().lastIndexOf('.', r.benchmark().lastIndexOf('.') - 1) + 1);
+      md.append("| ")
+          .append(name)
+          .append(" | ")
+          .append(r.params().replace(";", ", "))
+          .append(" | ")
+          .append(r.mode())
+          .append(" | ")
+          .append(String.format(Locale.ROOT, "%.4g", r.score()))
+          .append(" | ")
+          .append(
+              Double.isNaN(r.scoreError())
+                  ? "-"
+                  : String.format(Locale.ROOT, "%.2g", r.scoreError()))
+          .append(" | ")
+          .append(r.unit())
+          .append(" |\n");
+    }
   }
 
   /** One Markdown table per group: a row per N, a column per method, {@code cell} in each. */

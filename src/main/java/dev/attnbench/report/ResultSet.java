@@ -12,11 +12,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A result folder read back: run.json, accuracy.csv and latency.csv (either CSV may be absent). All
- * a report needs, so a folder copied from a GPU host renders anywhere.
+ * A result folder read back: run.json, accuracy.csv, latency.csv (either may be absent) and jmh.csv
+ * (optional). All a report needs, so a folder copied from a GPU host renders anywhere.
  */
 public record ResultSet(
-    Path dir, Map<String, Object> run, List<AccuracyRow> accuracy, List<LatencyRow> latency) {
+    Path dir,
+    Map<String, Object> run,
+    List<AccuracyRow> accuracy,
+    List<LatencyRow> latency,
+    List<JmhCsv.Row> jmh) {
+
+  /** A result set without JMH rows. */
+  public ResultSet(
+      Path dir, Map<String, Object> run, List<AccuracyRow> accuracy, List<LatencyRow> latency) {
+    this(dir, run, accuracy, latency, List.of());
+  }
 
   public static ResultSet load(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -44,7 +54,10 @@ public record ResultSet(
           dir,
           run,
           Files.exists(acc) ? AccuracyCsv.read(acc) : List.of(),
-          Files.exists(lat) ? LatencyCsv.read(lat) : List.of());
+          Files.exists(lat) ? LatencyCsv.read(lat) : List.of(),
+          Files.exists(dir.resolve(JmhCsv.FILE))
+              ? JmhCsv.read(dir.resolve(JmhCsv.FILE))
+              : List.of());
     } catch (IOException e) {
       throw new InvalidInputException(
           "result folder '" + dir + "' cannot be read: " + e.getMessage());

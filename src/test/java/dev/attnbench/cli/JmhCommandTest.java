@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.report.JmhCsv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -47,8 +48,8 @@ class JmhCommandTest {
             "--out", dir.toString());
     assertEquals(0, r.code(), r.err());
 
-    List<String> lines = Files.readAllLines(dir.resolve(JmhCommand.FILE));
-    assertEquals(String.join(",", JmhCommand.COLUMNS), lines.get(0));
+    List<String> lines = Files.readAllLines(dir.resolve(JmhCsv.FILE));
+    assertEquals(String.join(",", JmhCsv.COLUMNS), lines.get(0));
     assertEquals(3, lines.size(), String.join("\n", lines));
     for (int i = 1; i < lines.size(); i++) {
       String[] f = lines.get(i).split(",", -1);
@@ -67,7 +68,7 @@ class JmhCommandTest {
         Set.of(lines.get(2).split(",")[1].split(";")));
     assertTrue(r.out().contains("EmulationBenchmark.forward"), r.out());
     try (var files = Files.list(dir)) {
-      assertEquals(List.of(JmhCommand.FILE), files.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of(JmhCsv.FILE), files.map(p -> p.getFileName().toString()).toList());
     }
   }
 
@@ -83,9 +84,9 @@ class JmhCommandTest {
             "measurementIterations" : 5, "params" : { "method" : "fp16", "n" : "1024" },
             "primaryMetric" : { "score" : 0.75, "scoreError" : 0.01, "scoreUnit" : "ms/op" } } ]
         """;
-    List<JmhCommand.Row> rows = JmhCommand.parse(json);
+    List<JmhCsv.Row> rows = JmhCommand.parse(json);
     assertEquals(
-        new JmhCommand.Row(
+        new JmhCsv.Row(
             "dev.attnbench.jmh.X.run",
             "method=int8-plus;n=4096",
             "avgt",
@@ -111,7 +112,7 @@ class JmhCommandTest {
     assertTrue(
         err.toString().contains("no benchmark matches --include 'NoSuchBenchmark'"),
         err.toString());
-    assertFalse(Files.exists(dir.resolve(JmhCommand.FILE)));
+    assertFalse(Files.exists(dir.resolve(JmhCsv.FILE)));
   }
 
   @Test

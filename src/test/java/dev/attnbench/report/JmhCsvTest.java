@@ -1,0 +1,64 @@
+package dev.attnbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JmhCsvTest {
+  @TempDir Path tmp;
+
+  private static List<JmhCsv.Row> someRows() {
+    Random rnd = new Random();
+    return List.of(
+        new JmhCsv.Row(
+            "dev.attnbench.jmh.KernelLaunchBenchmark.launchAndSync",
+            "method=int8;n=4096;headDim=64",
+            "avgt",
+            1 + rnd.nextDouble(),
+            rnd.nextDouble() / 10,
+            "ms/op",
+            1,
+            5),
+        // one iteration: JMH has no error estimate
+        new JmhCsv.Row(
+            "dev.attnbench.jmh.EmulationBenchmark.forward",
+            "headDim=64;method=fp16;n=1024;rows=16",
+            "avgt",
+            10 + rnd.nextDouble(),
+            Double.NaN,
+            "ms/op",
+            1,
+            1));
+  }
+
+  @Test
+  void whatIsWrittenReadsBackTheSame() throws Exception {
+    List<JmhCsv.Row> rows = someRows();
+    StringWriter w = new StringWriter();
+    JmhCsv.write(rows, w);
+    Path f = tmp.resolve(JmhCsv.FILE);
+    Files.writeString(f, w.toString());
+    assertEquals(String.join(",", JmhCsv.COLUMNS), Files.readAllLines(f).get(0));
+    assertEquals(rows, JmhCsv.read(f));
+  }
+
+  @Test
+  void aResultFolderWithJmhCsvGetsAJmhSectionInItsReport() throws Exception {
+    List<JmhCsv.Row> rows = someRows();
+    ResultSet rs = new ResultSet(tmp, Map.of(), List.of(), List.of(), rows);
+    String md = MarkdownReport.render(List.of(rs), List.of(), java.util.Optional.empty());
+    assertTrue(md.contains("## JMH: what a JVM caller observes"), md);
+    assertTrue(
+        md.contains("| KernelLaunchBenchmark.launchAndSync | method=int8, n=4096, headDim=64 |"),
+        md);
+    assertTrue(md.contains(String.format(java.util.Locale.ROOT, "%.4g", rows.get(0).score())), md);
+  }
+}
