@@ -39,7 +39,8 @@ public class KernelLaunchBenchmark {
   /** The class name's prefix that {@code jmh} uses to leave GPU benchmarks out without a GPU. */
   public static final String NAME = KernelLaunchBenchmark.class.getName();
 
-  @Param({"fp16", "int8", "int8-plus"})
+  // Every attention kernel the paper's comparison uses (the ablations share these kernels).
+  @Param({"fp16", "fp8", "fp8-e4m3", "fp8-native", "int8-half", "int8", "int8-plus"})
   public String method;
 
   @Param({"4096"})
