@@ -333,15 +333,11 @@ public final class CudaAttention implements AttentionBackend {
     // the row factor r follow the operands in every family.
     Object[] args =
         switch (ops.family) {
-          case FP16, FP8 ->
-              new Object[] {
-                ops.q, ops.k, ops.v, ops.o, s.batch(), s.heads(), s.seqLen(), causal, ops.r, ops.fs
-              };
-          case FP8_V8T ->
+          case FP16, FP8, FP8_V8T ->
               new Object[] {
                 ops.q,
                 ops.k,
-                ops.v8t,
+                usesV8t(ops.family) ? ops.v8t : ops.v,
                 ops.o,
                 s.batch(),
                 s.heads(),
