@@ -56,11 +56,18 @@ final class DeviceQuantizer {
 
   /** Whether {@code method} can be timed end to end (quantize + attention, no host round trip). */
   static String whyNoEndToEnd(KernelLibrary library, Method method) {
-    if (method == Method.FP8_E4M3 || method == Method.FP8_NATIVE) {
+    if (rFromDeviceScales(method)) {
       return "its kernel takes r = c·s_q·s_k as an argument, so the scales the device computes"
           + " would have to be read back to the host, a synchronization inside the timed region";
     }
     return whyUnsupported(library, method);
+  }
+
+  /**
+   * Per-tensor scaled e4m3: r and fs are formed on the host from the scales the device computes.
+   */
+  private static boolean rFromDeviceScales(Method method) {
+    return method == Method.FP8_E4M3 || method == Method.FP8_NATIVE;
   }
 
   private static String need(KernelLibrary library, String... entries) {
@@ -244,7 +251,7 @@ final class DeviceQuantizer {
    */
   static void finish(DeviceProblem p) {
     DeviceOperands ops = p.operands();
-    if (p.method() == Method.FP8_E4M3 || p.method() == Method.FP8_NATIVE) {
+    if (rFromDeviceScales(p.method())) {
       float[] scales = new float[3];
       ops.scratch.download(12, scales, 0, 3);
       float c = DeviceProblem.scaleLog2(p.shape());
