@@ -53,6 +53,8 @@ final class FlashAttentionLoop {
     float[] pTilde = new float[keyBlock];
     double[] pv = new double[d];
     float[] w = weight == DenominatorWeight.P ? p : pTilde;
+    // The FP8 tensor-core sums need every product of a block before adding them; allocated once.
+    double[] terms = sums == TensorCoreSum.FP8_WGMMA ? new double[keyBlock * d] : null;
 
     for (int j0 = 0; j0 <= maxLastKey; j0 += keyBlock) {
       int blockBase = j0 * d; // the block's [D, Bc] slab in keyBlocks
@@ -63,7 +65,7 @@ final class FlashAttentionLoop {
         // Keys past lastKey are masked (-inf score, P = 0): they are simply left out of the block.
         int len = Math.min(keyBlock, lastKey[t] - j0 + 1);
         int row = from + t;
-        blockDots(ops.q(), row * d, ops.keyBlocks(), blockBase, len, dots);
+        blockDots(ops.q(), row * d, ops.keyBlocks(), blockBase, len, dots, terms);
         ops.scores(dots, j0, len, u);
 
         float r = ops.rowFactor()[row];
@@ -85,7 +87,7 @@ final class FlashAttentionLoop {
         }
         l[t] = l[t] * alpha + (float) rowSum;
 
-        blockPv(pTilde, ops.v(), j0, len, pv);
+        blockPv(pTilde, ops.v(), j0, len, pv, terms);
         int a = t * d;
         for (int c = 0; c < d; c++) {
           acc[a + c] = acc[a + c] * alpha + (float) pv[c];
@@ -110,9 +112,14 @@ final class FlashAttentionLoop {
    * FP8 tensor core adds ({@link TensorCoreSum}).
    */
   private void blockDots(
-      double[] q, int qBase, double[] keyBlocks, int blockBase, int len, double[] dots) {
+      double[] q,
+      int qBase,
+      double[] keyBlocks,
+      int blockBase,
+      int len,
+      double[] dots,
+      double[] terms) {
     if (sums == TensorCoreSum.FP8_WGMMA) {
-      double[] terms = new double[headDim];
       for (int k = 0; k < len; k++) {
         for (int c = 0; c < headDim; c++) {
           terms[c] = q[qBase + c] * keyBlocks[blockBase + c * keyBlock + k];
@@ -136,9 +143,8 @@ final class FlashAttentionLoop {
    * FP8 tensor core adds ({@link TensorCoreSum}; the sum starts from 0 each block, as the
    * kernel's).
    */
-  private void blockPv(float[] pTilde, double[] v, int j0, int len, double[] pv) {
+  private void blockPv(float[] pTilde, double[] v, int j0, int len, double[] pv, double[] terms) {
     if (sums == TensorCoreSum.FP8_WGMMA) {
-      double[] terms = new double[len * headDim];
       for (int k = 0; k < len; k++) {
         int vb = (j0 + k) * headDim;
         for (int c = 0; c < headDim; c++) {
