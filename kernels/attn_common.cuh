@@ -203,6 +203,16 @@ __device__ __forceinline__ uint64_t smem_desc(uint32_t addr) {
          ((kStride >> 4) << 32) | (kSwizzle << 62);
 }
 
+// Descriptor of an MN-major operand (16-bit types only): V as it is, [keys][channels], for the
+// P̃·V B operand. Canonical 128B-swizzle layout: 64 channels (128 bytes) contiguous, 8 keys 128 B
+// apart form a 1024-byte atom (stride byte offset: the next 8 keys), and the next 64 channels
+// start kPanelBytes later (leading byte offset). tile_offset<16, rows> below lays V out so.
+template <int kPanelBytes>
+__device__ __forceinline__ uint64_t smem_desc_mn(uint32_t addr) {
+  return static_cast<uint64_t>((addr & 0x3FFFF) >> 4) | (uint64_t{kPanelBytes >> 4} << 16) |
+         (uint64_t{1024 >> 4} << 32) | (uint64_t{1} << 62);
+}
+
 __device__ __forceinline__ void wgmma_fence() {
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
   asm volatile("wgmma.fence.sync.aligned;\n" ::: "memory");
@@ -260,36 +270,42 @@ __device__ __forceinline__ void wgmma_hold(float (&d)[N]) {
 #define ATTN_WGMMA_ASM(...) __trap()
 #endif
 
-// NAME(d, descA, descB): d (m64 x N, ACC) += A·B.   TYPES: "s32.s8.s8" etc.; TAIL: scale operands.
-#define ATTN_WGMMA_SS(NAME, N, TYPES, ACC, C, REGS, TAIL)                                      \
+// NAME(d, descA, descB): d (m64 x N, ACC) += A·B, K = 32 (8-bit) or 16 (f16). TYPES: "s32.s8.s8"
+// etc.; TAIL: the immediate scale (and, for f16, transpose) operands.
+#define ATTN_WGMMA_SS(NAME, N, K, TYPES, ACC, C, REGS, TAIL)                                   \
   __device__ __forceinline__ void NAME(ACC (&d)[REGS], uint64_t descA, uint64_t descB) {    \
     (void)d, (void)descA, (void)descB;                                                       \
-    ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k32." TYPES " " ATTN_WGMMA_D##REGS \
+    ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k" #K "." TYPES " " ATTN_WGMMA_D##REGS \
                    ", " ATTN_WGMMA_SS_AFTER_D##REGS ", 1" TAIL ";\n"                            \
                    : ATTN_WGMMA_ACC_##REGS(C)                                               \
                    : "l"(descA), "l"(descB));                                               \
   }
 // NAME(d, a, descB): d (m64 x N, ACC) += A·B, A = a[4] per thread.
-#define ATTN_WGMMA_RS(NAME, N, TYPES, ACC, C, REGS, TAIL)                                      \
+#define ATTN_WGMMA_RS(NAME, N, K, TYPES, ACC, C, REGS, TAIL)                                   \
   __device__ __forceinline__ void NAME(ACC (&d)[REGS], const uint32_t (&a)[4], uint64_t descB) { \
     (void)d, (void)a, (void)descB;                                                           \
-    ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k32." TYPES " " ATTN_WGMMA_D##REGS \
+    ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k" #K "." TYPES " " ATTN_WGMMA_D##REGS \
                    ", " ATTN_WGMMA_AFTER_D##REGS ", 1" TAIL ";\n"                               \
                    : ATTN_WGMMA_ACC_##REGS(C)                                               \
                    : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));               \
   }
 
-// Q·Kᵀ: INT8 (exact s32) and FP8 e4m3 (Hopper's native FP8 path, QGMMA; mma.sync e4m3 on sm_90 is
-// lowered to f16 HMMA), 64 rows x 64 keys.
-ATTN_WGMMA_SS(wgmma_s8_m64n64k32_ss, 64, "s32.s8.s8", int, "+r", 32, "")
-ATTN_WGMMA_SS(wgmma_e4m3_m64n64k32_ss, 64, "f32.e4m3.e4m3", float, "+f", 32, ", 1, 1")
-// P̃·V: 64 rows x D channels, P̃ as s8 (int8), u8 (int8-plus) or e4m3 (fp8-native).
-ATTN_WGMMA_RS(wgmma_s8_m64n64k32_rs, 64, "s32.s8.s8", int, "+r", 32, "")
-ATTN_WGMMA_RS(wgmma_u8_m64n64k32_rs, 64, "s32.u8.s8", int, "+r", 32, "")
-ATTN_WGMMA_RS(wgmma_e4m3_m64n64k32_rs, 64, "f32.e4m3.e4m3", float, "+f", 32, ", 1, 1")
-ATTN_WGMMA_RS(wgmma_s8_m64n128k32_rs, 128, "s32.s8.s8", int, "+r", 64, "")
-ATTN_WGMMA_RS(wgmma_u8_m64n128k32_rs, 128, "s32.u8.s8", int, "+r", 64, "")
-ATTN_WGMMA_RS(wgmma_e4m3_m64n128k32_rs, 128, "f32.e4m3.e4m3", float, "+f", 64, ", 1, 1")
+// Q·Kᵀ: INT8 (exact s32), FP8 e4m3 (Hopper's native FP8 path, QGMMA; mma.sync e4m3 on sm_90 is
+// lowered to f16 HMMA) and f16 (HGMMA; both operands K-major: trans-a = trans-b = 0), 64 rows x
+// 64 keys.
+ATTN_WGMMA_SS(wgmma_s8_m64n64k32_ss, 64, 32, "s32.s8.s8", int, "+r", 32, "")
+ATTN_WGMMA_SS(wgmma_e4m3_m64n64k32_ss, 64, 32, "f32.e4m3.e4m3", float, "+f", 32, ", 1, 1")
+ATTN_WGMMA_SS(wgmma_f16_m64n64k16_ss, 64, 16, "f32.f16.f16", float, "+f", 32, ", 1, 1, 0, 0")
+// P̃·V: 64 rows x D channels, P̃ as s8 (int8), u8 (int8-plus) or e4m3 (fp8-native) against V8t
+// (K-major), or as f16 against V itself ([keys][D], MN-major: trans-b = 1, 16-bit types only).
+ATTN_WGMMA_RS(wgmma_s8_m64n64k32_rs, 64, 32, "s32.s8.s8", int, "+r", 32, "")
+ATTN_WGMMA_RS(wgmma_u8_m64n64k32_rs, 64, 32, "s32.u8.s8", int, "+r", 32, "")
+ATTN_WGMMA_RS(wgmma_e4m3_m64n64k32_rs, 64, 32, "f32.e4m3.e4m3", float, "+f", 32, ", 1, 1")
+ATTN_WGMMA_RS(wgmma_f16_m64n64k16_rs_tb, 64, 16, "f32.f16.f16", float, "+f", 32, ", 1, 1, 1")
+ATTN_WGMMA_RS(wgmma_s8_m64n128k32_rs, 128, 32, "s32.s8.s8", int, "+r", 64, "")
+ATTN_WGMMA_RS(wgmma_u8_m64n128k32_rs, 128, 32, "s32.u8.s8", int, "+r", 64, "")
+ATTN_WGMMA_RS(wgmma_e4m3_m64n128k32_rs, 128, 32, "f32.e4m3.e4m3", float, "+f", 64, ", 1, 1")
+ATTN_WGMMA_RS(wgmma_f16_m64n128k16_rs_tb, 128, 16, "f32.f16.f16", float, "+f", 64, ", 1, 1, 1")
 
 // ---------------------------------------------------------------------------------------------
 // Shared-memory tiles
@@ -302,20 +318,29 @@ ATTN_WGMMA_RS(wgmma_e4m3_m64n128k32_rs, 128, "f32.e4m3.e4m3", float, "+f", 64, "
 //   kChunks >= 8 (rows of >= 128 B):  phys = chunk ^ (row & 7)          8 rows -> 8 bank groups
 //   kChunks == 4 (rows of 64 B):      phys = chunk ^ ((row >> 1) & 3)   2 rows share a 128 B line,
 //                                                                     (row & 1) picks its half
-template <int kChunks>
+//
+// wgmma reads 128B-swizzled rows of exactly 128 bytes, so a tile with longer rows (f16, D = 128:
+// 256 B) is split for it into 128-byte column panels: with kPanelRows > 0, chunks 8p..8p+7 of
+// every row go to panel p, a [kPanelRows][128 B] tile of its own at p·kPanelRows·128.
+template <int kChunks, int kPanelRows = 0>
 __device__ __forceinline__ uint32_t tile_offset(int row, int chunk) {
   static_assert(kChunks == 4 || kChunks >= 8, "tile rows must be 64 B or a multiple of 128 B");
-  const int phys = kChunks >= 8 ? (chunk ^ (row & 7)) : (chunk ^ ((row >> 1) & 3));
-  return static_cast<uint32_t>((row * kChunks + phys) * 16);
+  if constexpr (kPanelRows > 0 && kChunks > 8) {
+    return static_cast<uint32_t>((chunk >> 3) * kPanelRows * 128) + tile_offset<8>(row, chunk & 7);
+  } else {
+    const int phys = kChunks >= 8 ? (chunk ^ (row & 7)) : (chunk ^ ((row >> 1) & 3));
+    return static_cast<uint32_t>((row * kChunks + phys) * 16);
+  }
 }
 
 // Copies a [kRows][kChunks*16 B] row-major global tile into shared memory with cp.async: swizzled
-// (the layout ldmatrix reads without bank conflicts) or, with kSwizzled = false, row-contiguous (a
-// staging buffer that is converted before use). Rows at or past rowsValid are zero-filled (their
-// global memory is not read).
-template <int kRows, int kChunks, int kThreads, bool kSwizzled = true>
+// (the layout ldmatrix reads without bank conflicts; kPaneled: in 128-byte panels for wgmma) or,
+// with kSwizzled = false, row-contiguous (a staging buffer that is converted before use). Rows at
+// or past rowsValid are zero-filled (their global memory is not read).
+template <int kRows, int kChunks, int kThreads, bool kSwizzled = true, bool kPaneled = false>
 __device__ __forceinline__ void copy_tile_async(uint32_t dst, const uint8_t* src, long rowStride,
                                                 int rowsValid, int tid) {
+  constexpr int kPanelRows = kPaneled ? kRows : 0;
   constexpr int kTotal = kRows * kChunks;
 #pragma unroll
   for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
@@ -324,8 +349,8 @@ __device__ __forceinline__ void copy_tile_async(uint32_t dst, const uint8_t* src
       const int row = idx / kChunks, chunk = idx % kChunks;
       const bool valid = row < rowsValid;
       const uint8_t* s = src + (valid ? row * rowStride : 0) + chunk * 16;
-      cp_async_16(dst + (kSwizzled ? tile_offset<kChunks>(row, chunk) : uint32_t(idx * 16)), s,
-                  valid);
+      cp_async_16(dst + (kSwizzled ? tile_offset<kChunks, kPanelRows>(row, chunk) : uint32_t(idx * 16)),
+                  s, valid);
     }
   }
 }

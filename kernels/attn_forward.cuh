@@ -147,6 +147,9 @@ struct AttnTraits {
   // Warpgroup wgmma (sm_90a) instead of per-warp mma.sync: each group of 4 warps issues the Q·Kᵀ
   // and P̃·V mma for its 64 rows, operands straight from shared memory (P̃ from registers).
   static constexpr bool kWgmma = Wgmma;
+  // wgmma reads tiles whose rows are longer than 128 bytes (f16 at D = 128) in 128-byte panels.
+  static constexpr bool kQKPaneled = Wgmma && D * QOp::kSmemBytes > 128;
+  static constexpr bool kVPaneled = Wgmma && !PV::kV8t && D * VOp::kSmemBytes > 128;
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
   static constexpr int kThreads = 32 * Warps;
   static constexpr int kRows = 16 * MTiles * Warps;  // query rows per block
@@ -174,9 +177,10 @@ struct AttnTraits {
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
-  static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem && QOp::kSmemBytes == 1 &&
-                           PV::kV8t),
-                "wgmma: whole warpgroups of one m16 tile per warp, 8-bit Q, K and V8t, Q in smem");
+  static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem && !QOp::kWiden &&
+                           !VOp::kWiden && PV::kV8t == (VOp::kSmemBytes == 1)),
+                "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, operands used as "
+                "loaded (no FP8 widening), 8-bit V as V8t or f16 V as it is");
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -248,14 +252,17 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
 }
 
 // S = Q·Kᵀ of this warpgroup's 64 rows x 64 keys by wgmma (sm_90a): INT8 into s32 accumulators
-// started at kMagicSigned, or FP8 e4m3 into f32 from 0. The m64n64 accumulator fragment of each warp is the mma.sync m16n8
-// layout repeated over the 8 key tiles, so s[0][j][e] means what it means for qk_mma.
+// started at kMagicSigned, FP8 e4m3 or f16 into f32 from 0. The m64n64 accumulator fragment of
+// each warp is the mma.sync m16n8 layout repeated over the 8 key tiles, so s[0][j][e] means what
+// it means for qk_mma. Every k step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of
+// 256 bytes sit in two 128-byte panels (T::kQKPaneled).
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
 // wgmma_wait that covers the group and qk_wgmma_hold.
 template <class T>
 __device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
                                                int warp, uint32_t kTile) {
-  constexpr int D = T::kD;  // bytes per Q/K row
+  constexpr int kRowBytes = T::kQChunks * 16;
+  constexpr int kAtomBytes = kRowBytes > 128 ? 128 : kRowBytes;  // the swizzle's row
   using Acc = typename T::SAcc;
   Acc(&d)[32] = reinterpret_cast<Acc(&)[32]>(s[0]);
 #pragma unroll
@@ -263,13 +270,16 @@ __device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], u
     if constexpr (T::QK::kInt8) d[i] = kMagicSigned;
     else d[i] = 0.f;
   }
-  const uint32_t qGroup = qTile + (warp >> 2) * 64 * D;
+  const uint32_t qGroup = qTile + (warp >> 2) * 64 * kAtomBytes;
   wgmma_fence();
 #pragma unroll
-  for (int kk = 0; kk < D / 32; ++kk) {
-    const uint64_t descQ = smem_desc<D>(qGroup + 32 * kk), descK = smem_desc<D>(kTile + 32 * kk);
+  for (int kk = 0; kk < kRowBytes / 32; ++kk) {
+    const int panel = 32 * kk / kAtomBytes, inRow = 32 * kk % kAtomBytes;
+    const uint64_t descQ = smem_desc<kAtomBytes>(qGroup + panel * T::kRows * 128 + inRow);
+    const uint64_t descK = smem_desc<kAtomBytes>(kTile + panel * T::kKeys * 128 + inRow);
     if constexpr (T::QK::kInt8) wgmma_s8_m64n64k32_ss(d, descQ, descK);
-    else wgmma_e4m3_m64n64k32_ss(d, descQ, descK);
+    else if constexpr (T::QK::kFp8Mma) wgmma_e4m3_m64n64k32_ss(d, descQ, descK);
+    else wgmma_f16_m64n64k16_ss(d, descQ, descK);
   }
   wgmma_commit();
 }
@@ -395,6 +405,21 @@ __device__ __forceinline__ void scale_acc(float (&acc)[MT][D / 8][4], const floa
       for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
 }
 
+// P̃ rounded to f16 (Round) as the A operand of the four k16 steps of a 64-key block: keys
+// 16kk..16kk+15 are S tiles 2kk and 2kk+1, whose C fragments are that A fragment as they stand.
+template <int MT, class Round>
+__device__ __forceinline__ void pack_p_half(uint32_t (&pa)[MT][4][4], const float (&p)[MT][8][4]) {
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int kk = 0; kk < 4; ++kk) {
+      pa[mt][kk][0] = Round::pack(p[mt][2 * kk][0], p[mt][2 * kk][1]);
+      pa[mt][kk][1] = Round::pack(p[mt][2 * kk][2], p[mt][2 * kk][3]);
+      pa[mt][kk][2] = Round::pack(p[mt][2 * kk + 1][0], p[mt][2 * kk + 1][1]);
+      pa[mt][kk][3] = Round::pack(p[mt][2 * kk + 1][2], p[mt][2 * kk + 1][3]);
+    }
+}
+
 // acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2 / RoundE4M3x256) and an f16 V tile
 // [64 keys][D] (ldmatrix.trans gives the "col" B operand). The mma accumulates the block's
 // products onto f32(acc·alpha) (the FA2 idiom; the contract leaves the tensor core's FP32 add
@@ -406,17 +431,8 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
                                         const float (&alpha)[T::kMTiles][2], uint32_t vTile,
                                         int lane) {
   constexpr int MT = T::kMTiles, D = T::kD, kChunks = D / 8;
-  using Round = typename T::PV::PRound;
-  uint32_t pa[MT][4][4];  // A operand per k16 step: keys 16kk..16kk+15 = S tiles 2kk, 2kk+1
-#pragma unroll
-  for (int mt = 0; mt < MT; ++mt)
-#pragma unroll
-    for (int kk = 0; kk < 4; ++kk) {
-      pa[mt][kk][0] = Round::pack(p[mt][2 * kk][0], p[mt][2 * kk][1]);
-      pa[mt][kk][1] = Round::pack(p[mt][2 * kk][2], p[mt][2 * kk][3]);
-      pa[mt][kk][2] = Round::pack(p[mt][2 * kk + 1][0], p[mt][2 * kk + 1][1]);
-      pa[mt][kk][3] = Round::pack(p[mt][2 * kk + 1][2], p[mt][2 * kk + 1][3]);
-    }
+  uint32_t pa[MT][4][4];
+  pack_p_half<MT, typename T::PV::PRound>(pa, p);
   scale_acc<MT, D>(acc, alpha);
 #pragma unroll
   for (int kk = 0; kk < 4; ++kk)
@@ -432,6 +448,29 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
         mma_f16(acc[mt][2 * dp + 1], pa[mt][kk], b[2], b[3]);
       }
     }
+}
+
+// pv_half by wgmma (sm_90a): the warpgroup's f16 P̃ (registers) times the f16 V tile [64 keys][D]
+// read MN-major from shared memory (no transposed copy: wgmma transposes 16-bit B operands), the
+// k16 steps accumulating onto f32(acc·alpha) in place, as pv_half's mma.sync do.
+template <class T>
+__device__ __forceinline__ void pv_half_wgmma(float (&acc)[1][T::kD / 8][4], const float (&p)[1][8][4],
+                                              const float (&alpha)[1][2], uint32_t vTile) {
+  constexpr int D = T::kD;
+  uint32_t pa[1][4][4];
+  pack_p_half<1, typename T::PV::PRound>(pa, p);
+  scale_acc<1, D>(acc, alpha);
+  float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
+  wgmma_fence();
+#pragma unroll
+  for (int kk = 0; kk < 4; ++kk) {  // keys 16kk..16kk+15: two 8-key atoms, 2048 bytes per step
+    const uint64_t desc = smem_desc_mn<T::kKeys * 128>(vTile + 2048 * kk);
+    if constexpr (D == 64) wgmma_f16_m64n64k16_rs_tb(d, pa[0][kk], desc);
+    else wgmma_f16_m64n128k16_rs_tb(d, pa[0][kk], desc);
+  }
+  wgmma_commit();
+  wgmma_wait<0>();
+  wgmma_hold(d);
 }
 
 // P̃ = e4m3(f32(p·256)) as the 8-bit A operand of the two k32 steps of a 64-key block, in the key
@@ -635,7 +674,7 @@ __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem,
   if constexpr (T::QOp::kWiden)
     copy_raw_async<kKeys, D * kKb / 16, T::kThreads>(dst, src, D * kKb, valid, tid);
   else
-    copy_tile_async<kKeys, D * kKb / 16, T::kThreads>(dst, src, D * kKb, valid, tid);
+    copy_tile_async<kKeys, D * kKb / 16, T::kThreads, true, T::kQKPaneled>(dst, src, D * kKb, valid, tid);
   if constexpr (T::QK::kInt8) {
     if (tid < kKeys) {
       const uint32_t skDst = smem_addr(smem + T::kOffSk + skbuf * T::kSkStageBytes) + tid * 4;
@@ -662,7 +701,7 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
     if constexpr (T::VOp::kWiden)
       copy_raw_async<kKeys, D * kVb / 16, T::kThreads>(dst, src, D * kVb, valid, tid);
     else
-      copy_tile_async<kKeys, D * kVb / 16, T::kThreads>(dst, src, D * kVb, valid, tid);
+      copy_tile_async<kKeys, D * kVb / 16, T::kThreads, true, T::kVPaneled>(dst, src, D * kVb, valid, tid);
   }
 }
 
@@ -785,7 +824,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     }
   } else {
     update_denominator_float<MT>(rs.l, u, alpha);
-    pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+    if constexpr (T::kWgmma) pv_half_wgmma<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb));
+    else pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   }
 }
 
@@ -857,8 +897,8 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
       copy_raw_async<kRows, D * kQb / 16, kThreads>(smem_addr(smem + T::kOffKWide), qSrc, D * kQb,
                                                     bp.n - bp.row0, bp.tid);
     else
-      copy_tile_async<kRows, T::kQChunks, kThreads>(smem_addr(smem + T::kOffQ), qSrc, D * kQb,
-                                                    bp.n - bp.row0, bp.tid);
+      copy_tile_async<kRows, T::kQChunks, kThreads, true, T::kQKPaneled>(
+          smem_addr(smem + T::kOffQ), qSrc, D * kQb, bp.n - bp.row0, bp.tid);
     load_k_block<T>(p, smem, bp.bh, 0, 0, 0, bp.tid);
     load_v_block<T>(p, smem, bp.bh, 0, 0, bp.tid);
     if (T::kPipelined && bp.numBlocks > 1) load_k_block<T>(p, smem, bp.bh, 1, 1, 1, bp.tid);

@@ -1,16 +1,26 @@
-// FP16 FlashAttention-2 forward (method `fp16`, docs/ARITHMETIC.md): f16 mma.sync m16n8k16 with
-// FP32 accumulation for Q·Kᵀ and P·V, P̃ = h(p), denominator from float p, r = c, fs = 1.
+// FP16 FlashAttention-2 forward (method `fp16`, docs/ARITHMETIC.md): f16 tensor-core mma (wgmma
+// m64nNk16 on sm_90a, mma.sync m16n8k16 elsewhere) with FP32 accumulation for Q·Kᵀ and P·V, P̃ = h(p), denominator from float p, r = c, fs = 1.
 // The main loop is attn_forward.cuh; this file only picks traits and exports entries.
 #include "attn_forward.cuh"
 
 // Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
-// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory. -D overrides are for tuning runs
-// (kernels/TUNING.md); the defaults are what ships.
-#ifndef ATTN_SHAPE_FP_D64
-#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false, false
+// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory,
+// warpgroup wgmma. -D overrides are for tuning runs (kernels/TUNING.md); the defaults ship.
+// On sm_90a (the H100 image) two warpgroups of 64 rows on wgmma (HGMMA: Q·Kᵀ with both operands
+// from shared memory, P̃·V with P̃ from registers and V read MN-major); elsewhere mma.sync.
+#ifndef ATTN_SHAPE_FP16_D64
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_SHAPE_FP16_D64 8, 1, 1, false, true, true
+#else
+#define ATTN_SHAPE_FP16_D64 4, 2, 1, false, false, false
 #endif
-#ifndef ATTN_SHAPE_FP_D128
-#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false, false
+#endif
+#ifndef ATTN_SHAPE_FP16_D128
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_SHAPE_FP16_D128 8, 1, 1, false, true, true
+#else
+#define ATTN_SHAPE_FP16_D128 8, 1, 1, false, false, false
+#endif
 #endif
 
 namespace {
@@ -21,8 +31,8 @@ using attn::QkHalf;
 using attn::RoundHalf;
 
 //                                 D  warps m-tiles minBlocks  QK                  PV
-using Fp16D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
-using Fp16D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
+using Fp16D64 = AttnTraits<64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
+using Fp16D128 = AttnTraits<128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic

@@ -37,16 +37,15 @@ public enum TensorCoreSum {
     if (max == 0) {
       return 0;
     }
-    double ulp = Math.scalb(1.0, Math.getExponent(max) - BITS);
-    double sum = cut(c, ulp);
+    // x cut toward zero to a multiple of ulp = 2^(emax - BITS): x·(1/ulp) is exact (a power of
+    // two), the cast to long truncates toward zero, and |x / ulp| < 2^(BITS + 1) fits easily.
+    int e = Math.getExponent(max) - BITS;
+    double ulp = Math.scalb(1.0, e);
+    double inv = Math.scalb(1.0, -e);
+    long units = (long) (c * inv);
     for (int i = 0; i < n; i++) {
-      sum += cut(terms[from + i * stride], ulp);
+      units += (long) (terms[from + i * stride] * inv);
     }
-    return (float) sum;
-  }
-
-  /** {@code x} cut toward zero to a multiple of {@code ulp} (exact in double for these sizes). */
-  private static double cut(double x, double ulp) {
-    return (x < 0 ? Math.ceil(x / ulp) : Math.floor(x / ulp)) * ulp;
+    return (float) (units * ulp);
   }
 }
