@@ -1,9 +1,9 @@
-// Shared building blocks of the attention kernels: PTX wrappers (cp.async, ldmatrix, mma.sync),
-// the shared-memory swizzle, and the rounding primitives of docs/ARITHMETIC.md.
+// Shared building blocks of the attention kernels: PTX wrappers (cp.async, ldmatrix, mma.sync,
+// wgmma), the shared-memory swizzle, and the rounding primitives of docs/ARITHMETIC.md.
 //
-// Only sm_80 features are used (mma.sync, ldmatrix, cp.async), so every kernel builds for sm_80,
-// sm_89 and sm_90. FP8 conversions use cuda_fp8.h, which emits the sm_89+ cvt instructions and a
-// bit-exact software path below sm_89.
+// The sm_80 features (mma.sync, ldmatrix, cp.async) build for every target; wgmma only for the
+// sm_90a image (stubs elsewhere, never launched). FP8 conversions use cuda_fp8.h, which emits the
+// sm_89+ cvt instructions and a bit-exact software path below sm_89.
 #pragma once
 
 #include <cuda_fp16.h>

@@ -5,8 +5,9 @@
 // cp.async, double buffered (one __syncthreads per key block; the loads of block kb+1 fly while
 // block kb is computed). Per key block:
 //
-//   S = Q·Kᵀ             (mma.sync; QK policy: f16 m16n8k16 -> f32, s8 m16n8k32 -> s32, or
-//                         e4m3 m16n8k32 -> f32)
+//   S = Q·Kᵀ             (QK policy: f16 -> f32, s8 -> s32, or e4m3 -> f32; per-warp mma.sync
+//                         m16n8k16/k32, or with Traits::kWgmma (the sm_90a image) warpgroup wgmma
+//                         m64n64k16/k32 with both operands from shared memory)
 //   online softmax       (m, l, alpha, p exactly as the contract writes them)
 //   acc = acc·α + P̃·V    (PV policy: P rounded to f16/e5m2/e4m3 + f16 mma accumulating onto
 //                         acc·α; P as e4m3 codes + e4m3 mma onto acc·α; or P quantized to
