@@ -362,11 +362,13 @@ __device__ __forceinline__ void copy_raw_async(uint32_t dst, const uint8_t* src,
   copy_tile_async<kRows, kChunks, kThreads, false>(dst, src, rowStride, rowsValid, tid);
 }
 
-// Widens a staged [kRows][D] FP8 tile (plain) into a swizzled [kRows][D] f16 tile: raw chunk c of
-// a row (16 codes) becomes f16 chunks 2c and 2c+1. FP8 -> FP16 is exact for e5m2 and e4m3.
-template <int kRows, int kD, int kThreads, bool kE4M3>
+// Widens a staged [kRows][D] FP8 tile (plain) into a swizzled [kRows][D] f16 tile (kPaneled: in
+// 128-byte panels for wgmma): raw chunk c of a row (16 codes) becomes f16 chunks 2c and 2c+1.
+// FP8 -> FP16 is exact for e5m2 and e4m3.
+template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false>
 __device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16Tile, int tid) {
   constexpr int kRawChunks = kD / 16, kChunks = kD / 8, kTotal = kRows * kRawChunks;
+  constexpr int kPanelRows = kPaneled ? kRows : 0;
 #pragma unroll
   for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
     const int idx = it * kThreads + tid;
@@ -378,8 +380,8 @@ __device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16T
       fp8x4_to_half4<kE4M3>(x.y, lo.z, lo.w);
       fp8x4_to_half4<kE4M3>(x.z, hi.x, hi.y);
       fp8x4_to_half4<kE4M3>(x.w, hi.z, hi.w);
-      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks>(row, 2 * c)) = lo;
-      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks>(row, 2 * c + 1)) = hi;
+      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c)) = lo;
+      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c + 1)) = hi;
     }
   }
 }

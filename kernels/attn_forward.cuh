@@ -178,10 +178,10 @@ struct AttnTraits {
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
-  static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem && !QOp::kWiden &&
-                           !VOp::kWiden && PV::kV8t == (VOp::kSmemBytes == 1)),
-                "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, operands used as "
-                "loaded (no FP8 widening), 8-bit V as V8t or f16 V as it is");
+  static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem &&
+                           PV::kV8t == (VOp::kSmemBytes == 1)),
+                "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, 8-bit V as V8t or "
+                "f16 (or widened FP8) V as it is");
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -773,12 +773,13 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   if constexpr (T::QOp::kWiden || T::VOp::kWiden) {
     if constexpr (T::QOp::kWiden) {
       if (kbQk < bp.numBlocks)
-        widen_fp8_tile<kKeys, D, T::kThreads, T::QOp::kE4M3>(
+        widen_fp8_tile<kKeys, D, T::kThreads, T::QOp::kE4M3, T::kQKPaneled>(
             smem + T::kOffK + (kbQk & 1) * T::kKStageBytes, smem + T::kOffKWide, bp.tid);
     }
     if constexpr (T::VOp::kWiden)
-      widen_fp8_tile<kKeys, D, T::kThreads, T::VOp::kE4M3>(
+      widen_fp8_tile<kKeys, D, T::kThreads, T::VOp::kE4M3, T::kVPaneled>(
           smem + T::kOffV + (kb & 1) * T::kVStageBytes, smem + T::kOffVWide, bp.tid);
+    if constexpr (T::kWgmma) fence_proxy_async();  // generic-proxy writes, read by wgmma next
     __syncthreads();
   }
   // A group of rows that does not see block kb sees no later block either (causal masking only
@@ -908,10 +909,14 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
     if constexpr (T::kWgmma) fence_proxy_async();
     __syncthreads();
     if constexpr (T::QOp::kWiden) {
-      widen_fp8_tile<kRows, D, kThreads, T::QOp::kE4M3>(smem + T::kOffKWide, smem + T::kOffQ, bp.tid);
+      widen_fp8_tile<kRows, D, kThreads, T::QOp::kE4M3, T::kQKPaneled>(smem + T::kOffKWide,
+                                                                      smem + T::kOffQ, bp.tid);
+      if constexpr (T::kWgmma) fence_proxy_async();
       __syncthreads();
       if constexpr (T::kPipelined) {  // block 0's Q·Kᵀ is issued before the loop
-        widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3>(smem + T::kOffK, smem + T::kOffKWide, bp.tid);
+        widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3, T::kQKPaneled>(smem + T::kOffK,
+                                                                        smem + T::kOffKWide, bp.tid);
+        if constexpr (T::kWgmma) fence_proxy_async();
         __syncthreads();
       }
     }
