@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole GPU-host job of one session (the lent machine is billed per minute held):
 #   bash scripts/gpu-bundle.sh                       # here, once: builds .gpu/
-#   one device call, carrying .gpu, inside the 10-minute command limit (on the H100 steps 1-3
-#   took 2.7 min and step 4 1.1 min, step 5 should take ~1.5; the step timeouts bound a slow run; the 2026-11-23 call took 500 s with the selftest cut at 240 s):
+#   one device call, carrying .gpu, inside the 10-minute command limit; the step timeouts bound a
+#   slow run. On the H100 all five steps take 7-8.5 minutes, so two calls back to back (the machine
+#   stays warm between them) leave more margin: STEPS=1,4,5 took 205-220 s, STEPS=2,3 230-235 s.
 #     bash scripts/gpu-session.sh "$OUT"
 # Everything is written to a work folder and packed as OUT/gpu-session.tar.gz (the device returns
 # at most 8 files), with gpu-session.txt beside it holding the summary.
