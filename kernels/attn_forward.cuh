@@ -40,6 +40,18 @@
 
 #include "attn_common.cuh"
 
+// Launch shapes. Each kernel file names its shape per head dimension as "warps, m-tiles, min
+// blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma" (AttnTraits), overridable with -D
+// for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every attention kernel
+// runs one shape, two warpgroups of 64 rows on wgmma (TUNING.md v6b-v10); the other targets keep
+// the mma.sync shape each file gives: ATTN_SHAPE_OR_WGMMA(that shape).
+#define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
+#else
+#define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
+#endif
+
 namespace attn {
 
 constexpr int kKeyBlock = 64;  // Bc. Changes rounding: must equal KernelTraits.keyBlock (Java).
@@ -336,6 +348,35 @@ __device__ __forceinline__ void mask_scores(float (&u)[MT][8][4], int key0, int 
       }
 }
 
+// A row's values of one key block, folded with op in one fixed order: this thread's 16 (the pairs
+// of its 8 n8 tiles, h = 0 for row g, 1 for row g+8), then across the quad of lanes that holds the
+// row. Every lane of the quad gets the same result, as the pairwise order is symmetric (and integer
+// sums are exact).
+struct OpMax {
+  __device__ __forceinline__ float operator()(float a, float b) const { return fmaxf(a, b); }
+};
+struct OpAdd {
+  __device__ __forceinline__ float operator()(float a, float b) const { return __fadd_rn(a, b); }
+  __device__ __forceinline__ uint32_t operator()(uint32_t a, uint32_t b) const { return a + b; }
+};
+template <class Op>
+__device__ __forceinline__ float row_fold(const float (&x)[8][4], int h, Op op) {
+  float v = op(x[0][2 * h], x[0][2 * h + 1]);
+#pragma unroll
+  for (int j = 1; j < 8; ++j) v = op(v, op(x[j][2 * h], x[j][2 * h + 1]));
+  return v;
+}
+template <class T, class Op>
+__device__ __forceinline__ T quad_fold(T x, Op op) {
+  x = op(x, __shfl_xor_sync(0xffffffffu, x, 1));
+  return op(x, __shfl_xor_sync(0xffffffffu, x, 2));
+}
+// Sum over the quad of lanes that holds one row (exact for integers).
+template <class T>
+__device__ __forceinline__ T quad_sum(T x) {
+  return quad_fold(x, OpAdd{});
+}
+
 // Online-softmax update of one key block, per row (the quad of lanes holding a row agrees on
 // every value, since max and the shuffles are exact):
 //   m_new = max(m, max_k u_k); mr = f32(m_new·r); alpha = ex2(f32(f32(m - m_new)·r)) (0 if m = -inf)
@@ -348,12 +389,7 @@ __device__ __forceinline__ void online_softmax_update(float (&u)[MT][8][4], floa
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
     for (int h = 0; h < 2; ++h) {
-      float bm = fmaxf(u[mt][0][2 * h], u[mt][0][2 * h + 1]);
-#pragma unroll
-      for (int j = 1; j < 8; ++j) bm = fmaxf(bm, fmaxf(u[mt][j][2 * h], u[mt][j][2 * h + 1]));
-      bm = fmaxf(bm, __shfl_xor_sync(0xffffffffu, bm, 1));
-      bm = fmaxf(bm, __shfl_xor_sync(0xffffffffu, bm, 2));
-      const float mNew = fmaxf(m[mt][h], bm);
+      const float mNew = fmaxf(m[mt][h], quad_fold(row_fold(u[mt], h, OpMax{}), OpMax{}));
       const float mr = __fmul_rn(mNew, r[mt][h]);
       alpha[mt][h] =
           m[mt][h] == -INFINITY ? 0.f : ex2(__fmul_rn(__fsub_rn(m[mt][h], mNew), r[mt][h]));
@@ -368,17 +404,6 @@ __device__ __forceinline__ void online_softmax_update(float (&u)[MT][8][4], floa
     }
 }
 
-// Sum over the quad of lanes that holds one row (exact for integers; for floats every lane gets
-// the same sum because the pairwise order is symmetric).
-__device__ __forceinline__ float quad_sum(float x) {
-  x = __fadd_rn(x, __shfl_xor_sync(0xffffffffu, x, 1));
-  return __fadd_rn(x, __shfl_xor_sync(0xffffffffu, x, 2));
-}
-__device__ __forceinline__ uint32_t quad_sum(uint32_t x) {
-  x += __shfl_xor_sync(0xffffffffu, x, 1);
-  return x + __shfl_xor_sync(0xffffffffu, x, 2);
-}
-
 // l = f32(f32(l·alpha) + Σ_k p_k), Σ over the block's keys of the row.
 template <int MT>
 __device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
@@ -387,12 +412,8 @@ __device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int h = 0; h < 2; ++h) {
-      float s = __fadd_rn(p[mt][0][2 * h], p[mt][0][2 * h + 1]);
-#pragma unroll
-      for (int j = 1; j < 8; ++j) s = __fadd_rn(s, __fadd_rn(p[mt][j][2 * h], p[mt][j][2 * h + 1]));
-      l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), quad_sum(s));
-    }
+    for (int h = 0; h < 2; ++h)
+      l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), quad_sum(row_fold(p[mt], h, OpAdd{})));
 }
 
 // acc = f32(acc·alpha) per row: the rescale before a P̃·V mma accumulates onto acc.

@@ -3,24 +3,14 @@
 // The main loop is attn_forward.cuh; this file only picks traits and exports entries.
 #include "attn_forward.cuh"
 
-// Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
-// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory,
-// warpgroup wgmma. -D overrides are for tuning runs (kernels/TUNING.md); the defaults ship.
-// On sm_90a (the H100 image) two warpgroups of 64 rows on wgmma (HGMMA: Q·Kᵀ with both operands
-// from shared memory, P̃·V with P̃ from registers and V read MN-major); elsewhere mma.sync.
+// Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
+// sm_90a wgmma (HGMMA: Q·Kᵀ with both operands from shared memory, P̃·V with P̃ from registers
+// and V read MN-major).
 #ifndef ATTN_SHAPE_FP16_D64
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_FP16_D64 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_FP16_D64 4, 2, 1, false, false, false
-#endif
+#define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_FP16_D128
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_FP16_D128 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_FP16_D128 8, 1, 1, false, false, false
-#endif
+#define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false)
 #endif
 
 namespace {

@@ -12,39 +12,21 @@
 // emulation's is the FP8 tensor core's own accumulation.
 #include "attn_forward.cuh"
 
-// Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
-// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory,
-// warpgroup wgmma. -D overrides are for tuning runs (kernels/TUNING.md); the defaults ship.
-// fp8 / fp8-e4m3 widen to f16 tiles and then run fp16's main loop: its shapes, wgmma on sm_90a.
+// Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension, wgmma
+// on sm_90a. fp8 / fp8-e4m3 widen to f16 tiles and then run fp16's main loop, with its shapes.
 #ifndef ATTN_SHAPE_FP_D64
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_FP_D64 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_FP_D64 4, 2, 1, false, false, false
-#endif
+#define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_FP_D128
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_FP_D128 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_FP_D128 8, 1, 1, false, false, false
-#endif
+#define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false)
 #endif
 // fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes, wgmma
 // (QGMMA, Hopper's native FP8 path) on sm_90a, mma.sync e4m3 (native on sm_89) elsewhere.
 #ifndef ATTN_SHAPE_FP8NATIVE_D64
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_FP8NATIVE_D64 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_FP8NATIVE_D64 8, 1, 1, false, false, false
-#endif
+#define ATTN_SHAPE_FP8NATIVE_D64 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_FP8NATIVE_D128 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_FP8NATIVE_D128 8, 1, 1, false, true, false
-#endif
+#define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false)
 #endif
 
 namespace {

@@ -35,39 +35,20 @@
 //   which is what ldmatrix (non-transposed) hands thread (g, t).
 #include "attn_forward.cuh"
 
-// Tile shape per head dimension: warps per block, m16 row tiles per warp, min blocks per SM
-// (register cap), Q·Kᵀ pipelined one key block ahead, Q fragments re-read from shared memory,
-// warpgroup wgmma. -D overrides are for tuning runs (kernels/TUNING.md); the defaults ship.
-// On sm_90a (the H100 image of the fatbin) the INT8-P kernels use wgmma: two warpgroups of 64
-// rows; elsewhere per-warp mma.sync.
+// Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
+// sm_90a wgmma (IGMMA).
 #ifndef ATTN_SHAPE_INT8_D64
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_INT8_D64 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_INT8_D64 4, 2, 1, false, false, false
-#endif
+#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_INT8_D128 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_INT8_D128 8, 1, 1, false, true, false
-#endif
+#define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false)
 #endif
 // int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: the same two warpgroups, V read MN-major as fp16's.
 #ifndef ATTN_SHAPE_INT8HALF_D64
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_INT8HALF_D64 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_INT8HALF_D64 4, 2, 1, false, false, false
-#endif
+#define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#define ATTN_SHAPE_INT8HALF_D128 8, 1, 1, false, true, true
-#else
-#define ATTN_SHAPE_INT8HALF_D128 8, 1, 1, false, true, false
-#endif
+#define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false)
 #endif
 
 namespace {
