@@ -230,11 +230,71 @@ __device__ __forceinline__ void wgmma_wait() {
 #endif
 }
 // Shared memory written by cp.async (the generic proxy) must be fenced before wgmma (the async
-// proxy) reads it; each writing thread fences before the barrier that publishes the tile.
+// proxy) reads it; each writing thread fences before the barrier (or mbarrier arrive) that
+// publishes the tile.
 __device__ __forceinline__ void fence_proxy_async() {
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
   asm volatile("fence.proxy.async.shared::cta;\n" ::: "memory");
 #endif
+}
+// mbarriers (sm_80+), for the producer/consumer ring of the warp-specialized schedule: a barrier
+// completes a phase when `count` threads have arrived; a waiter names the phase by its parity
+// (phase k has parity k & 1; the waiter must never be two phases ahead). arrive releases and
+// try_wait acquires at CTA scope, so shared-memory writes before an arrive are visible after the
+// wait that sees its phase complete.
+__device__ __forceinline__ void mbar_init(uint32_t bar, int count) {
+  asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(bar), "r"(count) : "memory");
+}
+__device__ __forceinline__ void mbar_arrive(uint32_t bar) {
+  asm volatile("mbarrier.arrive.shared::cta.b64 _, [%0];\n" ::"r"(bar) : "memory");
+}
+// Arrives only where `arrive` holds, as a predicated instruction (no branch: ptxas serializes
+// wgmma around divergent code).
+__device__ __forceinline__ void mbar_arrive_if(uint32_t bar, bool arrive) {
+  asm volatile(
+      "{\n"
+      ".reg .pred p;\n"
+      "setp.ne.b32 p, %1, 0;\n"
+      "@p mbarrier.arrive.shared::cta.b64 _, [%0];\n"
+      "}\n" ::"r"(bar),
+      "r"(static_cast<int>(arrive))
+      : "memory");
+}
+__device__ __forceinline__ void mbar_wait(uint32_t bar, int parity) {
+  asm volatile(
+      "{\n"
+      ".reg .pred done;\n"
+      "WAIT:\n"
+      "mbarrier.try_wait.parity.shared::cta.b64 done, [%0], %1;\n"
+      "@!done bra WAIT;\n"
+      "}\n" ::"r"(bar),
+      "r"(parity)
+      : "memory");
+}
+// Hands registers between warpgroups (sm_90a): every warp of a warpgroup lowers (dec) or raises
+// (inc) its per-thread register budget to kRegs, so that the warpgroups that need registers get
+// those the others give up. Stub elsewhere (the warp-specialized schedule is sm_90a only).
+template <int kRegs>
+__device__ __forceinline__ void setmaxnreg_dec() {
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+  asm volatile("setmaxnreg.dec.sync.aligned.u32 %0;\n" ::"n"(kRegs));
+#endif
+}
+template <int kRegs>
+__device__ __forceinline__ void setmaxnreg_inc() {
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+  asm volatile("setmaxnreg.inc.sync.aligned.u32 %0;\n" ::"n"(kRegs));
+#endif
+}
+// Named barriers 1..15 (0 is __syncthreads): sync waits until `count` threads have arrived or
+// synced; arrive counts this warp without waiting.
+template <int kCount>
+__device__ __forceinline__ void named_bar_sync(int id) {
+  asm volatile("bar.sync %0, %1;\n" ::"r"(id), "n"(kCount) : "memory");
+}
+template <int kCount>
+__device__ __forceinline__ void named_bar_arrive(int id) {
+  asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "n"(kCount) : "memory");
 }
 // The accumulator registers of an in-flight wgmma must not be read or moved by the compiler
 // before wgmma_wait: this ties them to the wait.
@@ -247,6 +307,15 @@ template <int N>
 __device__ __forceinline__ void wgmma_hold(float (&d)[N]) {
 #pragma unroll
   for (int i = 0; i < N; ++i) asm volatile("" : "+f"(d[i])::"memory");
+}
+// The A operand registers of a register-sourced (_RS) wgmma are read while it runs: this keeps
+// them live until the wait it follows, so the compiler does not reuse them for other values.
+template <int N, int M>
+__device__ __forceinline__ void wgmma_keep(const uint32_t (&a)[N][M]) {
+#pragma unroll
+  for (int i = 0; i < N; ++i)
+#pragma unroll
+    for (int j = 0; j < M; ++j) asm volatile("" ::"r"(a[i][j]) : "memory");
 }
 
 // The wgmma wrappers the kernels use, one per shape and operand types. Inline PTX needs one operand
@@ -336,14 +405,16 @@ __device__ __forceinline__ uint32_t tile_offset(int row, int chunk) {
 // Copies a [kRows][kChunks*16 B] row-major global tile into shared memory with cp.async: swizzled
 // (the layout ldmatrix reads without bank conflicts; kPaneled: in 128-byte panels for wgmma) or,
 // with kSwizzled = false, row-contiguous (a staging buffer that is converted before use). Rows at
-// or past rowsValid are zero-filled (their global memory is not read).
-template <int kRows, int kChunks, int kThreads, bool kSwizzled = true, bool kPaneled = false>
+// or past rowsValid are zero-filled (their global memory is not read). kRolled keeps the loop
+// rolled, for threads that run on few registers (the producer warpgroup).
+template <int kRows, int kChunks, int kThreads, bool kSwizzled = true, bool kPaneled = false,
+          bool kRolled = false>
 __device__ __forceinline__ void copy_tile_async(uint32_t dst, const uint8_t* src, long rowStride,
                                                 int rowsValid, int tid) {
   constexpr int kPanelRows = kPaneled ? kRows : 0;
-  constexpr int kTotal = kRows * kChunks;
-#pragma unroll
-  for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
+  constexpr int kTotal = kRows * kChunks, kIters = (kTotal + kThreads - 1) / kThreads;
+#pragma unroll(kRolled ? 1 : kIters)
+  for (int it = 0; it < kIters; ++it) {
     const int idx = it * kThreads + tid;
     if (kTotal % kThreads == 0 || idx < kTotal) {
       const int row = idx / kChunks, chunk = idx % kChunks;

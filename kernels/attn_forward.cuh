@@ -41,15 +41,20 @@
 #include "attn_common.cuh"
 
 // Launch shapes. Each kernel file names its shape per head dimension as "warps, m-tiles, min
-// blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma" (AttnTraits), overridable with -D
-// for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every attention kernel
-// runs one shape, two warpgroups of 64 rows on wgmma (TUNING.md v6b-v10); the other targets keep
-// the mma.sync shape each file gives: ATTN_SHAPE_OR_WGMMA(that shape).
-#define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true
+// blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma, producer warp" (AttnTraits),
+// overridable with -D for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every
+// attention kernel runs two warpgroups of 64 rows on wgmma (TUNING.md v6b-v10), in the plain
+// schedule (ATTN_SHAPE_OR_WGMMA) or, where that measured faster (the INT8-P kernels at D = 128,
+// TUNING.md v11), warp-specialized (ATTN_SHAPE_OR_WGMMA_WS); the other targets keep the mma.sync
+// shape each file gives as the argument.
+#define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
+#define ATTN_SHAPE_WGMMA_WS 8, 1, 1, false, true, true, true
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
+#define ATTN_SHAPE_OR_WGMMA_WS(...) ATTN_SHAPE_WGMMA_WS
 #else
 #define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
+#define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
 #endif
 
 namespace attn {
@@ -148,7 +153,7 @@ struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per
 // Traits: tile shape and shared-memory layout of one method at one head dimension.
 // ---------------------------------------------------------------------------------------------
 template <int D, int Warps, int MTiles, int MinBlocks, bool Pipelined, bool QFromSmem, bool Wgmma,
-          class QKPolicy, class PVPolicy>
+          bool ProducerWarp, class QKPolicy, class PVPolicy>
 struct AttnTraits {
   using QK = QKPolicy;
   using PV = PVPolicy;
@@ -163,30 +168,47 @@ struct AttnTraits {
   // wgmma reads tiles whose rows are longer than 128 bytes (f16 at D = 128) in 128-byte panels.
   static constexpr bool kQKPaneled = Wgmma && D * QOp::kSmemBytes > 128;
   static constexpr bool kVPaneled = Wgmma && !PV::kV8t && D * VOp::kSmemBytes > 128;
+  // Warp specialization (wgmma only): one more warpgroup loads the K/V blocks into a ring of
+  // kStages stages guarded by mbarriers, and the two consumer warpgroups take turns on the tensor
+  // cores (attention_forward_ws), so one's softmax runs while the other's mma do. Registers per
+  // thread (setmaxnreg; a sub-partition holds one warp of each warpgroup, 512 registers a lane).
+  static constexpr bool kProducerWarp = ProducerWarp;
+  // K and V stages: four with a producer (one per producer warp; three measured 20% slower, the
+  // loads not landing in time).
+  static constexpr int kStages = ProducerWarp ? 4 : 2;
+  static constexpr int kProducerRegs = 40, kConsumerRegs = 232;
+  static_assert(kProducerRegs + 2 * kConsumerRegs <= 512, "register file of a sub-partition");
+  static_assert(kStages <= 4, "one producer warp per stage");
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
-  static constexpr int kThreads = 32 * Warps;
+  static constexpr int kConsumerThreads = 32 * Warps;  // the threads that own query rows
+  static constexpr int kProducerThreads = ProducerWarp ? 128 : 0;
+  static constexpr int kThreads = kConsumerThreads + kProducerThreads;
   static constexpr int kRows = 16 * MTiles * Warps;  // query rows per block
   static constexpr int kKeys = kKeyBlock;
   static constexpr int kQSteps = D * QOp::kSmemBytes / 32;   // k steps of the Q·Kᵀ mma
   static constexpr int kQChunks = D * QOp::kSmemBytes / 16;  // 16-byte chunks per Q/K smem row
+  static constexpr int kPSteps = PV::kV8t ? 2 : 4;  // k steps of the P̃·V mma (8-bit k32, f16 k16)
   using SAcc = typename std::conditional<QK::kInt8, int, float>::type;  // Q·Kᵀ accumulator
-  // Shared memory: [Q][K stage 0,1][V stage 0,1][s_k stage 0,1,2][K wide][V wide]
-  // (s_k of block kb is read one iteration after K, so it needs a third stage)
+  // Shared memory: [Q][K stages][V stages][s_k stage 0,1,2][K wide][V wide][mbarriers]
+  // (plain schedule: s_k of block kb is read one iteration after K, so it needs a third stage;
+  // the producer ring keeps s_k of block kb in stage kb % kStages beside K and V)
   static constexpr int kQBytes = kRows * D * QOp::kSmemBytes;
   static constexpr int kKStageBytes = kKeys * D * QOp::kGlobalBytes;
   static constexpr int kVStageBytes = kKeys * D * VOp::kGlobalBytes;  // V or V8t tile
   static constexpr int kSkStageBytes = QK::kInt8 ? kKeys * 4 : 0;
+  static constexpr int kSkStages = ProducerWarp ? kStages : 3;
   static constexpr int kKWideBytes = QOp::kWiden ? kKeys * D * 2 : 0;
   static constexpr int kVWideBytes = VOp::kWiden ? kKeys * D * 2 : 0;
   static constexpr int kOffQ = 0;
   static constexpr int kOffK = kOffQ + kQBytes;
-  static constexpr int kOffV = kOffK + 2 * kKStageBytes;
-  static constexpr int kOffSk = kOffV + 2 * kVStageBytes;
-  static constexpr int kOffKWide = kOffSk + (3 * kSkStageBytes + 1023) / 1024 * 1024;
+  static constexpr int kOffV = kOffK + kStages * kKStageBytes;
+  static constexpr int kOffSk = kOffV + kStages * kVStageBytes;
+  static constexpr int kOffKWide = kOffSk + (kSkStages * kSkStageBytes + 1023) / 1024 * 1024;
   static constexpr int kOffVWide = kOffKWide + kKWideBytes;
   static constexpr int kMainBytes = kOffVWide + kVWideBytes;
-  static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses everything
-  static constexpr int kSmemBytes = kMainBytes > kOutBytes ? kMainBytes : kOutBytes;
+  static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
+  static constexpr int kOffBar = ((kMainBytes > kOutBytes ? kMainBytes : kOutBytes) + 7) / 8 * 8;
+  static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * kStages * 8 : 0);  // full, empty
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
@@ -194,6 +216,9 @@ struct AttnTraits {
                            PV::kV8t == (VOp::kSmemBytes == 1)),
                 "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, 8-bit V as V8t or "
                 "f16 (or widened FP8) V as it is");
+  static_assert(!ProducerWarp || (Wgmma && Warps == 8 && !Pipelined && !QOp::kWiden && !VOp::kWiden),
+                "warp specialization: two consumer warpgroups on wgmma, operands loaded as they "
+                "are used (no FP8 widening pass)");
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -270,12 +295,11 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
 // it means for qk_mma. Every k step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of
 // 256 bytes sit in two 128-byte panels (T::kQKPaneled).
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
-// wgmma_wait that covers the group and qk_wgmma_hold.
+// wgmma_wait that covers the group and qk_wgmma_hold. A schedule that issues several groups in a
+// row uses the parts: every accumulator set up (qk_wgmma_init) before the one wgmma_fence, then
+// the mma (qk_wgmma_mma), as ptxas serializes wgmma around register writes after the fence.
 template <class T>
-__device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
-                                               int warp, uint32_t kTile) {
-  constexpr int kRowBytes = T::kQChunks * 16;
-  constexpr int kAtomBytes = kRowBytes > 128 ? 128 : kRowBytes;  // the swizzle's row
+__device__ __forceinline__ void qk_wgmma_init(typename T::SAcc (&s)[1][8][4]) {
   using Acc = typename T::SAcc;
   Acc(&d)[32] = reinterpret_cast<Acc(&)[32]>(s[0]);
 #pragma unroll
@@ -283,8 +307,16 @@ __device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], u
     if constexpr (T::QK::kInt8) d[i] = kMagicSigned;
     else d[i] = 0.f;
   }
+  wgmma_hold(d);  // the start values are written here, not sunk past the fence by the compiler
+}
+template <class T>
+__device__ __forceinline__ void qk_wgmma_mma(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
+                                             int warp, uint32_t kTile) {
+  constexpr int kRowBytes = T::kQChunks * 16;
+  constexpr int kAtomBytes = kRowBytes > 128 ? 128 : kRowBytes;  // the swizzle's row
+  using Acc = typename T::SAcc;
+  Acc(&d)[32] = reinterpret_cast<Acc(&)[32]>(s[0]);
   const uint32_t qGroup = qTile + (warp >> 2) * 64 * kAtomBytes;
-  wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < kRowBytes / 32; ++kk) {
     const int panel = 32 * kk / kAtomBytes, inRow = 32 * kk % kAtomBytes;
@@ -295,6 +327,13 @@ __device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], u
     else wgmma_f16_m64n64k16_ss(d, descQ, descK);
   }
   wgmma_commit();
+}
+template <class T>
+__device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
+                                               int warp, uint32_t kTile) {
+  qk_wgmma_init<T>(s);
+  wgmma_fence();
+  qk_wgmma_mma<T>(s, qTile, warp, kTile);
 }
 template <class Acc>
 __device__ __forceinline__ void qk_wgmma_hold(Acc (&s)[1][8][4]) {
@@ -472,29 +511,6 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
     }
 }
 
-// pv_half by wgmma (sm_90a): the warpgroup's f16 P̃ (registers) times the f16 V tile [64 keys][D]
-// read MN-major from shared memory (no transposed copy: wgmma transposes 16-bit B operands), the
-// k16 steps accumulating onto f32(acc·alpha) in place, as pv_half's mma.sync do.
-template <class T>
-__device__ __forceinline__ void pv_half_wgmma(float (&acc)[1][T::kD / 8][4], const float (&p)[1][8][4],
-                                              const float (&alpha)[1][2], uint32_t vTile) {
-  constexpr int D = T::kD;
-  uint32_t pa[1][4][4];
-  pack_p_half<1, typename T::PV::PRound>(pa, p);
-  scale_acc<1, D>(acc, alpha);
-  float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
-  wgmma_fence();
-#pragma unroll
-  for (int kk = 0; kk < 4; ++kk) {  // keys 16kk..16kk+15: two 8-key atoms, 2048 bytes per step
-    const uint64_t desc = smem_desc_mn<T::kKeys * 128>(vTile + 2048 * kk);
-    if constexpr (D == 64) wgmma_f16_m64n64k16_rs_tb(d, pa[0][kk], desc);
-    else wgmma_f16_m64n128k16_rs_tb(d, pa[0][kk], desc);
-  }
-  wgmma_commit();
-  wgmma_wait<0>();
-  wgmma_hold(d);
-}
-
 // P̃ = e4m3(f32(p·256)) as the 8-bit A operand of the two k32 steps of a 64-key block, in the key
 // order of pv_int8 (below), which the V8t permutation matches.
 template <int MT>
@@ -564,56 +580,6 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
   }
 }
 
-// P̃·V of one block by wgmma (sm_90a), folded: acc = f32(f32(acc·alpha) + pv). The warpgroup's P̃
-// (registers: the mma.sync A fragments, s8/u8 or e4m3 codes) times the V8t tile [D channels][64
-// keys] (shared memory) in two k32 steps, summed by the tensor core in fresh accumulators:
-//   INT8: exact s32, started at kMagicSigned so that float(pv) is one FADD;
-//   FP8:  f32. Hopper's FP8 tensor cores add with fewer bits than FP32: accumulating onto
-//         acc·alpha in place (as pv_fp8 does on mma.sync) drifts with N, to 140x the emulation's
-//         error at N=16k on uniform inputs (results/2026-11-23-h100-fp8-wgmma-in-place), so each
-//         block's sum is promoted to FP32 here, as FlashAttention-3 and DeepSeek-V3 do for FP8.
-template <class T>
-__device__ __forceinline__ void pv_wgmma_fold(float (&acc)[1][T::kD / 8][4],
-                                              const uint32_t (&pa)[1][2][4],
-                                              const float (&alpha)[1][2], uint32_t vtTile) {
-  constexpr int D = T::kD;
-  constexpr bool kInt = T::PV::kInt8;
-  using Acc = typename std::conditional<kInt, int, float>::type;
-  Acc pv[D / 2];
-#pragma unroll
-  for (int i = 0; i < D / 2; ++i) {
-    if constexpr (kInt) pv[i] = kMagicSigned;
-    else pv[i] = 0.f;
-  }
-  wgmma_fence();
-#pragma unroll
-  for (int s = 0; s < 2; ++s) {
-    const uint64_t desc = smem_desc<64>(vtTile + 32 * s);
-    if constexpr (!kInt) {
-      if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(pv, pa[0][s], desc);
-      else wgmma_e4m3_m64n128k32_rs(pv, pa[0][s], desc);
-    } else if constexpr (T::PV::kU8) {
-      if constexpr (D == 64) wgmma_u8_m64n64k32_rs(pv, pa[0][s], desc);
-      else wgmma_u8_m64n128k32_rs(pv, pa[0][s], desc);
-    } else {
-      if constexpr (D == 64) wgmma_s8_m64n64k32_rs(pv, pa[0][s], desc);
-      else wgmma_s8_m64n128k32_rs(pv, pa[0][s], desc);
-    }
-  }
-  wgmma_commit();
-  wgmma_wait<0>();
-  wgmma_hold(pv);
-#pragma unroll
-  for (int dt = 0; dt < D / 8; ++dt)
-#pragma unroll
-    for (int e = 0; e < 4; ++e) {
-      float sum;
-      if constexpr (kInt) sum = magic_to_float(pv[4 * dt + e]);
-      else sum = pv[4 * dt + e];
-      acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), sum);
-    }
-}
-
 // acc = f32(f32(acc·alpha) + pv), pv = Σ_k P̃_k·V8_kd exact in s32 over the 64 keys, with
 // P̃ = rint(f32(p·levels)) (s8 for 127, u8 for 255). The denominator is updated here too:
 // from float p, or (kQuantizedDenominator) from Σ P̃ exact, then FP32.
@@ -626,11 +592,10 @@ __device__ __forceinline__ void pv_wgmma_fold(float (&acc)[1][T::kD / 8][4],
 // The mma reads a0 as k = 4t..4t+3, so V8t's byte 4t+e of a 32-key group must hold the key
 // listed above: that is the V8t permutation (int8_attention.cu).
 template <class T>
-__device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], float (&l)[T::kMTiles][2],
-                                        const float (&p)[T::kMTiles][8][4],
-                                        const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
-                                        int lane) {
-  constexpr int MT = T::kMTiles, D = T::kD;
+__device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][2][4], float (&l)[T::kMTiles][2],
+                                                const float (&p)[T::kMTiles][8][4],
+                                                const float (&alpha)[T::kMTiles][2]) {
+  constexpr int MT = T::kMTiles;
   using PV = typename T::PV;
   uint32_t q[MT][8][4];  // 0x4B000000 + P̃
 #pragma unroll
@@ -653,7 +618,6 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
   } else {
     update_denominator_float<MT>(l, p, alpha);
   }
-  uint32_t pa[MT][2][4];
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
@@ -663,12 +627,21 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
       pa[mt][s][2] = pack_magic_bytes(q[mt][4 * s + 2][0], q[mt][4 * s + 2][1], q[mt][4 * s + 3][0], q[mt][4 * s + 3][1]);
       pa[mt][s][3] = pack_magic_bytes(q[mt][4 * s + 2][2], q[mt][4 * s + 2][3], q[mt][4 * s + 3][2], q[mt][4 * s + 3][3]);
     }
+}
+
+// pv_int8 on mma.sync: P̃ quantized as above, then folded per channel tile.
+template <class T>
+__device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], float (&l)[T::kMTiles][2],
+                                        const float (&p)[T::kMTiles][8][4],
+                                        const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
+                                        int lane) {
+  constexpr int MT = T::kMTiles, D = T::kD;
+  uint32_t pa[MT][2][4];
+  quantize_p_int8<T>(pa, l, p, alpha);
   // Once a row's maximum settles, alpha = 1 for whole blocks; f32(acc·1) = acc exactly, so the
   // rescale is skipped when it is 1 for every row of the warp (same bits, one FMUL less each).
   // Only at D = 64: at D = 128 the second copy of the loop no longer fits in 255 registers.
-  if constexpr (T::kWgmma) {
-    pv_wgmma_fold<T>(acc, pa, alpha, vtTile);
-  } else if constexpr (D != 64) {
+  if constexpr (D != 64) {
     pv_int8_fold<T, false>(acc, pa, alpha, vtTile, lane);
   } else {
     bool alphaOne = true;
@@ -682,11 +655,128 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 }
 
 // ---------------------------------------------------------------------------------------------
+// P̃·V on wgmma (sm_90a), in three steps so that a schedule may put other work between them:
+//   p_operand_wgmma   P̃ as the A operand (registers), the denominator updated on the way
+//   pv_wgmma_issue    one wgmma commit group: P̃ (registers) times the V tile (shared memory)
+//   pv_wgmma_finish   after a wgmma_wait that covers the group: the accumulators are usable
+// ---------------------------------------------------------------------------------------------
+
+// The accumulators a P̃·V wgmma writes. The V8t methods (INT8 and fp8-native) sum each block in
+// fresh accumulators and fold them into acc:
+//   INT8: exact s32, started at kMagicSigned so that float(pv) is one FADD;
+//   FP8:  f32. Hopper's FP8 tensor cores add with fewer bits than FP32: accumulating onto
+//         acc·alpha in place (as pv_fp8 does on mma.sync) drifts with N, to 140x the emulation's
+//         error at N=16k on uniform inputs (results/2026-11-23-h100-fp8-wgmma-in-place), so each
+//         block's sum is promoted to FP32 here, as FlashAttention-3 and DeepSeek-V3 do for FP8.
+// The f16 P̃·V accumulates onto f32(acc·alpha) in place, as pv_half's mma.sync do.
+template <class T>
+struct PvInFlight {
+  static constexpr bool kFold = T::PV::kV8t;
+  using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
+  Acc pv[kFold ? T::kD / 2 : 1];
+};
+
+// P̃ of one block: 8-bit codes (s8/u8 rint(p·levels), e4m3(p·256)) in the key order of the V8t
+// permutation, two k32 steps; or f16-rounded (Round), four k16 steps.
+template <class T>
+__device__ __forceinline__ void p_operand_wgmma(uint32_t (&pa)[1][T::kPSteps][4], float (&l)[1][2],
+                                                const float (&p)[1][8][4], const float (&alpha)[1][2]) {
+  if constexpr (T::PV::kInt8) {
+    quantize_p_int8<T>(pa, l, p, alpha);
+  } else {
+    update_denominator_float<1>(l, p, alpha);
+    if constexpr (T::PV::kV8t) pack_p_e4m3<1>(pa, p);
+    else pack_p_half<1, typename T::PV::PRound>(pa, p);
+  }
+}
+
+// V8t [D channels][64 keys] is K-major (two k32 steps, 32 bytes apart); f16 V [64 keys][D] is read
+// MN-major (no transposed copy: wgmma transposes 16-bit B operands), four k16 steps of two 8-key
+// atoms (2048 bytes) each. Parts as for Q·Kᵀ: pv_wgmma_init (fresh accumulators, or acc·alpha),
+// then after a wgmma_fence pv_wgmma_mma.
+template <class T>
+__device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
+                                              const float (&alpha)[1][2]) {
+  if constexpr (PvInFlight<T>::kFold) {
+#pragma unroll
+    for (int i = 0; i < T::kD / 2; ++i) {
+      if constexpr (T::PV::kInt8) f.pv[i] = kMagicSigned;
+      else f.pv[i] = 0.f;
+    }
+    wgmma_hold(f.pv);  // as in qk_wgmma_init
+  } else {
+    scale_acc<1, T::kD>(acc, alpha);
+    wgmma_hold(reinterpret_cast<float(&)[T::kD / 2]>(acc[0]));
+  }
+}
+template <class T>
+__device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
+                                             const uint32_t (&pa)[1][T::kPSteps][4], uint32_t vTile) {
+  constexpr int D = T::kD;
+  if constexpr (PvInFlight<T>::kFold) {
+#pragma unroll
+    for (int s = 0; s < 2; ++s) {
+      const uint64_t desc = smem_desc<64>(vTile + 32 * s);
+      if constexpr (!T::PV::kInt8) {
+        if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(f.pv, pa[0][s], desc);
+        else wgmma_e4m3_m64n128k32_rs(f.pv, pa[0][s], desc);
+      } else if constexpr (T::PV::kU8) {
+        if constexpr (D == 64) wgmma_u8_m64n64k32_rs(f.pv, pa[0][s], desc);
+        else wgmma_u8_m64n128k32_rs(f.pv, pa[0][s], desc);
+      } else {
+        if constexpr (D == 64) wgmma_s8_m64n64k32_rs(f.pv, pa[0][s], desc);
+        else wgmma_s8_m64n128k32_rs(f.pv, pa[0][s], desc);
+      }
+    }
+  } else {
+    float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
+#pragma unroll
+    for (int kk = 0; kk < 4; ++kk) {
+      const uint64_t desc = smem_desc_mn<T::kKeys * 128>(vTile + 2048 * kk);
+      if constexpr (D == 64) wgmma_f16_m64n64k16_rs_tb(d, pa[0][kk], desc);
+      else wgmma_f16_m64n128k16_rs_tb(d, pa[0][kk], desc);
+    }
+  }
+  wgmma_commit();
+}
+template <class T>
+__device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
+                                               const uint32_t (&pa)[1][T::kPSteps][4],
+                                               const float (&alpha)[1][2], uint32_t vTile) {
+  pv_wgmma_init<T>(acc, f, alpha);
+  wgmma_fence();
+  pv_wgmma_mma<T>(acc, f, pa, vTile);
+}
+
+// acc = f32(f32(acc·alpha) + pv) for the folding methods; the f16 path only ties acc to the wait.
+template <class T>
+__device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
+                                                const float (&alpha)[1][2]) {
+  constexpr int D = T::kD;
+  if constexpr (PvInFlight<T>::kFold) {
+    wgmma_hold(f.pv);
+#pragma unroll
+    for (int dt = 0; dt < D / 8; ++dt)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) {
+        float sum;
+        if constexpr (T::PV::kInt8) sum = magic_to_float(f.pv[4 * dt + e]);
+        else sum = f.pv[4 * dt + e];
+        acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), sum);
+      }
+  } else {
+    wgmma_hold(reinterpret_cast<float(&)[D / 2]>(acc[0]));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tile loads (cp.async; rows past N are zero-filled, so masked keys meet V = 0, never NaN)
 // ---------------------------------------------------------------------------------------------
 
 // K (or K8) rows of key block kb into K stage kbuf, and s_k into s_k stage skbuf (INT8 QK).
-template <class T>
+// kLoaders: the threads that share the copy (the whole block, or a producer warp, whose copy
+// loops stay rolled: it runs on kProducerRegs registers).
+template <class T, int kLoaders = T::kThreads, bool kRolled = (kLoaders == 32)>
 __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
                                              int kbuf, int skbuf, int tid) {
   constexpr int D = T::kD, kKeys = T::kKeys, kKb = T::QOp::kGlobalBytes;
@@ -694,20 +784,28 @@ __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem,
   const uint32_t dst = smem_addr(smem + T::kOffK + kbuf * T::kKStageBytes);
   const uint8_t* src = p.k + (static_cast<long>(bh) * n + key0) * D * kKb;
   if constexpr (T::QOp::kWiden)
-    copy_raw_async<kKeys, D * kKb / 16, T::kThreads>(dst, src, D * kKb, valid, tid);
+    copy_raw_async<kKeys, D * kKb / 16, kLoaders>(dst, src, D * kKb, valid, tid);
   else
-    copy_tile_async<kKeys, D * kKb / 16, T::kThreads, true, T::kQKPaneled>(dst, src, D * kKb, valid, tid);
+    copy_tile_async<kKeys, D * kKb / 16, kLoaders, true, T::kQKPaneled, kRolled>(dst, src, D * kKb,
+                                                                             valid, tid);
   if constexpr (T::QK::kInt8) {
-    if (tid < kKeys) {
-      const uint32_t skDst = smem_addr(smem + T::kOffSk + skbuf * T::kSkStageBytes) + tid * 4;
-      const bool ok = tid < valid;
-      cp_async_4(skDst, p.sk + static_cast<long>(bh) * n + key0 + (ok ? tid : 0), ok);
+    const auto loadScale = [&](int key) {
+      const uint32_t skDst = smem_addr(smem + T::kOffSk + skbuf * T::kSkStageBytes) + key * 4;
+      const bool ok = key < valid;
+      cp_async_4(skDst, p.sk + static_cast<long>(bh) * n + key0 + (ok ? key : 0), ok);
+    };
+    if constexpr (kLoaders >= kKeys) {
+      if (tid < kKeys) loadScale(tid);
+    } else {
+      static_assert(kKeys % kLoaders == 0, "s_k: whole rounds of loaders");
+#pragma unroll
+      for (int i = 0; i < kKeys / kLoaders; ++i) loadScale(tid + i * kLoaders);
     }
   }
 }
 
 // V rows (f16 / FP8) or the V8t slab [D][64 keys] of key block kb into V stage vbuf.
-template <class T>
+template <class T, int kLoaders = T::kThreads, bool kRolled = (kLoaders == 32)>
 __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
                                              int vbuf, int tid) {
   constexpr int D = T::kD, kKeys = T::kKeys, kVb = T::VOp::kGlobalBytes;
@@ -717,13 +815,14 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
     // V8t [B,H,D,Npad]: D rows of the block's 64 keys (always inside the zero-padded Npad)
     const int nPad = (n + kKeys - 1) / kKeys * kKeys;
     const uint8_t* src = p.v + static_cast<long>(bh) * D * nPad + key0;
-    copy_tile_async<D, kKeys / 16, T::kThreads>(dst, src, nPad, D, tid);
+    copy_tile_async<D, kKeys / 16, kLoaders, true, false, kRolled>(dst, src, nPad, D, tid);
   } else {
     const uint8_t* src = p.v + (static_cast<long>(bh) * n + key0) * D * kVb;
     if constexpr (T::VOp::kWiden)
-      copy_raw_async<kKeys, D * kVb / 16, T::kThreads>(dst, src, D * kVb, valid, tid);
+      copy_raw_async<kKeys, D * kVb / 16, kLoaders>(dst, src, D * kVb, valid, tid);
     else
-      copy_tile_async<kKeys, D * kVb / 16, T::kThreads, true, T::kVPaneled>(dst, src, D * kVb, valid, tid);
+      copy_tile_async<kKeys, D * kVb / 16, kLoaders, true, T::kVPaneled, kRolled>(dst, src, D * kVb,
+                                                                                valid, tid);
   }
 }
 
@@ -756,12 +855,12 @@ __device__ __forceinline__ bool warp_sees_block(const BlockPlace& bp, int kb) {
 template <class T>
 __device__ __forceinline__ uint32_t k_tile_of(uint8_t* smem, int kb) {
   if constexpr (T::QOp::kWiden) return smem_addr(smem + T::kOffKWide);
-  else return smem_addr(smem + T::kOffK + (kb & 1) * T::kKStageBytes);
+  else return smem_addr(smem + T::kOffK + static_cast<unsigned>(kb) % T::kStages * T::kKStageBytes);
 }
 template <class T>
 __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
   if constexpr (T::VOp::kWiden) return smem_addr(smem + T::kOffVWide);
-  else return smem_addr(smem + T::kOffV + (kb & 1) * T::kVStageBytes);
+  else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageBytes);
 }
 
 // One key block: Q·Kᵀ, online softmax, P̃·V. With kPipelined, the Q·Kᵀ mma of block kb+1 is
@@ -789,7 +888,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   const int kbQk = kb + kAhead;
   if (kb + 1 < bp.numBlocks) load_v_block<T>(p, smem, bp.bh, kb + 1, (kb + 1) & 1, bp.tid);
   if (kbQk + 1 < bp.numBlocks)
-    load_k_block<T>(p, smem, bp.bh, kbQk + 1, (kbQk + 1) & 1, (kbQk + 1) % 3, bp.tid);
+    load_k_block<T>(p, smem, bp.bh, kbQk + 1, (kbQk + 1) & 1, (kbQk + 1) % T::kSkStages, bp.tid);
   cp_async_commit();
   if constexpr (T::QOp::kWiden || T::VOp::kWiden) {
     if constexpr (T::QOp::kWiden) {
@@ -823,7 +922,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     qk_mma<T>(sCur, qf, qTile, bp.warp, k_tile_of<T>(smem, kb), bp.lane);
   }
 
-  const float* skTile = reinterpret_cast<const float*>(smem + T::kOffSk + (kb % 3) * T::kSkStageBytes);
+  const float* skTile =
+      reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
   float u[MT][8][4];
   scores_from_acc<T>(u, sCur, skTile, bp.lane);
   float alpha[MT][2];
@@ -834,22 +934,81 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   } else {
     online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
   }
-  if constexpr (T::PV::kInt8) {
+  if constexpr (T::kWgmma) {
+    uint32_t pa[1][T::kPSteps][4];
+    p_operand_wgmma<T>(pa, rs.l, u, alpha);
+    PvInFlight<T> f;
+    pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
+    wgmma_wait<0>();
+    pv_wgmma_finish<T>(rs.acc, f, alpha);
+  } else if constexpr (T::PV::kInt8) {
     pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else if constexpr (T::PV::kV8t) {
     update_denominator_float<MT>(rs.l, u, alpha);
-    if constexpr (T::kWgmma) {
-      uint32_t pa[1][2][4];
-      pack_p_e4m3<1>(pa, u);
-      pv_wgmma_fold<T>(rs.acc, pa, alpha, v_tile_of<T>(smem, kb));
-    } else {
-      pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
-    }
+    pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else {
     update_denominator_float<MT>(rs.l, u, alpha);
-    if constexpr (T::kWgmma) pv_half_wgmma<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb));
-    else pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+    pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   }
+}
+
+// Named barriers (0 is __syncthreads): the consumers' own barrier, and the two turns of the
+// warp-specialized schedule.
+constexpr int kBarConsumers = 1, kBarTurn0 = 2;
+
+// A barrier of the threads that own query rows: the whole block, or all but the producer warp.
+template <class T>
+__device__ __forceinline__ void consumer_sync() {
+  if constexpr (T::kProducerWarp) named_bar_sync<T::kConsumerThreads>(kBarConsumers);
+  else __syncthreads();
+}
+
+template <class T>
+__device__ __forceinline__ BlockPlace place_block(const AttnParams& p) {
+  constexpr int kRows = T::kRows, kKeys = T::kKeys;
+  BlockPlace bp;
+  // wgmma: the warp index through a shuffle from lane 0, so that the compiler knows it is
+  // warp-uniform and the branches on it (which key blocks a warp group sees) are not divergent
+  // paths, around which ptxas would serialize wgmma (C7518). (Not for mma.sync: costs registers.)
+  bp.tid = threadIdx.x, bp.lane = bp.tid & 31;
+  bp.warp = T::kWgmma ? __shfl_sync(0xffffffffu, bp.tid >> 5, 0) : bp.tid >> 5;
+  bp.n = p.n, bp.bh = blockIdx.y, bp.causal = p.causal != 0;
+  bp.row0 = blockIdx.x * kRows;
+  bp.warpRow0 = bp.row0 + bp.warp * 16 * T::kMTiles;
+  const int lastRow = min(bp.row0 + kRows, bp.n) - 1;
+  const int keyBlocks = (bp.n + kKeys - 1) / kKeys;
+  bp.numBlocks = bp.causal ? min(keyBlocks, lastRow / kKeys + 1) : keyBlocks;
+  return bp;
+}
+
+// The block's Q rows (f16 or s8) into the Q tile, by the consumer threads (not committed).
+template <class T>
+__device__ __forceinline__ void load_q_async(const AttnParams& p, uint8_t* smem, const BlockPlace& bp) {
+  constexpr int D = T::kD, kQb = T::QOp::kGlobalBytes;
+  const uint8_t* qSrc = p.q + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * kQb;
+  copy_tile_async<T::kRows, T::kQChunks, T::kConsumerThreads, true, T::kQKPaneled>(
+      smem_addr(smem + T::kOffQ), qSrc, D * kQb, bp.n - bp.row0, bp.tid);
+}
+
+// m = -inf, l = 0, acc = 0; r = c, or f32(s_q[i]·c) for INT8 scores.
+template <class T>
+__device__ __forceinline__ void init_row_state(RowState<T>& rs, const AttnParams& p, const BlockPlace& bp) {
+  const int g = bp.lane >> 2;
+#pragma unroll
+  for (int mt = 0; mt < T::kMTiles; ++mt)
+#pragma unroll
+    for (int h = 0; h < 2; ++h) {
+      rs.m[mt][h] = -INFINITY;
+      rs.l[mt][h] = 0.f;
+      if constexpr (T::QK::kInt8) {
+        const int row = min(bp.warpRow0 + 16 * mt + g + 8 * h, bp.n - 1);
+        rs.r[mt][h] = __fmul_rn(p.sq[static_cast<long>(bp.bh) * bp.n + row], p.c);
+      } else {
+        rs.r[mt][h] = p.c;
+      }
+#pragma unroll
+      for (int dt = 0; dt < T::kD / 8; ++dt) rs.acc[mt][dt][2 * h] = rs.acc[mt][dt][2 * h + 1] = 0.f;
+    }
 }
 
 // O_d = h(f32(f32(acc_d · f32(1/l)) · fs_d)), staged through shared memory so that the global
@@ -857,10 +1016,10 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
 template <class T>
 __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
                                              const BlockPlace& bp, const RowState<T>& rs) {
-  constexpr int MT = T::kMTiles, D = T::kD, kRows = T::kRows, kThreads = T::kThreads;
+  constexpr int MT = T::kMTiles, D = T::kD, kRows = T::kRows, kThreads = T::kConsumerThreads;
   constexpr int kOChunks = D / 8;
   const int g = bp.lane >> 2, t = bp.lane & 3;
-  __syncthreads();  // every warp is done with the K/V tiles that the staging overwrites
+  consumer_sync<T>();  // every warp is done with the K/V tiles that the staging overwrites
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
@@ -880,7 +1039,7 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
             pack_half2(o0, o1);
       }
     }
-  __syncthreads();
+  consumer_sync<T>();
   constexpr int kTotal = kRows * kOChunks;
   uint8_t* oBase = reinterpret_cast<uint8_t*>(p.o) + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * 2;
 #pragma unroll
@@ -893,35 +1052,24 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
   }
 }
 
+// The plain schedule: every warp loads and computes, one __syncthreads per key block.
 template <class T>
-__device__ __forceinline__ void attention_forward(const AttnParams& p) {
+__device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
   constexpr int D = T::kD, MT = T::kMTiles, kRows = T::kRows, kThreads = T::kThreads;
   constexpr int kKeys = T::kKeys;
   extern __shared__ __align__(1024) uint8_t smem[];  // wgmma's 128B swizzle needs 1024
-
-  BlockPlace bp;
-  // wgmma: the warp index through a shuffle from lane 0, so that the compiler knows it is
-  // warp-uniform and the branches on it (which key blocks a warp group sees) are not divergent
-  // paths, around which ptxas would serialize wgmma (C7518). (Not for mma.sync: costs registers.)
-  bp.tid = threadIdx.x, bp.lane = bp.tid & 31;
-  bp.warp = T::kWgmma ? __shfl_sync(0xffffffffu, bp.tid >> 5, 0) : bp.tid >> 5;
-  bp.n = p.n, bp.bh = blockIdx.y, bp.causal = p.causal != 0;
-  bp.row0 = blockIdx.x * kRows;
-  bp.warpRow0 = bp.row0 + bp.warp * 16 * MT;
-  const int lastRow = min(bp.row0 + kRows, bp.n) - 1;
-  const int keyBlocks = (bp.n + kKeys - 1) / kKeys;
-  bp.numBlocks = bp.causal ? min(keyBlocks, lastRow / kKeys + 1) : keyBlocks;
+  const BlockPlace bp = place_block<T>(p);
 
   // Prologue: Q, block 0 (K, s_k, V) and block 1 (K, s_k); Q to registers; Q·Kᵀ of block 0.
   {
-    constexpr int kQb = T::QOp::kGlobalBytes;
-    const uint8_t* qSrc = p.q + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * kQb;
-    if constexpr (T::QOp::kWiden)  // raw FP8 Q waits in the (still unused) widening buffers
+    if constexpr (T::QOp::kWiden) {  // raw FP8 Q waits in the (still unused) widening buffers
+      constexpr int kQb = T::QOp::kGlobalBytes;
+      const uint8_t* qSrc = p.q + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * kQb;
       copy_raw_async<kRows, D * kQb / 16, kThreads>(smem_addr(smem + T::kOffKWide), qSrc, D * kQb,
                                                     bp.n - bp.row0, bp.tid);
-    else
-      copy_tile_async<kRows, T::kQChunks, kThreads, true, T::kQKPaneled>(
-          smem_addr(smem + T::kOffQ), qSrc, D * kQb, bp.n - bp.row0, bp.tid);
+    } else {
+      load_q_async<T>(p, smem, bp);
+    }
     load_k_block<T>(p, smem, bp.bh, 0, 0, 0, bp.tid);
     load_v_block<T>(p, smem, bp.bh, 0, 0, bp.tid);
     if (T::kPipelined && bp.numBlocks > 1) load_k_block<T>(p, smem, bp.bh, 1, 1, 1, bp.tid);
@@ -952,22 +1100,7 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
                                                             16 * (bp.warp * MT + mt), kk, bp.lane));
 
   RowState<T> rs;
-  const int g = bp.lane >> 2;
-#pragma unroll
-  for (int mt = 0; mt < MT; ++mt)
-#pragma unroll
-    for (int h = 0; h < 2; ++h) {
-      rs.m[mt][h] = -INFINITY;
-      rs.l[mt][h] = 0.f;
-      if constexpr (T::QK::kInt8) {
-        const int row = min(bp.warpRow0 + 16 * mt + g + 8 * h, bp.n - 1);
-        rs.r[mt][h] = __fmul_rn(p.sq[static_cast<long>(bp.bh) * bp.n + row], p.c);
-      } else {
-        rs.r[mt][h] = p.c;
-      }
-#pragma unroll
-      for (int dt = 0; dt < D / 8; ++dt) rs.acc[mt][dt][2 * h] = rs.acc[mt][dt][2 * h + 1] = 0.f;
-    }
+  init_row_state<T>(rs, p, bp);
 
   // Two S buffers in ping-pong (the loop is unrolled by two so that they never need copying).
   typename T::SAcc s0[MT][8][4], s1[MT][8][4];
@@ -980,6 +1113,196 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
     if (kb + 1 < bp.numBlocks) key_block_step<T>(p, smem, bp, kb + 1, qf, rs, s1, s0);
   }
   store_output<T>(p, smem, bp, rs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure,
+// on cp.async instead of TMA.
+//
+//   producer (the fourth warpgroup; warp 8 + s owns stage s): per key block kb of
+//     its stage, waits until the stage is free (mbarrier empty), cp.async K, s_k and V of block
+//     kb into it, waits for them, fences them for the async proxy and arrives on full[s].
+//   consumers (warps 0-7, two warpgroups of 64 rows), per key block kb:
+//       [turn]  issue Q·K(kb)ᵀ and P̃·V(kb-1)  [hand the turn over]
+//       wait Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb)      while P̃·V(kb-1) runs on the tensor cores
+//       wait P̃·V(kb-1) -> fold into acc, release stage (kb-1) % kStages
+//     A turn is a pair of named barriers that makes the two warpgroups issue their mma in
+//     alternation (ping-pong), so one warpgroup's softmax runs while the other's mma run.
+// So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap). Nothing is in flight at
+// the loop's back edge (P̃ and alpha are carried, not accumulators), which keeps ptxas from
+// serializing the wgmma. Every operation on the data is the plain schedule's, in the same order
+// (block kb-1 is folded into acc before block kb): the results are the same, bit for bit.
+// Four stages: a warpgroup holds block kb (K) and kb-1 (V) at once, and the loads of the next two
+// blocks are in flight (with three, measured 20% slower: the loads did not land in time).
+// ---------------------------------------------------------------------------------------------
+
+// How many key blocks group g (0 or 1: rows row0 + 64g ..) sees: a prefix of the block's
+// key blocks (causal masking hides keys to the right; rows past N see nothing).
+template <class T>
+__device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
+  const int groupRow0 = bp.row0 + group * 64;
+  if (groupRow0 >= bp.n) return 0;
+  return bp.causal ? min(bp.numBlocks, (groupRow0 + T::kGroupRows - 1) / T::kKeys + 1) : bp.numBlocks;
+}
+
+// Producer warp w < kStages owns stage w and loads the blocks kb = w, w + kStages, ...: it waits
+// until the stage is released, copies the block, waits for its own copies to land, fences them
+// for the async proxy and publishes the stage (full). Each warp waits on its stage's barriers in
+// phase order, and the kStages warps keep kStages blocks in flight, each published as soon as
+// it lands.
+template <class T>
+__device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
+                                                   const BlockPlace& bp, uint32_t fullBar,
+                                                   uint32_t emptyBar) {
+  constexpr int S = T::kStages;
+  const int stage = bp.warp - T::kWarps;
+  if (stage >= S) return;
+  for (int kb = stage; kb < bp.numBlocks; kb += S) {
+    if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
+    load_k_block<T, 32>(p, smem, bp.bh, kb, stage, stage, bp.lane);
+    load_v_block<T, 32>(p, smem, bp.bh, kb, stage, bp.lane);
+    cp_async_commit();
+    cp_async_wait<0>();
+    fence_proxy_async();
+    __syncwarp();  // orders the lanes' copies before lane 0's release
+    mbar_arrive_if(fullBar + 8 * stage, bp.lane == 0);
+  }
+}
+
+// Softmax of key block kb from its Q·Kᵀ accumulators: alpha, and P̃ as the P̃·V operand.
+template <class T>
+__device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][4], const uint8_t* smem,
+                                              const BlockPlace& bp, int kb, RowState<T>& rs,
+                                              float (&alpha)[1][2], uint32_t (&pa)[1][T::kPSteps][4]) {
+  constexpr int kKeys = T::kKeys;
+  const float* skTile =
+      reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
+  float u[1][8][4];
+  scores_from_acc<T>(u, s, skTile, bp.lane);
+  const int key0 = kb * kKeys;
+  if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
+    mask_scores<1>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+    online_softmax_update<1, true>(u, rs.m, rs.r, alpha);
+  } else {
+    online_softmax_update<1, false>(u, rs.m, rs.r, alpha);
+  }
+  p_operand_wgmma<T>(pa, rs.l, u, alpha);
+}
+
+template <class T>
+__device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
+                                                   uint32_t fullBar, uint32_t emptyBar) {
+  constexpr int S = T::kStages, kTurnThreads = 2 * 128;
+  const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
+  const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
+  // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
+  // the wgmma: C7513).
+  const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
+  // A group issues myBlocks + 1 rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the
+  // last P̃·V. Rounds that both groups have take turns: group 0 goes first, so group 1 arrives on
+  // turn 0 once up front and skips its last hand-over; each turn barrier then completes exactly
+  // as often as it is waited on.
+  const int common = min(group_blocks<T>(bp, 0), group_blocks<T>(bp, 1));
+  const int turnRounds = common > 0 ? common + 1 : 0;
+  const auto takeTurn = [&](int round) {
+    if (round < turnRounds) named_bar_sync<kTurnThreads>(kBarTurn0 + group);
+  };
+  const auto handOver = [&](int round) {
+    if (round < turnRounds && (group == 0 || round + 1 < turnRounds))
+      named_bar_arrive<kTurnThreads>(kBarTurn0 + 1 - group);
+  };
+  if (group == 1 && turnRounds > 0) named_bar_arrive<kTurnThreads>(kBarTurn0);
+  const uint32_t qTile = smem_addr(smem + T::kOffQ);
+
+  if (myBlocks > 0) {
+    float alpha[1][2];
+    uint32_t pa[1][T::kPSteps][4];
+    {  // round 0: Q·K(0)ᵀ alone
+      typename T::SAcc s[1][8][4];
+      waitFull(0);
+      takeTurn(0);
+      qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, 0));
+      handOver(0);
+      wgmma_wait<0>();
+      qk_wgmma_hold(s);
+      softmax_block<T>(s, smem, bp, 0, rs, alpha, pa);
+    }
+    for (int kb = 1; kb < myBlocks; ++kb) {  // round kb: Q·K(kb)ᵀ and P̃·V(kb-1)
+      typename T::SAcc s[1][8][4];
+      PvInFlight<T> f;
+      waitFull(kb);
+      qk_wgmma_init<T>(s);
+      pv_wgmma_init<T>(rs.acc, f, alpha);
+      takeTurn(kb);
+      wgmma_fence();
+      qk_wgmma_mma<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
+      pv_wgmma_mma<T>(rs.acc, f, pa, v_tile_of<T>(smem, kb - 1));
+      handOver(kb);
+      wgmma_wait<1>();  // groups complete in order: Q·K(kb)ᵀ is done, P̃·V(kb-1) may still run
+      qk_wgmma_hold(s);
+      float alphaNext[1][2];
+      uint32_t paNext[1][T::kPSteps][4];
+      softmax_block<T>(s, smem, bp, kb, rs, alphaNext, paNext);
+      wgmma_wait<0>();
+      wgmma_keep(pa[0]);
+      pv_wgmma_finish<T>(rs.acc, f, alpha);
+      release(kb - 1);
+#pragma unroll
+      for (int h = 0; h < 2; ++h) alpha[0][h] = alphaNext[0][h];
+#pragma unroll
+      for (int k = 0; k < T::kPSteps; ++k)
+#pragma unroll
+        for (int i = 0; i < 4; ++i) pa[0][k][i] = paNext[0][k][i];
+    }
+    {  // the last round: P̃·V of the last block
+      PvInFlight<T> f;
+      takeTurn(myBlocks);
+      pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, myBlocks - 1));
+      handOver(myBlocks);
+      wgmma_wait<0>();
+      pv_wgmma_finish<T>(rs.acc, f, alpha);
+      release(myBlocks - 1);
+    }
+  }
+  for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
+    waitFull(kb);
+    release(kb);
+  }
+}
+
+template <class T>
+__device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
+  extern __shared__ __align__(1024) uint8_t smem[];
+  const BlockPlace bp = place_block<T>(p);
+  const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
+  if (bp.tid == 0) {
+    for (int i = 0; i < T::kStages; ++i) {
+      mbar_init(fullBar + 8 * i, 1);                     // the stage's producer warp, once
+      mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
+    }
+  }
+  __syncthreads();
+  if (bp.warp >= T::kWarps) {
+    setmaxnreg_dec<T::kProducerRegs>();
+    produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
+    return;
+  }
+  setmaxnreg_inc<T::kConsumerRegs>();
+  load_q_async<T>(p, smem, bp);
+  cp_async_commit();
+  cp_async_wait<0>();
+  fence_proxy_async();
+  consumer_sync<T>();
+  RowState<T> rs;
+  init_row_state<T>(rs, p, bp);
+  consume_key_blocks<T>(smem, bp, rs, fullBar, emptyBar);
+  store_output<T>(p, smem, bp, rs);
+}
+
+template <class T>
+__device__ __forceinline__ void attention_forward(const AttnParams& p) {
+  if constexpr (T::kProducerWarp) attention_forward_ws<T>(p);
+  else attention_forward_plain<T>(p);
 }
 
 }  // namespace attn

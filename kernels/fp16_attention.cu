@@ -7,10 +7,10 @@
 // sm_90a wgmma (HGMMA: Q·Kᵀ with both operands from shared memory, P̃·V with P̃ from registers
 // and V read MN-major).
 #ifndef ATTN_SHAPE_FP16_D64
-#define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
+#define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_FP16_D128
-#define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false)
+#define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false, false)
 #endif
 
 namespace {

@@ -15,18 +15,18 @@
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension, wgmma
 // on sm_90a. fp8 / fp8-e4m3 widen to f16 tiles and then run fp16's main loop, with its shapes.
 #ifndef ATTN_SHAPE_FP_D64
-#define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
+#define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_FP_D128
-#define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false)
+#define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false, false)
 #endif
 // fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes, wgmma
 // (QGMMA, Hopper's native FP8 path) on sm_90a, mma.sync e4m3 (native on sm_89) elsewhere.
 #ifndef ATTN_SHAPE_FP8NATIVE_D64
-#define ATTN_SHAPE_FP8NATIVE_D64 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false)
+#define ATTN_SHAPE_FP8NATIVE_D64 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
-#define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false)
+#define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false, false)
 #endif
 
 namespace {

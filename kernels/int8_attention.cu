@@ -36,19 +36,19 @@
 #include "attn_forward.cuh"
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
-// sm_90a wgmma (IGMMA).
+// sm_90a wgmma (IGMMA), warp-specialized at D = 128 (a producer warpgroup, TUNING.md v11).
 #ifndef ATTN_SHAPE_INT8_D64
-#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
+#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
-#define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false)
+#define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
 // int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: the same two warpgroups, V read MN-major as fp16's.
 #ifndef ATTN_SHAPE_INT8HALF_D64
-#define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false)
+#define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
-#define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false)
+#define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false, false)
 #endif
 
 namespace {
