@@ -1164,8 +1164,8 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
     cp_async_commit();
     cp_async_wait<0>();
     fence_proxy_async();
-    __syncwarp();  // orders the lanes' copies before lane 0's release
-    mbar_arrive_if(fullBar + 8 * stage, bp.lane == 0);
+    mbar_arrive(fullBar + 8 * stage);  // every lane, each after its own copies (racecheck sees
+                                       // no order in lane 0 arriving for all after __syncwarp)
   }
 }
 
@@ -1277,7 +1277,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
   if (bp.tid == 0) {
     for (int i = 0; i < T::kStages; ++i) {
-      mbar_init(fullBar + 8 * i, 1);                     // the stage's producer warp, once
+      mbar_init(fullBar + 8 * i, 32);                    // the stage's producer warp's lanes
       mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
     }
   }
