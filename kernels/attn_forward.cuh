@@ -580,9 +580,9 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
   }
 }
 
-// acc = f32(f32(acc·alpha) + pv), pv = Σ_k P̃_k·V8_kd exact in s32 over the 64 keys, with
-// P̃ = rint(f32(p·levels)) (s8 for 127, u8 for 255). The denominator is updated here too:
-// from float p, or (kQuantizedDenominator) from Σ P̃ exact, then FP32.
+// P̃ = rint(f32(p·levels)) (s8 for 127, u8 for 255) as the A operand of the P̃·V8 mma, whose
+// exact s32 sum pv is then folded as acc = f32(f32(acc·alpha) + pv). The denominator is updated
+// here too: from float p, or (kQuantizedDenominator) from Σ P̃ exact, then FP32.
 //
 // P̃ A operand of the k32 step s (keys 32s..32s+31 = S tiles 4s..4s+3), thread (g, t):
 //   a0 = row g   [tile 4s: c0 c1 | tile 4s+1: c0 c1]  = keys 2t, 2t+1, 8+2t, 9+2t

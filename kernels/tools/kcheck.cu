@@ -599,7 +599,7 @@ int main(int argc, char** argv) {
   printf("device: %s, %d SMs, cc %d.%d\n", prop.name, prop.multiProcessorCount, prop.major, prop.minor);
 #define KCHECK_STR2(...) #__VA_ARGS__
 #define KCHECK_STR(...) KCHECK_STR2(__VA_ARGS__)
-  printf("shapes (warps, m-tiles, min blocks, pipelined, Q from smem, wgmma): fp16 d64 {%s} d128 {%s} | "
+  printf("shapes (warps, m-tiles, min blocks, pipelined, Q from smem, wgmma, producer): fp16 d64 {%s} d128 {%s} | "
          "fp8 d64 {%s} d128 {%s} | int8 d64 {%s} d128 {%s}\n",
          KCHECK_STR(ATTN_SHAPE_FP16_D64), KCHECK_STR(ATTN_SHAPE_FP16_D128), KCHECK_STR(ATTN_SHAPE_FP_D64),
          KCHECK_STR(ATTN_SHAPE_FP_D128), KCHECK_STR(ATTN_SHAPE_INT8_D64), KCHECK_STR(ATTN_SHAPE_INT8_D128));
