@@ -863,6 +863,27 @@ __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
   else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageBytes);
 }
 
+// Key block kb's scores from its Q·Kᵀ accumulators (s_k of the block's stage for INT8), masked
+// where the block reaches past N or the causal diagonal, then the online-softmax update: u holds
+// p afterwards, alpha each row's rescale. Both schedules call it.
+template <class T>
+__device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][8][4],
+                                              const typename T::SAcc (&s)[T::kMTiles][8][4],
+                                              const uint8_t* smem, const BlockPlace& bp, int kb,
+                                              RowState<T>& rs, float (&alpha)[T::kMTiles][2]) {
+  constexpr int MT = T::kMTiles, kKeys = T::kKeys;
+  const float* skTile =
+      reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
+  scores_from_acc<T>(u, s, skTile, bp.lane);
+  const int key0 = kb * kKeys;
+  if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
+    mask_scores<MT>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+    online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
+  } else {
+    online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
+  }
+}
+
 // One key block: Q·Kᵀ, online softmax, P̃·V. With kPipelined, the Q·Kᵀ mma of block kb+1 is
 // issued before the softmax of block kb (into sNext), so the tensor cores could work on it while
 // the FP32/MUFU pipes do the softmax; without it, Q·Kᵀ of block kb is issued here (into sCur).
@@ -922,18 +943,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     qk_mma<T>(sCur, qf, qTile, bp.warp, k_tile_of<T>(smem, kb), bp.lane);
   }
 
-  const float* skTile =
-      reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
-  float u[MT][8][4];
-  scores_from_acc<T>(u, sCur, skTile, bp.lane);
-  float alpha[MT][2];
-  const int key0 = kb * kKeys;
-  if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
-    mask_scores<MT>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
-    online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
-  } else {
-    online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
-  }
+  float u[MT][8][4], alpha[MT][2];
+  block_softmax<T>(u, sCur, smem, bp, kb, rs, alpha);
   if constexpr (T::kWgmma) {
     uint32_t pa[1][T::kPSteps][4];
     p_operand_wgmma<T>(pa, rs.l, u, alpha);
@@ -956,7 +967,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
 // warp-specialized schedule.
 constexpr int kBarConsumers = 1, kBarTurn0 = 2;
 
-// A barrier of the threads that own query rows: the whole block, or all but the producer warp.
+// A barrier of the threads that own query rows: the whole block, or all but the producer warpgroup.
 template <class T>
 __device__ __forceinline__ void consumer_sync() {
   if constexpr (T::kProducerWarp) named_bar_sync<T::kConsumerThreads>(kBarConsumers);
@@ -1174,18 +1185,8 @@ template <class T>
 __device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][4], const uint8_t* smem,
                                               const BlockPlace& bp, int kb, RowState<T>& rs,
                                               float (&alpha)[1][2], uint32_t (&pa)[1][T::kPSteps][4]) {
-  constexpr int kKeys = T::kKeys;
-  const float* skTile =
-      reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
   float u[1][8][4];
-  scores_from_acc<T>(u, s, skTile, bp.lane);
-  const int key0 = kb * kKeys;
-  if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
-    mask_scores<1>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
-    online_softmax_update<1, true>(u, rs.m, rs.r, alpha);
-  } else {
-    online_softmax_update<1, false>(u, rs.m, rs.r, alpha);
-  }
+  block_softmax<T>(u, s, smem, bp, kb, rs, alpha);
   p_operand_wgmma<T>(pa, rs.l, u, alpha);
 }
 
