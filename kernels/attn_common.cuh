@@ -37,9 +37,10 @@ __device__ __forceinline__ float magic_to_float(int bits) {
   return __fsub_rn(__int_as_float(bits), kMagicSignedF);
 }
 
-// rint(v) for 0 <= v < 2^22, left as 0x4B000000 + rint(v) (its low byte is the u8/s8 code).
-__device__ __forceinline__ uint32_t rint_to_magic(float v) {
-  return __float_as_uint(__fadd_rn(v, kMagicUnsignedF));
+// rint(p·levels) of the exact product, for 0 <= p·levels < 2^22, left as 0x4B000000 + rint (its
+// low byte is the u8/s8 code): one FFMA, whose single rounding lands where the FP32 ulp is 1.
+__device__ __forceinline__ uint32_t rint_scaled_to_magic(float p, float levels) {
+  return __float_as_uint(__fmaf_rn(p, levels, kMagicUnsignedF));
 }
 
 // Four magic-rounded integers in [0, 255] -> one register of four bytes, b0 in the low byte.
@@ -189,18 +190,27 @@ __device__ __forceinline__ uint32_t pack_e4m3x4(float x0, float x1, float x2, fl
 // targets get trapping stubs, and the traits that use them are chosen for sm_90a only.
 // ---------------------------------------------------------------------------------------------
 
+// A descriptor from its two words. Shared addresses stay below 2^18 (228 KB), so the start field
+// is addr >> 4 without a mask, and the descriptors of one tile differ only by offset >> 4 in the
+// low word: callers pass the tile and a constant offset, and each descriptor costs one add on
+// the tile's (the mask, shifts and 64-bit ORs per wgmma were ~8% of the INT8 loop's instructions).
+__device__ __forceinline__ uint64_t smem_desc_words(uint32_t lo, uint32_t hi) {
+  uint64_t d;
+  asm("mov.b64 %0, {%1, %2};" : "=l"(d) : "r"(lo), "r"(hi));
+  return d;
+}
+
 // Shared-memory matrix descriptor of a K-major tile whose rows are 64 or 128 bytes, swizzled as
 // tile_offset() below lays them out (that XOR pattern is the hardware's 64B / 128B swizzle when
-// the tile starts on a 512 / 1024-byte boundary). Fields: start address >> 4 (bits 0-13), leading
-// byte offset >> 4 (16-29; unused for swizzled K-major, 1 by convention), stride byte offset >> 4
-// (32-45: 8 rows), swizzle mode (62-63: 1 = 128B, 2 = 64B).
+// the tile starts on a 512 / 1024-byte boundary), at byte offset off of the tile. Fields: start
+// address >> 4 (bits 0-13), leading byte offset >> 4 (16-29; unused for swizzled K-major, 1 by
+// convention), stride byte offset >> 4 (32-45: 8 rows), swizzle mode (62-63: 1 = 128B, 2 = 64B).
 template <int kRowBytes>
-__device__ __forceinline__ uint64_t smem_desc(uint32_t addr) {
+__device__ __forceinline__ uint64_t smem_desc(uint32_t tile, uint32_t off) {
   static_assert(kRowBytes == 64 || kRowBytes == 128, "swizzled rows of 64 or 128 bytes");
-  constexpr uint64_t kSwizzle = kRowBytes == 128 ? 1 : 2;
-  constexpr uint64_t kStride = 8 * kRowBytes;
-  return static_cast<uint64_t>((addr & 0x3FFFF) >> 4) | (uint64_t{1} << 16) |
-         ((kStride >> 4) << 32) | (kSwizzle << 62);
+  constexpr uint32_t kSwizzle = kRowBytes == 128 ? 1 : 2;
+  constexpr uint32_t kStride = 8 * kRowBytes;
+  return smem_desc_words((tile >> 4) + (off >> 4) + (1u << 16), (kStride >> 4) | (kSwizzle << 30));
 }
 
 // Descriptor of an MN-major operand (16-bit types only): V as it is, [keys][channels], for the
@@ -208,9 +218,9 @@ __device__ __forceinline__ uint64_t smem_desc(uint32_t addr) {
 // apart form a 1024-byte atom (stride byte offset: the next 8 keys), and the next 64 channels
 // start kPanelBytes later (leading byte offset). tile_offset<16, rows> below lays V out so.
 template <int kPanelBytes>
-__device__ __forceinline__ uint64_t smem_desc_mn(uint32_t addr) {
-  return static_cast<uint64_t>((addr & 0x3FFFF) >> 4) | (uint64_t{kPanelBytes >> 4} << 16) |
-         (uint64_t{1024 >> 4} << 32) | (uint64_t{1} << 62);
+__device__ __forceinline__ uint64_t smem_desc_mn(uint32_t tile, uint32_t off) {
+  return smem_desc_words((tile >> 4) + (off >> 4) + (uint32_t{kPanelBytes >> 4} << 16),
+                         (1024u >> 4) | (1u << 30));
 }
 
 __device__ __forceinline__ void wgmma_fence() {

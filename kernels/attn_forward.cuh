@@ -208,7 +208,7 @@ struct AttnTraits {
   static constexpr int kMainBytes = kOffVWide + kVWideBytes;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   static constexpr int kOffBar = ((kMainBytes > kOutBytes ? kMainBytes : kOutBytes) + 7) / 8 * 8;
-  static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * kStages * 8 : 0);  // full, empty
+  static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? kStages * 8 : 0);  // full mbarriers
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
@@ -320,8 +320,8 @@ __device__ __forceinline__ void qk_wgmma_mma(typename T::SAcc (&s)[1][8][4], uin
 #pragma unroll
   for (int kk = 0; kk < kRowBytes / 32; ++kk) {
     const int panel = 32 * kk / kAtomBytes, inRow = 32 * kk % kAtomBytes;
-    const uint64_t descQ = smem_desc<kAtomBytes>(qGroup + panel * T::kRows * 128 + inRow);
-    const uint64_t descK = smem_desc<kAtomBytes>(kTile + panel * T::kKeys * 128 + inRow);
+    const uint64_t descQ = smem_desc<kAtomBytes>(qGroup, panel * T::kRows * 128 + inRow);
+    const uint64_t descK = smem_desc<kAtomBytes>(kTile, panel * T::kKeys * 128 + inRow);
     if constexpr (T::QK::kInt8) wgmma_s8_m64n64k32_ss(d, descQ, descK);
     else if constexpr (T::QK::kFp8Mma) wgmma_e4m3_m64n64k32_ss(d, descQ, descK);
     else wgmma_f16_m64n64k16_ss(d, descQ, descK);
@@ -455,9 +455,16 @@ __device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
       l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), quad_sum(row_fold(p[mt], h, OpAdd{})));
 }
 
-// acc = f32(acc·alpha) per row: the rescale before a P̃·V mma accumulates onto acc.
+// acc = f32(acc·alpha) per row: the rescale before a P̃·V mma accumulates onto acc. Once a
+// row's maximum settles, alpha = 1 for whole blocks (at N = 16k, for most blocks of most warps),
+// and f32(acc·1) = acc exactly, so a warp whose rows all have alpha = 1 skips the FMULs (a
+// warp-uniform branch: the same bits, 2 instructions per score fewer at D = 128).
 template <int MT, int D>
 __device__ __forceinline__ void scale_acc(float (&acc)[MT][D / 8][4], const float (&alpha)[MT][2]) {
+  bool one = true;
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt) one = one && alpha[mt][0] == 1.f && alpha[mt][1] == 1.f;
+  if (__all_sync(0xffffffffu, one)) return;
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
@@ -603,7 +610,7 @@ __device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][2][4]
 #pragma unroll
     for (int j = 0; j < 8; ++j)
 #pragma unroll
-      for (int e = 0; e < 4; ++e) q[mt][j][e] = rint_to_magic(__fmul_rn(p[mt][j][e], PV::kLevels));
+      for (int e = 0; e < 4; ++e) q[mt][j][e] = rint_scaled_to_magic(p[mt][j][e], PV::kLevels);
   if constexpr (PV::kQuantizedDenominator) {
 #pragma unroll
     for (int mt = 0; mt < MT; ++mt)
@@ -716,7 +723,7 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
   if constexpr (PvInFlight<T>::kFold) {
 #pragma unroll
     for (int s = 0; s < 2; ++s) {
-      const uint64_t desc = smem_desc<64>(vTile + 32 * s);
+      const uint64_t desc = smem_desc<64>(vTile, 32 * s);
       if constexpr (!T::PV::kInt8) {
         if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(f.pv, pa[0][s], desc);
         else wgmma_e4m3_m64n128k32_rs(f.pv, pa[0][s], desc);
@@ -732,7 +739,7 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
     float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
 #pragma unroll
     for (int kk = 0; kk < 4; ++kk) {
-      const uint64_t desc = smem_desc_mn<T::kKeys * 128>(vTile + 2048 * kk);
+      const uint64_t desc = smem_desc_mn<T::kKeys * 128>(vTile, 2048 * kk);
       if constexpr (D == 64) wgmma_f16_m64n64k16_rs_tb(d, pa[0][kk], desc);
       else wgmma_f16_m64n128k16_rs_tb(d, pa[0][kk], desc);
     }
@@ -749,12 +756,13 @@ __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], Pv
 }
 
 // acc = f32(f32(acc·alpha) + pv) for the folding methods; the f16 path only ties acc to the wait.
-template <class T>
+template <class T, bool kAccScaled = false>
 __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
                                                 const float (&alpha)[1][2]) {
   constexpr int D = T::kD;
   if constexpr (PvInFlight<T>::kFold) {
     wgmma_hold(f.pv);
+    if constexpr (!kAccScaled) scale_acc<1, D>(acc, alpha);
 #pragma unroll
     for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
@@ -762,7 +770,7 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], P
         float sum;
         if constexpr (T::PV::kInt8) sum = magic_to_float(f.pv[4 * dt + e]);
         else sum = f.pv[4 * dt + e];
-        acc[0][dt][e] = __fadd_rn(__fmul_rn(acc[0][dt][e], alpha[0][e >> 1]), sum);
+        acc[0][dt][e] = __fadd_rn(acc[0][dt][e], sum);
       }
   } else {
     wgmma_hold(reinterpret_cast<float(&)[D / 2]>(acc[0]));
@@ -963,9 +971,9 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
 }
 
-// Named barriers (0 is __syncthreads): the consumers' own barrier, and the two turns of the
-// warp-specialized schedule.
-constexpr int kBarConsumers = 1, kBarTurn0 = 2;
+// Named barriers (0 is __syncthreads): the consumers' own barrier, and in the warp-specialized
+// schedule the two turns and one "empty" barrier per stage (kBarEmpty0 + s).
+constexpr int kBarConsumers = 1, kBarTurn0 = 2, kBarEmpty0 = 4;
 
 // A barrier of the threads that own query rows: the whole block, or all but the producer warpgroup.
 template <class T>
@@ -1130,9 +1138,9 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure,
 // on cp.async instead of TMA.
 //
-//   producer (the fourth warpgroup; warp 8 + s owns stage s): per key block kb of
-//     its stage, waits until the stage is free (mbarrier empty), cp.async K, s_k and V of block
-//     kb into it, waits for them, fences them for the async proxy and arrives on full[s].
+//   producer (the fourth warpgroup; warp 8 + s owns stage s): per key block kb of its stage,
+//     waits until the stage is free (named barrier "empty"), cp.async K, s_k and V of block kb
+//     into it, waits for them, fences them for the async proxy and arrives on full[s].
 //   consumers (warps 0-7, two warpgroups of 64 rows), per key block kb:
 //       [turn]  issue Q·K(kb)ᵀ and P̃·V(kb-1)  [hand the turn over]
 //       wait Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb)      while P̃·V(kb-1) runs on the tensor cores
@@ -1158,18 +1166,30 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 
 // Producer warp w < kStages owns stage w and loads the blocks kb = w, w + kStages, ...: it waits
 // until the stage is released, copies the block, waits for its own copies to land, fences them
-// for the async proxy and publishes the stage (full). Each warp waits on its stage's barriers in
-// phase order, and the kStages warps keep kStages blocks in flight, each published as soon as
-// it lands.
+// for the async proxy and publishes the stage (full). The kStages warps keep kStages blocks in
+// flight, each published as soon as it lands.
+// The release is a named barrier (every consumer thread arrives, the stage's producer warp syncs)
+// rather than an mbarrier: a warp blocked in bar.sync issues nothing, while one polling an
+// mbarrier with try_wait issued 5% of the INT8 kernel's instructions (ncu, kernels v11) in issue
+// slots the consumers on the same schedulers needed. The producer also syncs on the releases of
+// its last blocks, which no load follows, so that every barrier phase completes.
+template <int kConsumerThreads>
+__device__ __forceinline__ void wait_released(int stage) {
+  named_bar_sync<kConsumerThreads + 32>(kBarEmpty0 + stage);
+}
+template <int kConsumerThreads>
+__device__ __forceinline__ void release_stage(int stage) {
+  named_bar_arrive<kConsumerThreads + 32>(kBarEmpty0 + stage);
+}
 template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
-                                                   const BlockPlace& bp, uint32_t fullBar,
-                                                   uint32_t emptyBar) {
+                                                   const BlockPlace& bp, uint32_t fullBar) {
   constexpr int S = T::kStages;
   const int stage = bp.warp - T::kWarps;
   if (stage >= S) return;
-  for (int kb = stage; kb < bp.numBlocks; kb += S) {
-    if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
+  for (int kb = stage; kb < bp.numBlocks + S; kb += S) {
+    if (kb >= S) wait_released<T::kConsumerThreads>(stage);  // block kb-S released
+    if (kb >= bp.numBlocks) break;
     load_k_block<T, 32>(p, smem, bp.bh, kb, stage, stage, bp.lane);
     load_v_block<T, 32>(p, smem, bp.bh, kb, stage, bp.lane);
     cp_async_commit();
@@ -1192,13 +1212,11 @@ __device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][
 
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
-                                                   uint32_t fullBar, uint32_t emptyBar) {
+                                                   uint32_t fullBar) {
   constexpr int S = T::kStages, kTurnThreads = 2 * 128;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
   const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
-  // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
-  // the wgmma: C7513).
-  const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
+  const auto release = [&](int kb) { release_stage<T::kConsumerThreads>(kb % S); };
   // A group issues myBlocks + 1 rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the
   // last P̃·V. Rounds that both groups have take turns: group 0 goes first, so group 1 arrives on
   // turn 0 once up front and skips its last hand-over; each turn barrier then completes exactly
@@ -1231,6 +1249,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     for (int kb = 1; kb < myBlocks; ++kb) {  // round kb: Q·K(kb)ᵀ and P̃·V(kb-1)
       typename T::SAcc s[1][8][4];
       PvInFlight<T> f;
+      if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alpha);
       waitFull(kb);
       qk_wgmma_init<T>(s);
       pv_wgmma_init<T>(rs.acc, f, alpha);
@@ -1246,7 +1265,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       softmax_block<T>(s, smem, bp, kb, rs, alphaNext, paNext);
       wgmma_wait<0>();
       wgmma_keep(pa[0]);
-      pv_wgmma_finish<T>(rs.acc, f, alpha);
+      pv_wgmma_finish<T, true>(rs.acc, f, alpha);
       release(kb - 1);
 #pragma unroll
       for (int h = 0; h < 2; ++h) alpha[0][h] = alphaNext[0][h];
@@ -1257,11 +1276,12 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     }
     {  // the last round: P̃·V of the last block
       PvInFlight<T> f;
+      if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alpha);
       takeTurn(myBlocks);
       pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, myBlocks - 1));
       handOver(myBlocks);
       wgmma_wait<0>();
-      pv_wgmma_finish<T>(rs.acc, f, alpha);
+      pv_wgmma_finish<T, true>(rs.acc, f, alpha);
       release(myBlocks - 1);
     }
   }
@@ -1275,17 +1295,14 @@ template <class T>
 __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   extern __shared__ __align__(1024) uint8_t smem[];
   const BlockPlace bp = place_block<T>(p);
-  const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
+  const uint32_t fullBar = smem_addr(smem + T::kOffBar);
   if (bp.tid == 0) {
-    for (int i = 0; i < T::kStages; ++i) {
-      mbar_init(fullBar + 8 * i, 32);                    // the stage's producer warp's lanes
-      mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
-    }
+    for (int i = 0; i < T::kStages; ++i) mbar_init(fullBar + 8 * i, 32);  // the stage's producer warp's lanes
   }
   __syncthreads();
   if (bp.warp >= T::kWarps) {
     setmaxnreg_dec<T::kProducerRegs>();
-    produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
+    produce_key_blocks<T>(p, smem, bp, fullBar);
     return;
   }
   setmaxnreg_inc<T::kConsumerRegs>();
@@ -1296,7 +1313,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   consumer_sync<T>();
   RowState<T> rs;
   init_row_state<T>(rs, p, bp);
-  consume_key_blocks<T>(smem, bp, rs, fullBar, emptyBar);
+  consume_key_blocks<T>(smem, bp, rs, fullBar);
   store_output<T>(p, smem, bp, rs);
 }
 

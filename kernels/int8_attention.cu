@@ -4,8 +4,8 @@
 // mma.sync m16n8k32 with exact s32 sums, u_k = f32(float(acc)·s_k[k]), r = f32(s_q[i]·c).
 //
 //   int8-half             P̃ = h(p) and f16 V: the f16 P·V path of fp16_attention.cu
-//   int8 / int8+qsum      P̃ = rint(f32(p·127)) in s8, P·V by mma s8.s8  -> s32
-//   int8+u8p / int8-plus  P̃ = rint(f32(p·255)) in u8, P·V by mma u8.s8  -> s32
+//   int8 / int8+qsum      P̃ = rint(p·127) in s8, P·V by mma s8.s8  -> s32
+//   int8+u8p / int8-plus  P̃ = rint(p·255) in u8, P·V by mma u8.s8  -> s32
 //   int8 / int8+u8p       denominator from float p
 //   int8+qsum / int8-plus denominator from Σ P̃ (exact integer sum per block)
 // For the four INT8-P kernels O = h(f32(f32(acc·f32(1/l))·fs[b,h,d])); the host passes fs.

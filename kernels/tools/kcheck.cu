@@ -1,7 +1,7 @@
 // kcheck: standalone developer check of the attention kernels (no Java needed).
 //
 //   nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -I.. kcheck.cu -o kcheck
-//   ./kcheck [--no-perf] [--no-check]
+//   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
 //
 // For every entry, at N = 1, 17, 1000, 1025, 4096, (B,H) = (1,1) and (2,4), D = 64/128, causal
 // on and off: random FP16 inputs (never zero) are quantized on the GPU by quantize.cu, the
@@ -281,8 +281,8 @@ __device__ __forceinline__ float round_p(float p) {
   else if constexpr (M == FP8E4M3)
     return __half2float(__half(__nv_cvt_fp8_to_halfraw(
         __nv_cvt_float_to_fp8(__fmul_rn(p, 256.f), __NV_SATFINITE, __NV_E4M3), __NV_E4M3)));
-  else if constexpr (M == INT8 || M == INT8QSUM) return (float)__float2int_rn(__fmul_rn(p, 127.f));
-  else return (float)__float2int_rn(__fmul_rn(p, 255.f));
+  else if constexpr (M == INT8 || M == INT8QSUM) return (float)rint((double)p * 127.0);
+  else return (float)rint((double)p * 255.0);
 }
 
 template <int M, int D>
@@ -513,9 +513,11 @@ static float median_ms(const std::vector<float>& v) {
 }
 
 static bool g_perfMethod[kMethods] = {true, true, true, true, true, true, true, true};
+static int g_perfD = 0, g_perfN = 0;  // 0: every D / N of the table
+static int g_perfReps = 20;           // timed repetitions (1 under ncu, which replays each launch)
 
 static void perf(FILE* log) {
-  printf("\n== timing: B=4 H=32 non-causal, median of 20 (TFLOP/s = 4·B·H·N²·D / t)\n");
+  printf("\n== timing: B=4 H=32 non-causal, median of %d (TFLOP/s = 4·B·H·N²·D / t)\n", g_perfReps);
   const int Ns[] = {4096, 16384};
   const int Ds[] = {64, 128};
   cudaEvent_t e0, e1;
@@ -523,6 +525,7 @@ static void perf(FILE* log) {
   CK(cudaEventCreate(&e1));
   for (int D : Ds)
     for (int N : Ns) {
+      if ((g_perfD && D != g_perfD) || (g_perfN && N != g_perfN)) continue;
       Problem pr{4, 32, N, D};
       Operands o;
       o.make(pr, 12345);
@@ -532,7 +535,7 @@ static void perf(FILE* log) {
         tMethod[mi] = 0.f;
         if (!g_perfMethod[mi] && mi != FP16) continue;
         std::vector<float> times;
-        for (int it = 0; it < 23; ++it) {
+        for (int it = 0; it < g_perfReps + 3; ++it) {
           CK(cudaEventRecord(e0));
           run_method((Method)mi, o, out, 0);
           CK(cudaEventRecord(e1));
@@ -554,7 +557,7 @@ static void perf(FILE* log) {
         const long long n = pr.elems();
         const int rows = pr.B * pr.H * pr.N, bh = pr.B * pr.H;
         std::vector<float> times;
-        for (int it = 0; it < 13; ++it) {
+        for (int it = 0; it < g_perfReps / 2 + 3; ++it) {
           CK(cudaEventRecord(e0));
           quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.q, o.q8, o.sq, rows, D);
           quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.k, o.k8, o.sk, rows, D);
@@ -593,6 +596,9 @@ int main(int argc, char** argv) {
       for (int m = 0; m < kMethods; ++m)
         g_perfMethod[m] = list.find(std::string(",") + kNames[m] + ",") != std::string::npos;
     }
+    if (!strcmp(argv[i], "--perf-d") && i + 1 < argc) g_perfD = atoi(argv[++i]);  // 64 or 128
+    if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // 4096 or 16384
+    if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = atoi(argv[++i]);
   }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));

@@ -17,9 +17,9 @@ public enum PRounding {
    * {@code e4m3(f32(p·256))}: scaled so P's range uses e4m3's normals rather than its subnormals.
    */
   E4M3_TIMES_256(256),
-  /** {@code rint(f32(p·127))} as s8: the paper's INT8 P. */
+  /** {@code rint(p·127)} as s8 (the product exact, rounded once): the paper's INT8 P. */
   S8_TIMES_127(127),
-  /** {@code rint(f32(p·255))} as u8: P is never negative, so the sign bit buys one more bit. */
+  /** {@code rint(p·255)} as u8: P is never negative, so the sign bit buys one more bit. */
   U8_TIMES_255(255);
 
   private final float scale;
@@ -39,7 +39,8 @@ public enum PRounding {
       case FP16 -> Fp16.round(p);
       case E5M2 -> Fp8Format.E5M2.round(p);
       case E4M3_TIMES_256 -> Fp8Format.E4M3.round(p * scale);
-      case S8_TIMES_127, U8_TIMES_255 -> (float) Math.rint(p * scale);
+        // the double product of two floats is exact: one rounding, as the kernel's FFMA
+      case S8_TIMES_127, U8_TIMES_255 -> (float) Math.rint((double) p * scale);
     };
   }
 
@@ -66,7 +67,7 @@ public enum PRounding {
       }
       case S8_TIMES_127, U8_TIMES_255 -> {
         for (int k = 0; k < len; k++) {
-          out[k] = (float) Math.rint(p[k] * scale);
+          out[k] = (float) Math.rint((double) p[k] * scale);
         }
       }
     }

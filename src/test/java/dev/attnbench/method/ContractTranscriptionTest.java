@@ -153,7 +153,7 @@ class ContractTranscriptionTest {
               q.scales(),
               k.scales(),
               c,
-              p -> (float) Math.rint(p * levels),
+              p -> (float) Math.rint((double) p * levels), // rint(p·levels), the product exact
               var.quantizedDenominator(),
               var.perChannelV() ? perChannel : perTensor,
               v.scales(),
