@@ -972,8 +972,9 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
 }
 
 // Named barriers (0 is __syncthreads): the consumers' own barrier, and in the warp-specialized
-// schedule the two turns and one "empty" barrier per stage (kBarEmpty0 + s).
+// schedule the two turns and one "empty" barrier per stage and consumer group (kBarEmpty0 + 2s + g).
 constexpr int kBarConsumers = 1, kBarTurn0 = 2, kBarEmpty0 = 4;
+static_assert(kBarEmpty0 + 2 * 4 <= 16, "16 named barriers per CTA: 4 stages x 2 groups must fit");
 
 // A barrier of the threads that own query rows: the whole block, or all but the producer warpgroup.
 template <class T>
@@ -1168,18 +1169,22 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 // until the stage is released, copies the block, waits for its own copies to land, fences them
 // for the async proxy and publishes the stage (full). The kStages warps keep kStages blocks in
 // flight, each published as soon as it lands.
-// The release is a named barrier (every consumer thread arrives, the stage's producer warp syncs)
-// rather than an mbarrier: a warp blocked in bar.sync issues nothing, while one polling an
-// mbarrier with try_wait issued 5% of the INT8 kernel's instructions (ncu, kernels v11) in issue
-// slots the consumers on the same schedulers needed. The producer also syncs on the releases of
-// its last blocks, which no load follows, so that every barrier phase completes.
-template <int kConsumerThreads>
+// The release is a named barrier per stage and consumer group, which the group's 128 threads and
+// the stage's producer warp sync on, rather than an mbarrier: a warp blocked in bar.sync issues
+// nothing, while one polling an mbarrier with try_wait issued 5% of the INT8 kernel's
+// instructions (ncu, kernels v11) in issue slots the consumers on the same schedulers needed.
+// The producer is already waiting when a group releases (it published the stage blocks ago), so
+// the group's sync returns at once. Consumers sync rather than arrive: PTX orders memory across
+// bar.arrive too, but compute-sanitizer's racecheck does not follow it and reported the s_k copies
+// (results/2026-11-23-h100-paper-v12). The producer also syncs on the releases of its last
+// blocks, which no load follows, so that every barrier phase completes.
+constexpr int kReleaseThreads = 128 + 32;  // a consumer warpgroup and the stage's producer warp
 __device__ __forceinline__ void wait_released(int stage) {
-  named_bar_sync<kConsumerThreads + 32>(kBarEmpty0 + stage);
+  named_bar_sync<kReleaseThreads>(kBarEmpty0 + 2 * stage);
+  named_bar_sync<kReleaseThreads>(kBarEmpty0 + 2 * stage + 1);
 }
-template <int kConsumerThreads>
-__device__ __forceinline__ void release_stage(int stage) {
-  named_bar_arrive<kConsumerThreads + 32>(kBarEmpty0 + stage);
+__device__ __forceinline__ void release_stage(int stage, int group) {
+  named_bar_sync<kReleaseThreads>(kBarEmpty0 + 2 * stage + group);
 }
 template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
@@ -1188,7 +1193,7 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
   const int stage = bp.warp - T::kWarps;
   if (stage >= S) return;
   for (int kb = stage; kb < bp.numBlocks + S; kb += S) {
-    if (kb >= S) wait_released<T::kConsumerThreads>(stage);  // block kb-S released
+    if (kb >= S) wait_released(stage);  // block kb-S released by both consumer groups
     if (kb >= bp.numBlocks) break;
     load_k_block<T, 32>(p, smem, bp.bh, kb, stage, stage, bp.lane);
     load_v_block<T, 32>(p, smem, bp.bh, kb, stage, bp.lane);
@@ -1216,7 +1221,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   constexpr int S = T::kStages, kTurnThreads = 2 * 128;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
   const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
-  const auto release = [&](int kb) { release_stage<T::kConsumerThreads>(kb % S); };
+  const auto release = [&](int kb) { release_stage(kb % S, group); };
   // A group issues myBlocks + 1 rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the
   // last P̃·V. Rounds that both groups have take turns: group 0 goes first, so group 1 arrives on
   // turn 0 once up front and skips its last hand-over; each turn barrier then completes exactly
