@@ -561,12 +561,11 @@ __device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
 }
 
 // P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
-// FADD) folded into acc: acc = f32(f32(acc·alpha) + pv); kAlphaOne: alpha = 1 for every row.
-template <class T, bool kAlphaOne>
+// FADD) folded into acc, already rescaled (scale_acc): acc = f32(acc + pv).
+template <class T>
 __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8][4],
                                              const uint32_t (&pa)[T::kMTiles][2][4],
-                                             const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
-                                             int lane) {
+                                             uint32_t vtTile, int lane) {
   constexpr int MT = T::kMTiles, D = T::kD;
 #pragma unroll
   for (int dt = 0; dt < D / 8; ++dt) {
@@ -579,15 +578,12 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
       mma_i8<T::PV::kU8>(pv, pa[mt][0], b[0], b[1]);
       mma_i8<T::PV::kU8>(pv, pa[mt][1], b[2], b[3]);
 #pragma unroll
-      for (int e = 0; e < 4; ++e) {
-        const float scaled = kAlphaOne ? acc[mt][dt][e] : __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
-        acc[mt][dt][e] = __fadd_rn(scaled, magic_to_float(pv[e]));
-      }
+      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fadd_rn(acc[mt][dt][e], magic_to_float(pv[e]));
     }
   }
 }
 
-// P̃ = rint(f32(p·levels)) (s8 for 127, u8 for 255) as the A operand of the P̃·V8 mma, whose
+// P̃ = rint(p·levels) (s8 for 127, u8 for 255) as the A operand of the P̃·V8 mma, whose
 // exact s32 sum pv is then folded as acc = f32(f32(acc·alpha) + pv). The denominator is updated
 // here too: from float p, or (kQuantizedDenominator) from Σ P̃ exact, then FP32.
 //
@@ -645,20 +641,8 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
   constexpr int MT = T::kMTiles, D = T::kD;
   uint32_t pa[MT][2][4];
   quantize_p_int8<T>(pa, l, p, alpha);
-  // Once a row's maximum settles, alpha = 1 for whole blocks; f32(acc·1) = acc exactly, so the
-  // rescale is skipped when it is 1 for every row of the warp (same bits, one FMUL less each).
-  // Only at D = 64: at D = 128 the second copy of the loop no longer fits in 255 registers.
-  if constexpr (D != 64) {
-    pv_int8_fold<T, false>(acc, pa, alpha, vtTile, lane);
-  } else {
-    bool alphaOne = true;
-#pragma unroll
-    for (int mt = 0; mt < MT; ++mt) alphaOne = alphaOne && alpha[mt][0] == 1.f && alpha[mt][1] == 1.f;
-    if (__all_sync(0xffffffffu, alphaOne))
-      pv_int8_fold<T, true>(acc, pa, alpha, vtTile, lane);
-    else
-      pv_int8_fold<T, false>(acc, pa, alpha, vtTile, lane);
-  }
+  scale_acc<MT, D>(acc, alpha);  // skipped when alpha = 1 for the whole warp
+  pv_int8_fold<T>(acc, pa, vtTile, lane);
 }
 
 // ---------------------------------------------------------------------------------------------
