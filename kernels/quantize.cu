@@ -7,14 +7,27 @@
 //   memset(amax, 0) ; quant_absmax_f16(V, amax) ; quant_int8_per_tensor(V, amax -> V8, s_v)
 //   quant_output_scale(s_v, levels -> fs[B,H,D])          (int8: 127, int8+u8p: 255, qsum: 1)
 //   int8_v_transpose(V8 -> V8t)                           (int8_attention.cu)
-// int8-plus uses quant_int8_per_channel(V -> V8, s_v[B,H,D]) and passes s_v itself as fs.
+// int8-plus uses memset(amax[B,H,D], 0) ; quant_absmax_per_channel(V, amax) ;
+// quant_int8_per_channel(V, amax -> V8, s_v[B,H,D]) and passes s_v itself as fs.
+//
+// They are memory-bound passes over [B,H,N,D] f16 tensors, so every kernel moves 16 bytes of f16
+// (8 values) per load and writes their 8 codes with one 8-byte store where the data allows
+// (buffers 16-byte aligned, as cudaMalloc's are; lengths and D multiples of 8), and handles a tail
+// one value at a time.
+// Before, with one 2-byte value per load (and the per-channel V one thread per channel, walking
+// all N keys), quantizing took 1.6 ms of int8's and 8.4 ms of int8-plus's end-to-end time at
+// N=16k, D=64 (results/2026-11-23-h100-paper-v12-shipped), about 3x and 15x the time to move
+// their bytes once.
 #include <cuda_fp16.h>
 #include <cuda_fp8.h>
 #include <stdint.h>
 
+#include <type_traits>
+
 namespace {
 
 constexpr int kQuantThreads = 256;
+constexpr int kVec = 8;  // f16 values per 16-byte load
 
 __device__ __forceinline__ float warp_max(float x) {
 #pragma unroll
@@ -34,23 +47,100 @@ __device__ __forceinline__ void int8_scales(float amax, float& s, float& inv) {
   inv = amax == 0.f ? 0.f : __fdiv_rn(127.f, amax);
 }
 
+// 8 f16 values from one 16-byte load (v: the vector's index), as floats.
+__device__ __forceinline__ void load8(const __half* X, long long v, float (&x)[kVec]) {
+  const uint4 w = reinterpret_cast<const uint4*>(X)[v];
+  const uint32_t words[4] = {w.x, w.y, w.z, w.w};
+#pragma unroll
+  for (int e = 0; e < kVec; ++e)
+    x[e] = __half2float(__ushort_as_half(static_cast<unsigned short>(words[e / 2] >> (16 * (e % 2)))));
+}
+
+// 8 one-byte codes with one 8-byte store.
+__device__ __forceinline__ void store8(uint8_t* X8, long long v, const uint8_t (&c)[kVec]) {
+  uint32_t out[2] = {0u, 0u};
+#pragma unroll
+  for (int e = 0; e < kVec; ++e) out[e / 4] |= static_cast<uint32_t>(c[e]) << (8 * (e % 4));
+  reinterpret_cast<uint2*>(X8)[v] = make_uint2(out[0], out[1]);
+}
+
+// Grid-stride over n f16 values: X8[i] = code(X[i]), 8 at a time, then the tail one by one.
+template <class Code>
+__device__ __forceinline__ void encode_all(const __half* X, uint8_t* X8, long long n, Code code) {
+  const long long stride = static_cast<long long>(gridDim.x) * blockDim.x;
+  const long long first = blockIdx.x * static_cast<long long>(blockDim.x) + threadIdx.x;
+  for (long long v = first; v < n / kVec; v += stride) {
+    float x[kVec];
+    uint8_t c[kVec];
+    load8(X, v, x);
+#pragma unroll
+    for (int e = 0; e < kVec; ++e) c[e] = code(x[e]);
+    store8(X8, v, c);
+  }
+  for (long long i = n / kVec * kVec + first; i < n; i += stride) X8[i] = code(__half2float(X[i]));
+}
+
+// max |x| over this thread's share of n f16 values (grid-stride, 8 at a time).
+__device__ __forceinline__ float thread_absmax(const __half* X, long long n) {
+  const long long stride = static_cast<long long>(gridDim.x) * blockDim.x;
+  const long long first = blockIdx.x * static_cast<long long>(blockDim.x) + threadIdx.x;
+  float amax = 0.f;
+  for (long long v = first; v < n / kVec; v += stride) {
+    float x[kVec];
+    load8(X, v, x);
+#pragma unroll
+    for (int e = 0; e < kVec; ++e) amax = fmaxf(amax, fabsf(x[e]));
+  }
+  for (long long i = n / kVec * kVec + first; i < n; i += stride) amax = fmaxf(amax, fabsf(__half2float(X[i])));
+  return amax;
+}
+
+// One row of D = 32·kPerLane values (kPerLane 2 or 4) quantized by one warp: each lane's values
+// in one 4- or 8-byte load, kept in registers between the row's amax and its codes.
+template <int kPerLane>
+__device__ __forceinline__ void quantize_row_in_registers(const __half* x, int8_t* q, float* scale,
+                                                         int lane) {
+  using Load = typename std::conditional<kPerLane == 2, uint32_t, uint2>::type;
+  using Store = typename std::conditional<kPerLane == 2, uint16_t, uint32_t>::type;
+  const Load w = reinterpret_cast<const Load*>(x)[lane];
+  const uint32_t* words = reinterpret_cast<const uint32_t*>(&w);
+  float v[kPerLane];
+  float amax = 0.f;
+#pragma unroll
+  for (int e = 0; e < kPerLane; ++e) {
+    v[e] = __half2float(__ushort_as_half(static_cast<unsigned short>(words[e / 2] >> (16 * (e % 2)))));
+    amax = fmaxf(amax, fabsf(v[e]));
+  }
+  amax = warp_max(amax);
+  float s, inv;
+  int8_scales(amax, s, inv);
+  if (lane == 0) *scale = s;
+  uint32_t out = 0u;
+#pragma unroll
+  for (int e = 0; e < kPerLane; ++e)
+    out |= static_cast<uint32_t>(static_cast<uint8_t>(quantize_int8(v[e], inv))) << (8 * e);
+  reinterpret_cast<Store*>(q)[lane] = static_cast<Store>(out);
+}
 }  // namespace
 
 // Per-token INT8 (Q, K rows): X [rows, D] f16 -> X8 [rows, D] s8, scale [rows].
-// One warp per row; grid ceil(rows/8), 256 threads.
+// One warp per row; grid ceil(rows/8), 256 threads. For D = 64 and 128 the row is read once
+// (quantize_row_in_registers); other D take the plain two-pass loop.
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_token(
     const __half* X, int8_t* X8, float* scale, int rows, int D) {
   const int row = blockIdx.x * (kQuantThreads / 32) + (threadIdx.x >> 5), lane = threadIdx.x & 31;
   if (row >= rows) return;
   const __half* x = X + static_cast<long>(row) * D;
+  int8_t* q = X8 + static_cast<long>(row) * D;
+  if (D == 64) return quantize_row_in_registers<2>(x, q, scale + row, lane);
+  if (D == 128) return quantize_row_in_registers<4>(x, q, scale + row, lane);
   float amax = 0.f;
   for (int d = lane; d < D; d += 32) amax = fmaxf(amax, fabsf(__half2float(x[d])));
   amax = warp_max(amax);
   float s, inv;
   int8_scales(amax, s, inv);
   if (lane == 0) scale[row] = s;
-  int8_t* q = X8 + static_cast<long>(row) * D;
   for (int d = lane; d < D; d += 32) q[d] = quantize_int8(__half2float(x[d]), inv);
 }
 
@@ -60,12 +150,7 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_token
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_f16(
     const __half* X, long long n, unsigned int* amaxBits) {
   __shared__ float warpMax[kQuantThreads / 32];
-  float amax = 0.f;
-  const long long stride = static_cast<long long>(gridDim.x) * blockDim.x;
-  for (long long i = blockIdx.x * static_cast<long long>(blockDim.x) + threadIdx.x; i < n;
-       i += stride)
-    amax = fmaxf(amax, fabsf(__half2float(X[i])));
-  amax = warp_max(amax);
+  float amax = warp_max(thread_absmax(X, n));
   if ((threadIdx.x & 31) == 0) warpMax[threadIdx.x >> 5] = amax;
   __syncthreads();
   if (threadIdx.x < 32) {
@@ -84,29 +169,74 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_tenso
   float s, inv;
   int8_scales(__uint_as_float(*amaxBits), s, inv);
   if (blockIdx.x == 0 && threadIdx.x == 0) *scale = s;
-  const long long stride = static_cast<long long>(gridDim.x) * blockDim.x;
-  for (long long i = blockIdx.x * static_cast<long long>(blockDim.x) + threadIdx.x; i < n;
-       i += stride)
-    X8[i] = quantize_int8(__half2float(X[i]), inv);
+  encode_all(X, reinterpret_cast<uint8_t*>(X8), n,
+             [inv](float x) { return static_cast<uint8_t>(quantize_int8(x, inv)); });
 }
 
-// Per-channel INT8 (V of `int8-plus`, `int8+vchan`): amax over the N keys of each (b,h,d).
-// X [BH, N, D] f16 -> X8 [BH, N, D] s8, scale [BH, D]. Grid (ceil(D/128), BH), 128 threads.
+// Per-channel INT8 (V of `int8-plus`): the amax over the N keys of each (b,h,d), then the codes.
+// Both kernels cut each (b,h) slab [N, D] into chunks of kChannelRows rows, one block of 256
+// threads per chunk (grid (ceil(N / kChannelRows), BH)), so that the whole GPU reads V once per
+// pass. D/8 must divide 256 (the attention kernels' D = 64 and 128 do): each thread keeps the
+// 8 channels 8c..8c+7, c = threadIdx.x % (D/8), of the chunk's rows 256/(D/8) apart.
+constexpr int kChannelRows = 64;
+
+// amaxBits [BH, D]: max |x| of each channel as FP32 bits (must be 0 before the launch).
 // loaded by the Java backend
-extern "C" __global__ void __launch_bounds__(128) quant_int8_per_channel(
-    const __half* X, int8_t* X8, float* scale, int BH, int N, int D) {
+extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_per_channel(
+    const __half* X, unsigned int* amaxBits, int BH, int N, int D) {
   (void)BH;
-  const int bh = blockIdx.y, d = blockIdx.x * 128 + threadIdx.x;
-  if (d >= D) return;
-  const __half* x = X + static_cast<long>(bh) * N * D + d;
-  float amax = 0.f;
-  for (int k = 0; k < N; ++k) amax = fmaxf(amax, fabsf(__half2float(x[static_cast<long>(k) * D])));
-  float s, inv;
-  int8_scales(amax, s, inv);
-  scale[static_cast<long>(bh) * D + d] = s;
-  int8_t* q = X8 + static_cast<long>(bh) * N * D + d;
-  for (int k = 0; k < N; ++k)
-    q[static_cast<long>(k) * D] = quantize_int8(__half2float(x[static_cast<long>(k) * D]), inv);
+  __shared__ float partial[kQuantThreads][kVec];
+  const int vecs = D / kVec, c = threadIdx.x % vecs, rowStep = kQuantThreads / vecs;
+  const int bh = blockIdx.y, row0 = blockIdx.x * kChannelRows, rows = min(kChannelRows, N - row0);
+  const __half* slab = X + (static_cast<long>(bh) * N + row0) * D;
+  float amax[kVec] = {};
+  for (int r = threadIdx.x / vecs; r < rows; r += rowStep) {
+    float x[kVec];
+    load8(slab, static_cast<long long>(r) * vecs + c, x);
+#pragma unroll
+    for (int e = 0; e < kVec; ++e) amax[e] = fmaxf(amax[e], fabsf(x[e]));
+  }
+#pragma unroll
+  for (int e = 0; e < kVec; ++e) partial[threadIdx.x][e] = amax[e];
+  __syncthreads();
+  if (threadIdx.x < vecs) {
+    for (int i = threadIdx.x + vecs; i < kQuantThreads; i += vecs)
+#pragma unroll
+      for (int e = 0; e < kVec; ++e) amax[e] = fmaxf(amax[e], partial[i][e]);
+    // Non-negative floats order like their bits.
+#pragma unroll
+    for (int e = 0; e < kVec; ++e)
+      atomicMax(amaxBits + static_cast<long>(bh) * D + kVec * c + e, __float_as_uint(amax[e]));
+  }
+}
+
+// X [BH, N, D] f16 -> X8 [BH, N, D] s8 with each channel's s = f32(amax/127) (from
+// quant_absmax_per_channel), written to scale [BH, D] by the first chunk's block.
+// loaded by the Java backend
+extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_channel(
+    const __half* X, int8_t* X8, const unsigned int* amaxBits, float* scale, int BH, int N, int D) {
+  (void)BH;
+  const int vecs = D / kVec, c = threadIdx.x % vecs, rowStep = kQuantThreads / vecs;
+  const int bh = blockIdx.y, row0 = blockIdx.x * kChannelRows, rows = min(kChannelRows, N - row0);
+  float inv[kVec];
+#pragma unroll
+  for (int e = 0; e < kVec; ++e) {
+    const long ch = static_cast<long>(bh) * D + kVec * c + e;
+    float s;
+    int8_scales(__uint_as_float(amaxBits[ch]), s, inv[e]);
+    if (blockIdx.x == 0 && threadIdx.x < vecs) scale[ch] = s;
+  }
+  const long long first = (static_cast<long long>(bh) * N + row0) * vecs;  // in 8-value vectors
+  uint8_t* codes = reinterpret_cast<uint8_t*>(X8);
+  for (int r = threadIdx.x / vecs; r < rows; r += rowStep) {
+    const long long v = first + static_cast<long long>(r) * vecs + c;
+    float x[kVec];
+    uint8_t q[kVec];
+    load8(X, v, x);
+#pragma unroll
+    for (int e = 0; e < kVec; ++e) q[e] = static_cast<uint8_t>(quantize_int8(x[e], inv[e]));
+    store8(codes, v, q);
+  }
 }
 
 // fs[i] = f32(*scale / levels) for i < count (int8: levels 127 -> f32(s_v/127); int8+u8p: 255;
@@ -122,10 +252,9 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_output_scale(
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_fp8_e5m2(
     const __half* X, uint8_t* X8, long long n) {
-  const long long stride = static_cast<long long>(gridDim.x) * blockDim.x;
-  for (long long i = blockIdx.x * static_cast<long long>(blockDim.x) + threadIdx.x; i < n;
-       i += stride)
-    X8[i] = __nv_cvt_float_to_fp8(__half2float(X[i]), __NV_SATFINITE, __NV_E5M2);
+  encode_all(X, X8, n, [](float x) {
+    return static_cast<uint8_t>(__nv_cvt_float_to_fp8(x, __NV_SATFINITE, __NV_E5M2));
+  });
 }
 
 // FP8 e4m3, per-tensor scaled (`fp8-e4m3`): s = f32(amax/448) written to *scale,
@@ -137,10 +266,9 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_fp8_e4m3(
   const float amax = __uint_as_float(*amaxBits);
   const float s = __fdiv_rn(amax, 448.f);
   if (blockIdx.x == 0 && threadIdx.x == 0) *scale = s;
-  const long long stride = static_cast<long long>(gridDim.x) * blockDim.x;
-  for (long long i = blockIdx.x * static_cast<long long>(blockDim.x) + threadIdx.x; i < n;
-       i += stride)
-    X8[i] = amax == 0.f ? 0
-                        : __nv_cvt_float_to_fp8(__fdiv_rn(__half2float(X[i]), s), __NV_SATFINITE,
-                                                __NV_E4M3);
+  encode_all(X, X8, n, [amax, s](float x) {
+    return amax == 0.f ? static_cast<uint8_t>(0)
+                       : static_cast<uint8_t>(__nv_cvt_float_to_fp8(__fdiv_rn(x, s), __NV_SATFINITE,
+                                                                    __NV_E4M3));
+  });
 }

@@ -91,7 +91,7 @@ struct Operands {
   float *fsInt8, *fsU8p, *fsQsum;
   uint8_t *qe5, *ke5, *ve5, *qe4, *ke4, *ve4;
   float* s4;  // e4m3 scales of Q, K, V
-  unsigned int* amax;
+  unsigned int *amax, *amaxc;  // per-tensor amax bits (Q, K, V, spare), per-channel V's [BH, D]
   float c;             // softmax_scale·log2(e), rounded once to FP32
   float rE4, fsE4;     // e4m3 r and fs
   float svHost, s4Host[3];
@@ -114,7 +114,10 @@ struct Operands {
     CK(cudaMemset(amax, 0, 4 * sizeof(unsigned int)));
     quant_absmax_f16<<<1024, 256>>>(v, n, amax);
     quant_int8_per_tensor<<<1024, 256>>>(v, v8, amax, sv, n);
-    quant_int8_per_channel<<<dim3((p.D + 127) / 128, bh), 128>>>(v, v8c, svc, bh, p.N, p.D);
+    amaxc = dalloc<unsigned int>((long long)bh * p.D);
+    CK(cudaMemset(amaxc, 0, (long long)bh * p.D * sizeof(unsigned int)));
+    quant_absmax_per_channel<<<dim3((p.N + 63) / 64, bh), 256>>>(v, amaxc, bh, p.N, p.D);
+    quant_int8_per_channel<<<dim3((p.N + 63) / 64, bh), 256>>>(v, v8c, amaxc, svc, bh, p.N, p.D);
     CK_LAUNCH();
     fsInt8 = dalloc<float>((long long)bh * p.D), fsU8p = dalloc<float>((long long)bh * p.D),
     fsQsum = dalloc<float>((long long)bh * p.D);
@@ -149,7 +152,7 @@ struct Operands {
   }
   void release() {
     void* ptrs[] = {q, k, v, q8, k8, v8, v8c, v8t, v8tc, sq, sk, sv, svc, fsInt8, fsU8p, fsQsum,
-                    qe5, ke5, ve5, qe4, ke4, ve4, s4, amax};
+                    qe5, ke5, ve5, qe4, ke4, ve4, s4, amax, amaxc};
     for (void* p : ptrs) CK(cudaFree(p));
   }
 };
@@ -552,34 +555,49 @@ static void perf(FILE* log) {
         fputs(line, stdout);
         if (log) fputs(line, log);
       }
-      // End-to-end INT8: quantize Q, K (per token), V (per tensor) + transpose + attend.
+      // End to end: the quantize kernels of int8 (Q, K per token, V per tensor, fs, V8t) and of
+      // int8-plus (V per channel instead), timed alone and added to the attention kernel's time.
       {
         const long long n = pr.elems();
         const int rows = pr.B * pr.H * pr.N, bh = pr.B * pr.H;
-        std::vector<float> times;
-        for (int it = 0; it < g_perfReps / 2 + 3; ++it) {
-          CK(cudaEventRecord(e0));
-          quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.q, o.q8, o.sq, rows, D);
-          quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.k, o.k8, o.sk, rows, D);
-          CK(cudaMemsetAsync(o.amax, 0, sizeof(unsigned int)));
-          quant_absmax_f16<<<1024, 256>>>(o.v, n, o.amax);
-          quant_int8_per_tensor<<<1024, 256>>>(o.v, o.v8, o.amax, o.sv, n);
-          quant_output_scale<<<(bh * D + 255) / 256, 256>>>(o.sv, o.fsInt8, bh * D, 127.f);
-          int8_v_transpose<<<dim3(pr.nPad() / 64, bh), 256>>>(o.v8, o.v8t, bh, N, pr.nPad(), D);
-          CK(cudaEventRecord(e1));
-          CK(cudaEventSynchronize(e1));
-          CK_LAUNCH();
-          float ms;
-          CK(cudaEventElapsedTime(&ms, e0, e1));
-          if (it >= 3) times.push_back(ms);
+        const auto timeQuantize = [&](bool perChannel) {
+          std::vector<float> times;
+          for (int it = 0; it < g_perfReps / 2 + 3; ++it) {
+            CK(cudaEventRecord(e0));
+            quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.q, o.q8, o.sq, rows, D);
+            quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.k, o.k8, o.sk, rows, D);
+            if (perChannel) {
+              CK(cudaMemsetAsync(o.amaxc, 0, (long long)bh * D * sizeof(unsigned int)));
+              quant_absmax_per_channel<<<dim3((N + 63) / 64, bh), 256>>>(o.v, o.amaxc, bh, N, D);
+              quant_int8_per_channel<<<dim3((N + 63) / 64, bh), 256>>>(o.v, o.v8c, o.amaxc, o.svc, bh, N, D);
+            } else {
+              CK(cudaMemsetAsync(o.amax, 0, sizeof(unsigned int)));
+              quant_absmax_f16<<<1024, 256>>>(o.v, n, o.amax);
+              quant_int8_per_tensor<<<1024, 256>>>(o.v, o.v8, o.amax, o.sv, n);
+              quant_output_scale<<<(bh * D + 255) / 256, 256>>>(o.sv, o.fsInt8, bh * D, 127.f);
+            }
+            int8_v_transpose<<<dim3(pr.nPad() / 64, bh), 256>>>(perChannel ? o.v8c : o.v8,
+                                                                 perChannel ? o.v8tc : o.v8t, bh, N,
+                                                                 pr.nPad(), D);
+            CK(cudaEventRecord(e1));
+            CK(cudaEventSynchronize(e1));
+            CK_LAUNCH();
+            float ms;
+            CK(cudaEventElapsedTime(&ms, e0, e1));
+            if (it >= 3) times.push_back(ms);
+          }
+          return median_ms(times);
+        };
+        for (const bool perChannel : {false, true}) {
+          const int mi = perChannel ? INT8PLUS : INT8;
+          const float tq = timeQuantize(perChannel);
+          char line[256];
+          snprintf(line, sizeof line,
+                   "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16\n",
+                   kNames[mi], D, N, tq, tq + tMethod[mi], tMethod[FP16] / (tq + tMethod[mi]));
+          fputs(line, stdout);
+          if (log) fputs(line, log);
         }
-        const float tq = median_ms(times);
-        char line[256];
-        snprintf(line, sizeof line,
-                 "perf quantize(int8) D=%-3d N=%-5d %8.3f ms; int8 end-to-end %8.3f ms  x%.2f vs fp16\n", D, N, tq,
-                 tq + tMethod[INT8], tMethod[FP16] / (tq + tMethod[INT8]));
-        fputs(line, stdout);
-        if (log) fputs(line, log);
       }
       CK(cudaFree(out));
       o.release();

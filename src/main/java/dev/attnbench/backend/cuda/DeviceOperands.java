@@ -24,7 +24,9 @@ public final class DeviceOperands implements AutoCloseable {
   DeviceBuffer kScales;
   DeviceBuffer finalScales;
 
-  /** Device-side quantization's small scratch (amax bits, per-tensor scales). */
+  /**
+   * Device-side quantization's scratch: amax bits (per tensor or per channel), per-tensor scales.
+   */
   DeviceBuffer scratch;
 
   final DeviceBuffer o;

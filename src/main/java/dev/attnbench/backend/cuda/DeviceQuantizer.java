@@ -24,6 +24,9 @@ final class DeviceQuantizer {
   /** Grid of the grid-stride kernels: enough blocks to fill any current GPU several times. */
   private static final int STRIDE_BLOCKS = 1024;
 
+  /** Rows of V per block of the per-channel kernels ({@code kChannelRows} in quantize.cu). */
+  private static final int CHANNEL_ROWS = 64;
+
   /** Null when the device can quantize for {@code method}; else why not. */
   static String whyUnsupported(KernelLibrary library, Method method) {
     String missing =
@@ -46,6 +49,7 @@ final class DeviceQuantizer {
               need(
                   library,
                   "quant_int8_per_token",
+                  "quant_absmax_per_channel",
                   "quant_int8_per_channel",
                   KernelEntries.V_TRANSPOSE);
           case INT8_VCHAN -> "per-channel V with fs = s_v/127 has no device kernel";
@@ -120,8 +124,12 @@ final class DeviceQuantizer {
           ops.qScales = DeviceBuffer.allocate(4 * rows, "sq");
           ops.kScales = DeviceBuffer.allocate(4 * rows, "sk");
           ops.finalScales = DeviceBuffer.allocate(4L * s.slices() * s.headDim(), "fs");
-          // Per-tensor V: [0] amax bits, [1] s_v.
-          ops.scratch = DeviceBuffer.allocate(2 * 4, "V amax/scale");
+          // Per-tensor V: [0] amax bits, [1] s_v; per-channel V: the amax bits of each (b,h,d).
+          boolean perChannel = m.int8Variant().orElseThrow().perChannelV();
+          ops.scratch =
+              perChannel
+                  ? DeviceBuffer.allocate(4L * s.slices() * s.headDim(), "V amax per channel")
+                  : DeviceBuffer.allocate(2 * 4, "V amax/scale");
           cuda.allocateV8t(ops);
         }
       }
@@ -184,17 +192,37 @@ final class DeviceQuantizer {
         Method.Int8Variant variant = m.int8Variant().orElseThrow();
         if (variant.perChannelV()) {
           // int8-plus: fs = s_v[b,h,d] itself (its denominator counts P̃), written straight into
-          // fs.
-          lib.kernel("quant_int8_per_channel")
+          // fs. Both kernels take V in chunks of CHANNEL_ROWS rows per block.
+          if (d % 8 != 0 || THREADS % (d / 8) != 0) {
+            throw new IllegalStateException(
+                "the per-channel quantize kernels need D/8 to divide " + THREADS + ", got D=" + d);
+          }
+          int chunks = (s.seqLen() + CHANNEL_ROWS - 1) / CHANNEL_ROWS;
+          ops.scratch.fill32(0, stream);
+          lib.kernel("quant_absmax_per_channel")
               .launch(
-                  (d + 127) / 128,
+                  chunks,
                   s.slices(),
                   1,
-                  128,
+                  THREADS,
+                  0,
+                  stream,
+                  p.vHalf(),
+                  ops.scratch,
+                  s.slices(),
+                  s.seqLen(),
+                  d);
+          lib.kernel("quant_int8_per_channel")
+              .launch(
+                  chunks,
+                  s.slices(),
+                  1,
+                  THREADS,
                   0,
                   stream,
                   p.vHalf(),
                   ops.v,
+                  ops.scratch,
                   ops.finalScales,
                   s.slices(),
                   s.seqLen(),
