@@ -47,13 +47,17 @@ __device__ __forceinline__ void int8_scales(float amax, float& s, float& inv) {
   inv = amax == 0.f ? 0.f : __fdiv_rn(127.f, amax);
 }
 
+// Value e of f16 values packed two per 32-bit word (little-endian: the low half first), as a float.
+__device__ __forceinline__ float f16_at(const uint32_t* words, int e) {
+  return __half2float(__ushort_as_half(static_cast<unsigned short>(words[e / 2] >> (16 * (e % 2)))));
+}
+
 // 8 f16 values from one 16-byte load (v: the vector's index), as floats.
 __device__ __forceinline__ void load8(const __half* X, long long v, float (&x)[kVec]) {
   const uint4 w = reinterpret_cast<const uint4*>(X)[v];
   const uint32_t words[4] = {w.x, w.y, w.z, w.w};
 #pragma unroll
-  for (int e = 0; e < kVec; ++e)
-    x[e] = __half2float(__ushort_as_half(static_cast<unsigned short>(words[e / 2] >> (16 * (e % 2)))));
+  for (int e = 0; e < kVec; ++e) x[e] = f16_at(words, e);
 }
 
 // 8 one-byte codes with one 8-byte store.
@@ -108,7 +112,7 @@ __device__ __forceinline__ void quantize_row_in_registers(const __half* x, int8_
   float amax = 0.f;
 #pragma unroll
   for (int e = 0; e < kPerLane; ++e) {
-    v[e] = __half2float(__ushort_as_half(static_cast<unsigned short>(words[e / 2] >> (16 * (e % 2)))));
+    v[e] = f16_at(words, e);
     amax = fmaxf(amax, fabsf(v[e]));
   }
   amax = warp_max(amax);
@@ -121,6 +125,7 @@ __device__ __forceinline__ void quantize_row_in_registers(const __half* x, int8_
     out |= static_cast<uint32_t>(static_cast<uint8_t>(quantize_int8(v[e], inv))) << (8 * e);
   reinterpret_cast<Store*>(q)[lane] = static_cast<Store>(out);
 }
+
 }  // namespace
 
 // Per-token INT8 (Q, K rows): X [rows, D] f16 -> X8 [rows, D] s8, scale [rows].
