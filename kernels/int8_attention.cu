@@ -34,6 +34,7 @@
 //   The B fragment b0 = (k = 4t..4t+3, n = g) is then 4 consecutive bytes of V8t row d = g,
 //   which is what ldmatrix (non-transposed) hands thread (g, t).
 #include "attn_forward.cuh"
+#include "v8t_layout.cuh"  // key(κ) of the permutation above, and the block writer
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
 // sm_90a wgmma (IGMMA), warp-specialized at D = 128 (a producer warpgroup, TUNING.md v11).
@@ -70,11 +71,6 @@ using Int8PlusD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, tru
 using Int8PlusD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
 using Int8HalfD64 = AttnTraits<64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 using Int8HalfD128 = AttnTraits<128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
-
-// key(κ) of the V8t permutation (see the diagram above).
-__device__ __forceinline__ int v8t_key_of_position(int kappa) {
-  return 16 * (kappa >> 4) + 8 * ((kappa >> 1) & 1) + 2 * ((kappa >> 2) & 3) + (kappa & 1);
-}
 }  // namespace
 
 // Entries: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
@@ -131,16 +127,17 @@ ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128)
 
 // V8 [BH, N, D] s8 -> V8t [BH, D, Npad] s8 (transposed, key-permuted, zero-padded; see "V8t").
 // Grid (Npad/64, BH), 256 threads, no dynamic shared memory. D a multiple of 16, Npad = ceil(N/64)·64.
+// (quantize.cu makes INT8 V8t from f16 V in one pass; this serves host-quantized codes and
+// fp8-native's e4m3 codes.)
 // loaded by the Java backend
-extern "C" __global__ void __launch_bounds__(256) int8_v_transpose(const int8_t* V8, int8_t* V8t,
+extern "C" __global__ void __launch_bounds__(v8t::kThreads) int8_v_transpose(const int8_t* V8, int8_t* V8t,
                                                                    int BH, int N, int Npad,
                                                                    int D) {
   (void)BH;
-  constexpr int kKeys = 64, kMaxD = 256;
-  __shared__ __align__(16) int8_t tile[kKeys][kMaxD];
-  const int bh = blockIdx.y, key0 = blockIdx.x * kKeys;
+  __shared__ __align__(16) int8_t tile[v8t::kKeys][v8t::kMaxD];
+  const int bh = blockIdx.y, key0 = blockIdx.x * v8t::kKeys;
   const int chunksPerRow = D / 16;
-  for (int idx = threadIdx.x; idx < kKeys * chunksPerRow; idx += blockDim.x) {
+  for (int idx = threadIdx.x; idx < v8t::kKeys * chunksPerRow; idx += blockDim.x) {
     const int k = idx / chunksPerRow, c = idx % chunksPerRow;
     int4 v = make_int4(0, 0, 0, 0);
     if (key0 + k < N)
@@ -148,16 +145,5 @@ extern "C" __global__ void __launch_bounds__(256) int8_v_transpose(const int8_t*
     *reinterpret_cast<int4*>(&tile[k][c * 16]) = v;
   }
   __syncthreads();
-  // One thread per 4 output bytes: channel d, positions 4w..4w+3 of the 64-key block.
-  for (int idx = threadIdx.x; idx < D * (kKeys / 4); idx += blockDim.x) {
-    const int d = idx / (kKeys / 4), pos = (idx % (kKeys / 4)) * 4;
-    uint32_t word = 0;
-#pragma unroll
-    for (int e = 0; e < 4; ++e) {
-      const int kappa = (pos + e) & 31, group = (pos + e) >> 5;
-      const int key = 32 * group + v8t_key_of_position(kappa);
-      word |= static_cast<uint32_t>(static_cast<uint8_t>(tile[key][d])) << (8 * e);
-    }
-    *reinterpret_cast<uint32_t*>(V8t + (static_cast<long>(bh) * D + d) * Npad + key0 + pos) = word;
-  }
+  v8t::store_block(tile, V8t, bh, key0, Npad, D);
 }

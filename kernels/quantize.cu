@@ -2,13 +2,17 @@
 // bit-exact to the contract: max|x| is exact, f32 ops are __fdiv_rn/__fmul_rn, rint is
 // __float2int_rn, FP8 casts are cvt.rn.satfinite (cuda_fp8.h; exact software path below sm_89).
 //
-// Typical INT8 pipeline for one [B,H,N,D] problem (all launches on one stream):
+// The INT8 pipeline for one [B,H,N,D] problem (all launches on one stream):
 //   quant_int8_per_token(Q) ; quant_int8_per_token(K)
-//   memset(amax, 0) ; quant_absmax_f16(V, amax) ; quant_int8_per_tensor(V, amax -> V8, s_v)
-//   quant_output_scale(s_v, levels -> fs[B,H,D])          (int8: 127, int8+u8p: 255, qsum: 1)
-//   int8_v_transpose(V8 -> V8t)                           (int8_attention.cu)
-// int8-plus uses memset(amax[B,H,D], 0) ; quant_absmax_per_channel(V, amax) ;
-// quant_int8_per_channel(V, amax -> V8, s_v[B,H,D]) and passes s_v itself as fs.
+//   memset(amax, 0) ; quant_absmax_f16(V, amax)
+//   quant_int8_v8t_per_tensor(V, amax, levels -> V8t, s_v, fs[B,H,D])
+//                             (fs = f32(s_v/levels): int8 127, int8+u8p 255, int8+qsum 1)
+// int8-plus, int8+vchan: memset(amax[B,H,D], 0) ; quant_absmax_per_channel(V, amax) ;
+//   quant_int8_v8t_per_channel(V, amax, levels -> V8t, fs = f32(s_v[B,H,D]/levels))
+//                             (int8-plus 1: fs = s_v itself; int8+vchan 127)
+// V8t is the attention kernels' V layout (v8t_layout.cuh), written straight from f16 V. The
+// row-major V8 kernels (quant_int8_per_tensor, quant_int8_per_channel, then int8_v_transpose)
+// make the same codes; kcheck uses them, as its emulation reads V row by row.
 //
 // They are memory-bound passes over [B,H,N,D] f16 tensors, so every kernel moves 16 bytes of f16
 // (8 values) per load and writes their 8 codes with one 8-byte store where the data allows
@@ -23,6 +27,8 @@
 #include <stdint.h>
 
 #include <type_traits>
+
+#include "v8t_layout.cuh"
 
 namespace {
 
@@ -168,7 +174,7 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_f16(
 
 // Per-tensor INT8 (V of `int8`): X [n] f16 -> X8 [n] s8 with s = f32(amax/127) written to
 // *scale. Grid-stride; any grid, 256 threads.
-// loaded by the Java backend
+// used by kcheck (row-major V8 for its emulation), not by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_tensor(
     const __half* X, int8_t* X8, const unsigned int* amaxBits, float* scale, long long n) {
   float s, inv;
@@ -217,7 +223,7 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_per_cha
 
 // X [BH, N, D] f16 -> X8 [BH, N, D] s8 with each channel's s = f32(amax/127) (from
 // quant_absmax_per_channel), written to scale [BH, D] by the first chunk's block.
-// loaded by the Java backend
+// used by kcheck (row-major V8 for its emulation), not by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_channel(
     const __half* X, int8_t* X8, const unsigned int* amaxBits, float* scale, int BH, int N, int D) {
   (void)BH;
@@ -244,9 +250,60 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_chann
   }
 }
 
+// V [BH, N, D] f16 -> V8t [BH, D, Npad] s8 in one pass: each block quantizes 64 keys of one
+// (b,h) into a [key][d] tile in shared memory (keys past N are 0) and writes it out as
+// int8_v_transpose does. Grid (Npad/64, BH), 256 threads; D/8 divides 256. The first key block
+// of each (b,h) also writes fs = f32(s_v/levels) for its D channels (per tensor, s_v itself also
+// to *scale, once).
+template <bool kPerChannel>
+__device__ __forceinline__ void quantize_block_to_v8t(const __half* X, const unsigned int* amaxBits,
+                                                      int8_t* V8t, float* scale, float* fs,
+                                                      float levels, int N, int Npad, int D) {
+  __shared__ __align__(16) int8_t tile[v8t::kKeys][v8t::kMaxD];
+  const int vecs = D / kVec, c = threadIdx.x % vecs;
+  const int bh = blockIdx.y, key0 = blockIdx.x * v8t::kKeys;
+  float inv[kVec];
+#pragma unroll
+  for (int e = 0; e < kVec; ++e) {
+    const long ch = static_cast<long>(bh) * D + kVec * c + e;
+    float s;
+    int8_scales(__uint_as_float(amaxBits[kPerChannel ? ch : 0]), s, inv[e]);
+    if (blockIdx.x == 0 && threadIdx.x < vecs) fs[ch] = __fdiv_rn(s, levels);
+    if (!kPerChannel && blockIdx.x == 0 && bh == 0 && threadIdx.x == 0 && e == 0) *scale = s;
+  }
+  for (int k = threadIdx.x / vecs; k < v8t::kKeys; k += v8t::kThreads / vecs) {
+    uint8_t q[kVec] = {};
+    if (key0 + k < N) {
+      float x[kVec];
+      load8(X, (static_cast<long long>(bh) * N + key0 + k) * vecs + c, x);
+#pragma unroll
+      for (int e = 0; e < kVec; ++e) q[e] = static_cast<uint8_t>(quantize_int8(x[e], inv[e]));
+    }
+    store8(reinterpret_cast<uint8_t*>(&tile[k][0]), c, q);
+  }
+  __syncthreads();
+  v8t::store_block(tile, V8t, bh, key0, Npad, D);
+}
+// Per tensor (`int8`, `int8+u8p`, `int8+qsum`): *amaxBits from quant_absmax_f16.
+// loaded by the Java backend
+extern "C" __global__ void __launch_bounds__(v8t::kThreads) quant_int8_v8t_per_tensor(
+    const __half* X, const unsigned int* amaxBits, int8_t* V8t, float* scale, float* fs,
+    float levels, int BH, int N, int Npad, int D) {
+  (void)BH;
+  quantize_block_to_v8t<false>(X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+}
+// Per channel (`int8-plus`, `int8+vchan`): amaxBits [BH, D] from quant_absmax_per_channel.
+// loaded by the Java backend
+extern "C" __global__ void __launch_bounds__(v8t::kThreads) quant_int8_v8t_per_channel(
+    const __half* X, const unsigned int* amaxBits, int8_t* V8t, float* fs, float levels, int BH,
+    int N, int Npad, int D) {
+  (void)BH;
+  quantize_block_to_v8t<true>(X, amaxBits, V8t, nullptr, fs, levels, N, Npad, D);
+}
+
 // fs[i] = f32(*scale / levels) for i < count (int8: levels 127 -> f32(s_v/127); int8+u8p: 255;
 // int8+qsum: 1 -> s_v). One thread per element, 256 threads.
-// loaded by the Java backend
+// used by kcheck, not by the Java backend (quant_int8_v8t_* write fs)
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_output_scale(
     const float* scale, float* fs, int count, float levels) {
   const int i = blockIdx.x * blockDim.x + threadIdx.x;

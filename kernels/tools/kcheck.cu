@@ -430,9 +430,43 @@ struct Stats {
 
 static bool g_allPass = true;
 
+// The product's INT8 V path (quantize.cu: f16 V straight into V8t, with fs) against the one the
+// checks below use (row-major codes, then int8_v_transpose; fs from quant_output_scale / s_v):
+// the same bytes, per tensor (int8, fs = f32(s_v/127)) and per channel (int8-plus, fs = s_v).
+static void check_fused_v8t(const Operands& o, FILE* log) {
+  const Problem& p = o.pr;
+  const int bh = p.B * p.H, cnt = bh * p.D;
+  const long long tb = (long long)bh * p.D * p.nPad();
+  int8_t *t = dalloc<int8_t>(tb), *tc = dalloc<int8_t>(tb);
+  float *fs = dalloc<float>(cnt), *fsc = dalloc<float>(cnt), *sv = dalloc<float>(1);
+  const dim3 grid(p.nPad() / 64, bh);
+  quant_int8_v8t_per_tensor<<<grid, 256>>>(o.v, o.amax, t, sv, fs, 127.f, bh, p.N, p.nPad(), p.D);
+  quant_int8_v8t_per_channel<<<grid, 256>>>(o.v, o.amaxc, tc, fsc, 1.f, bh, p.N, p.nPad(), p.D);
+  CK_LAUNCH();
+  const auto differ = [](const void* a, const void* b, long long bytes) {
+    std::vector<uint8_t> x(bytes), y(bytes);
+    CK(cudaMemcpy(x.data(), a, bytes, cudaMemcpyDeviceToHost));
+    CK(cudaMemcpy(y.data(), b, bytes, cudaMemcpyDeviceToHost));
+    long long count = 0;
+    for (long long i = 0; i < bytes; ++i) count += x[i] != y[i];
+    return count;
+  };
+  const long long bad = differ(t, o.v8t, tb) + differ(tc, o.v8tc, tb) + differ(fs, o.fsInt8, 4LL * cnt) +
+                        differ(fsc, o.svc, 4LL * cnt) + differ(sv, o.sv, 4);
+  char line[160];
+  snprintf(line, sizeof line, "%s fused V8t B=%d H=%d N=%-5d D=%-3d | %lld bytes differ\n", bad ? "FAIL" : "ok  ",
+           p.B, p.H, p.N, p.D, bad);
+  fputs(line, stdout);
+  if (log) fputs(line, log);
+  if (bad) g_allPass = false;
+  void* ptrs[] = {t, tc, fs, fsc, sv};
+  for (void* q : ptrs) CK(cudaFree(q));
+}
+
 static void check_problem(const Problem& pr, uint64_t seed, FILE* log) {
   Operands o;
   o.make(pr, seed);
+  check_fused_v8t(o, log);
   const long long n = pr.elems();
   __half* out = dalloc<__half>(n);
   __half* emu = dalloc<__half>(n);
@@ -555,8 +589,9 @@ static void perf(FILE* log) {
         fputs(line, stdout);
         if (log) fputs(line, log);
       }
-      // End to end: the quantize kernels of int8 (Q, K per token, V per tensor, fs, V8t) and of
-      // int8-plus (V per channel instead), timed alone and added to the attention kernel's time.
+      // End to end: the quantize kernels of int8 (Q, K per token, V per tensor straight into V8t
+      // with fs) and of int8-plus (V per channel), as the Java backend launches them, timed alone
+      // and added to the attention kernel's time.
       {
         const long long n = pr.elems();
         const int rows = pr.B * pr.H * pr.N, bh = pr.B * pr.H;
@@ -566,19 +601,17 @@ static void perf(FILE* log) {
             CK(cudaEventRecord(e0));
             quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.q, o.q8, o.sq, rows, D);
             quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.k, o.k8, o.sk, rows, D);
+            const dim3 v8tGrid(pr.nPad() / 64, bh);
             if (perChannel) {
               CK(cudaMemsetAsync(o.amaxc, 0, (long long)bh * D * sizeof(unsigned int)));
               quant_absmax_per_channel<<<dim3((N + 63) / 64, bh), 256>>>(o.v, o.amaxc, bh, N, D);
-              quant_int8_per_channel<<<dim3((N + 63) / 64, bh), 256>>>(o.v, o.v8c, o.amaxc, o.svc, bh, N, D);
+              quant_int8_v8t_per_channel<<<v8tGrid, 256>>>(o.v, o.amaxc, o.v8tc, o.svc, 1.f, bh, N, pr.nPad(), D);
             } else {
               CK(cudaMemsetAsync(o.amax, 0, sizeof(unsigned int)));
               quant_absmax_f16<<<1024, 256>>>(o.v, n, o.amax);
-              quant_int8_per_tensor<<<1024, 256>>>(o.v, o.v8, o.amax, o.sv, n);
-              quant_output_scale<<<(bh * D + 255) / 256, 256>>>(o.sv, o.fsInt8, bh * D, 127.f);
+              quant_int8_v8t_per_tensor<<<v8tGrid, 256>>>(o.v, o.amax, o.v8t, o.sv, o.fsInt8, 127.f, bh, N,
+                                                          pr.nPad(), D);
             }
-            int8_v_transpose<<<dim3(pr.nPad() / 64, bh), 256>>>(perChannel ? o.v8c : o.v8,
-                                                                 perChannel ? o.v8tc : o.v8t, bh, N,
-                                                                 pr.nPad(), D);
             CK(cudaEventRecord(e1));
             CK(cudaEventSynchronize(e1));
             CK_LAUNCH();

@@ -252,34 +252,48 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * Runs {@code int8_v_transpose}: V8 [B,H,N,D] into the permuted, zero-padded V8t. It moves bytes,
-   * so it serves fp8-native's e4m3 codes as well as INT8 V.
+   * so it serves fp8-native's e4m3 codes as well as host-quantized INT8 V.
    */
   void transposeV(DeviceOperands ops, CUstream stream) {
     Shape s = ops.shape();
-    Kernel t = library.kernel(KernelEntries.V_TRANSPOSE);
-    int npad = launchShape(Method.INT8, s.headDim()).paddedKeys(s.seqLen());
-    if (npad % TRANSPOSE_KEYS != 0) {
-      throw new CudaException(
-          "V8t padding " + npad + " is not a multiple of the transpose's 64 keys");
-    }
-    // Grid (Npad/64, B·H), 256 threads: one block moves one 64-key group of one head.
-    t.launch(
-        npad / TRANSPOSE_KEYS,
-        s.slices(),
-        1,
-        256,
-        0,
-        stream,
-        ops.v,
-        ops.v8t,
-        s.slices(),
-        s.seqLen(),
-        npad,
-        s.headDim());
+    library
+        .kernel(KernelEntries.V_TRANSPOSE)
+        .launch(
+            v8tBlocks(s),
+            s.slices(),
+            1,
+            V8T_THREADS,
+            0,
+            stream,
+            ops.v,
+            ops.v8t,
+            s.slices(),
+            s.seqLen(),
+            v8tKeys(s),
+            s.headDim());
   }
 
-  /** Keys per block of {@code int8_v_transpose} (its shared tile). */
-  private static final int TRANSPOSE_KEYS = 64;
+  /** Npad, the keys of one (b,h) in V8t: N rounded up to the INT8 kernels' Bc. */
+  int v8tKeys(Shape s) {
+    return launchShape(Method.INT8, s.headDim()).paddedKeys(s.seqLen());
+  }
+
+  /**
+   * Blocks per (b,h) of the kernels that write V8t ({@code int8_v_transpose} and quantize.cu's
+   * {@code quant_int8_v8t_*}): one per {@code v8t::kKeys} = 64 keys (v8t_layout.cuh).
+   */
+  int v8tBlocks(Shape s) {
+    int npad = v8tKeys(s);
+    if (npad % V8T_KEYS != 0) {
+      throw new CudaException("V8t padding " + npad + " is not a multiple of 64 keys");
+    }
+    return npad / V8T_KEYS;
+  }
+
+  /** Keys per block and threads of the V8t writers (v8t_layout.cuh). */
+  private static final int V8T_KEYS = 64;
+
+  static final int V8T_THREADS = 256;
 
   /**
    * The launch shape of {@code method}'s kernel at {@code headDim}, checked against the Java Bc.

@@ -11,8 +11,7 @@ import jcuda.driver.CUstream;
  * Each quantizer is bit-exact to docs/ARITHMETIC.md, so the operands equal the host quantizers'.
  *
  * <p>Not covered, so those methods fall back to host quantization for the kernel scope and have no
- * end-to-end time: K smoothing ({@code +smoothk}: no smoothing kernel), per-channel V with P levels
- * in fs ({@code int8+vchan}: {@code quant_output_scale} divides one scalar), and {@code fp8-e4m3}
+ * end-to-end time: K smoothing ({@code +smoothk}: no smoothing kernel), and {@code fp8-e4m3}
  * end-to-end (its r = f32(f32(c·s_q)·s_k) is a kernel argument, so it needs the device's scales on
  * the host: a synchronizing read that would not be a fair end-to-end time).
  */
@@ -39,20 +38,13 @@ final class DeviceQuantizer {
           case INT8_HALF -> need(library, "quant_int8_per_token");
           case INT8, INT8_U8P, INT8_QSUM ->
               need(
-                  library,
-                  "quant_int8_per_token",
-                  "quant_absmax_f16",
-                  "quant_int8_per_tensor",
-                  "quant_output_scale",
-                  KernelEntries.V_TRANSPOSE);
-          case INT8_PLUS ->
+                  library, "quant_int8_per_token", "quant_absmax_f16", "quant_int8_v8t_per_tensor");
+          case INT8_PLUS, INT8_VCHAN ->
               need(
                   library,
                   "quant_int8_per_token",
                   "quant_absmax_per_channel",
-                  "quant_int8_per_channel",
-                  KernelEntries.V_TRANSPOSE);
-          case INT8_VCHAN -> "per-channel V with fs = s_v/127 has no device kernel";
+                  "quant_int8_v8t_per_channel");
           case INT8_SMOOTHK, INT8_PLUS_SMOOTHK -> "K smoothing has no device kernel";
         };
     return missing;
@@ -118,9 +110,9 @@ final class DeviceQuantizer {
           ops.kScales = DeviceBuffer.allocate(4 * rows, "sk");
         }
         case INT8 -> {
+          // V goes straight from FP16 to V8t (quant_int8_v8t_*): no row-major V8.
           ops.q = DeviceBuffer.allocate(n, "Q8");
           ops.k = DeviceBuffer.allocate(n, "K8");
-          ops.v = DeviceBuffer.allocate(n, "V8");
           ops.qScales = DeviceBuffer.allocate(4 * rows, "sq");
           ops.kScales = DeviceBuffer.allocate(4 * rows, "sk");
           ops.finalScales = DeviceBuffer.allocate(4L * s.slices() * s.headDim(), "fs");
@@ -190,18 +182,21 @@ final class DeviceQuantizer {
       case INT8 -> {
         quantizeQk(lib, p, ops, rows, d, stream);
         Method.Int8Variant variant = m.int8Variant().orElseThrow();
+        if (d % 8 != 0 || THREADS % (d / 8) != 0) {
+          throw new IllegalStateException(
+              "the INT8 V quantize kernels need D/8 to divide " + THREADS + ", got D=" + d);
+        }
+        // The amax of V (per channel or per tensor), then its codes written straight into V8t
+        // with fs = f32(s_v / levels): levels 1 (fs = s_v) when the denominator counts P̃, else
+        // P̃'s levels.
+        ops.scratch.fill32(0, stream);
+        int v8tBlocks = cuda.v8tBlocks(s);
+        int npad = cuda.v8tKeys(s);
+        float levels = variant.quantizedDenominator() ? 1f : variant.pLevels();
         if (variant.perChannelV()) {
-          // int8-plus: fs = s_v[b,h,d] itself (its denominator counts P̃), written straight into
-          // fs. Both kernels take V in chunks of CHANNEL_ROWS rows per block.
-          if (d % 8 != 0 || THREADS % (d / 8) != 0) {
-            throw new IllegalStateException(
-                "the per-channel quantize kernels need D/8 to divide " + THREADS + ", got D=" + d);
-          }
-          int chunks = (s.seqLen() + CHANNEL_ROWS - 1) / CHANNEL_ROWS;
-          ops.scratch.fill32(0, stream);
           lib.kernel("quant_absmax_per_channel")
               .launch(
-                  chunks,
+                  (s.seqLen() + CHANNEL_ROWS - 1) / CHANNEL_ROWS,
                   s.slices(),
                   1,
                   THREADS,
@@ -212,54 +207,45 @@ final class DeviceQuantizer {
                   s.slices(),
                   s.seqLen(),
                   d);
-          lib.kernel("quant_int8_per_channel")
+          lib.kernel("quant_int8_v8t_per_channel")
               .launch(
-                  chunks,
+                  v8tBlocks,
                   s.slices(),
                   1,
-                  THREADS,
+                  CudaAttention.V8T_THREADS,
                   0,
                   stream,
                   p.vHalf(),
-                  ops.v,
                   ops.scratch,
+                  ops.v8t,
                   ops.finalScales,
+                  levels,
                   s.slices(),
                   s.seqLen(),
+                  npad,
                   d);
         } else {
-          ops.scratch.fill32(0, stream);
           lib.kernel("quant_absmax_f16")
               .launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, p.vHalf(), n, ops.scratch.at(0));
-          lib.kernel("quant_int8_per_tensor")
+          lib.kernel("quant_int8_v8t_per_tensor")
               .launch(
-                  STRIDE_BLOCKS,
+                  v8tBlocks,
+                  s.slices(),
                   1,
-                  1,
-                  THREADS,
+                  CudaAttention.V8T_THREADS,
                   0,
                   stream,
                   p.vHalf(),
-                  ops.v,
                   ops.scratch.at(0),
-                  ops.scratch.at(4),
-                  n);
-          int count = s.slices() * d;
-          float levels = variant.quantizedDenominator() ? 1f : variant.pLevels();
-          lib.kernel("quant_output_scale")
-              .launch(
-                  (count + THREADS - 1) / THREADS,
-                  1,
-                  1,
-                  THREADS,
-                  0,
-                  stream,
+                  ops.v8t,
                   ops.scratch.at(4),
                   ops.finalScales,
-                  count,
-                  levels);
+                  levels,
+                  s.slices(),
+                  s.seqLen(),
+                  npad,
+                  d);
         }
-        cuda.transposeV(ops, stream);
       }
     }
   }
