@@ -117,15 +117,27 @@ public final class CudaAttention implements AttentionBackend {
   }
 
   /**
+   * Why the device cannot quantize {@code method}'s inputs (the benchmark then quantizes them on
+   * the host and has no end-to-end time for it), or null when it can.
+   */
+  public String whyNoDeviceQuantization(Method method) {
+    return DeviceQuantizer.whyUnsupported(library, method);
+  }
+
+  /**
    * Checks that the device quantizers ({@code quantize.cu}, used by the benchmark) produce exactly
    * the host quantizers' operands for {@code method} on {@code inputs}: every operand buffer byte
    * for byte, and r and fs bit for bit.
    *
-   * @return null when identical; else what differs. Methods the device cannot quantize return null.
+   * @return null when identical; else what differs
+   * @throws IllegalArgumentException when the device cannot quantize {@code method} ({@link
+   *     #whyNoDeviceQuantization}): there is nothing to compare
    */
   public String compareDeviceQuantization(Method method, AttentionInputs inputs) {
-    if (DeviceQuantizer.whyUnsupported(library, method) != null) {
-      return null;
+    String why = whyNoDeviceQuantization(method);
+    if (why != null) {
+      throw new IllegalArgumentException(
+          "no device quantization to compare for " + method.id() + ": " + why);
     }
     context.makeCurrent();
     HostOperands host = HostOperands.prepare(method, inputs);
