@@ -91,7 +91,7 @@ struct Operands {
   float *fsInt8, *fsU8p, *fsQsum;
   uint8_t *qe5, *ke5, *ve5, *qe4, *ke4, *ve4;
   float* s4;  // e4m3 scales of Q, K, V
-  unsigned int *amax, *amaxc;  // per-tensor amax bits (Q, K, V, spare), per-channel V's [BH, D]
+  unsigned int *amax, *amaxc;  // amax bits: [0] V (INT8 per tensor), [1..3] Q, K, V (e4m3); V per channel [BH, D]
   float c;             // softmax_scale·log2(e), rounded once to FP32
   float rE4, fsE4;     // e4m3 r and fs
   float svHost, s4Host[3];
