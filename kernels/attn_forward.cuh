@@ -43,17 +43,21 @@
 // Launch shapes. Each kernel file names its shape per head dimension as "warps, m-tiles, min
 // blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma, producer warp" (AttnTraits),
 // overridable with -D for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every
-// attention kernel runs two warpgroups of 64 rows on wgmma (TUNING.md v6b-v10), in the plain
-// schedule (ATTN_SHAPE_OR_WGMMA) or, where that measured faster (the INT8-P kernels at D = 128,
-// TUNING.md v11), warp-specialized (ATTN_SHAPE_OR_WGMMA_WS); the other targets keep the mma.sync
-// shape each file gives as the argument.
+// attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): two per block in
+// the plain schedule (ATTN_SHAPE_OR_WGMMA), one per block with four blocks per SM where that
+// measured faster (ATTN_SHAPE_OR_WGMMA_1G: the INT8-P kernels at D = 64, TUNING.md v14), or two
+// consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: the INT8-P kernels at D = 128,
+// TUNING.md v11); the other targets keep the mma.sync shape each file gives as the argument.
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
+#define ATTN_SHAPE_WGMMA_1G 4, 1, 4, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 8, 1, 1, false, true, true, true
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
+#define ATTN_SHAPE_OR_WGMMA_1G(...) ATTN_SHAPE_WGMMA_1G
 #define ATTN_SHAPE_OR_WGMMA_WS(...) ATTN_SHAPE_WGMMA_WS
 #else
 #define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
+#define ATTN_SHAPE_OR_WGMMA_1G(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
 #endif
 
@@ -208,7 +212,7 @@ struct AttnTraits {
   static constexpr int kMainBytes = kOffVWide + kVWideBytes;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   static constexpr int kOffBar = ((kMainBytes > kOutBytes ? kMainBytes : kOutBytes) + 7) / 8 * 8;
-  static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? kStages * 8 : 0);  // full mbarriers
+  static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * kStages * 8 : 0);  // full, empty
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
@@ -956,9 +960,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
 }
 
 // Named barriers (0 is __syncthreads): the consumers' own barrier, and in the warp-specialized
-// schedule the two turns and one "empty" barrier per stage and consumer group (kBarEmpty0 + 2s + g).
-constexpr int kBarConsumers = 1, kBarTurn0 = 2, kBarEmpty0 = 4;
-static_assert(kBarEmpty0 + 2 * 4 <= 16, "16 named barriers per CTA: 4 stages x 2 groups must fit");
+// schedule the two turns.
+constexpr int kBarConsumers = 1, kBarTurn0 = 2;
 
 // A barrier of the threads that own query rows: the whole block, or all but the producer warpgroup.
 template <class T>
@@ -1124,7 +1127,7 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // on cp.async instead of TMA.
 //
 //   producer (the fourth warpgroup; warp 8 + s owns stage s): per key block kb of its stage,
-//     waits until the stage is free (named barrier "empty"), cp.async K, s_k and V of block kb
+//     waits until the stage is free (mbarrier empty[s]), cp.async K, s_k and V of block kb
 //     into it, waits for them, fences them for the async proxy and arrives on full[s].
 //   consumers (warps 0-7, two warpgroups of 64 rows), per key block kb:
 //       [turn]  issue Q·K(kb)ᵀ and P̃·V(kb-1)  [hand the turn over]
@@ -1153,32 +1156,23 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 // until the stage is released, copies the block, waits for its own copies to land, fences them
 // for the async proxy and publishes the stage (full). The kStages warps keep kStages blocks in
 // flight, each published as soon as it lands.
-// The release is a named barrier per stage and consumer group, which the group's 128 threads and
-// the stage's producer warp sync on, rather than an mbarrier: a warp blocked in bar.sync issues
-// nothing, while one polling an mbarrier with try_wait issued 5% of the INT8 kernel's
-// instructions (ncu, kernels v11) in issue slots the consumers on the same schedulers needed.
-// The producer is already waiting when a group releases (it published the stage blocks ago), so
-// the group's sync returns at once. Consumers sync rather than arrive: PTX orders memory across
-// bar.arrive too, but compute-sanitizer's racecheck does not follow it and reported the s_k copies
-// (results/2026-11-23-h100-paper-v12). The producer also syncs on the releases of its last
-// blocks, which no load follows, so that every barrier phase completes.
-constexpr int kReleaseThreads = 128 + 32;  // a consumer warpgroup and the stage's producer warp
-__device__ __forceinline__ void wait_released(int stage) {
-  named_bar_sync<kReleaseThreads>(kBarEmpty0 + 2 * stage);
-  named_bar_sync<kReleaseThreads>(kBarEmpty0 + 2 * stage + 1);
-}
-__device__ __forceinline__ void release_stage(int stage, int group) {
-  named_bar_sync<kReleaseThreads>(kBarEmpty0 + 2 * stage + group);
-}
+// The release is an mbarrier per stage that every consumer thread arrives on without waiting, and
+// the producer polls. Kernels v12 released on named barriers instead (the producer blocked in
+// bar.sync, issuing nothing, where its try_wait loop had issued 5% of the instructions): with
+// bar.arrive, compute-sanitizer's racecheck does not follow the order and reports the s_k copies;
+// with bar.sync, a group blocks until the stage's producer warp reaches that barrier, which takes
+// the two groups in turn, and those syncs held 7.7% of the consumers' stall samples
+// (results/2026-11-23-h100-ncu). The polling costs less than either: INT8 +2% at N=16k, D=128
+// (TUNING.md v14).
 template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
-                                                   const BlockPlace& bp, uint32_t fullBar) {
+                                                   const BlockPlace& bp, uint32_t fullBar,
+                                                   uint32_t emptyBar) {
   constexpr int S = T::kStages;
   const int stage = bp.warp - T::kWarps;
   if (stage >= S) return;
-  for (int kb = stage; kb < bp.numBlocks + S; kb += S) {
-    if (kb >= S) wait_released(stage);  // block kb-S released by both consumer groups
-    if (kb >= bp.numBlocks) break;
+  for (int kb = stage; kb < bp.numBlocks; kb += S) {
+    if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
     load_k_block<T, 32>(p, smem, bp.bh, kb, stage, stage, bp.lane);
     load_v_block<T, 32>(p, smem, bp.bh, kb, stage, bp.lane);
     cp_async_commit();
@@ -1201,11 +1195,13 @@ __device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][
 
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
-                                                   uint32_t fullBar) {
+                                                   uint32_t fullBar, uint32_t emptyBar) {
   constexpr int S = T::kStages, kTurnThreads = 2 * 128;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
   const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
-  const auto release = [&](int kb) { release_stage(kb % S, group); };
+  // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
+  // the wgmma: C7513).
+  const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
   // A group issues myBlocks + 1 rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the
   // last P̃·V. Rounds that both groups have take turns: group 0 goes first, so group 1 arrives on
   // turn 0 once up front and skips its last hand-over; each turn barrier then completes exactly
@@ -1284,14 +1280,17 @@ template <class T>
 __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   extern __shared__ __align__(1024) uint8_t smem[];
   const BlockPlace bp = place_block<T>(p);
-  const uint32_t fullBar = smem_addr(smem + T::kOffBar);
+  const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
   if (bp.tid == 0) {
-    for (int i = 0; i < T::kStages; ++i) mbar_init(fullBar + 8 * i, 32);  // the stage's producer warp's lanes
+    for (int i = 0; i < T::kStages; ++i) {
+      mbar_init(fullBar + 8 * i, 32);                    // the stage's producer warp's lanes
+      mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
+    }
   }
   __syncthreads();
   if (bp.warp >= T::kWarps) {
     setmaxnreg_dec<T::kProducerRegs>();
-    produce_key_blocks<T>(p, smem, bp, fullBar);
+    produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
     return;
   }
   setmaxnreg_inc<T::kConsumerRegs>();
@@ -1302,7 +1301,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   consumer_sync<T>();
   RowState<T> rs;
   init_row_state<T>(rs, p, bp);
-  consume_key_blocks<T>(smem, bp, rs, fullBar);
+  consume_key_blocks<T>(smem, bp, rs, fullBar, emptyBar);
   store_output<T>(p, smem, bp, rs);
 }
 

@@ -37,9 +37,10 @@
 #include "v8t_layout.cuh"  // key(κ) of the permutation above, and the block writer
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
-// sm_90a wgmma (IGMMA), warp-specialized at D = 128 (a producer warpgroup, TUNING.md v11).
+// sm_90a wgmma (IGMMA), one warpgroup per block at D = 64 (TUNING.md v14) and warp-specialized at
+// D = 128 (a producer warpgroup, TUNING.md v11).
 #ifndef ATTN_SHAPE_INT8_D64
-#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
+#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_1G(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
