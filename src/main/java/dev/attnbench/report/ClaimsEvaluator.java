@@ -253,13 +253,39 @@ public final class ClaimsEvaluator {
     Verdict v = ours >= paper - TOLERANCE ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
     String note =
         String.format(
-            Locale.ROOT,
-            "%s %.3f ms vs %s %.3f ms (medians)",
-            baseline,
-            b.get().medianMs(),
-            method,
-            m.get().medianMs());
+                Locale.ROOT,
+                "%s %.3f ms vs %s %.3f ms (medians)",
+                baseline,
+                b.get().medianMs(),
+                method,
+                m.get().medianMs())
+            + clockNote(b.get(), m.get());
     return new Claim(claim, setting, pct(paper), pct(ours), v, note);
+  }
+
+  /** SM clocks that differ by more than this fraction are named in a speedup's note. */
+  static final double CLOCK_NOTE_THRESHOLD = 0.03;
+
+  /**
+   * Names the two rows' SM clocks, and the speedup in SM cycles, when the GPU ran them at clocks
+   * more than {@link #CLOCK_NOTE_THRESHOLD} apart. A GPU lowers its clock under dense tensor work
+   * (the H100 ran FP16 at 1845 MHz and INT8 at 2070 at N=16k), so a ratio of times mixes the
+   * kernels' speed with the clock each one drew. The verdict keeps the ratio of times, which is
+   * what a user gets; the cycles ratio (time × clock, exact for a kernel whose time scales with the
+   * clock) is the kernels' own comparison. Empty when either clock is unknown (0).
+   */
+  static String clockNote(LatencyRow baseline, LatencyRow method) {
+    double bc = baseline.smClockMhz(), mc = method.smClockMhz();
+    if (!(bc > 0 && mc > 0) || Math.abs(bc / mc - 1) <= CLOCK_NOTE_THRESHOLD) return "";
+    double cycles = (baseline.medianMs() * bc) / (method.medianMs() * mc) - 1;
+    return String.format(
+        Locale.ROOT,
+        "; SM clock %s %.0f vs %s %.0f MHz, in SM cycles %s",
+        baseline.method(),
+        bc,
+        method.method(),
+        mc,
+        pct(cycles));
   }
 
   /** INT8 against the fastest FP16 attention on the machine (ours or a PyTorch peer). */
@@ -297,7 +323,8 @@ public final class ClaimsEvaluator {
         Verdict.MEASURED,
         "fastest FP16: "
             + fastest.get().method()
-            + String.format(Locale.ROOT, " %.3f ms", fastest.get().medianMs()));
+            + String.format(Locale.ROOT, " %.3f ms", fastest.get().medianMs())
+            + clockNote(fastest.get(), int8.get()));
   }
 
   static Optional<LatencyRow> latency(ResultSet rs, String method, int n, int d, String scope) {

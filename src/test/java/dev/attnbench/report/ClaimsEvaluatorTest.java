@@ -59,6 +59,57 @@ class ClaimsEvaluatorTest {
     assertEquals(Verdict.NOT_MEASURED, at1k.verdict());
   }
 
+  static LatencyRow atClock(LatencyRow r, double mhz) {
+    return new LatencyRow(
+        r.method(),
+        r.batch(),
+        r.heads(),
+        r.seqLen(),
+        r.headDim(),
+        r.causal(),
+        r.scope(),
+        r.medianMs(),
+        r.p10Ms(),
+        r.p90Ms(),
+        r.reps(),
+        r.tflops(),
+        r.gpu(),
+        mhz,
+        r.throttled());
+  }
+
+  @Test
+  void aSpeedupAtClocksFarApartNamesThemAndTheRatioInCyclesButKeepsTheVerdictOnTime() {
+    SplittableRandom random = new SplittableRandom(23);
+    double fp16 = 10 + random.nextDouble() * 10, fp16Mhz = 1800 + random.nextDouble() * 60;
+    double int8 = fp16 / 0.9, int8Mhz = 2070;
+    ResultSet rs =
+        new ResultSet(
+            Path.of("x"),
+            Map.of(),
+            List.of(),
+            List.of(
+                atClock(timing("fp16", 16384, fp16), fp16Mhz),
+                atClock(timing("int8", 16384, int8), int8Mhz),
+                timing("fp16", 4096, fp16 / 4),
+                timing("int8", 4096, int8 / 4)));
+    List<Claim> claims = ClaimsEvaluator.headline(rs);
+    Claim at16k =
+        claims.stream().filter(c -> c.setting().startsWith("N=16384")).findFirst().orElseThrow();
+    Claim at4k =
+        claims.stream().filter(c -> c.setting().startsWith("N=4096")).findFirst().orElseThrow();
+    assertEquals("-10%", at16k.ours(), "the verdict's figure is the ratio of times");
+    String cycles = ClaimsEvaluator.pct(0.9 * fp16Mhz / int8Mhz - 1);
+    String expected =
+        String.format(
+            java.util.Locale.ROOT,
+            "; SM clock fp16 %.0f vs int8 2070 MHz, in SM cycles %s",
+            fp16Mhz,
+            cycles);
+    assertEquals(true, at16k.note().endsWith(expected), at16k.note());
+    assertEquals(false, at4k.note().contains("SM clock"), "same clock: " + at4k.note());
+  }
+
   @Test
   void anErrorReductionMustHoldAtEveryN() {
     SplittableRandom random = new SplittableRandom(11);
