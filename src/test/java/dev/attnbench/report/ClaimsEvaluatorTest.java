@@ -15,8 +15,26 @@ import org.junit.jupiter.api.Test;
 class ClaimsEvaluatorTest {
 
   static LatencyRow timing(String method, int n, double ms) {
+    return timing(method, n, ms, 1980);
+  }
+
+  static LatencyRow timing(String method, int n, double ms, double smClockMhz) {
     return new LatencyRow(
-        method, 4, 32, n, 64, false, "kernel", ms, ms * 0.99, ms * 1.01, 10, 1, "gpu", 1980, false);
+        method,
+        4,
+        32,
+        n,
+        64,
+        false,
+        "kernel",
+        ms,
+        ms * 0.99,
+        ms * 1.01,
+        10,
+        1,
+        "gpu",
+        smClockMhz,
+        false);
   }
 
   static AccuracyRow error(String method, String dist, int n, double mre) {
@@ -34,48 +52,30 @@ class ClaimsEvaluatorTest {
         "cpu-emulation");
   }
 
+  /** The headline speedup claim at N, from a run that holds only these timings. */
+  static Claim speedupAt(int n, LatencyRow... timings) {
+    ResultSet rs = new ResultSet(Path.of("x"), Map.of(), List.of(), List.of(timings));
+    return ClaimsEvaluator.headline(rs).stream()
+        .filter(c -> c.setting().startsWith("N=" + n + ","))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void aSpeedupWithinFivePointsOfTheClaimIsReproducedAndBelowIsNot() {
     double fp16 = 5 + new SplittableRandom(7).nextDouble() * 20;
     // paper at N=8192: +72%; at N=16384: +73%
-    ResultSet rs =
-        new ResultSet(
-            Path.of("x"),
-            Map.of(),
-            List.of(),
-            List.of(
-                timing("fp16", 8192, fp16), timing("int8", 8192, fp16 / 1.68),
-                timing("fp16", 16384, fp16 * 4), timing("int8", 16384, fp16 * 4 / 1.66)));
-    List<Claim> claims = ClaimsEvaluator.headline(rs);
-    Claim at8k =
-        claims.stream().filter(c -> c.setting().startsWith("N=8192")).findFirst().orElseThrow();
-    Claim at16k =
-        claims.stream().filter(c -> c.setting().startsWith("N=16384")).findFirst().orElseThrow();
-    Claim at1k =
-        claims.stream().filter(c -> c.setting().startsWith("N=1024,")).findFirst().orElseThrow();
+    LatencyRow[] timings = {
+      timing("fp16", 8192, fp16), timing("int8", 8192, fp16 / 1.68),
+      timing("fp16", 16384, fp16 * 4), timing("int8", 16384, fp16 * 4 / 1.66)
+    };
+    Claim at8k = speedupAt(8192, timings);
+    Claim at16k = speedupAt(16384, timings);
+    Claim at1k = speedupAt(1024, timings);
     assertEquals(Verdict.REPRODUCED, at8k.verdict(), at8k.toString());
     assertEquals("+68%", at8k.ours());
     assertEquals(Verdict.NOT_REPRODUCED, at16k.verdict(), at16k.toString());
     assertEquals(Verdict.NOT_MEASURED, at1k.verdict());
-  }
-
-  static LatencyRow atClock(LatencyRow r, double mhz) {
-    return new LatencyRow(
-        r.method(),
-        r.batch(),
-        r.heads(),
-        r.seqLen(),
-        r.headDim(),
-        r.causal(),
-        r.scope(),
-        r.medianMs(),
-        r.p10Ms(),
-        r.p90Ms(),
-        r.reps(),
-        r.tflops(),
-        r.gpu(),
-        mhz,
-        r.throttled());
   }
 
   @Test
@@ -83,21 +83,14 @@ class ClaimsEvaluatorTest {
     SplittableRandom random = new SplittableRandom(23);
     double fp16 = 10 + random.nextDouble() * 10, fp16Mhz = 1800 + random.nextDouble() * 60;
     double int8 = fp16 / 0.9, int8Mhz = 2070;
-    ResultSet rs =
-        new ResultSet(
-            Path.of("x"),
-            Map.of(),
-            List.of(),
-            List.of(
-                atClock(timing("fp16", 16384, fp16), fp16Mhz),
-                atClock(timing("int8", 16384, int8), int8Mhz),
-                timing("fp16", 4096, fp16 / 4),
-                timing("int8", 4096, int8 / 4)));
-    List<Claim> claims = ClaimsEvaluator.headline(rs);
-    Claim at16k =
-        claims.stream().filter(c -> c.setting().startsWith("N=16384")).findFirst().orElseThrow();
-    Claim at4k =
-        claims.stream().filter(c -> c.setting().startsWith("N=4096")).findFirst().orElseThrow();
+    LatencyRow[] timings = {
+      timing("fp16", 16384, fp16, fp16Mhz),
+      timing("int8", 16384, int8, int8Mhz),
+      timing("fp16", 4096, fp16 / 4),
+      timing("int8", 4096, int8 / 4)
+    };
+    Claim at16k = speedupAt(16384, timings);
+    Claim at4k = speedupAt(4096, timings);
     assertEquals("-10%", at16k.ours(), "the verdict's figure is the ratio of times");
     String cycles = ClaimsEvaluator.pct(0.9 * fp16Mhz / int8Mhz - 1);
     String expected =
