@@ -284,15 +284,10 @@ __device__ __forceinline__ void setmaxnreg_inc() {
   asm volatile("setmaxnreg.inc.sync.aligned.u32 %0;\n" ::"n"(kRegs));
 #endif
 }
-// Named barriers 1..15 (0 is __syncthreads): sync waits until `count` threads have arrived or
-// synced; arrive counts this warp without waiting.
+// Named barriers 1..15 (0 is __syncthreads): waits until `count` threads have synced.
 template <int kCount>
 __device__ __forceinline__ void named_bar_sync(int id) {
   asm volatile("bar.sync %0, %1;\n" ::"r"(id), "n"(kCount) : "memory");
-}
-template <int kCount>
-__device__ __forceinline__ void named_bar_arrive(int id) {
-  asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "n"(kCount) : "memory");
 }
 // The accumulator registers of an in-flight wgmma must not be read or moved by the compiler
 // before wgmma_wait: this ties them to the wait.

@@ -49,6 +49,9 @@
 // consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: the INT8-P kernels at D = 128,
 // TUNING.md v11); the other targets keep the mma.sync shape each file gives as the argument.
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
+#ifndef ATTN_WS_STAGES
+#define ATTN_WS_STAGES 8  // K/V stages of the warp-specialized schedule (AttnTraits::kStages)
+#endif
 #define ATTN_SHAPE_WGMMA_1G 4, 1, 4, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 8, 1, 1, false, true, true, true
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
@@ -173,16 +176,18 @@ struct AttnTraits {
   static constexpr bool kQKPaneled = Wgmma && D * QOp::kSmemBytes > 128;
   static constexpr bool kVPaneled = Wgmma && !PV::kV8t && D * VOp::kSmemBytes > 128;
   // Warp specialization (wgmma only): one more warpgroup loads the K/V blocks into a ring of
-  // kStages stages guarded by mbarriers, and the two consumer warpgroups take turns on the tensor
-  // cores (attention_forward_ws), so one's softmax runs while the other's mma do. Registers per
+  // kStages stages guarded by mbarriers, and each consumer warpgroup's softmax runs while its
+  // previous P̃·V is on the tensor cores (attention_forward_ws). Registers per
   // thread (setmaxnreg; a sub-partition holds one warp of each warpgroup, 512 registers a lane).
   static constexpr bool kProducerWarp = ProducerWarp;
-  // K and V stages: four with a producer (one per producer warp; three measured 20% slower, the
-  // loads not landing in time).
-  static constexpr int kStages = ProducerWarp ? 4 : 2;
+  // K and V stages with a producer: a multiple of its four warps, which keep kStages / 4 blocks
+  // each in flight (TUNING.md v15: four stages 2% slower than eight, three 20% slower than four).
+  static constexpr int kProducerWarps = 4;
+  static constexpr int kStages = ProducerWarp ? ATTN_WS_STAGES : 2;
   static constexpr int kProducerRegs = 40, kConsumerRegs = 232;
   static_assert(kProducerRegs + 2 * kConsumerRegs <= 512, "register file of a sub-partition");
-  static_assert(kStages <= 4, "one producer warp per stage");
+  static_assert(!ProducerWarp || (kStages % kProducerWarps == 0 && kStages <= 2 * kProducerWarps),
+                "each producer warp owns one or two stages");
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
   static constexpr int kConsumerThreads = 32 * Warps;  // the threads that own query rows
   static constexpr int kProducerThreads = ProducerWarp ? 128 : 0;
@@ -959,9 +964,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
 }
 
-// Named barriers (0 is __syncthreads): the consumers' own barrier, and in the warp-specialized
-// schedule the two turns.
-constexpr int kBarConsumers = 1, kBarTurn0 = 2;
+// Named barrier 1 (0 is __syncthreads): the consumers' own barrier.
+constexpr int kBarConsumers = 1;
 
 // A barrier of the threads that own query rows: the whole block, or all but the producer warpgroup.
 template <class T>
@@ -1126,21 +1130,23 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure,
 // on cp.async instead of TMA.
 //
-//   producer (the fourth warpgroup; warp 8 + s owns stage s): per key block kb of its stage,
-//     waits until the stage is free (mbarrier empty[s]), cp.async K, s_k and V of block kb
-//     into it, waits for them, fences them for the async proxy and arrives on full[s].
+//   producer (the fourth warpgroup, warps 8-11; warp 8 + w loads the blocks kb = w, w + 4, ...):
+//     per block, waits until its stage kb % kStages is free (mbarrier empty), cp.async K, s_k
+//     and V of block kb into it, and once the copies have landed fences them for the async proxy
+//     and arrives on full.
 //   consumers (warps 0-7, two warpgroups of 64 rows), per key block kb:
-//       [turn]  issue Q·K(kb)ᵀ and P̃·V(kb-1)  [hand the turn over]
+//       issue Q·K(kb)ᵀ and P̃·V(kb-1)
 //       wait Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb)      while P̃·V(kb-1) runs on the tensor cores
 //       wait P̃·V(kb-1) -> fold into acc, release stage (kb-1) % kStages
-//     A turn is a pair of named barriers that makes the two warpgroups issue their mma in
-//     alternation (ping-pong), so one warpgroup's softmax runs while the other's mma run.
 // So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap). Nothing is in flight at
 // the loop's back edge (P̃ and alpha are carried, not accumulators), which keeps ptxas from
 // serializing the wgmma. Every operation on the data is the plain schedule's, in the same order
 // (block kb-1 is folded into acc before block kb): the results are the same, bit for bit.
-// Four stages: a warpgroup holds block kb (K) and kb-1 (V) at once, and the loads of the next two
-// blocks are in flight (with three, measured 20% slower: the loads did not land in time).
+// The two warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
+// barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
+// v15, once the loads ran further ahead (TUNING.md). Eight stages: a warpgroup holds block kb (K)
+// and kb-1 (V) at once, and each producer warp keeps two blocks in flight (four stages, one block
+// per warp: 2% slower; three: 20% slower).
 // ---------------------------------------------------------------------------------------------
 
 // How many key blocks group g (0 or 1: rows row0 + 64g ..) sees: a prefix of the block's
@@ -1152,10 +1158,10 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
   return bp.causal ? min(bp.numBlocks, (groupRow0 + T::kGroupRows - 1) / T::kKeys + 1) : bp.numBlocks;
 }
 
-// Producer warp w < kStages owns stage w and loads the blocks kb = w, w + kStages, ...: it waits
-// until the stage is released, copies the block, waits for its own copies to land, fences them
-// for the async proxy and publishes the stage (full). The kStages warps keep kStages blocks in
-// flight, each published as soon as it lands.
+// Producer warp w loads the blocks kb = w, w + 4, ... into stage kb % kStages: it waits until the
+// stage is released, copies the block, and publishes it (full) once its copies have landed, which
+// it waits for only after issuing the copies of its next block when it owns two stages: so the
+// four warps keep kStages blocks in flight.
 // The release is an mbarrier per stage that every consumer thread arrives on without waiting, and
 // the producer polls. Kernels v12 released on named barriers instead (the producer blocked in
 // bar.sync, issuing nothing, where its try_wait loop had issued 5% of the instructions): with
@@ -1168,18 +1174,34 @@ template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
                                                    const BlockPlace& bp, uint32_t fullBar,
                                                    uint32_t emptyBar) {
-  constexpr int S = T::kStages;
-  const int stage = bp.warp - T::kWarps;
-  if (stage >= S) return;
-  for (int kb = stage; kb < bp.numBlocks; kb += S) {
+  constexpr int S = T::kStages, W = T::kProducerWarps, kDepth = S / W;
+  const int w = bp.warp - T::kWarps;
+  const auto publish = [&](int kb) {
+    fence_proxy_async();
+    mbar_arrive(fullBar + 8 * (kb % S));  // every lane, each after its own copies (racecheck
+                                          // sees no order in lane 0 arriving for all after __syncwarp)
+  };
+  // Warp w loads the blocks kb = w, w + W, ... into stage kb % S and publishes each one kDepth - 1
+  // blocks later, once the copies issued after it are in flight too (cp.async groups complete in
+  // order). Publishing kb - W after waiting for the release of kb - S cannot deadlock when
+  // S = 2W: that release needs only blocks up to kb - S + 1 < kb - W.
+  for (int kb = w; kb < bp.numBlocks; kb += W) {
+    const int stage = kb % S;
     if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
     load_k_block<T, 32>(p, smem, bp.bh, kb, stage, stage, bp.lane);
     load_v_block<T, 32>(p, smem, bp.bh, kb, stage, bp.lane);
     cp_async_commit();
-    cp_async_wait<0>();
-    fence_proxy_async();
-    mbar_arrive(fullBar + 8 * stage);  // every lane, each after its own copies (racecheck sees
-                                       // no order in lane 0 arriving for all after __syncwarp)
+    if (kb - (kDepth - 1) * W >= 0) {
+      cp_async_wait<kDepth - 1>();
+      publish(kb - (kDepth - 1) * W);
+    }
+  }
+  if constexpr (kDepth == 2) {  // the last block, still unpublished
+    const int last = w + (bp.numBlocks - 1 - w) / W * W;
+    if (w < bp.numBlocks) {
+      cp_async_wait<0>();
+      publish(last);
+    }
   }
 }
 
@@ -1196,26 +1218,14 @@ __device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
                                                    uint32_t fullBar, uint32_t emptyBar) {
-  constexpr int S = T::kStages, kTurnThreads = 2 * 128;
+  constexpr int S = T::kStages;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
   const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
   // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
   // the wgmma: C7513).
   const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
   // A group issues myBlocks + 1 rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the
-  // last P̃·V. Rounds that both groups have take turns: group 0 goes first, so group 1 arrives on
-  // turn 0 once up front and skips its last hand-over; each turn barrier then completes exactly
-  // as often as it is waited on.
-  const int common = min(group_blocks<T>(bp, 0), group_blocks<T>(bp, 1));
-  const int turnRounds = common > 0 ? common + 1 : 0;
-  const auto takeTurn = [&](int round) {
-    if (round < turnRounds) named_bar_sync<kTurnThreads>(kBarTurn0 + group);
-  };
-  const auto handOver = [&](int round) {
-    if (round < turnRounds && (group == 0 || round + 1 < turnRounds))
-      named_bar_arrive<kTurnThreads>(kBarTurn0 + 1 - group);
-  };
-  if (group == 1 && turnRounds > 0) named_bar_arrive<kTurnThreads>(kBarTurn0);
+  // last P̃·V.
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
 
   if (myBlocks > 0) {
@@ -1224,9 +1234,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     {  // round 0: Q·K(0)ᵀ alone
       typename T::SAcc s[1][8][4];
       waitFull(0);
-      takeTurn(0);
       qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, 0));
-      handOver(0);
       wgmma_wait<0>();
       qk_wgmma_hold(s);
       softmax_block<T>(s, smem, bp, 0, rs, alpha, pa);
@@ -1238,11 +1246,9 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       waitFull(kb);
       qk_wgmma_init<T>(s);
       pv_wgmma_init<T>(rs.acc, f, alpha);
-      takeTurn(kb);
       wgmma_fence();
       qk_wgmma_mma<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
       pv_wgmma_mma<T>(rs.acc, f, pa, v_tile_of<T>(smem, kb - 1));
-      handOver(kb);
       wgmma_wait<1>();  // groups complete in order: Q·K(kb)ᵀ is done, P̃·V(kb-1) may still run
       qk_wgmma_hold(s);
       float alphaNext[1][2];
@@ -1262,9 +1268,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     {  // the last round: P̃·V of the last block
       PvInFlight<T> f;
       if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alpha);
-      takeTurn(myBlocks);
       pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, myBlocks - 1));
-      handOver(myBlocks);
       wgmma_wait<0>();
       pv_wgmma_finish<T, true>(rs.acc, f, alpha);
       release(myBlocks - 1);
