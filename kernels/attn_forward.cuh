@@ -49,9 +49,6 @@
 // consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: the INT8-P kernels at D = 128,
 // TUNING.md v11); the other targets keep the mma.sync shape each file gives as the argument.
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
-#ifndef ATTN_WS_STAGES
-#define ATTN_WS_STAGES 8  // K/V stages of the warp-specialized schedule (AttnTraits::kStages)
-#endif
 #define ATTN_SHAPE_WGMMA_1G 4, 1, 4, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 8, 1, 1, false, true, true, true
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
@@ -62,6 +59,10 @@
 #define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_1G(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
+#endif
+// K/V stages of the warp-specialized schedule (AttnTraits::kStages), overridable like the shapes.
+#ifndef ATTN_WS_STAGES
+#define ATTN_WS_STAGES 8
 #endif
 
 namespace attn {
@@ -1196,8 +1197,8 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
       publish(kb - (kDepth - 1) * W);
     }
   }
-  if constexpr (kDepth == 2) {  // the last block, still unpublished
-    const int last = w + (bp.numBlocks - 1 - w) / W * W;
+  if constexpr (kDepth == 2) {  // the warp's last block, still unpublished
+    const int last = w + (bp.numBlocks - 1 - w) / W * W;  // used only when w < numBlocks
     if (w < bp.numBlocks) {
       cp_async_wait<0>();
       publish(last);
