@@ -219,6 +219,7 @@ struct AttnTraits {
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   static constexpr int kOffBar = ((kMainBytes > kOutBytes ? kMainBytes : kOutBytes) + 7) / 8 * 8;
   static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * kStages * 8 : 0);  // full, empty
+  static_assert(!ProducerWarp || kSmemBytes <= 227 * 1024, "shared memory of an sm_90 block (ATTN_WS_STAGES)");
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
