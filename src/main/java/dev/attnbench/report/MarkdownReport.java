@@ -29,15 +29,18 @@ public final class MarkdownReport {
         .append(
             "and has 82% (uniform) / 46% (normal activations) smaller error than FP8 FlashAttention. ")
         .append("This report holds those claims against what we measured.\n\n");
-    for (ResultSet rs : sets) {
-      md.append("- **").append(rs.label()).append("**: ").append(describeRun(rs)).append('\n');
+    List<String> labels = ResultSet.labels(sets);
+    for (int i = 0; i < sets.size(); i++) {
+      md.append("- **").append(labels.get(i)).append("**: ");
+      md.append(describeRun(sets.get(i))).append('\n');
     }
     md.append("\n## Claims\n\n").append(ClaimsEvaluator.rule()).append("\n\n");
     claimsTable(md, sets, true);
     md.append("\n## Conditions that move the verdict\n\n");
     claimsTable(md, sets, false);
-    for (ResultSet rs : sets) {
-      if (sets.size() > 1) md.append("\n## ").append(rs.label()).append('\n');
+    for (int i = 0; i < sets.size(); i++) {
+      ResultSet rs = sets.get(i);
+      if (sets.size() > 1) md.append("\n## ").append(labels.get(i)).append('\n');
       accuracyTables(md, rs.accuracy());
       latencyTables(md, rs.latency());
       jmhTable(md, rs.jmh());
@@ -87,8 +90,8 @@ public final class MarkdownReport {
             .map(rs -> headline ? ClaimsEvaluator.headline(rs) : ClaimsEvaluator.conditions(rs))
             .toList();
     md.append("| claim | setting | paper |");
-    for (ResultSet rs : sets)
-      md.append(sets.size() > 1 ? " ours: " + rs.label() + " | verdict |" : " ours | verdict |");
+    for (String label : ResultSet.labels(sets))
+      md.append(sets.size() > 1 ? " ours: " + label + " | verdict |" : " ours | verdict |");
     md.append(" note |\n|---|---|---|");
     md.append("---|---|".repeat(sets.size())).append("---|\n");
     for (int i = 0; i < perSet.get(0).size(); i++) {

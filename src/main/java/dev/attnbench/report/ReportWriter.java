@@ -29,9 +29,11 @@ public final class ReportWriter {
     List<LatencyRow> latency = new ArrayList<>();
     List<AccuracyRow> accuracy = new ArrayList<>();
     Map<String, List<LatencyRow>> bySet = new LinkedHashMap<>();
-    for (ResultSet rs : sets) {
-      // Comparing GPUs: prefix each series with its machine, so one chart holds all.
-      String prefix = sets.size() > 1 ? rs.label() + ": " : "";
+    List<String> labels = ResultSet.labels(sets);
+    for (int i = 0; i < sets.size(); i++) {
+      // Comparing runs: prefix each series with its run's name, so one chart holds all.
+      ResultSet rs = sets.get(i);
+      String prefix = sets.size() > 1 ? labels.get(i) + ": " : "";
       rs.latency().forEach(r -> latency.add(r.withMethod(prefix + r.method())));
       rs.accuracy().forEach(r -> accuracy.add(r.withMethod(prefix + r.method())));
       bySet.put(prefix, rs.latency());

@@ -8,6 +8,8 @@ import dev.attnbench.bench.LatencyRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +64,29 @@ public record ResultSet(
       throw new InvalidInputException(
           "result folder '" + dir + "' cannot be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * The names of result sets shown side by side: each one's {@link #label}, and where two share it
+   * (two runs on one GPU, as when comparing kernel versions) the folder's name beside it, so the
+   * columns and chart series stay apart. Folders of one name get their position as well.
+   */
+  public static List<String> labels(List<ResultSet> sets) {
+    List<String> base = sets.stream().map(ResultSet::label).toList();
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < sets.size(); i++) {
+      String b = base.get(i);
+      named.add(
+          Collections.frequency(base, b) > 1
+              ? b + " (" + sets.get(i).dir().getFileName() + ")"
+              : b);
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      String n = named.get(i);
+      out.add(Collections.frequency(named, n) > 1 ? n + " #" + (i + 1) : n);
+    }
+    return out;
   }
 
   /** A short name for this result set: the GPU (or CPU) it ran on. */

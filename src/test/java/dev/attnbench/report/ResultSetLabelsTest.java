@@ -1,0 +1,46 @@
+package dev.attnbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.bench.LatencyRow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Result sets shown side by side keep apart, also when they ran on one GPU. */
+class ResultSetLabelsTest {
+
+  static ResultSet run(String folder, String gpu, SplittableRandom random) {
+    double fp16 = 1 + random.nextDouble();
+    List<LatencyRow> rows =
+        List.of(
+            ClaimsEvaluatorTest.timing("fp16", 4096, fp16),
+            ClaimsEvaluatorTest.timing("int8", 4096, fp16 * (0.8 + random.nextDouble() * 0.4)));
+    return new ResultSet(Path.of(folder), Map.of("gpu_name", gpu), List.of(), rows);
+  }
+
+  @Test
+  void runsOnOneGpuAreNamedByTheirFoldersAndRunsOnTwoGpusByTheirGpus() {
+    SplittableRandom random = new SplittableRandom(31);
+    ResultSet v14 = run("results/h100-v14", "H100", random);
+    ResultSet v15 = run("results/h100-v15", "H100", random);
+    ResultSet h200 = run("results/h200", "H200", random);
+
+    assertEquals(List.of("H100", "H200"), ResultSet.labels(List.of(v14, h200)));
+    assertEquals(
+        List.of("H100 (h100-v14)", "H100 (h100-v15)", "H200"),
+        ResultSet.labels(List.of(v14, v15, h200)));
+    ResultSet again = run("elsewhere/h100-v14", "H100", random);
+    assertEquals(
+        List.of("H100 (h100-v14) #1", "H100 (h100-v14) #2"), ResultSet.labels(List.of(v14, again)));
+
+    String md = MarkdownReport.render(List.of(v14, v15), List.of(), Optional.empty());
+    assertTrue(
+        md.contains("| ours: H100 (h100-v14) | verdict | ours: H100 (h100-v15) | verdict |"), md);
+    assertTrue(md.contains("\n## H100 (h100-v15)\n"), md);
+  }
+}
