@@ -50,16 +50,22 @@ public final class Charts {
     return c;
   }
 
+  /** ", causal" in the titles of charts of causal attention. */
+  private static String masking(boolean causal) {
+    return causal ? ", causal" : "";
+  }
+
   /** Median kernel latency vs N per method, log-log. */
-  public static XYChart latencyVsN(List<LatencyRow> rows, int headDim, String scope) {
+  public static XYChart latencyVsN(
+      List<LatencyRow> rows, int headDim, boolean causal, String scope) {
     XYChart c =
         chart(
-            "Attention latency, D=" + headDim + " (" + scope + ", median)",
+            "Attention latency, D=" + headDim + masking(causal) + " (" + scope + ", median)",
             "sequence length N",
             "latency (ms)",
             true,
             true);
-    byMethod(rows, r -> r.headDim() == headDim && r.scope().equals(scope) && !r.causal())
+    byMethod(rows, r -> r.headDim() == headDim && r.causal() == causal && r.scope().equals(scope))
         .forEach(
             (m, pts) ->
                 addSeries(
@@ -70,12 +76,14 @@ public final class Charts {
   /**
    * Speedup over our fp16 kernel vs N per method, with the paper's INT8 speedups beside. {@code
    * sets} maps a series-name prefix (the machine, when comparing several) to that machine's rows:
-   * each method is divided by the fp16 of its own machine.
+   * each method is divided by the fp16 of its own machine. The paper's figures are for non-causal
+   * attention and appear on that chart only.
    */
-  public static XYChart speedupVsN(Map<String, List<LatencyRow>> sets, int headDim) {
+  public static XYChart speedupVsN(
+      Map<String, List<LatencyRow>> sets, int headDim, boolean causal) {
     XYChart c =
         chart(
-            "Speedup over fp16 FlashAttention, D=" + headDim + " (kernel only)",
+            "Speedup over fp16 FlashAttention, D=" + headDim + masking(causal) + " (kernel only)",
             "sequence length N",
             "speedup (×)",
             true,
@@ -84,7 +92,9 @@ public final class Charts {
         (prefix, rows) -> {
           Map<String, TreeMap<Integer, LatencyRow>> byMethod =
               byMethod(
-                  rows, r -> r.headDim() == headDim && r.scope().equals("kernel") && !r.causal());
+                  rows,
+                  r ->
+                      r.headDim() == headDim && r.causal() == causal && r.scope().equals("kernel"));
           TreeMap<Integer, LatencyRow> fp16 = byMethod.get("fp16");
           if (fp16 == null) return;
           byMethod.forEach(
@@ -99,7 +109,7 @@ public final class Charts {
                     ns.stream().map(n -> fp16.get(n).medianMs() / pts.get(n).medianMs()).toList());
               });
         });
-    if (c.getSeriesMap().isEmpty()) return c;
+    if (c.getSeriesMap().isEmpty() || causal) return c;
     List<Integer> paperN = List.of(1024, 2048, 4096, 8192, 16384);
     XYSeries paper =
         addSeries(
@@ -113,16 +123,23 @@ public final class Charts {
   }
 
   /** Achieved TFLOP/s (TOP/s for INT8) vs N per method, against the measured mma.sync ceilings. */
-  public static XYChart tflopsVsN(List<LatencyRow> rows, int headDim) {
+  public static XYChart tflopsVsN(List<LatencyRow> rows, int headDim, boolean causal) {
     XYChart c =
         chart(
-            "Throughput, D=" + headDim + " (kernel only; 4·B·H·N²·D per run)",
+            "Throughput, D="
+                + headDim
+                + masking(causal)
+                + " (kernel only; 4·B·H·N²·D per run"
+                + (causal ? ", halved" : "")
+                + ")",
             "sequence length N",
             "TFLOP/s (TOP/s for INT8)",
             true,
             false);
     Map<String, TreeMap<Integer, LatencyRow>> byMethod =
-        byMethod(rows, r -> r.headDim() == headDim && r.scope().equals("kernel") && !r.causal());
+        byMethod(
+            rows,
+            r -> r.headDim() == headDim && r.causal() == causal && r.scope().equals("kernel"));
     byMethod.forEach(
         (m, pts) ->
             addSeries(c, m, pts.keySet(), pts.values().stream().map(LatencyRow::tflops).toList()));

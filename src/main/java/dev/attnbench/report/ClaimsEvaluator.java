@@ -241,12 +241,24 @@ public final class ClaimsEvaluator {
     Optional<LatencyRow> m = latency(rs, method, n, d, scope);
     Optional<LatencyRow> b = latency(rs, baseline, n, d, "kernel");
     if (m.isEmpty() || b.isEmpty()) {
+      // A method timed here, but only with causal masking, is named as such: the claim is not.
+      String missing = m.isEmpty() ? method : baseline;
+      boolean onlyCausal =
+          rs.latency().stream()
+              .anyMatch(
+                  r ->
+                      r.method().equals(missing)
+                          && r.causal()
+                          && r.seqLen() == n
+                          && r.headDim() == d);
       String why =
           rs.latency().isEmpty()
               ? "no latency measured (no CUDA device in this run)"
-              : "this run has no "
-                  + (m.isEmpty() ? method + " " + scope : baseline)
-                  + " timing at this point";
+              : onlyCausal
+                  ? "this run timed " + missing + " only causal here (the claim is non-causal)"
+                  : "this run has no "
+                      + (m.isEmpty() ? method + " " + scope : baseline)
+                      + " timing at this point";
       return new Claim(claim, setting, pct(paper), "-", Verdict.NOT_MEASURED, why);
     }
     double ours = b.get().medianMs() / m.get().medianMs() - 1;

@@ -39,10 +39,19 @@ public final class ReportWriter {
       bySet.put(prefix, rs.latency());
     }
     ChartDrawing charts = new ChartDrawing(renderer, out);
-    for (int d : new TreeSet<>(latency.stream().map(LatencyRow::headDim).toList())) {
-      charts.draw("charts/latency_d" + d, () -> Charts.latencyVsN(latency, d, "kernel"));
-      charts.draw("charts/speedup_d" + d, () -> Charts.speedupVsN(bySet, d));
-      charts.draw("charts/tflops_d" + d, () -> Charts.tflopsVsN(latency, d));
+    // Non-causal (the paper's setting) first; causal runs get their own charts, named *_causal.
+    for (boolean causal : new TreeSet<>(latency.stream().map(LatencyRow::causal).toList())) {
+      for (int d :
+          new TreeSet<>(
+              latency.stream()
+                  .filter(r -> r.causal() == causal)
+                  .map(LatencyRow::headDim)
+                  .toList())) {
+        String name = "_d" + d + (causal ? "_causal" : "");
+        charts.draw("charts/latency" + name, () -> Charts.latencyVsN(latency, d, causal, "kernel"));
+        charts.draw("charts/speedup" + name, () -> Charts.speedupVsN(bySet, d, causal));
+        charts.draw("charts/tflops" + name, () -> Charts.tflopsVsN(latency, d, causal));
+      }
     }
     for (String backend : new TreeSet<>(accuracy.stream().map(AccuracyRow::backend).toList())) {
       charts.draw(

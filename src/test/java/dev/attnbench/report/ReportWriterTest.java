@@ -133,6 +133,39 @@ class ReportWriterTest {
   }
 
   @Test
+  void aCausalOnlyBenchGetsItsOwnChartsWithoutThePapersSeriesAndSaysWhyTheClaimsAreNotMeasured()
+      throws Exception {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(41);
+    List<dev.attnbench.bench.LatencyRow> rows = new ArrayList<>();
+    for (int n : List.of(4096, 16384)) {
+      double fp16 = (n / 4096.0) * (n / 4096.0) * (0.5 + random.nextDouble());
+      for (String m : List.of("fp16", "int8")) {
+        double ms = m.equals("fp16") ? fp16 : fp16 * (0.8 + random.nextDouble() * 0.4);
+        rows.add(
+            new dev.attnbench.bench.LatencyRow(
+                m, 4, 32, n, 64, true, "kernel", ms, ms, ms, 10, 1, "gpu", 1980, false));
+      }
+    }
+    Map<String, List<String>> titles = new java.util.LinkedHashMap<>();
+    ChartRenderer recorder =
+        (chart, folder, name) -> titles.put(name, List.copyOf(chart.getSeriesMap().keySet()));
+    ResultSet causal = new ResultSet(tmp, Map.of(), List.of(), rows);
+    List<String> charts =
+        ReportWriter.write(List.of(causal), ResultFolder.open(tmp, true), err, recorder);
+
+    assertEquals(
+        List.of(
+            "charts/latency_d64_causal.png",
+            "charts/speedup_d64_causal.png",
+            "charts/tflops_d64_causal.png"),
+        charts);
+    assertEquals(List.of("int8"), titles.get("charts/speedup_d64_causal"), "no paper series");
+    String report = Files.readString(tmp.resolve("REPORT.md"));
+    assertTrue(
+        report.contains("this run timed int8 only causal here (the claim is non-causal)"), report);
+  }
+
+  @Test
   void whereJavaCanDrawEveryChartIsLinkedAndNothingIsSaid() throws Exception {
     List<String> charts =
         ReportWriter.write(List.of(accuracyRun()), ResultFolder.open(tmp, true), err);
