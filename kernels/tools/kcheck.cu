@@ -544,6 +544,10 @@ static void check_problem(const Problem& pr, uint64_t seed, FILE* log) {
 // Timing
 // ------------------------------------------------------------------------------------------
 static float median_ms(const std::vector<float>& v) {
+  if (v.empty()) {
+    fprintf(stderr, "kcheck: no timed sample (--reps must be at least 1)\n");
+    exit(2);
+  }
   std::vector<float> s = v;
   std::sort(s.begin(), s.end());
   return s[s.size() / 2];
@@ -597,7 +601,9 @@ static void perf(FILE* log) {
         const int rows = pr.B * pr.H * pr.N, bh = pr.B * pr.H;
         const auto timeQuantize = [&](bool perChannel) {
           std::vector<float> times;
-          for (int it = 0; it < g_perfReps / 2 + 3; ++it) {
+          // At least one timed sample: under ncu (--reps 1) half the reps is none, and the median
+          // of no samples read past an empty vector (kcheck died with SIGSEGV, exit code 11).
+          for (int it = 0; it < std::max(1, g_perfReps / 2) + 3; ++it) {
             CK(cudaEventRecord(e0));
             quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.q, o.q8, o.sq, rows, D);
             quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.k, o.k8, o.sk, rows, D);
@@ -623,6 +629,7 @@ static void perf(FILE* log) {
         };
         for (const bool perChannel : {false, true}) {
           const int mi = perChannel ? INT8PLUS : INT8;
+          if (!g_perfMethod[mi]) continue;  // no attention time to add it to
           const float tq = timeQuantize(perChannel);
           char line[256];
           snprintf(line, sizeof line,
@@ -649,7 +656,7 @@ int main(int argc, char** argv) {
     }
     if (!strcmp(argv[i], "--perf-d") && i + 1 < argc) g_perfD = atoi(argv[++i]);  // 64 or 128
     if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // 4096 or 16384
-    if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = atoi(argv[++i]);
+    if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
   }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));
