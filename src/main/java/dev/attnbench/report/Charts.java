@@ -5,7 +5,6 @@ import java.awt.BasicStroke;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -65,7 +64,7 @@ public final class Charts {
             "latency (ms)",
             true,
             true);
-    byMethod(rows, r -> r.headDim() == headDim && r.causal() == causal && r.scope().equals(scope))
+    byMethod(rows, headDim, causal, scope)
         .forEach(
             (m, pts) ->
                 addSeries(
@@ -91,10 +90,7 @@ public final class Charts {
     sets.forEach(
         (prefix, rows) -> {
           Map<String, TreeMap<Integer, LatencyRow>> byMethod =
-              byMethod(
-                  rows,
-                  r ->
-                      r.headDim() == headDim && r.causal() == causal && r.scope().equals("kernel"));
+              byMethod(rows, headDim, causal, "kernel");
           TreeMap<Integer, LatencyRow> fp16 = byMethod.get("fp16");
           if (fp16 == null) return;
           byMethod.forEach(
@@ -136,10 +132,7 @@ public final class Charts {
             "TFLOP/s (TOP/s for INT8)",
             true,
             false);
-    Map<String, TreeMap<Integer, LatencyRow>> byMethod =
-        byMethod(
-            rows,
-            r -> r.headDim() == headDim && r.causal() == causal && r.scope().equals("kernel"));
+    Map<String, TreeMap<Integer, LatencyRow>> byMethod = byMethod(rows, headDim, causal, "kernel");
     byMethod.forEach(
         (m, pts) ->
             addSeries(c, m, pts.keySet(), pts.values().stream().map(LatencyRow::tflops).toList()));
@@ -249,10 +242,11 @@ public final class Charts {
     return c;
   }
 
+  /** One panel's rows (head dim, masking, scope), per method and then by N. */
   private static Map<String, TreeMap<Integer, LatencyRow>> byMethod(
-      List<LatencyRow> rows, Predicate<LatencyRow> keep) {
+      List<LatencyRow> rows, int headDim, boolean causal, String scope) {
     return rows.stream()
-        .filter(keep)
+        .filter(r -> r.headDim() == headDim && r.causal() == causal && r.scope().equals(scope))
         .collect(
             Collectors.groupingBy(
                 LatencyRow::method,

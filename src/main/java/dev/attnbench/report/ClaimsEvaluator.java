@@ -244,13 +244,7 @@ public final class ClaimsEvaluator {
       // A method timed here, but only with causal masking, is named as such: the claim is not.
       String missing = m.isEmpty() ? method : baseline;
       boolean onlyCausal =
-          rs.latency().stream()
-              .anyMatch(
-                  r ->
-                      r.method().equals(missing)
-                          && r.causal()
-                          && r.seqLen() == n
-                          && r.headDim() == d);
+          latency(rs, missing, n, d, m.isEmpty() ? scope : "kernel", true).isPresent();
       String why =
           rs.latency().isEmpty()
               ? "no latency measured (no CUDA device in this run)"
@@ -340,13 +334,19 @@ public final class ClaimsEvaluator {
   }
 
   static Optional<LatencyRow> latency(ResultSet rs, String method, int n, int d, String scope) {
+    return latency(rs, method, n, d, scope, false);
+  }
+
+  /** The row of {@code method} at the paper's B and H, this N, D, scope and masking. */
+  private static Optional<LatencyRow> latency(
+      ResultSet rs, String method, int n, int d, String scope, boolean causal) {
     return rs.latency().stream()
         .filter(
             r ->
                 r.method().equals(method)
                     && r.seqLen() == n
                     && r.headDim() == d
-                    && !r.causal()
+                    && r.causal() == causal
                     && r.scope().equals(scope)
                     && r.batch() == PAPER_BATCH
                     && r.heads() == PAPER_HEADS)

@@ -35,9 +35,9 @@ public final class MarkdownReport {
       md.append(describeRun(sets.get(i))).append('\n');
     }
     md.append("\n## Claims\n\n").append(ClaimsEvaluator.rule()).append("\n\n");
-    claimsTable(md, sets, true);
+    claimsTable(md, sets, labels, true);
     md.append("\n## Conditions that move the verdict\n\n");
-    claimsTable(md, sets, false);
+    claimsTable(md, sets, labels, false);
     for (int i = 0; i < sets.size(); i++) {
       ResultSet rs = sets.get(i);
       if (sets.size() > 1) md.append("\n## ").append(labels.get(i)).append('\n');
@@ -84,13 +84,14 @@ public final class MarkdownReport {
     return s.toString();
   }
 
-  private static void claimsTable(StringBuilder md, List<ResultSet> sets, boolean headline) {
+  private static void claimsTable(
+      StringBuilder md, List<ResultSet> sets, List<String> labels, boolean headline) {
     List<List<Claim>> perSet =
         sets.stream()
             .map(rs -> headline ? ClaimsEvaluator.headline(rs) : ClaimsEvaluator.conditions(rs))
             .toList();
     md.append("| claim | setting | paper |");
-    for (String label : ResultSet.labels(sets))
+    for (String label : labels)
       md.append(sets.size() > 1 ? " ours: " + label + " | verdict |" : " ours | verdict |");
     md.append(" note |\n|---|---|---|");
     md.append("---|---|".repeat(sets.size())).append("---|\n");

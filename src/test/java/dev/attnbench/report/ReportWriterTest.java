@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.metrics.ErrorStats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -135,20 +138,19 @@ class ReportWriterTest {
   @Test
   void aCausalOnlyBenchGetsItsOwnChartsWithoutThePapersSeriesAndSaysWhyTheClaimsAreNotMeasured()
       throws Exception {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(41);
-    List<dev.attnbench.bench.LatencyRow> rows = new ArrayList<>();
+    SplittableRandom random = new SplittableRandom(41);
+    List<LatencyRow> rows = new ArrayList<>();
     for (int n : List.of(4096, 16384)) {
       double fp16 = (n / 4096.0) * (n / 4096.0) * (0.5 + random.nextDouble());
       for (String m : List.of("fp16", "int8")) {
         double ms = m.equals("fp16") ? fp16 : fp16 * (0.8 + random.nextDouble() * 0.4);
         rows.add(
-            new dev.attnbench.bench.LatencyRow(
-                m, 4, 32, n, 64, true, "kernel", ms, ms, ms, 10, 1, "gpu", 1980, false));
+            new LatencyRow(m, 4, 32, n, 64, true, "kernel", ms, ms, ms, 10, 1, "gpu", 1980, false));
       }
     }
-    Map<String, List<String>> titles = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> series = new LinkedHashMap<>();
     ChartRenderer recorder =
-        (chart, folder, name) -> titles.put(name, List.copyOf(chart.getSeriesMap().keySet()));
+        (chart, folder, name) -> series.put(name, List.copyOf(chart.getSeriesMap().keySet()));
     ResultSet causal = new ResultSet(tmp, Map.of(), List.of(), rows);
     List<String> charts =
         ReportWriter.write(List.of(causal), ResultFolder.open(tmp, true), err, recorder);
@@ -159,7 +161,7 @@ class ReportWriterTest {
             "charts/speedup_d64_causal.png",
             "charts/tflops_d64_causal.png"),
         charts);
-    assertEquals(List.of("int8"), titles.get("charts/speedup_d64_causal"), "no paper series");
+    assertEquals(List.of("int8"), series.get("charts/speedup_d64_causal"), "no paper series");
     String report = Files.readString(tmp.resolve("REPORT.md"));
     assertTrue(
         report.contains("this run timed int8 only causal here (the claim is non-causal)"), report);
