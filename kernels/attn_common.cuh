@@ -24,7 +24,8 @@ __device__ __forceinline__ float ex2(float x) {
 }
 
 // A float whose bits are kMagicSigned + n equals 1.5 * 2^23 + n exactly for |n| < 2^22: an int32
-// accumulator started at kMagicSigned converts to float with one exact FADD (no I2F).
+// mma.sync accumulator started at kMagicSigned converts to float with one exact FADD (no I2F, which
+// sm_80/sm_89 issue at a quarter of the FADD rate; wgmma sums use sum_to_float instead).
 constexpr int kMagicSigned = 0x4B400000;         // bits of 12582912.0f = 1.5 * 2^23
 constexpr float kMagicSignedF = 12582912.0f;
 // f32(v + 2^23) for 0 <= v < 2^22 rounds v to the nearest integer, ties to even (= rint(v)), and
@@ -36,6 +37,12 @@ constexpr uint32_t kMagicUnsigned = 0x4B000000u;
 __device__ __forceinline__ float magic_to_float(int bits) {
   return __fsub_rn(__int_as_float(bits), kMagicSignedF);
 }
+
+// float(n) of an exact s32 wgmma sum, which starts from the wgmma's scale-d = 0 (no start value
+// written): I2FP, exact for |n| < 2^24 (TUNING.md v16: one instruction per sum instead of the
+// magic start's IMAD.MOV + FSUB). The f32 overload lets the FP8 fold share the code.
+__device__ __forceinline__ float sum_to_float(int n) { return __int2float_rn(n); }
+__device__ __forceinline__ float sum_to_float(float x) { return x; }
 
 // rint(p·levels) of the exact product, for 0 <= p·levels < 2^22, left as 0x4B000000 + rint (its
 // low byte is the u8/s8 code): one FFMA, whose single rounding lands where the FP32 ulp is 1.
@@ -314,13 +321,14 @@ __device__ __forceinline__ void wgmma_keep(const uint32_t (&a)[N][M]) {
 // The wgmma wrappers the kernels use, one per shape and operand types. Inline PTX needs one operand
 // per accumulator register, so the register lists are spelled out once here and the wrappers are
 // stamped from two macros: _SS (A and B from shared memory) and _RS (A from registers, as the
-// mma.sync m16n8k32 A fragment of each warp). Accumulation always onto d (scale-d = 1); the FP8
-// forms take the immediate scales a, b = 1. On targets without wgmma they trap (never launched).
+// mma.sync m16n8k32 A fragment of each warp). NAME (scale-d = 1) accumulates onto d; NAME<0>
+// (scale-d = 0) writes d = A·B, ignoring the values d holds (unset is fine). The FP8 forms take
+// the immediate scales a, b = 1. On targets without wgmma they trap (never launched).
 #define ATTN_WGMMA_D32 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}"
 #define ATTN_WGMMA_D64 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63}"
-#define ATTN_WGMMA_SS_AFTER_D32 "%32, %33"
-#define ATTN_WGMMA_AFTER_D32 "{%32, %33, %34, %35}, %36"
-#define ATTN_WGMMA_AFTER_D64 "{%64, %65, %66, %67}, %68"
+#define ATTN_WGMMA_SS_AFTER_D32 "%32, %33, %34"
+#define ATTN_WGMMA_AFTER_D32 "{%32, %33, %34, %35}, %36, %37"
+#define ATTN_WGMMA_AFTER_D64 "{%64, %65, %66, %67}, %68, %69"
 #define ATTN_WGMMA_ACC4(c, i) c(d[i]), c(d[i + 1]), c(d[i + 2]), c(d[i + 3])
 #define ATTN_WGMMA_ACC16(c, i) \
   ATTN_WGMMA_ACC4(c, i), ATTN_WGMMA_ACC4(c, i + 4), ATTN_WGMMA_ACC4(c, i + 8), ATTN_WGMMA_ACC4(c, i + 12)
@@ -335,21 +343,23 @@ __device__ __forceinline__ void wgmma_keep(const uint32_t (&a)[N][M]) {
 // NAME(d, descA, descB): d (m64 x N, ACC) += A·B, K = 32 (8-bit) or 16 (f16). TYPES: "s32.s8.s8"
 // etc.; TAIL: the immediate scale (and, for f16, transpose) operands.
 #define ATTN_WGMMA_SS(NAME, N, K, TYPES, ACC, C, REGS, TAIL)                                   \
+  template <int kScaleD = 1>                                                                 \
   __device__ __forceinline__ void NAME(ACC (&d)[REGS], uint64_t descA, uint64_t descB) {    \
     (void)d, (void)descA, (void)descB;                                                       \
     ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k" #K "." TYPES " " ATTN_WGMMA_D##REGS \
-                   ", " ATTN_WGMMA_SS_AFTER_D##REGS ", 1" TAIL ";\n"                            \
+                   ", " ATTN_WGMMA_SS_AFTER_D##REGS TAIL ";\n"                                  \
                    : ATTN_WGMMA_ACC_##REGS(C)                                               \
-                   : "l"(descA), "l"(descB));                                               \
+                   : "l"(descA), "l"(descB), "n"(kScaleD));                                 \
   }
 // NAME(d, a, descB): d (m64 x N, ACC) += A·B, A = a[4] per thread.
 #define ATTN_WGMMA_RS(NAME, N, K, TYPES, ACC, C, REGS, TAIL)                                   \
+  template <int kScaleD = 1>                                                                 \
   __device__ __forceinline__ void NAME(ACC (&d)[REGS], const uint32_t (&a)[4], uint64_t descB) { \
     (void)d, (void)a, (void)descB;                                                           \
     ATTN_WGMMA_ASM("wgmma.mma_async.sync.aligned.m64n" #N "k" #K "." TYPES " " ATTN_WGMMA_D##REGS \
-                   ", " ATTN_WGMMA_AFTER_D##REGS ", 1" TAIL ";\n"                               \
+                   ", " ATTN_WGMMA_AFTER_D##REGS TAIL ";\n"                                     \
                    : ATTN_WGMMA_ACC_##REGS(C)                                               \
-                   : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB));               \
+                   : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(descB), "n"(kScaleD)); \
   }
 
 // Q·Kᵀ: INT8 (exact s32), FP8 e4m3 (Hopper's native FP8 path, QGMMA; mma.sync e4m3 on sm_90 is

@@ -301,9 +301,9 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
 }
 
 // S = Q·Kᵀ of this warpgroup's 64 rows x 64 keys by wgmma (sm_90a): INT8 into s32 accumulators
-// started at kMagicSigned, FP8 e4m3 or f16 into f32 from 0. The m64n64 accumulator fragment of
-// each warp is the mma.sync m16n8 layout repeated over the 8 key tiles, so s[0][j][e] means what
-// it means for qk_mma. Every k step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of
+// started by the first k step's scale-d = 0, FP8 e4m3 or f16 into f32 set to 0 (the cheaper start
+// for each: TUNING.md v16). The m64n64 accumulator fragment of each warp is the mma.sync m16n8
+// layout repeated over the 8 key tiles, so s[0][j][e] means what it means for qk_mma. Every k step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of
 // 256 bytes sit in two 128-byte panels (T::kQKPaneled).
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
 // wgmma_wait that covers the group and qk_wgmma_hold. A schedule that issues several groups in a
@@ -313,12 +313,19 @@ template <class T>
 __device__ __forceinline__ void qk_wgmma_init(typename T::SAcc (&s)[1][8][4]) {
   using Acc = typename T::SAcc;
   Acc(&d)[32] = reinterpret_cast<Acc(&)[32]>(s[0]);
+  if constexpr (!T::QK::kInt8) {  // an s32 sum starts from the first k step's scale-d = 0
 #pragma unroll
-  for (int i = 0; i < 32; ++i) {
-    if constexpr (T::QK::kInt8) d[i] = kMagicSigned;
-    else d[i] = 0.f;
+    for (int i = 0; i < 32; ++i) d[i] = 0.f;
+    wgmma_hold(d);  // the start values are written here, not sunk past the fence by the compiler
   }
-  wgmma_hold(d);  // the start values are written here, not sunk past the fence by the compiler
+}
+// One k step of Q·Kᵀ: scale-d = 0 starts the sum (d = A·B), 1 accumulates onto d.
+template <class T, int kScaleD>
+__device__ __forceinline__ void qk_wgmma_step(typename T::SAcc (&d)[32], uint64_t descQ,
+                                              uint64_t descK) {
+  if constexpr (T::QK::kInt8) wgmma_s8_m64n64k32_ss<kScaleD>(d, descQ, descK);
+  else if constexpr (T::QK::kFp8Mma) wgmma_e4m3_m64n64k32_ss<kScaleD>(d, descQ, descK);
+  else wgmma_f16_m64n64k16_ss<kScaleD>(d, descQ, descK);
 }
 template <class T>
 __device__ __forceinline__ void qk_wgmma_mma(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
@@ -333,9 +340,8 @@ __device__ __forceinline__ void qk_wgmma_mma(typename T::SAcc (&s)[1][8][4], uin
     const int panel = 32 * kk / kAtomBytes, inRow = 32 * kk % kAtomBytes;
     const uint64_t descQ = smem_desc<kAtomBytes>(qGroup, panel * T::kRows * 128 + inRow);
     const uint64_t descK = smem_desc<kAtomBytes>(kTile, panel * T::kKeys * 128 + inRow);
-    if constexpr (T::QK::kInt8) wgmma_s8_m64n64k32_ss(d, descQ, descK);
-    else if constexpr (T::QK::kFp8Mma) wgmma_e4m3_m64n64k32_ss(d, descQ, descK);
-    else wgmma_f16_m64n64k16_ss(d, descQ, descK);
+    if (T::QK::kInt8 && kk == 0) qk_wgmma_step<T, 0>(d, descQ, descK);
+    else qk_wgmma_step<T, 1>(d, descQ, descK);
   }
   wgmma_commit();
 }
@@ -351,8 +357,15 @@ __device__ __forceinline__ void qk_wgmma_hold(Acc (&s)[1][8][4]) {
   wgmma_hold(reinterpret_cast<Acc(&)[32]>(s[0]));
 }
 
+// float(n) of an exact s32 sum: a wgmma sum started from 0, or an mma.sync one from kMagicSigned.
+template <class T>
+__device__ __forceinline__ float int_sum_to_float(int n) {
+  if constexpr (T::kWgmma) return sum_to_float(n);
+  else return magic_to_float(n);
+}
+
 // Scores u from the QK accumulators: u = acc (f16/FP8), or u = f32(float(acc)·s_k[key]) (INT8,
-// float(acc) by one exact FADD of the magic start value).
+// float(acc) exact: int_sum_to_float).
 template <class T>
 __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][8][4],
                                                 const typename T::SAcc (&s)[T::kMTiles][8][4],
@@ -365,10 +378,10 @@ __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][8][4],
       const float2 sk = *reinterpret_cast<const float2*>(skTile + 8 * j + 2 * t);
 #pragma unroll
       for (int mt = 0; mt < MT; ++mt) {
-        u[mt][j][0] = __fmul_rn(magic_to_float(s[mt][j][0]), sk.x);
-        u[mt][j][1] = __fmul_rn(magic_to_float(s[mt][j][1]), sk.y);
-        u[mt][j][2] = __fmul_rn(magic_to_float(s[mt][j][2]), sk.x);
-        u[mt][j][3] = __fmul_rn(magic_to_float(s[mt][j][3]), sk.y);
+        u[mt][j][0] = __fmul_rn(int_sum_to_float<T>(s[mt][j][0]), sk.x);
+        u[mt][j][1] = __fmul_rn(int_sum_to_float<T>(s[mt][j][1]), sk.y);
+        u[mt][j][2] = __fmul_rn(int_sum_to_float<T>(s[mt][j][2]), sk.x);
+        u[mt][j][3] = __fmul_rn(int_sum_to_float<T>(s[mt][j][3]), sk.y);
       }
     }
   } else {
@@ -665,7 +678,7 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 
 // The accumulators a P̃·V wgmma writes. The V8t methods (INT8 and fp8-native) sum each block in
 // fresh accumulators and fold them into acc:
-//   INT8: exact s32, started at kMagicSigned so that float(pv) is one FADD;
+//   INT8: exact s32, started by the first k step's scale-d = 0, float by sum_to_float;
 //   FP8:  f32. Hopper's FP8 tensor cores add with fewer bits than FP32: accumulating onto
 //         acc·alpha in place (as pv_fp8 does on mma.sync) drifts with N, to 140x the emulation's
 //         error at N=16k on uniform inputs (results/2026-11-23-h100-fp8-wgmma-in-place), so each
@@ -700,15 +713,30 @@ template <class T>
 __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
                                               const float (&alpha)[1][2]) {
   if constexpr (PvInFlight<T>::kFold) {
+    if constexpr (!T::PV::kInt8) {  // as in qk_wgmma_init
 #pragma unroll
-    for (int i = 0; i < T::kD / 2; ++i) {
-      if constexpr (T::PV::kInt8) f.pv[i] = kMagicSigned;
-      else f.pv[i] = 0.f;
+      for (int i = 0; i < T::kD / 2; ++i) f.pv[i] = 0.f;
+      wgmma_hold(f.pv);
     }
-    wgmma_hold(f.pv);  // as in qk_wgmma_init
   } else {
     scale_acc<1, T::kD>(acc, alpha);
     wgmma_hold(reinterpret_cast<float(&)[T::kD / 2]>(acc[0]));
+  }
+}
+// One k32 step of a folding method's P̃·V8t: scale-d = 0 starts the block's sum, 1 adds to it.
+template <class T, int kScaleD>
+__device__ __forceinline__ void pv_wgmma_step(typename PvInFlight<T>::Acc (&pv)[T::kD / 2],
+                                              const uint32_t (&a)[4], uint64_t desc) {
+  constexpr int D = T::kD;
+  if constexpr (!T::PV::kInt8) {
+    if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs<kScaleD>(pv, a, desc);
+    else wgmma_e4m3_m64n128k32_rs<kScaleD>(pv, a, desc);
+  } else if constexpr (T::PV::kU8) {
+    if constexpr (D == 64) wgmma_u8_m64n64k32_rs<kScaleD>(pv, a, desc);
+    else wgmma_u8_m64n128k32_rs<kScaleD>(pv, a, desc);
+  } else {
+    if constexpr (D == 64) wgmma_s8_m64n64k32_rs<kScaleD>(pv, a, desc);
+    else wgmma_s8_m64n128k32_rs<kScaleD>(pv, a, desc);
   }
 }
 template <class T>
@@ -716,20 +744,8 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
                                              const uint32_t (&pa)[1][T::kPSteps][4], uint32_t vTile) {
   constexpr int D = T::kD;
   if constexpr (PvInFlight<T>::kFold) {
-#pragma unroll
-    for (int s = 0; s < 2; ++s) {
-      const uint64_t desc = smem_desc<64>(vTile, 32 * s);
-      if constexpr (!T::PV::kInt8) {
-        if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs(f.pv, pa[0][s], desc);
-        else wgmma_e4m3_m64n128k32_rs(f.pv, pa[0][s], desc);
-      } else if constexpr (T::PV::kU8) {
-        if constexpr (D == 64) wgmma_u8_m64n64k32_rs(f.pv, pa[0][s], desc);
-        else wgmma_u8_m64n128k32_rs(f.pv, pa[0][s], desc);
-      } else {
-        if constexpr (D == 64) wgmma_s8_m64n64k32_rs(f.pv, pa[0][s], desc);
-        else wgmma_s8_m64n128k32_rs(f.pv, pa[0][s], desc);
-      }
-    }
+    pv_wgmma_step<T, T::PV::kInt8 ? 0 : 1>(f.pv, pa[0][0], smem_desc<64>(vTile, 0));
+    pv_wgmma_step<T, 1>(f.pv, pa[0][1], smem_desc<64>(vTile, 32));
   } else {
     float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
 #pragma unroll
@@ -762,10 +778,7 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], P
     for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
       for (int e = 0; e < 4; ++e) {
-        float sum;
-        if constexpr (T::PV::kInt8) sum = magic_to_float(f.pv[4 * dt + e]);
-        else sum = f.pv[4 * dt + e];
-        acc[0][dt][e] = __fadd_rn(acc[0][dt][e], sum);
+        acc[0][dt][e] = __fadd_rn(acc[0][dt][e], sum_to_float(f.pv[4 * dt + e]));
       }
   } else {
     wgmma_hold(reinterpret_cast<float(&)[D / 2]>(acc[0]));
