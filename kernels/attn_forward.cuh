@@ -144,11 +144,11 @@ template <class Op, class Round>
 struct PvHalf {  // f16 (or widened FP8) V, f16 P̃, f32 mma accumulation, w = p, fs scalar
   using Operand = Op;
   using PRound = Round;
-  static constexpr bool kInt8 = false, kV8t = false;
+  static constexpr bool kInt8 = false, kV8t = false, kQuantizedDenominator = false;
 };
 struct PvFp8Mma {  // V8t of e4m3 codes, P̃ = e4m3(f32(p·256)), e4m3 mma onto acc·α, w = p, fs scalar
   using Operand = ByteOperand;
-  static constexpr bool kInt8 = false, kV8t = true;
+  static constexpr bool kInt8 = false, kV8t = true, kQuantizedDenominator = false;
 };
 template <bool U8, bool QuantizedDenominator>
 struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per block, fs[b,h,d]
@@ -216,8 +216,14 @@ struct AttnTraits {
   static constexpr int kOffKWide = kOffSk + (kSkStages * kSkStageBytes + 1023) / 1024 * 1024;
   static constexpr int kOffVWide = kOffKWide + kKWideBytes;
   static constexpr int kMainBytes = kOffVWide + kVWideBytes;
+  // A tile of ones (s8 1) whose product with P̃ gives the row sums of its codes: the wgmma
+  // kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of 64 key bytes,
+  // read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
+  static constexpr bool kOnesTile = Wgmma && PV::kInt8 && PV::kQuantizedDenominator;
+  static constexpr int kOffOnes = (kMainBytes + 1023) / 1024 * 1024;
+  static constexpr int kEndBytes = kOnesTile ? kOffOnes + 1024 : kMainBytes;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
-  static constexpr int kOffBar = ((kMainBytes > kOutBytes ? kMainBytes : kOutBytes) + 7) / 8 * 8;
+  static constexpr int kOffBar = ((kEndBytes > kOutBytes ? kEndBytes : kOutBytes) + 7) / 8 * 8;
   static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * kStages * 8 : 0);  // full, empty
   static_assert(!ProducerWarp || kSmemBytes <= 227 * 1024, "shared memory of an sm_90 block (ATTN_WS_STAGES)");
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
@@ -631,7 +637,9 @@ __device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][2][4]
     for (int j = 0; j < 8; ++j)
 #pragma unroll
       for (int e = 0; e < 4; ++e) q[mt][j][e] = rint_scaled_to_magic(p[mt][j][e], PV::kLevels);
-  if constexpr (PV::kQuantizedDenominator) {
+  if constexpr (T::kOnesTile) {
+    // the P̃·V wgmma sums the codes; pv_wgmma_finish updates l
+  } else if constexpr (PV::kQuantizedDenominator) {
 #pragma unroll
     for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
@@ -684,12 +692,32 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 //         error at N=16k on uniform inputs (results/2026-11-23-h100-fp8-wgmma-in-place), so each
 //         block's sum is promoted to FP32 here, as FlashAttention-3 and DeepSeek-V3 do for FP8.
 // The f16 P̃·V accumulates onto f32(acc·alpha) in place, as pv_half's mma.sync do.
+// The quantized-denominator methods also get the row sums of the P̃ codes from the tensor cores,
+// as P̃ times a tile of ones (T::kOnesTile), in the same commit group: exact in any order, so the
+// same sum as adding the codes on the FP32/ALU pipes, without ~16 IADDs and a quad shuffle per row.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
+  static constexpr bool kRowSum = T::kOnesTile;
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
   Acc pv[kFold ? T::kD / 2 : 1];
+  int rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
 };
+
+// The ones tile (T::kOnesTile), written by the block's first 256 threads (or fewer) before the
+// barrier that also publishes Q (the caller fences it for the async proxy).
+template <class T>
+__device__ __forceinline__ void init_ones_tile(uint8_t* smem, int tid) {
+  if constexpr (T::kOnesTile) {
+    constexpr int kWords = 1024 / 4;
+    for (int i = tid; i < kWords; i += T::kConsumerThreads)
+      reinterpret_cast<uint32_t*>(smem + T::kOffOnes)[i] = 0x01010101u;
+  }
+}
+__device__ __forceinline__ uint32_t dynamic_smem_base() {
+  extern __shared__ __align__(1024) uint8_t smem[];
+  return smem_addr(smem);
+}
 
 // P̃ of one block: 8-bit codes (s8/u8 rint(p·levels), e4m3(p·256)) in the key order of the V8t
 // permutation, two k32 steps; or f16-rounded (Round), four k16 steps.
@@ -746,6 +774,16 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
   if constexpr (PvInFlight<T>::kFold) {
     pv_wgmma_step<T, T::PV::kInt8 ? 0 : 1>(f.pv, pa[0][0], smem_desc<64>(vTile, 0));
     pv_wgmma_step<T, 1>(f.pv, pa[0][1], smem_desc<64>(vTile, 32));
+    if constexpr (PvInFlight<T>::kRowSum) {
+      const uint32_t ones = dynamic_smem_base() + T::kOffOnes;
+      if constexpr (T::PV::kU8) {
+        wgmma_u8_m64n8k32_rs<0>(f.rowSum, pa[0][0], smem_desc<64>(ones, 0));
+        wgmma_u8_m64n8k32_rs<1>(f.rowSum, pa[0][1], smem_desc<64>(ones, 32));
+      } else {
+        wgmma_s8_m64n8k32_rs<0>(f.rowSum, pa[0][0], smem_desc<64>(ones, 0));
+        wgmma_s8_m64n8k32_rs<1>(f.rowSum, pa[0][1], smem_desc<64>(ones, 32));
+      }
+    }
   } else {
     float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
 #pragma unroll
@@ -767,10 +805,18 @@ __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], Pv
 }
 
 // acc = f32(f32(acc·alpha) + pv) for the folding methods; the f16 path only ties acc to the wait.
+// The quantized denominator is updated here too (PvInFlight::kRowSum): l = f32(f32(l·alpha) + Σ P̃),
+// the update quantize_p_int8 makes on mma.sync, one block later but in the same block order.
 template <class T, bool kAccScaled = false>
-__device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
-                                                const float (&alpha)[1][2]) {
+__device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], float (&l)[1][2],
+                                                PvInFlight<T>& f, const float (&alpha)[1][2]) {
   constexpr int D = T::kD;
+  if constexpr (PvInFlight<T>::kRowSum) {
+    wgmma_hold(f.rowSum);
+#pragma unroll
+    for (int h = 0; h < 2; ++h)
+      l[0][h] = __fadd_rn(__fmul_rn(l[0][h], alpha[0][h]), sum_to_float(f.rowSum[2 * h]));
+  }
   if constexpr (PvInFlight<T>::kFold) {
     wgmma_hold(f.pv);
     if constexpr (!kAccScaled) scale_acc<1, D>(acc, alpha);
@@ -967,7 +1013,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     PvInFlight<T> f;
     pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
     wgmma_wait<0>();
-    pv_wgmma_finish<T>(rs.acc, f, alpha);
+    pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
   } else if constexpr (T::PV::kInt8) {
     pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else if constexpr (T::PV::kV8t) {
@@ -1100,6 +1146,7 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
     load_v_block<T>(p, smem, bp.bh, 0, 0, bp.tid);
     if (T::kPipelined && bp.numBlocks > 1) load_k_block<T>(p, smem, bp.bh, 1, 1, 1, bp.tid);
     cp_async_commit();
+    init_ones_tile<T>(smem, bp.tid);
     cp_async_wait<0>();
     if constexpr (T::kWgmma) fence_proxy_async();
     __syncthreads();
@@ -1271,7 +1318,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       softmax_block<T>(s, smem, bp, kb, rs, alphaNext, paNext);
       wgmma_wait<0>();
       wgmma_keep(pa[0]);
-      pv_wgmma_finish<T, true>(rs.acc, f, alpha);
+      pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alpha);
       release(kb - 1);
 #pragma unroll
       for (int h = 0; h < 2; ++h) alpha[0][h] = alphaNext[0][h];
@@ -1285,7 +1332,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alpha);
       pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, myBlocks - 1));
       wgmma_wait<0>();
-      pv_wgmma_finish<T, true>(rs.acc, f, alpha);
+      pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alpha);
       release(myBlocks - 1);
     }
   }
@@ -1315,6 +1362,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   setmaxnreg_inc<T::kConsumerRegs>();
   load_q_async<T>(p, smem, bp);
   cp_async_commit();
+  init_ones_tile<T>(smem, bp.tid);
   cp_async_wait<0>();
   fence_proxy_async();
   consumer_sync<T>();
