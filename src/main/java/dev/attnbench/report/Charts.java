@@ -3,6 +3,7 @@ package dev.attnbench.report;
 import dev.attnbench.bench.LatencyRow;
 import java.awt.BasicStroke;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -27,6 +28,17 @@ public final class Charts {
   static final double H100_F16_MMA_TFLOPS = 636;
 
   static final double H100_S8_MMA_TOPS = 1281;
+
+  /**
+   * Whether those ceilings hold for a GPU: the H100 SXM they were measured on, and the H200 SXM,
+   * which has the same SM count, clocks and tensor cores (nvidia-smi names them "NVIDIA H100 80GB
+   * HBM3" and "NVIDIA H200"). The PCIe and NVL parts have fewer SMs or lower clocks, and other GPUs
+   * other tensor cores, so their charts get no ceiling rather than a wrong one.
+   */
+  static boolean ceilingsApply(String gpu) {
+    String g = gpu.toUpperCase(Locale.ROOT);
+    return (g.contains("H100") || g.contains("H200")) && !g.contains("PCIE") && !g.contains("NVL");
+  }
 
   /** The paper's figures are drawn dashed, ours solid. */
   private static final BasicStroke DASHED =
@@ -138,10 +150,11 @@ public final class Charts {
             addSeries(c, m, pts.keySet(), pts.values().stream().map(LatencyRow::tflops).toList()));
     List<Integer> ns =
         byMethod.values().stream().flatMap(p -> p.keySet().stream()).distinct().sorted().toList();
-    if (ns.size() >= 2) {
+    boolean hopperSxm = rows.stream().allMatch(r -> ceilingsApply(r.gpu()));
+    if (ns.size() >= 2 && hopperSxm) {
       List<Integer> ends = List.of(ns.get(0), ns.get(ns.size() - 1));
-      ceiling(c, "H100 f16 mma.sync ceiling (wgmma's is higher)", ends, H100_F16_MMA_TFLOPS);
-      ceiling(c, "H100 s8 mma.sync ceiling (wgmma's is higher)", ends, H100_S8_MMA_TOPS);
+      ceiling(c, "H100/H200 f16 mma.sync ceiling (wgmma's is higher)", ends, H100_F16_MMA_TFLOPS);
+      ceiling(c, "H100/H200 s8 mma.sync ceiling (wgmma's is higher)", ends, H100_S8_MMA_TOPS);
     }
     return c;
   }

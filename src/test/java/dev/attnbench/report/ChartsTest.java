@@ -1,0 +1,81 @@
+package dev.attnbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.bench.LatencyRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+
+/** The throughput chart draws the measured tensor-core ceilings only where they hold. */
+class ChartsTest {
+
+  final SplittableRandom rnd = new SplittableRandom();
+
+  /** fp16 and int8 kernel rows at two N on one GPU, with random timings. */
+  List<LatencyRow> run(String gpu) {
+    List<LatencyRow> rows = new ArrayList<>();
+    for (String m : List.of("fp16", "int8")) {
+      for (int n : List.of(4096, 16384)) {
+        double ms = rnd.nextDouble(0.5, 40);
+        double tflops = 4.0 * 4 * 32 * n * (double) n * 64 / (ms * 1e9);
+        rows.add(
+            new LatencyRow(
+                m,
+                4,
+                32,
+                n,
+                64,
+                false,
+                "kernel",
+                ms,
+                ms * 0.99,
+                ms * 1.01,
+                20,
+                tflops,
+                gpu,
+                rnd.nextDouble(1700, 1980),
+                false));
+      }
+    }
+    return rows;
+  }
+
+  static long ceilings(XYChart c) {
+    return c.getSeriesMap().keySet().stream().filter(s -> s.contains("ceiling")).count();
+  }
+
+  @Test
+  void hopperSxmPartsGetBothCeilings() {
+    for (String gpu : List.of("NVIDIA H100 80GB HBM3", "NVIDIA H200")) {
+      XYChart c = Charts.tflopsVsN(run(gpu), 64, false);
+      assertEquals(2, ceilings(c), gpu);
+      assertTrue(c.getSeriesMap().containsKey("int8"), gpu);
+    }
+  }
+
+  @Test
+  void otherGpusGetNone() {
+    for (String gpu :
+        List.of("NVIDIA A100-SXM4-80GB", "NVIDIA H100 PCIe", "NVIDIA H200 NVL", "NVIDIA L40S")) {
+      XYChart c = Charts.tflopsVsN(run(gpu), 64, false);
+      assertEquals(0, ceilings(c), gpu);
+      assertTrue(c.getSeriesMap().containsKey("fp16"), gpu);
+    }
+    assertFalse(Charts.ceilingsApply("NVIDIA GeForce RTX 4090"));
+  }
+
+  @Test
+  void aComparisonWithAnotherGpuGetsNone() {
+    List<LatencyRow> rows = new ArrayList<>(run("NVIDIA H200"));
+    rows.addAll(
+        run("NVIDIA A100-SXM4-80GB").stream()
+            .map(r -> r.withMethod("a100 " + r.method()))
+            .toList());
+    assertEquals(0, ceilings(Charts.tflopsVsN(rows, 64, false)));
+  }
+}
