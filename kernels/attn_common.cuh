@@ -24,8 +24,9 @@ __device__ __forceinline__ float ex2(float x) {
 }
 
 // A float whose bits are kMagicSigned + n equals 1.5 * 2^23 + n exactly for |n| < 2^22: an int32
-// mma.sync accumulator started at kMagicSigned converts to float with one exact FADD (no I2F, which
-// sm_80/sm_89 issue at a quarter of the FADD rate; wgmma sums use sum_to_float instead).
+// mma.sync accumulator started at kMagicSigned converts to float with one exact FADD (no I2F: the
+// CUDA guide rates conversions at 16/clk/SM, far below FADD; the sm_80/sm_89 paths keep this start
+// unmeasured against I2FP. The wgmma sums use sum_to_float, whose I2FP was measured: TUNING v16).
 constexpr int kMagicSigned = 0x4B400000;         // bits of 12582912.0f = 1.5 * 2^23
 constexpr float kMagicSignedF = 12582912.0f;
 // f32(v + 2^23) for 0 <= v < 2^22 rounds v to the nearest integer, ties to even (= rint(v)), and

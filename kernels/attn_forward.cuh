@@ -309,8 +309,9 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
 // S = Q·Kᵀ of this warpgroup's 64 rows x 64 keys by wgmma (sm_90a): INT8 into s32 accumulators
 // started by the first k step's scale-d = 0, FP8 e4m3 or f16 into f32 set to 0 (the cheaper start
 // for each: TUNING.md v16). The m64n64 accumulator fragment of each warp is the mma.sync m16n8
-// layout repeated over the 8 key tiles, so s[0][j][e] means what it means for qk_mma. Every k step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of
-// 256 bytes sit in two 128-byte panels (T::kQKPaneled).
+// layout repeated over the 8 key tiles, so s[0][j][e] means what it means for qk_mma. Every k
+// step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of 256 bytes sit in two 128-byte
+// panels (T::kQKPaneled).
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
 // wgmma_wait that covers the group and qk_wgmma_hold. A schedule that issues several groups in a
 // row uses the parts: every accumulator set up (qk_wgmma_init) before the one wgmma_fence, then
@@ -704,8 +705,8 @@ struct PvInFlight {
   int rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
 };
 
-// The ones tile (T::kOnesTile), written by the block's first 256 threads (or fewer) before the
-// barrier that also publishes Q (the caller fences it for the async proxy).
+// The ones tile (T::kOnesTile), written by the consumer threads before the barrier that also
+// publishes Q (the caller fences it for the async proxy, which wgmma reads through).
 template <class T>
 __device__ __forceinline__ void init_ones_tile(uint8_t* smem, int tid) {
   if constexpr (T::kOnesTile) {
