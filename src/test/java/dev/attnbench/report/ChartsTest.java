@@ -16,30 +16,14 @@ class ChartsTest {
 
   final SplittableRandom rnd = new SplittableRandom();
 
-  /** fp16 and int8 kernel rows at two N on one GPU, with random timings. */
+  /** fp16 and int8 kernel rows at two N on one GPU, with random timings and clocks. */
   List<LatencyRow> run(String gpu) {
     List<LatencyRow> rows = new ArrayList<>();
     for (String m : List.of("fp16", "int8")) {
       for (int n : List.of(4096, 16384)) {
-        double ms = rnd.nextDouble(0.5, 40);
-        double tflops = 4.0 * 4 * 32 * n * (double) n * 64 / (ms * 1e9);
         rows.add(
-            new LatencyRow(
-                m,
-                4,
-                32,
-                n,
-                64,
-                false,
-                "kernel",
-                ms,
-                ms * 0.99,
-                ms * 1.01,
-                20,
-                tflops,
-                gpu,
-                rnd.nextDouble(1700, 1980),
-                false));
+            ClaimsEvaluatorTest.timing(
+                m, n, rnd.nextDouble(0.5, 40), rnd.nextDouble(1700, 1980), gpu));
       }
     }
     return rows;

@@ -19,6 +19,10 @@ class ClaimsEvaluatorTest {
   }
 
   static LatencyRow timing(String method, int n, double ms, double smClockMhz) {
+    return timing(method, n, ms, smClockMhz, "gpu");
+  }
+
+  static LatencyRow timing(String method, int n, double ms, double smClockMhz, String gpu) {
     return new LatencyRow(
         method,
         4,
@@ -32,7 +36,7 @@ class ClaimsEvaluatorTest {
         ms * 1.01,
         10,
         1,
-        "gpu",
+        gpu,
         smClockMhz,
         false);
   }
