@@ -705,6 +705,15 @@ struct PvInFlight {
   int rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
 };
 
+// Zero sums (a folding method's "block before the first"): folding them changes nothing.
+template <class T>
+__device__ __forceinline__ void zero_pv(PvInFlight<T>& f) {
+#pragma unroll
+  for (int i = 0; i < T::kD / 2; ++i) f.pv[i] = 0;
+#pragma unroll
+  for (int i = 0; i < (PvInFlight<T>::kRowSum ? 4 : 1); ++i) f.rowSum[i] = 0;
+}
+
 // The ones tile (T::kOnesTile), written by the consumer threads before the barrier that also
 // publishes Q (the caller fences it for the async proxy, which wgmma reads through).
 template <class T>
@@ -803,6 +812,15 @@ __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], Pv
   pv_wgmma_init<T>(acc, f, alpha);
   wgmma_fence();
   pv_wgmma_mma<T>(acc, f, pa, vTile);
+}
+
+// Right after a wgmma_wait that covers the P̃·V group: ties its accumulators to the wait, for a
+// schedule that reads them later (pv_wgmma_finish, a round on).
+template <class T>
+__device__ __forceinline__ void pv_wgmma_done(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f) {
+  if constexpr (PvInFlight<T>::kRowSum) wgmma_hold(f.rowSum);
+  if constexpr (PvInFlight<T>::kFold) wgmma_hold(f.pv);
+  else wgmma_hold(reinterpret_cast<float(&)[T::kD / 2]>(acc[0]));
 }
 
 // acc = f32(f32(acc·alpha) + pv) for the folding methods; the f16 path only ties acc to the wait.
@@ -1198,13 +1216,18 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 //     and V of block kb into it, and once the copies have landed fences them for the async proxy
 //     and arrives on full.
 //   consumers (warps 0-7, two warpgroups of 64 rows), per key block kb:
-//       issue Q·K(kb)ᵀ and P̃·V(kb-1)
+//       issue Q·K(kb)ᵀ
+//       fold the sums of P̃·V(kb-2) into acc         while Q·K(kb)ᵀ runs on the tensor cores
+//       issue P̃·V(kb-1)
 //       wait Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb)      while P̃·V(kb-1) runs on the tensor cores
-//       wait P̃·V(kb-1) -> fold into acc, release stage (kb-1) % kStages
-// So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap). Nothing is in flight at
-// the loop's back edge (P̃ and alpha are carried, not accumulators), which keeps ptxas from
-// serializing the wgmma. Every operation on the data is the plain schedule's, in the same order
-// (block kb-1 is folded into acc before block kb): the results are the same, bit for bit.
+//       wait P̃·V(kb-1), release stage (kb-1) % kStages
+// So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap), and the V8t methods fold
+// its sums one round later still, where the fold hides part of the Q·Kᵀ latency that otherwise
+// sat on each round's chain (TUNING.md v18; the f16 P̃·V accumulates in place, with nothing to
+// fold). Nothing is in flight at the loop's back edge (P̃, alpha and the finished sums are
+// carried, not accumulators in flight), which keeps ptxas from serializing the wgmma. Every
+// operation on the data is the plain schedule's, in the same order (block kb-2 is folded into acc
+// before block kb-1): the results are the same, bit for bit.
 // The two warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
 // v15, once the loads ran further ahead (TUNING.md). Eight stages: a warpgroup holds block kb (K)
@@ -1302,16 +1325,19 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       qk_wgmma_hold(s);
       softmax_block<T>(s, smem, bp, 0, rs, alpha, pa);
     }
+    // The V8t methods fold each block's P̃·V sums a round after they finish, under the next
+    // Q·Kᵀ (see above): f holds the finished sums of block kb-2, alphaF its alpha. Round 1 folds zeros
+    // with alpha 1, which leaves acc and l as they are (x·1 = x, x + 0 = x for x = +0 or x ≠ 0).
+    PvInFlight<T> f;
+    float alphaF[1][2] = {{1.f, 1.f}};
+    if constexpr (PvInFlight<T>::kFold) zero_pv(f);
     for (int kb = 1; kb < myBlocks; ++kb) {  // round kb: Q·K(kb)ᵀ and P̃·V(kb-1)
       typename T::SAcc s[1][8][4];
-      PvInFlight<T> f;
-      if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alpha);
+      if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alphaF);
       waitFull(kb);
-      qk_wgmma_init<T>(s);
-      pv_wgmma_init<T>(rs.acc, f, alpha);
-      wgmma_fence();
-      qk_wgmma_mma<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
-      pv_wgmma_mma<T>(rs.acc, f, pa, v_tile_of<T>(smem, kb - 1));
+      qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
+      if constexpr (PvInFlight<T>::kFold) pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alphaF);
+      pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb - 1));
       wgmma_wait<1>();  // groups complete in order: Q·K(kb)ᵀ is done, P̃·V(kb-1) may still run
       qk_wgmma_hold(s);
       float alphaNext[1][2];
@@ -1319,17 +1345,20 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       softmax_block<T>(s, smem, bp, kb, rs, alphaNext, paNext);
       wgmma_wait<0>();
       wgmma_keep(pa[0]);
-      pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alpha);
+      pv_wgmma_done<T>(rs.acc, f);
       release(kb - 1);
 #pragma unroll
-      for (int h = 0; h < 2; ++h) alpha[0][h] = alphaNext[0][h];
+      for (int h = 0; h < 2; ++h) alphaF[0][h] = alpha[0][h], alpha[0][h] = alphaNext[0][h];
 #pragma unroll
       for (int k = 0; k < T::kPSteps; ++k)
 #pragma unroll
         for (int i = 0; i < 4; ++i) pa[0][k][i] = paNext[0][k][i];
     }
+    if constexpr (PvInFlight<T>::kFold) {  // block myBlocks-2 (zeros if there is none)
+      scale_acc<1, T::kD>(rs.acc, alphaF);
+      pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alphaF);
+    }
     {  // the last round: P̃·V of the last block
-      PvInFlight<T> f;
       if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alpha);
       pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, myBlocks - 1));
       wgmma_wait<0>();
