@@ -373,34 +373,16 @@ __device__ __forceinline__ float int_sum_to_float(int n) {
 
 // Scores u from the QK accumulators: u = acc (f16/FP8), or u = f32(float(acc)·s_k[key]) (INT8,
 // float(acc) exact: int_sum_to_float).
-// The s_k of the 16 keys a thread's scores belong to (INT8 Q·Kᵀ; empty otherwise), read from the
-// block's s_k stage. A schedule loads them before its Q·Kᵀ wait: the wait is a memory barrier to the
-// compiler, so loads written after it start after it, with their latency on the round's chain.
-template <class T>
-struct KeyScales {
-  float2 sk[T::QK::kInt8 ? 8 : 1];
-};
-template <class T>
-__device__ __forceinline__ KeyScales<T> load_key_scales(const uint8_t* smem, int kb, int lane) {
-  KeyScales<T> ks{};  // (empty for the non-INT8 scores)
-  if constexpr (T::QK::kInt8) {
-    const float* skTile =
-        reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
-#pragma unroll
-    for (int j = 0; j < 8; ++j) ks.sk[j] = *reinterpret_cast<const float2*>(skTile + 8 * j + 2 * (lane & 3));
-  }
-  return ks;
-}
-
 template <class T>
 __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][8][4],
                                                 const typename T::SAcc (&s)[T::kMTiles][8][4],
-                                                const KeyScales<T>& ks) {
+                                                const float* skTile, int lane) {
   constexpr int MT = T::kMTiles;
   if constexpr (T::QK::kInt8) {
+    const int t = lane & 3;
 #pragma unroll
     for (int j = 0; j < 8; ++j) {
-      const float2 sk = ks.sk[j];
+      const float2 sk = *reinterpret_cast<const float2*>(skTile + 8 * j + 2 * t);
 #pragma unroll
       for (int mt = 0; mt < MT; ++mt) {
         u[mt][j][0] = __fmul_rn(int_sum_to_float<T>(s[mt][j][0]), sk.x);
@@ -962,16 +944,18 @@ __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
   else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageBytes);
 }
 
-// Key block kb's scores from its Q·Kᵀ accumulators (and its keys' s_k for INT8), masked where
-// the block reaches past N or the causal diagonal, then the online-softmax update: u holds p
-// afterwards, alpha each row's rescale. Both schedules call it.
+// Key block kb's scores from its Q·Kᵀ accumulators (s_k of the block's stage for INT8), masked
+// where the block reaches past N or the causal diagonal, then the online-softmax update: u holds
+// p afterwards, alpha each row's rescale. Both schedules call it.
 template <class T>
 __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][8][4],
                                               const typename T::SAcc (&s)[T::kMTiles][8][4],
-                                              const KeyScales<T>& ks, const BlockPlace& bp, int kb,
+                                              const uint8_t* smem, const BlockPlace& bp, int kb,
                                               RowState<T>& rs, float (&alpha)[T::kMTiles][2]) {
   constexpr int MT = T::kMTiles, kKeys = T::kKeys;
-  scores_from_acc<T>(u, s, ks);
+  const float* skTile =
+      reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
+  scores_from_acc<T>(u, s, skTile, bp.lane);
   const int key0 = kb * kKeys;
   if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
     mask_scores<MT>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
@@ -1041,7 +1025,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
 
   float u[MT][8][4], alpha[MT][2];
-  block_softmax<T>(u, sCur, load_key_scales<T>(smem, kb, bp.lane), bp, kb, rs, alpha);
+  block_softmax<T>(u, sCur, smem, bp, kb, rs, alpha);
   if constexpr (T::kWgmma) {
     uint32_t pa[1][T::kPSteps][4];
     p_operand_wgmma<T>(pa, rs.l, u, alpha);
@@ -1309,11 +1293,11 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
 
 // Softmax of key block kb from its Q·Kᵀ accumulators: alpha, and P̃ as the P̃·V operand.
 template <class T>
-__device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][4], const KeyScales<T>& ks,
+__device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][4], const uint8_t* smem,
                                               const BlockPlace& bp, int kb, RowState<T>& rs,
                                               float (&alpha)[1][2], uint32_t (&pa)[1][T::kPSteps][4]) {
   float u[1][8][4];
-  block_softmax<T>(u, s, ks, bp, kb, rs, alpha);
+  block_softmax<T>(u, s, smem, bp, kb, rs, alpha);
   p_operand_wgmma<T>(pa, rs.l, u, alpha);
 }
 
@@ -1337,10 +1321,9 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       typename T::SAcc s[1][8][4];
       waitFull(0);
       qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, 0));
-      const KeyScales<T> ks = load_key_scales<T>(smem, 0, bp.lane);
       wgmma_wait<0>();
       qk_wgmma_hold(s);
-      softmax_block<T>(s, ks, bp, 0, rs, alpha, pa);
+      softmax_block<T>(s, smem, bp, 0, rs, alpha, pa);
     }
     // The V8t methods fold each block's P̃·V sums a round after they finish, under the next
     // Q·Kᵀ (see above): f holds the finished sums of block kb-2, alphaF its alpha. Round 1 folds zeros
@@ -1355,12 +1338,11 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
       if constexpr (PvInFlight<T>::kFold) pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alphaF);
       pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb - 1));
-      const KeyScales<T> ks = load_key_scales<T>(smem, kb, bp.lane);
       wgmma_wait<1>();  // groups complete in order: Q·K(kb)ᵀ is done, P̃·V(kb-1) may still run
       qk_wgmma_hold(s);
       float alphaNext[1][2];
       uint32_t paNext[1][T::kPSteps][4];
-      softmax_block<T>(s, ks, bp, kb, rs, alphaNext, paNext);
+      softmax_block<T>(s, smem, bp, kb, rs, alphaNext, paNext);
       wgmma_wait<0>();
       wgmma_keep(pa[0]);
       pv_wgmma_done<T>(rs.acc, f);
