@@ -1326,8 +1326,9 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       softmax_block<T>(s, smem, bp, 0, rs, alpha, pa);
     }
     // The V8t methods fold each block's P̃·V sums a round after they finish, under the next
-    // Q·Kᵀ (see above): f holds the finished sums of block kb-2, alphaF its alpha. Round 1 folds zeros
-    // with alpha 1, which leaves acc and l as they are (x·1 = x, x + 0 = x for x = +0 or x ≠ 0).
+    // Q·Kᵀ (see above): f holds the finished sums of block kb-2, alphaF its alpha. Round 1 folds
+    // zeros with alpha 1, which leaves acc and l as they are (x·1 = x; x + 0 = x for x = +0 or
+    // x ≠ 0, and acc and l start at +0).
     PvInFlight<T> f;
     float alphaF[1][2] = {{1.f, 1.f}};
     if constexpr (PvInFlight<T>::kFold) zero_pv(f);
