@@ -3,7 +3,7 @@
 # machine, carrying kernels/tools/out (kcheck_v18 = `bash kernels/tools/ab.sh build v18 a1c8256`):
 #   bash results/2026-12-02-h200-ncu/prof.sh        -> $OUT/ncu.tar.gz
 # Per kernel: the details page (*.details.txt) and the SASS source page with stall samples and
-# executed instructions per instruction (*.sass.csv.gz, read by stalls.py).
+# executed instructions per instruction (*.sass.csv.gz, read by ../2026-11-23-h100-ncu/stalls.py).
 set -u
 k=kernels/tools/out/kcheck_v18
 o=$OUT/ncu
