@@ -45,12 +45,12 @@
 // overridable with -D for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every
 // attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): two per block in
 // the plain schedule (ATTN_SHAPE_OR_WGMMA), one per block with four blocks per SM where that
-// measured faster (ATTN_SHAPE_OR_WGMMA_1G: the INT8-P kernels at D = 64, TUNING.md v14), or two
+// measured faster (ATTN_SHAPE_OR_WGMMA_1G: the INT8-P kernels at D = 64, TUNING.md v14), or three
 // consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: the INT8-P kernels at D = 128,
-// TUNING.md v11); the other targets keep the mma.sync shape each file gives as the argument.
+// TUNING.md v11, v19); the other targets keep the mma.sync shape each file gives as the argument.
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
 #define ATTN_SHAPE_WGMMA_1G 4, 1, 4, false, true, true, false
-#define ATTN_SHAPE_WGMMA_WS 8, 1, 1, false, true, true, true
+#define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
 #define ATTN_SHAPE_OR_WGMMA_1G(...) ATTN_SHAPE_WGMMA_1G
@@ -185,8 +185,16 @@ struct AttnTraits {
   // each in flight (TUNING.md v15: four stages 2% slower than eight, three 20% slower than four).
   static constexpr int kProducerWarps = 4;
   static constexpr int kStages = ProducerWarp ? ATTN_WS_STAGES : 2;
-  static constexpr int kProducerRegs = 40, kConsumerRegs = 232;
-  static_assert(kProducerRegs + 2 * kConsumerRegs <= 512, "register file of a sub-partition");
+  // Three consumer warpgroups (the shipped shape, TUNING.md v19) get 160 registers each, so
+  // their rounds run Q·Kᵀ, softmax, P̃·V in series and rely on each other for the overlap; two
+  // (v11-v18) overlap each one's softmax with its own previous P̃·V (kPvOverlap), which keeps
+  // ~190 registers live.
+  static constexpr int kConsumerGroups = Warps / 4;
+  static constexpr bool kPvOverlap = kConsumerGroups == 2;
+  static constexpr int kProducerRegs = kConsumerGroups == 3 ? 32 : 40;
+  static constexpr int kConsumerRegs = kConsumerGroups == 3 ? 160 : 232;
+  static_assert(kProducerRegs + kConsumerGroups * kConsumerRegs <= 512,
+                "register file of a sub-partition");
   static_assert(!ProducerWarp || (kStages % kProducerWarps == 0 && kStages <= 2 * kProducerWarps),
                 "each producer warp owns one or two stages");
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
@@ -233,9 +241,10 @@ struct AttnTraits {
                            PV::kV8t == (VOp::kSmemBytes == 1)),
                 "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, 8-bit V as V8t or "
                 "f16 (or widened FP8) V as it is");
-  static_assert(!ProducerWarp || (Wgmma && Warps == 8 && !Pipelined && !QOp::kWiden && !VOp::kWiden),
-                "warp specialization: two consumer warpgroups on wgmma, operands loaded as they "
-                "are used (no FP8 widening pass)");
+  static_assert(!ProducerWarp || (Wgmma && (Warps == 8 || Warps == 12) && !Pipelined &&
+                                  !QOp::kWiden && !VOp::kWiden),
+                "warp specialization: two or three consumer warpgroups on wgmma, operands loaded "
+                "as they are used (no FP8 widening pass)");
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1211,31 +1220,36 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure,
 // on cp.async instead of TMA.
 //
-//   producer (the fourth warpgroup, warps 8-11; warp 8 + w loads the blocks kb = w, w + 4, ...):
-//     per block, waits until its stage kb % kStages is free (mbarrier empty), cp.async K, s_k
-//     and V of block kb into it, and once the copies have landed fences them for the async proxy
-//     and arrives on full.
-//   consumers (warps 0-7, two warpgroups of 64 rows), per key block kb:
+//   producer (the last warpgroup, warps W..W+3 after the W consumer warps; warp W + w loads the
+//     blocks kb = w, w + 4, ...): per block, waits until its stage kb % kStages is free (mbarrier
+//     empty), cp.async K, s_k and V of block kb into it, and once the copies have landed fences
+//     them for the async proxy and arrives on full.
+//   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19), per key block kb:
+//       wait full(kb), Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb) -> P̃·V(kb) -> fold, release stage kb
+//     in series: each warpgroup's chain of dependent steps is hidden by the other two groups'
+//     work, and a round keeps few registers live (160 each, so that three groups fit).
+//   consumers, two warpgroups of 64 rows (kPvOverlap; v11-v18), per key block kb:
 //       issue Q·K(kb)ᵀ
 //       fold the sums of P̃·V(kb-2) into acc         while Q·K(kb)ᵀ runs on the tensor cores
 //       issue P̃·V(kb-1)
 //       wait Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb)      while P̃·V(kb-1) runs on the tensor cores
 //       wait P̃·V(kb-1), release stage (kb-1) % kStages
-// So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap), and the V8t methods fold
+// So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap, at ~190 registers per
+// thread), and the V8t methods fold
 // its sums one round later still, where the fold hides part of the Q·Kᵀ latency that otherwise
 // sat on each round's chain (TUNING.md v18; the f16 P̃·V accumulates in place, with nothing to
 // fold). Nothing is in flight at the loop's back edge (P̃, alpha and the finished sums are
 // carried, not accumulators in flight), which keeps ptxas from serializing the wgmma. Every
 // operation on the data is the plain schedule's, in the same order (block kb-2 is folded into acc
-// before block kb-1): the results are the same, bit for bit.
-// The two warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
+// before block kb-1): the results are the same, bit for bit, in either shape.
+// The warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
 // v15, once the loads ran further ahead (TUNING.md). Eight stages: a warpgroup holds block kb (K)
 // and kb-1 (V) at once, and each producer warp keeps two blocks in flight (four stages, one block
 // per warp: 2% slower; three: 20% slower).
 // ---------------------------------------------------------------------------------------------
 
-// How many key blocks group g (0 or 1: rows row0 + 64g ..) sees: a prefix of the block's
+// How many key blocks group g (rows row0 + 64g ..) sees: a prefix of the block's
 // key blocks (causal masking hides keys to the right; rows past N see nothing).
 template <class T>
 __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
@@ -1314,7 +1328,24 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   // last P̃·V.
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
 
-  if (myBlocks > 0) {
+  if (myBlocks > 0 && !T::kPvOverlap) {  // in series: Q·K(kb)ᵀ, softmax(kb), P̃·V(kb)
+    for (int kb = 0; kb < myBlocks; ++kb) {
+      typename T::SAcc s[1][8][4];
+      waitFull(kb);
+      qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
+      wgmma_wait<0>();
+      qk_wgmma_hold(s);
+      float alpha[1][2];
+      uint32_t pa[1][T::kPSteps][4];
+      softmax_block<T>(s, smem, bp, kb, rs, alpha, pa);
+      PvInFlight<T> f;
+      pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
+      wgmma_wait<0>();
+      wgmma_keep(pa[0]);
+      pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
+      release(kb);
+    }
+  } else if (myBlocks > 0) {
     float alpha[1][2];
     uint32_t pa[1][T::kPSteps][4];
     {  // round 0: Q·K(0)ᵀ alone

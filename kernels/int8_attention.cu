@@ -38,7 +38,7 @@
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
 // sm_90a wgmma (IGMMA), one warpgroup per block at D = 64 (TUNING.md v14) and warp-specialized at
-// D = 128 (a producer warpgroup, TUNING.md v11).
+// D = 128 (three consumer warpgroups and a producer warpgroup, TUNING.md v11, v19).
 #ifndef ATTN_SHAPE_INT8_D64
 #define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_1G(4, 2, 1, false, false, false, false)
 #endif
