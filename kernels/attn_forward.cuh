@@ -1324,8 +1324,8 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
   // the wgmma: C7513).
   const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
-  // A group issues myBlocks + 1 rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the
-  // last P̃·V.
+  // In series a group runs one round per block; overlapped (kPvOverlap) it issues myBlocks + 1
+  // rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the last P̃·V.
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
 
   if (myBlocks > 0 && !T::kPvOverlap) {  // in series: Q·K(kb)ᵀ, softmax(kb), P̃·V(kb)
