@@ -833,8 +833,9 @@ __device__ __forceinline__ void pv_wgmma_done(float (&acc)[1][T::kD / 8][4], PvI
 }
 
 // acc = f32(f32(acc·alpha) + pv) for the folding methods; the f16 path only ties acc to the wait.
-// The quantized denominator is updated here too (PvInFlight::kRowSum): l = f32(f32(l·alpha) + Σ P̃),
-// the update quantize_p_int8 makes on mma.sync, one block later but in the same block order.
+// The quantized denominator is updated here too (PvInFlight::kRowSum):
+// l = f32(f32(l·alpha) + Σ P̃), the update quantize_p_int8 makes on mma.sync, one block later but
+// in the same block order.
 template <class T, bool kAccScaled = false>
 __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], float (&l)[1][2],
                                                 PvInFlight<T>& f, const float (&alpha)[1][2]) {
@@ -1235,13 +1236,13 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 //       wait Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb)      while P̃·V(kb-1) runs on the tensor cores
 //       wait P̃·V(kb-1), release stage (kb-1) % kStages
 // So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap, at ~190 registers per
-// thread), and the V8t methods fold
-// its sums one round later still, where the fold hides part of the Q·Kᵀ latency that otherwise
-// sat on each round's chain (TUNING.md v18; the f16 P̃·V accumulates in place, with nothing to
-// fold). Nothing is in flight at the loop's back edge (P̃, alpha and the finished sums are
-// carried, not accumulators in flight), which keeps ptxas from serializing the wgmma. Every
-// operation on the data is the plain schedule's, in the same order (block kb-2 is folded into acc
-// before block kb-1): the results are the same, bit for bit, in either shape.
+// thread), and the V8t methods fold its sums one round later still, where the fold hides part of
+// the Q·Kᵀ latency that otherwise sat on each round's chain (TUNING.md v18; the f16 P̃·V
+// accumulates in place, with nothing to fold). Nothing is in flight at the loop's back edge (P̃,
+// alpha and the finished sums are carried, not accumulators in flight), which keeps ptxas from
+// serializing the wgmma. Every operation on the data is the plain schedule's, in the same order
+// (block kb-2 is folded into acc before block kb-1): the results are the same, bit for bit, in
+// either shape.
 // The warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
 // v15, once the loads ran further ahead (TUNING.md). Eight stages: a warpgroup holds block kb (K)
