@@ -60,9 +60,11 @@
 #define ATTN_SHAPE_OR_WGMMA_1G(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
 #endif
-// K/V stages of the warp-specialized schedule (AttnTraits::kStages), overridable like the shapes.
+// K/V stages of the warp-specialized schedule (AttnTraits::kStages): 0 picks per kernel (eight
+// where they fit in shared memory, else four); -DATTN_WS_STAGES=4 or 8 sets every kernel's for
+// tuning runs.
 #ifndef ATTN_WS_STAGES
-#define ATTN_WS_STAGES 8
+#define ATTN_WS_STAGES 0
 #endif
 
 namespace attn {
@@ -181,10 +183,7 @@ struct AttnTraits {
   // previous P̃·V is on the tensor cores (attention_forward_ws). Registers per
   // thread (setmaxnreg; a sub-partition holds one warp of each warpgroup, 512 registers a lane).
   static constexpr bool kProducerWarp = ProducerWarp;
-  // K and V stages with a producer: a multiple of its four warps, which keep kStages / 4 blocks
-  // each in flight (TUNING.md v15: four stages 2% slower than eight, three 20% slower than four).
   static constexpr int kProducerWarps = 4;
-  static constexpr int kStages = ProducerWarp ? ATTN_WS_STAGES : 2;
   // Three consumer warpgroups (the shipped shape, TUNING.md v19) get 160 registers each, so
   // their rounds run Q·Kᵀ, softmax, P̃·V in series and rely on each other for the overlap; two
   // (v11-v18) overlap each one's softmax with its own previous P̃·V (kPvOverlap), which keeps
@@ -195,8 +194,6 @@ struct AttnTraits {
   static constexpr int kConsumerRegs = kConsumerGroups == 3 ? 160 : 232;
   static_assert(kProducerRegs + kConsumerGroups * kConsumerRegs <= 512,
                 "register file of a sub-partition");
-  static_assert(!ProducerWarp || (kStages % kProducerWarps == 0 && kStages <= 2 * kProducerWarps),
-                "each producer warp owns one or two stages");
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
   static constexpr int kConsumerThreads = 32 * Warps;  // the threads that own query rows
   static constexpr int kProducerThreads = ProducerWarp ? 128 : 0;
@@ -214,26 +211,46 @@ struct AttnTraits {
   static constexpr int kKStageBytes = kKeys * D * QOp::kGlobalBytes;
   static constexpr int kVStageBytes = kKeys * D * VOp::kGlobalBytes;  // V or V8t tile
   static constexpr int kSkStageBytes = QK::kInt8 ? kKeys * 4 : 0;
-  static constexpr int kSkStages = ProducerWarp ? kStages : 3;
   static constexpr int kKWideBytes = QOp::kWiden ? kKeys * D * 2 : 0;
   static constexpr int kVWideBytes = VOp::kWiden ? kKeys * D * 2 : 0;
-  static constexpr int kOffQ = 0;
-  static constexpr int kOffK = kOffQ + kQBytes;
-  static constexpr int kOffV = kOffK + kStages * kKStageBytes;
-  static constexpr int kOffSk = kOffV + kStages * kVStageBytes;
-  static constexpr int kOffKWide = kOffSk + (kSkStages * kSkStageBytes + 1023) / 1024 * 1024;
-  static constexpr int kOffVWide = kOffKWide + kKWideBytes;
-  static constexpr int kMainBytes = kOffVWide + kVWideBytes;
   // A tile of ones (s8 1) whose product with P̃ gives the row sums of its codes: the wgmma
   // kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of 64 key bytes,
   // read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
   static constexpr bool kOnesTile = Wgmma && PV::kInt8 && PV::kQuantizedDenominator;
-  static constexpr int kOffOnes = (kMainBytes + 1023) / 1024 * 1024;
-  static constexpr int kEndBytes = kOnesTile ? kOffOnes + 1024 : kMainBytes;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
-  static constexpr int kOffBar = ((kEndBytes > kOutBytes ? kEndBytes : kOutBytes) + 7) / 8 * 8;
-  static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * kStages * 8 : 0);  // full, empty
-  static_assert(!ProducerWarp || kSmemBytes <= 227 * 1024, "shared memory of an sm_90 block (ATTN_WS_STAGES)");
+  // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
+  template <int Stages>
+  struct Layout {
+    static constexpr int kSkStages = ProducerWarp ? Stages : 3;
+    static constexpr int kOffQ = 0;
+    static constexpr int kOffK = kOffQ + kQBytes;
+    static constexpr int kOffV = kOffK + Stages * kKStageBytes;
+    static constexpr int kOffSk = kOffV + Stages * kVStageBytes;
+    static constexpr int kOffKWide = kOffSk + (kSkStages * kSkStageBytes + 1023) / 1024 * 1024;
+    static constexpr int kOffVWide = kOffKWide + kKWideBytes;
+    static constexpr int kMainBytes = kOffVWide + kVWideBytes;
+    static constexpr int kOffOnes = (kMainBytes + 1023) / 1024 * 1024;
+    static constexpr int kEndBytes = kOnesTile ? kOffOnes + 1024 : kMainBytes;
+    static constexpr int kOffBar = ((kEndBytes > kOutBytes ? kEndBytes : kOutBytes) + 7) / 8 * 8;
+    static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * Stages * 8 : 0);  // full, empty
+  };
+  static constexpr int kSmemLimit = 227 * 1024;  // dynamic shared memory of one sm_90 block
+  // K and V stages with a producer: a multiple of its four warps, which keep kStages / 4 blocks
+  // each in flight; eight where they fit (the 8-bit tiles, and INT8 Q·Kᵀ with f16 V at D = 128),
+  // else four (f16 K and V at D = 128). TUNING.md v15: four stages 2% slower than eight for INT8,
+  // three 20% slower than four.
+  static constexpr int kStages = !ProducerWarp          ? 2
+                                 : ATTN_WS_STAGES != 0 ? ATTN_WS_STAGES
+                                 : Layout<8>::kSmemBytes <= kSmemLimit ? 8
+                                                                       : 4;
+  static_assert(!ProducerWarp || (kStages % kProducerWarps == 0 && kStages <= 2 * kProducerWarps),
+                "each producer warp owns one or two stages");
+  using Smem = Layout<kStages>;
+  static constexpr int kSkStages = Smem::kSkStages;
+  static constexpr int kOffQ = Smem::kOffQ, kOffK = Smem::kOffK, kOffV = Smem::kOffV, kOffSk = Smem::kOffSk;
+  static constexpr int kOffKWide = Smem::kOffKWide, kOffVWide = Smem::kOffVWide, kOffOnes = Smem::kOffOnes;
+  static constexpr int kOffBar = Smem::kOffBar, kSmemBytes = Smem::kSmemBytes;
+  static_assert(!ProducerWarp || kSmemBytes <= kSmemLimit, "shared memory of an sm_90 block (ATTN_WS_STAGES)");
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");

@@ -37,9 +37,11 @@ static void check_cuda(cudaError_t e, const char* what, const char* file, int li
     CK(cudaGetLastError()); \
   } while (0)
 
-enum Method { FP16, FP8E5M2, FP8E4M3, INT8HALF, INT8, INT8U8P, INT8QSUM, INT8PLUS, kMethods };
-static const char* kNames[kMethods] = {"fp16",  "fp8e5m2", "fp8e4m3",  "int8half",
-                                       "int8",  "int8u8p", "int8qsum", "int8plus"};
+// fp8native (the product's `fp8-native`) comes last: the emulation's `M >= INT8HALF` (integer
+// scores) must not take it in; it has fp8e4m3's contract and is emulated as that.
+enum Method { FP16, FP8E5M2, FP8E4M3, INT8HALF, INT8, INT8U8P, INT8QSUM, INT8PLUS, FP8NATIVE, kMethods };
+static const char* kNames[kMethods] = {"fp16", "fp8e5m2",  "fp8e4m3",  "int8half", "int8",
+                                       "int8u8p", "int8qsum", "int8plus", "fp8native"};
 
 // ------------------------------------------------------------------------------------------
 // Inputs
@@ -89,7 +91,7 @@ struct Operands {
   int8_t *q8, *k8, *v8, *v8c, *v8t, *v8tc;
   float *sq, *sk, *sv, *svc;
   float *fsInt8, *fsU8p, *fsQsum;
-  uint8_t *qe5, *ke5, *ve5, *qe4, *ke4, *ve4;
+  uint8_t *qe5, *ke5, *ve5, *qe4, *ke4, *ve4, *ve4t;  // ve4t: V8t of the e4m3 codes (fp8native)
   float* s4;  // e4m3 scales of Q, K, V
   unsigned int *amax, *amaxc;  // amax bits: [0] V (INT8 per tensor), [1..3] Q, K, V (e4m3); V per channel [BH, D]
   float c;             // softmax_scale·log2(e), rounded once to FP32
@@ -142,6 +144,8 @@ struct Operands {
     quant_fp8_e4m3<<<1024, 256>>>(q, qe4, amax + 1, s4 + 0, n);
     quant_fp8_e4m3<<<1024, 256>>>(k, ke4, amax + 2, s4 + 1, n);
     quant_fp8_e4m3<<<1024, 256>>>(v, ve4, amax + 3, s4 + 2, n);
+    ve4t = dalloc<uint8_t>((long long)bh * p.D * p.nPad());
+    int8_v_transpose<<<dim3(p.nPad() / 64, bh), 256>>>((const int8_t*)ve4, (int8_t*)ve4t, bh, p.N, p.nPad(), p.D);
     CK_LAUNCH();
     CK(cudaDeviceSynchronize());
     c = (float)((1.0 / std::sqrt((double)p.D)) * 1.4426950408889634);
@@ -152,7 +156,7 @@ struct Operands {
   }
   void release() {
     void* ptrs[] = {q, k, v, q8, k8, v8, v8c, v8t, v8tc, sq, sk, sv, svc, fsInt8, fsU8p, fsQsum,
-                    qe5, ke5, ve5, qe4, ke4, ve4, s4, amax, amaxc};
+                    qe5, ke5, ve5, qe4, ke4, ve4, ve4t, s4, amax, amaxc};
     for (void* p : ptrs) CK(cudaFree(p));
   }
 };
@@ -192,7 +196,8 @@ static Launch launch_of_uncached(Method m, int D) {
     case INT8: return d64 ? read_launch(attn_int8_d64_launch) : read_launch(attn_int8_d128_launch);
     case INT8U8P: return d64 ? read_launch(attn_int8u8p_d64_launch) : read_launch(attn_int8u8p_d128_launch);
     case INT8QSUM: return d64 ? read_launch(attn_int8qsum_d64_launch) : read_launch(attn_int8qsum_d128_launch);
-    default: return d64 ? read_launch(attn_int8plus_d64_launch) : read_launch(attn_int8plus_d128_launch);
+    case INT8PLUS: return d64 ? read_launch(attn_int8plus_d64_launch) : read_launch(attn_int8plus_d128_launch);
+    default: return d64 ? read_launch(attn_fp8native_d64_launch) : read_launch(attn_fp8native_d128_launch);
   }
 }
 
@@ -238,10 +243,14 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsQsum, out, p.B, p.H,
              p.N, causal, o.c);
       break;
-    default:
+    case INT8PLUS:
       launch(d64 ? attn_int8plus_d64 : attn_int8plus_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8tc, (const float*)o.svc, out, p.B, p.H,
              p.N, causal, o.c);
+      break;
+    default:
+      launch(d64 ? attn_fp8native_d64 : attn_fp8native_d128, ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
+             (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4);
       break;
   }
 }
@@ -408,7 +417,8 @@ static void emulate_method(Method m, const Operands& o, int causal, __half* emu,
     case INT8: emulate<INT8>(o, causal, emu, ref); break;
     case INT8U8P: emulate<INT8U8P>(o, causal, emu, ref); break;
     case INT8QSUM: emulate<INT8QSUM>(o, causal, emu, ref); break;
-    default: emulate<INT8PLUS>(o, causal, emu, ref); break;
+    case INT8PLUS: emulate<INT8PLUS>(o, causal, emu, ref); break;
+    default: emulate<FP8E4M3>(o, causal, emu, ref); break;  // fp8native: fp8e4m3's contract
   }
 }
 
@@ -520,9 +530,14 @@ static void check_problem(const Problem& pr, uint64_t seed, FILE* log) {
       // from the emulation's exactly rounded sum and flips P̃ roundings now and then (seen: fp16
       // <= 19 ulps on <= 0.2% of elements; FP8, whose P̃ steps are 12-25%, more): those pass
       // on the fraction of elements beyond 2 ulps.
+      // fp8native departs from the FP32-accumulating emulation by design (Hopper's FP8 tensor
+      // cores keep fewer accumulator bits; the Java selftest reports it as DEPART): it passes
+      // when its error against the exact reference is the emulation's within 1%, the Java
+      // suite's second bound, which a wrong key order, tile or scale would break by far.
       const bool fp8 = m == FP8E5M2 || m == FP8E4M3;
-      const bool pass = s.nan == 0 && (s.maxUlp <= 2 || (m == FP16 && s.maxUlp <= 32 && s.over2ulp <= n / 200 + 1) ||
-                                       (fp8 && s.over2ulp <= n / 1000 + 1));
+      const bool pass =
+          s.nan == 0 && (s.maxUlp <= 2 || (m == FP16 && s.maxUlp <= 32 && s.over2ulp <= n / 200 + 1) ||
+                         (fp8 && s.over2ulp <= n / 1000 + 1) || (m == FP8NATIVE && std::fabs(rel - relEmu) <= 0.01 * relEmu));
       if (!pass) g_allPass = false;
       char line[512];
       snprintf(line, sizeof line,
@@ -553,7 +568,7 @@ static float median_ms(const std::vector<float>& v) {
   return s[s.size() / 2];
 }
 
-static bool g_perfMethod[kMethods] = {true, true, true, true, true, true, true, true};
+static bool g_perfMethod[kMethods] = {true, true, true, true, true, true, true, true, true};
 static int g_perfD = 0, g_perfN = 0;  // 0: every D / N of the table
 static int g_perfReps = 20;           // timed repetitions (1 under ncu, which replays each launch)
 
@@ -664,9 +679,11 @@ int main(int argc, char** argv) {
 #define KCHECK_STR2(...) #__VA_ARGS__
 #define KCHECK_STR(...) KCHECK_STR2(__VA_ARGS__)
   printf("shapes (warps, m-tiles, min blocks, pipelined, Q from smem, wgmma, producer): fp16 d64 {%s} d128 {%s} | "
-         "fp8 d64 {%s} d128 {%s} | int8 d64 {%s} d128 {%s}\n",
+         "fp8 d64 {%s} d128 {%s} | int8 d64 {%s} d128 {%s} | int8half d64 {%s} d128 {%s} | fp8native d64 {%s} d128 {%s}\n",
          KCHECK_STR(ATTN_SHAPE_FP16_D64), KCHECK_STR(ATTN_SHAPE_FP16_D128), KCHECK_STR(ATTN_SHAPE_FP_D64),
-         KCHECK_STR(ATTN_SHAPE_FP_D128), KCHECK_STR(ATTN_SHAPE_INT8_D64), KCHECK_STR(ATTN_SHAPE_INT8_D128));
+         KCHECK_STR(ATTN_SHAPE_FP_D128), KCHECK_STR(ATTN_SHAPE_INT8_D64), KCHECK_STR(ATTN_SHAPE_INT8_D128),
+         KCHECK_STR(ATTN_SHAPE_INT8HALF_D64), KCHECK_STR(ATTN_SHAPE_INT8HALF_D128), KCHECK_STR(ATTN_SHAPE_FP8NATIVE_D64),
+         KCHECK_STR(ATTN_SHAPE_FP8NATIVE_D128));
   for (int m = 0; m < kMethods; ++m)
     for (int D : {64, 128}) {
       const Launch ln = launch_of((Method)m, D);
