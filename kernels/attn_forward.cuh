@@ -46,8 +46,9 @@
 // attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): two per block in
 // the plain schedule (ATTN_SHAPE_OR_WGMMA), one per block with four blocks per SM where that
 // measured faster (ATTN_SHAPE_OR_WGMMA_1G: the INT8-P kernels at D = 64, TUNING.md v14), or three
-// consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: the INT8-P kernels at D = 128,
-// TUNING.md v11, v19); the other targets keep the mma.sync shape each file gives as the argument.
+// consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every kernel at D = 128 but the
+// widened FP8 ones, TUNING.md v11, v19, v20); the other targets keep the mma.sync shape each file
+// gives as the argument.
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
 #define ATTN_SHAPE_WGMMA_1G 4, 1, 4, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
@@ -1264,7 +1265,8 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
 // v15, once the loads ran further ahead (TUNING.md). Eight stages: a warpgroup holds block kb (K)
 // and kb-1 (V) at once, and each producer warp keeps two blocks in flight (four stages, one block
-// per warp: 2% slower; three: 20% slower).
+// per warp: 2% slower; three: 20% slower). fp16, whose f16 K and V tiles are twice as large, gets
+// the four that fit (AttnTraits::kStages).
 // ---------------------------------------------------------------------------------------------
 
 // How many key blocks group g (rows row0 + 64g ..) sees: a prefix of the block's

@@ -5,12 +5,13 @@
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
 // sm_90a wgmma (HGMMA: Q·Kᵀ with both operands from shared memory, P̃·V with P̃ from registers
-// and V read MN-major).
+// and V read MN-major), warp-specialized at D = 128 like the INT8 kernels (three consumer
+// warpgroups, a four-stage ring: TUNING.md v20, 15% faster there than its plain schedule).
 #ifndef ATTN_SHAPE_FP16_D64
 #define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_FP16_D128
-#define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false, false)
+#define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, false, false, false)
 #endif
 
 namespace {

@@ -45,13 +45,13 @@
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
-// int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: two warpgroups per block (the plain schedule), V read
-// MN-major as fp16's.
+// int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: two warpgroups per block (the plain schedule) at D = 64,
+// warp-specialized at D = 128 (TUNING.md v20), V read MN-major as fp16's.
 #ifndef ATTN_SHAPE_INT8HALF_D64
 #define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
-#define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, true, false, false)
+#define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
 
 namespace {

@@ -10,10 +10,10 @@
 # Steps, each logged under OUT, a short table printed last:
 #   1. info (GPU, driver, kernels and launch shapes) and nvidia-smi clocks;
 #   2. the full selftest (every kernel vs its CPU emulation and FP64, N up to 4096, both D, causal);
-#   3. compute-sanitizer memcheck and racecheck over a quick selftest of fp16, fp8-native, int8
-#      and int8-plus at D=64 and 128 (the warp-specialized INT8 kernel is D=128, int8-plus reads
-#      the shared tile of ones; sanitizers slow kernels 10-100x, hence the subset), summaries
-#      kept; run last;
+#   3. compute-sanitizer memcheck and racecheck over a quick selftest of fp16, fp8-native,
+#      int8-half, int8 and int8-plus at D=64 and 128 (each warp-specialized D=128 kernel family:
+#      f16 tiles with four stages, f16 V beside s8 K, 8-bit tiles; int8-plus reads the shared tile
+#      of ones; sanitizers slow kernels 10-100x, hence the subset), summaries kept; run last;
 #   4. reproduce with configs/paper.yaml (D=64 and 128, both scopes) and the PyTorch SDPA peer;
 #   5. attn-bench jmh into the reproduce folder (jmh.csv: host-observed kernel launch + sync, and the
 #      emulation's cost), then its REPORT.md redrawn with the JMH section.
@@ -55,8 +55,8 @@ if has 3; then
     java=${ATTN_BENCH_TMP:-/tmp}/rt/runtime/bin/java
     jar=${ATTN_BENCH_TMP:-/tmp}/attn-bench.jar
     for tool in memcheck racecheck; do
-      timeout 150 compute-sanitizer --tool "$tool" --target-processes all --print-limit 50 \
-        "$java" -jar "$jar" selftest --quick --seed 7 --method fp16,fp8-native,int8,int8-plus --head-dim 64,128 \
+      timeout 200 compute-sanitizer --tool "$tool" --target-processes all --print-limit 50 \
+        "$java" -jar "$jar" selftest --quick --seed 7 --method fp16,fp8-native,int8-half,int8,int8-plus --head-dim 64,128 \
         > "$out/sanitizer-$tool.log" 2>&1; status[$tool]=$?
     done
   else
