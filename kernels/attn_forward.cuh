@@ -180,17 +180,15 @@ struct AttnTraits {
   static constexpr bool kQKPaneled = Wgmma && D * QOp::kSmemBytes > 128;
   static constexpr bool kVPaneled = Wgmma && !PV::kV8t && D * VOp::kSmemBytes > 128;
   // Warp specialization (wgmma only): one more warpgroup loads the K/V blocks into a ring of
-  // kStages stages guarded by mbarriers, and each consumer warpgroup's softmax runs while its
-  // previous P̃·V is on the tensor cores (attention_forward_ws). Registers per
-  // thread (setmaxnreg; a sub-partition holds one warp of each warpgroup, 512 registers a lane).
+  // kStages stages guarded by mbarriers for the consumer warpgroups (attention_forward_ws).
+  // Registers per thread (setmaxnreg; a sub-partition holds one warp of each warpgroup, 512
+  // registers a lane).
   static constexpr bool kProducerWarp = ProducerWarp;
   static constexpr int kProducerWarps = 4;
-  // Three consumer warpgroups (the shipped shape, TUNING.md v19) get 160 registers each, so
-  // their rounds run Q·Kᵀ, softmax, P̃·V in series and rely on each other for the overlap; two
-  // (v11-v18) overlap each one's softmax with its own previous P̃·V (kPvOverlap), which keeps
-  // ~190 registers live.
+  // Three consumer warpgroups (the shipped shape, TUNING.md v19, v20) get 160 registers each:
+  // their rounds run Q·Kᵀ, softmax, P̃·V in series, ~150 registers live, and rely on each other
+  // for the overlap. Two get 232 (a tuning shape: 20-22% slower, TUNING.md v19, v20).
   static constexpr int kConsumerGroups = Warps / 4;
-  static constexpr bool kPvOverlap = kConsumerGroups == 2;
   static constexpr int kProducerRegs = kConsumerGroups == 3 ? 32 : 40;
   static constexpr int kConsumerRegs = kConsumerGroups == 3 ? 160 : 232;
   static_assert(kProducerRegs + kConsumerGroups * kConsumerRegs <= 512,
@@ -732,15 +730,6 @@ struct PvInFlight {
   int rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
 };
 
-// Zero sums (a folding method's "block before the first"): folding them changes nothing.
-template <class T>
-__device__ __forceinline__ void zero_pv(PvInFlight<T>& f) {
-#pragma unroll
-  for (int i = 0; i < T::kD / 2; ++i) f.pv[i] = 0;
-#pragma unroll
-  for (int i = 0; i < (PvInFlight<T>::kRowSum ? 4 : 1); ++i) f.rowSum[i] = 0;
-}
-
 // The ones tile (T::kOnesTile), written by the consumer threads before the barrier that also
 // publishes Q (the caller fences it for the async proxy, which wgmma reads through).
 template <class T>
@@ -841,20 +830,11 @@ __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], Pv
   pv_wgmma_mma<T>(acc, f, pa, vTile);
 }
 
-// Right after a wgmma_wait that covers the P̃·V group: ties its accumulators to the wait, for a
-// schedule that reads them later (pv_wgmma_finish, a round on).
-template <class T>
-__device__ __forceinline__ void pv_wgmma_done(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f) {
-  if constexpr (PvInFlight<T>::kRowSum) wgmma_hold(f.rowSum);
-  if constexpr (PvInFlight<T>::kFold) wgmma_hold(f.pv);
-  else wgmma_hold(reinterpret_cast<float(&)[T::kD / 2]>(acc[0]));
-}
-
 // acc = f32(f32(acc·alpha) + pv) for the folding methods; the f16 path only ties acc to the wait.
 // The quantized denominator is updated here too (PvInFlight::kRowSum):
-// l = f32(f32(l·alpha) + Σ P̃), the update quantize_p_int8 makes on mma.sync, one block later but
-// in the same block order.
-template <class T, bool kAccScaled = false>
+// l = f32(f32(l·alpha) + Σ P̃), the update quantize_p_int8 makes on mma.sync, here once the P̃·V
+// group has completed, in the same block order.
+template <class T>
 __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], float (&l)[1][2],
                                                 PvInFlight<T>& f, const float (&alpha)[1][2]) {
   constexpr int D = T::kD;
@@ -866,7 +846,7 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
   }
   if constexpr (PvInFlight<T>::kFold) {
     wgmma_hold(f.pv);
-    if constexpr (!kAccScaled) scale_acc<1, D>(acc, alpha);
+    scale_acc<1, D>(acc, alpha);
 #pragma unroll
     for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
@@ -1243,24 +1223,14 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 //     blocks kb = w, w + 4, ...): per block, waits until its stage kb % kStages is free (mbarrier
 //     empty), cp.async K, s_k and V of block kb into it, and once the copies have landed fences
 //     them for the async proxy and arrives on full.
-//   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19), per key block kb:
-//       wait full(kb), Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb) -> P̃·V(kb) -> fold, release stage kb
-//     in series: each warpgroup's chain of dependent steps is hidden by the other two groups'
-//     work, and a round keeps few registers live (160 each, so that three groups fit).
-//   consumers, two warpgroups of 64 rows (kPvOverlap; v11-v18), per key block kb:
-//       issue Q·K(kb)ᵀ
-//       fold the sums of P̃·V(kb-2) into acc         while Q·K(kb)ᵀ runs on the tensor cores
-//       issue P̃·V(kb-1)
-//       wait Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb)      while P̃·V(kb-1) runs on the tensor cores
-//       wait P̃·V(kb-1), release stage (kb-1) % kStages
-// So P̃·V(kb-1) is issued one block late (FA3's intra-warpgroup overlap, at ~190 registers per
-// thread), and the V8t methods fold its sums one round later still, where the fold hides part of
-// the Q·Kᵀ latency that otherwise sat on each round's chain (TUNING.md v18; the f16 P̃·V
-// accumulates in place, with nothing to fold). Nothing is in flight at the loop's back edge (P̃,
-// alpha and the finished sums are carried, not accumulators in flight), which keeps ptxas from
-// serializing the wgmma. Every operation on the data is the plain schedule's, in the same order
-// (block kb-2 is folded into acc before block kb-1): the results are the same, bit for bit, in
-// either shape.
+//   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19, v20), per key
+//     block kb: wait full(kb), Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb) -> P̃·V(kb) -> fold, release
+//     stage kb, in series: each warpgroup's chain of dependent steps is hidden by the other two
+//     groups' work, and a round keeps few registers live (160 each, so that three groups fit).
+//     Every operation on the data is the plain schedule's, in the same order: the same bits.
+// Two groups that overlap each one's softmax with its own previous P̃·V (FA3's intra-warpgroup
+// overlap, ~190 registers a thread; kernels v11-v18) measured 20-22% slower than three in series
+// for INT8 (v19) and for FP16 (v20); that form is in git history (a1c8256).
 // The warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
 // v15, once the loads ran further ahead (TUNING.md). Eight stages: a warpgroup holds block kb (K)
@@ -1344,79 +1314,22 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
   // the wgmma: C7513).
   const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
-  // In series a group runs one round per block; overlapped (kPvOverlap) it issues myBlocks + 1
-  // rounds of mma: Q·K(0)ᵀ, then Q·K(kb)ᵀ with P̃·V(kb-1), then the last P̃·V.
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
-
-  if (myBlocks > 0 && !T::kPvOverlap) {  // in series: Q·K(kb)ᵀ, softmax(kb), P̃·V(kb)
-    for (int kb = 0; kb < myBlocks; ++kb) {
-      typename T::SAcc s[1][8][4];
-      waitFull(kb);
-      qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
-      wgmma_wait<0>();
-      qk_wgmma_hold(s);
-      float alpha[1][2];
-      uint32_t pa[1][T::kPSteps][4];
-      softmax_block<T>(s, smem, bp, kb, rs, alpha, pa);
-      PvInFlight<T> f;
-      pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
-      wgmma_wait<0>();
-      wgmma_keep(pa[0]);
-      pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
-      release(kb);
-    }
-  } else if (myBlocks > 0) {
+  for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
+    typename T::SAcc s[1][8][4];
+    waitFull(kb);
+    qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
+    wgmma_wait<0>();
+    qk_wgmma_hold(s);
     float alpha[1][2];
     uint32_t pa[1][T::kPSteps][4];
-    {  // round 0: Q·K(0)ᵀ alone
-      typename T::SAcc s[1][8][4];
-      waitFull(0);
-      qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, 0));
-      wgmma_wait<0>();
-      qk_wgmma_hold(s);
-      softmax_block<T>(s, smem, bp, 0, rs, alpha, pa);
-    }
-    // The V8t methods fold each block's P̃·V sums a round after they finish, under the next
-    // Q·Kᵀ (see above): f holds the finished sums of block kb-2, alphaF its alpha. Round 1 folds
-    // zeros with alpha 1, which leaves acc and l as they are (x·1 = x; x + 0 = x for x = +0 or
-    // x ≠ 0, and acc and l start at +0).
+    softmax_block<T>(s, smem, bp, kb, rs, alpha, pa);
     PvInFlight<T> f;
-    float alphaF[1][2] = {{1.f, 1.f}};
-    if constexpr (PvInFlight<T>::kFold) zero_pv(f);
-    for (int kb = 1; kb < myBlocks; ++kb) {  // round kb: Q·K(kb)ᵀ and P̃·V(kb-1)
-      typename T::SAcc s[1][8][4];
-      if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alphaF);
-      waitFull(kb);
-      qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
-      if constexpr (PvInFlight<T>::kFold) pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alphaF);
-      pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb - 1));
-      wgmma_wait<1>();  // groups complete in order: Q·K(kb)ᵀ is done, P̃·V(kb-1) may still run
-      qk_wgmma_hold(s);
-      float alphaNext[1][2];
-      uint32_t paNext[1][T::kPSteps][4];
-      softmax_block<T>(s, smem, bp, kb, rs, alphaNext, paNext);
-      wgmma_wait<0>();
-      wgmma_keep(pa[0]);
-      pv_wgmma_done<T>(rs.acc, f);
-      release(kb - 1);
-#pragma unroll
-      for (int h = 0; h < 2; ++h) alphaF[0][h] = alpha[0][h], alpha[0][h] = alphaNext[0][h];
-#pragma unroll
-      for (int k = 0; k < T::kPSteps; ++k)
-#pragma unroll
-        for (int i = 0; i < 4; ++i) pa[0][k][i] = paNext[0][k][i];
-    }
-    if constexpr (PvInFlight<T>::kFold) {  // block myBlocks-2 (zeros if there is none)
-      scale_acc<1, T::kD>(rs.acc, alphaF);
-      pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alphaF);
-    }
-    {  // the last round: P̃·V of the last block
-      if constexpr (PvInFlight<T>::kFold) scale_acc<1, T::kD>(rs.acc, alpha);
-      pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, myBlocks - 1));
-      wgmma_wait<0>();
-      pv_wgmma_finish<T, true>(rs.acc, rs.l, f, alpha);
-      release(myBlocks - 1);
-    }
+    pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
+    wgmma_wait<0>();
+    wgmma_keep(pa[0]);
+    pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
+    release(kb);
   }
   for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
     waitFull(kb);
