@@ -1,28 +1,6 @@
 #!/usr/bin/env bash
-# Nsight Compute on the v18 kernels (one launch each, B=4, H=32, N=16k, non-causal), on the GPU
-# machine, carrying kernels/tools/out (kcheck_v18 = `bash kernels/tools/ab.sh build v18 a1c8256`):
-#   bash results/2026-12-02-h200-ncu/prof.sh        -> $OUT/ncu.tar.gz
-# Per kernel: the details page (*.details.txt) and the SASS source page with stall samples and
-# executed instructions per instruction (*.sass.csv.gz, read by ../2026-11-23-h100-ncu/stalls.py).
-set -u
-k=kernels/tools/out/kcheck_v18
-o=$OUT/ncu
-mkdir -p "$o"
-command -v ncu > "$o/ncu-path.txt" 2>&1 || echo "prof.sh: no ncu on this machine" >&2
-ncu --version >> "$o/ncu-path.txt" 2>&1
-for spec in "int8 128 attn_int8_d128" "int8 64 attn_int8_d64" "fp16 64 attn_fp16_d64"; do
-  set -- $spec
-  name=v18_$1_d$2
-  t0=$(date +%s)
-  timeout 170 ncu --clock-control none --section SourceCounters --section WarpStateStats \
-    --section SchedulerStats --section SpeedOfLight --section Occupancy -k "regex:^$3\$" -c 1 \
-    -o "$o/$name" "$k" --no-check --perf-methods "$1" --perf-d "$2" --perf-n 16384 --reps 1 \
-    > "$o/$name.log" 2>&1
-  echo "$name: ncu rc=$?, $(( $(date +%s) - t0 )) s"
-  if [ -f "$o/$name.ncu-rep" ]; then
-    ncu --import "$o/$name.ncu-rep" --page details > "$o/$name.details.txt" 2>&1
-    ncu --import "$o/$name.ncu-rep" --page source --csv --print-source sass 2>/dev/null | gzip > "$o/$name.sass.csv.gz"
-    rm -f "$o/$name.ncu-rep"
-  fi
-done
-tar -C "$OUT" -czf "$OUT/ncu.tar.gz" ncu && rm -rf "$o"
+# Nsight Compute on the v18 kernels, as run for this folder (kcheck_v18 =
+# `bash kernels/tools/ab.sh build v18 a1c8256`; the sections of that run), on the GPU machine,
+# carrying kernels/tools/out. The steps are kernels/tools/ncu.sh's.
+SECTIONS="SourceCounters WarpStateStats SchedulerStats SpeedOfLight Occupancy" \
+  exec bash kernels/tools/ncu.sh v18 "int8 128 attn_int8_d128" "int8 64 attn_int8_d64" "fp16 64 attn_fp16_d64"
