@@ -185,12 +185,13 @@ struct AttnTraits {
   // registers a lane).
   static constexpr bool kProducerWarp = ProducerWarp;
   static constexpr int kProducerWarps = 4;
-  // Three consumer warpgroups (the shipped shape, TUNING.md v19, v20) get 160 registers each:
-  // their rounds run Q·Kᵀ, softmax, P̃·V in series, ~150 registers live, and rely on each other
-  // for the overlap. Two get 232 (a tuning shape: 20-22% slower, TUNING.md v19, v20).
+  // Three consumer warpgroups (TUNING.md v19, v20) get 160 registers each: their rounds run
+  // Q·Kᵀ, softmax, P̃·V in series, ~150 registers live, and rely on each other for the overlap.
+  // (Two groups that overlapped each one's softmax with its own P̃·V, at 232 registers, were
+  // 20-22% slower; removed after v20.)
   static constexpr int kConsumerGroups = Warps / 4;
-  static constexpr int kProducerRegs = kConsumerGroups == 3 ? 32 : 40;
-  static constexpr int kConsumerRegs = kConsumerGroups == 3 ? 160 : 232;
+  static constexpr int kProducerRegs = 32;
+  static constexpr int kConsumerRegs = 160;
   static_assert(kProducerRegs + kConsumerGroups * kConsumerRegs <= 512,
                 "register file of a sub-partition");
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
@@ -257,9 +258,9 @@ struct AttnTraits {
                            PV::kV8t == (VOp::kSmemBytes == 1)),
                 "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, 8-bit V as V8t or "
                 "f16 (or widened FP8) V as it is");
-  static_assert(!ProducerWarp || (Wgmma && (Warps == 8 || Warps == 12) && !Pipelined &&
+  static_assert(!ProducerWarp || (Wgmma && Warps == 12 && !Pipelined &&
                                   !QOp::kWiden && !VOp::kWiden),
-                "warp specialization: two or three consumer warpgroups on wgmma, operands loaded "
+                "warp specialization: three consumer warpgroups on wgmma, operands loaded "
                 "as they are used (no FP8 widening pass)");
 };
 
@@ -1233,9 +1234,8 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // for INT8 (v19) and for FP16 (v20); that form is in git history (a1c8256).
 // The warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
-// v15, once the loads ran further ahead (TUNING.md). Eight stages: a warpgroup holds block kb (K)
-// and kb-1 (V) at once, and each producer warp keeps two blocks in flight (four stages, one block
-// per warp: 2% slower; three: 20% slower). fp16, whose f16 K and V tiles are twice as large, gets
+// v15, once the loads ran further ahead (TUNING.md). Eight stages: each producer warp keeps two
+// blocks in flight (four stages, one block per warp: 2% slower; three: 20% slower). fp16, whose f16 K and V tiles are twice as large, gets
 // the four that fit (AttnTraits::kStages).
 // ---------------------------------------------------------------------------------------------
 
