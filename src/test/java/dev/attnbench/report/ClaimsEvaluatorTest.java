@@ -23,12 +23,17 @@ class ClaimsEvaluatorTest {
   }
 
   static LatencyRow timing(String method, int n, double ms, double smClockMhz, String gpu) {
+    return timing(method, n, 64, ms, smClockMhz, gpu);
+  }
+
+  static LatencyRow timing(
+      String method, int n, int headDim, double ms, double smClockMhz, String gpu) {
     return new LatencyRow(
         method,
         4,
         32,
         n,
-        64,
+        headDim,
         false,
         "kernel",
         ms,
@@ -105,6 +110,36 @@ class ClaimsEvaluatorTest {
             cycles);
     assertEquals(true, at16k.note().endsWith(expected), at16k.note());
     assertEquals(false, at4k.note().contains("SM clock"), "same clock: " + at4k.note());
+  }
+
+  @Test
+  void fp8NativeOverFp16IsReportedAsMeasuredPerHeadDimAndNamedWhereItWasNotTimed() {
+    SplittableRandom random = new SplittableRandom(31);
+    double fp16 = 20 + random.nextDouble() * 10, ratio = 1.2 + random.nextDouble() * 0.3;
+    LatencyRow[] timings = {
+      timing("fp16", 16384, 128, fp16, 1980, "gpu"),
+      timing("fp8-native", 16384, 128, fp16 / ratio, 1980, "gpu"),
+      timing("fp16", 16384, 64, fp16 / 2, 1980, "gpu")
+    };
+    List<Claim> rows =
+        ClaimsEvaluator.conditions(
+                new ResultSet(Path.of("x"), Map.of(), List.of(), List.of(timings)))
+            .stream()
+            .filter(c -> c.claim().startsWith("fp8-native speedup over fp16"))
+            .toList();
+    Claim d128 = only(rows, "N=16384, D=128, kernel only");
+    Claim d64 = only(rows, "N=16384, D=64, kernel only");
+    assertEquals(Verdict.MEASURED, d128.verdict(), d128.toString());
+    assertEquals(ClaimsEvaluator.pct(ratio - 1), d128.ours());
+    assertEquals("-", d128.paper(), "the paper has no FP8 speed figure");
+    assertEquals(Verdict.NOT_MEASURED, d64.verdict());
+    assertEquals("this run has no fp8-native kernel timing at this point", d64.note());
+  }
+
+  static Claim only(List<Claim> claims, String setting) {
+    List<Claim> at = claims.stream().filter(c -> c.setting().equals(setting)).toList();
+    assertEquals(1, at.size(), setting + " in " + claims);
+    return at.get(0);
   }
 
   @Test
