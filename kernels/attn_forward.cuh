@@ -45,10 +45,10 @@
 // overridable with -D for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every
 // attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): two per block in
 // the plain schedule (ATTN_SHAPE_OR_WGMMA), one per block with four blocks per SM where that
-// measured faster (ATTN_SHAPE_OR_WGMMA_1G: the INT8-P kernels at D = 64, TUNING.md v14), or three
-// consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every kernel at D = 128 but the
-// widened FP8 ones, TUNING.md v11, v19, v20); the other targets keep the mma.sync shape each file
-// gives as the argument.
+// measured faster (ATTN_SHAPE_OR_WGMMA_1G: the INT8-P kernels and fp8-native at D = 64, TUNING.md
+// v14, v21), or three consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every kernel
+// at D = 128 but the widened FP8 ones, TUNING.md v11, v19, v20); the other targets keep the
+// mma.sync shape each file gives as the argument.
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
 #define ATTN_SHAPE_WGMMA_1G 4, 1, 4, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
