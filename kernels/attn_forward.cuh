@@ -339,9 +339,9 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
 // step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of 256 bytes sit in two 128-byte
 // panels (T::kQKPaneled).
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
-// wgmma_wait that covers the group and qk_wgmma_hold. A schedule that issues several groups in a
-// row uses the parts: every accumulator set up (qk_wgmma_init) before the one wgmma_fence, then
-// the mma (qk_wgmma_mma), as ptxas serializes wgmma around register writes after the fence.
+// wgmma_wait that covers the group and qk_wgmma_hold. Its parts keep the order ptxas needs: every
+// accumulator set up (qk_wgmma_init) before the wgmma_fence, then the mma (qk_wgmma_mma), as
+// ptxas serializes wgmma around register writes after the fence.
 template <class T>
 __device__ __forceinline__ void qk_wgmma_init(typename T::SAcc (&s)[1][8][4]) {
   using Acc = typename T::SAcc;
@@ -778,20 +778,23 @@ __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvI
     wgmma_hold(reinterpret_cast<float(&)[T::kD / 2]>(acc[0]));
   }
 }
-// One k32 step of a folding method's P̃·V8t: scale-d = 0 starts the block's sum, 1 adds to it.
-template <class T, int kScaleD>
-__device__ __forceinline__ void pv_wgmma_step(typename PvInFlight<T>::Acc (&pv)[T::kD / 2],
+// One k32 step of a folding method's P̃ times an 8-bit tile of N columns: V8t (N = D), or the
+// ones tile (N = 8, the INT8 row sums). scale-d = 0 starts the block's sum, 1 adds to it.
+template <class T, int kScaleD, int N = T::kD>
+__device__ __forceinline__ void pv_wgmma_step(typename PvInFlight<T>::Acc (&d)[N / 2],
                                               const uint32_t (&a)[4], uint64_t desc) {
-  constexpr int D = T::kD;
+  static_assert(N == 64 || N == 128 || (N == 8 && T::PV::kInt8), "a P̃·V8t or row-sum wgmma shape");
   if constexpr (!T::PV::kInt8) {
-    if constexpr (D == 64) wgmma_e4m3_m64n64k32_rs<kScaleD>(pv, a, desc);
-    else wgmma_e4m3_m64n128k32_rs<kScaleD>(pv, a, desc);
+    if constexpr (N == 64) wgmma_e4m3_m64n64k32_rs<kScaleD>(d, a, desc);
+    else wgmma_e4m3_m64n128k32_rs<kScaleD>(d, a, desc);
   } else if constexpr (T::PV::kU8) {
-    if constexpr (D == 64) wgmma_u8_m64n64k32_rs<kScaleD>(pv, a, desc);
-    else wgmma_u8_m64n128k32_rs<kScaleD>(pv, a, desc);
+    if constexpr (N == 8) wgmma_u8_m64n8k32_rs<kScaleD>(d, a, desc);
+    else if constexpr (N == 64) wgmma_u8_m64n64k32_rs<kScaleD>(d, a, desc);
+    else wgmma_u8_m64n128k32_rs<kScaleD>(d, a, desc);
   } else {
-    if constexpr (D == 64) wgmma_s8_m64n64k32_rs<kScaleD>(pv, a, desc);
-    else wgmma_s8_m64n128k32_rs<kScaleD>(pv, a, desc);
+    if constexpr (N == 8) wgmma_s8_m64n8k32_rs<kScaleD>(d, a, desc);
+    else if constexpr (N == 64) wgmma_s8_m64n64k32_rs<kScaleD>(d, a, desc);
+    else wgmma_s8_m64n128k32_rs<kScaleD>(d, a, desc);
   }
 }
 template <class T>
@@ -803,13 +806,8 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
     pv_wgmma_step<T, 1>(f.pv, pa[0][1], smem_desc<64>(vTile, 32));
     if constexpr (PvInFlight<T>::kRowSum) {
       const uint32_t ones = dynamic_smem_base() + T::kOffOnes;
-      if constexpr (T::PV::kU8) {
-        wgmma_u8_m64n8k32_rs<0>(f.rowSum, pa[0][0], smem_desc<64>(ones, 0));
-        wgmma_u8_m64n8k32_rs<1>(f.rowSum, pa[0][1], smem_desc<64>(ones, 32));
-      } else {
-        wgmma_s8_m64n8k32_rs<0>(f.rowSum, pa[0][0], smem_desc<64>(ones, 0));
-        wgmma_s8_m64n8k32_rs<1>(f.rowSum, pa[0][1], smem_desc<64>(ones, 32));
-      }
+      pv_wgmma_step<T, 0, 8>(f.rowSum, pa[0][0], smem_desc<64>(ones, 0));
+      pv_wgmma_step<T, 1, 8>(f.rowSum, pa[0][1], smem_desc<64>(ones, 32));
     }
   } else {
     float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
