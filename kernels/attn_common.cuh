@@ -329,6 +329,7 @@ __device__ __forceinline__ void wgmma_keep(const uint32_t (&a)[N][M]) {
 #define ATTN_WGMMA_D32 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}"
 #define ATTN_WGMMA_D64 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63}"
 #define ATTN_WGMMA_SS_AFTER_D32 "%32, %33, %34"
+#define ATTN_WGMMA_SS_AFTER_D64 "%64, %65, %66"
 #define ATTN_WGMMA_AFTER_D4 "{%4, %5, %6, %7}, %8, %9"
 #define ATTN_WGMMA_AFTER_D32 "{%32, %33, %34, %35}, %36, %37"
 #define ATTN_WGMMA_AFTER_D64 "{%64, %65, %66, %67}, %68, %69"
@@ -368,10 +369,13 @@ __device__ __forceinline__ void wgmma_keep(const uint32_t (&a)[N][M]) {
 
 // Q·Kᵀ: INT8 (exact s32), FP8 e4m3 (Hopper's native FP8 path, QGMMA; mma.sync e4m3 on sm_90 is
 // lowered to f16 HMMA) and f16 (HGMMA; both operands K-major: trans-a = trans-b = 0), 64 rows x
-// 64 keys.
+// Bc = 64 or 128 keys.
 ATTN_WGMMA_SS(wgmma_s8_m64n64k32_ss, 64, 32, "s32.s8.s8", int, "+r", 32, "")
 ATTN_WGMMA_SS(wgmma_e4m3_m64n64k32_ss, 64, 32, "f32.e4m3.e4m3", float, "+f", 32, ", 1, 1")
 ATTN_WGMMA_SS(wgmma_f16_m64n64k16_ss, 64, 16, "f32.f16.f16", float, "+f", 32, ", 1, 1, 0, 0")
+ATTN_WGMMA_SS(wgmma_s8_m64n128k32_ss, 128, 32, "s32.s8.s8", int, "+r", 64, "")
+ATTN_WGMMA_SS(wgmma_e4m3_m64n128k32_ss, 128, 32, "f32.e4m3.e4m3", float, "+f", 64, ", 1, 1")
+ATTN_WGMMA_SS(wgmma_f16_m64n128k16_ss, 128, 16, "f32.f16.f16", float, "+f", 64, ", 1, 1, 0, 0")
 // P̃·V: 64 rows x D channels, P̃ as s8 (int8), u8 (int8-plus) or e4m3 (fp8-native) against V8t
 // (K-major), or as f16 against V itself ([keys][D], MN-major: trans-b = 1, 16-bit types only).
 ATTN_WGMMA_RS(wgmma_s8_m64n64k32_rs, 64, 32, "s32.s8.s8", int, "+r", 32, "")

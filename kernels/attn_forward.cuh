@@ -1,7 +1,7 @@
 // The FlashAttention-2 forward main loop shared by every method (docs/ARITHMETIC.md).
 //
 // One thread block = kRows query rows of one (batch, head); each warp owns kMTiles m16 tiles
-// (16 rows each) in registers. K/V blocks of Bc = 64 keys stream through shared memory with
+// (16 rows each) in registers. K/V blocks of Bc = 64 or 128 keys stream through shared memory with
 // cp.async, double buffered (one __syncthreads per key block; the loads of block kb+1 fly while
 // block kb is computed). Per key block:
 //
@@ -39,6 +39,7 @@
 #include <type_traits>
 
 #include "attn_common.cuh"
+#include "v8t_layout.cuh"  // V8t's padding unit
 
 // Launch shapes. Each kernel file names its shape per head dimension as "warps, m-tiles, min
 // blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma, producer warp" (AttnTraits),
@@ -69,8 +70,6 @@
 #endif
 
 namespace attn {
-
-constexpr int kKeyBlock = 64;  // Bc. Changes rounding: must equal KernelTraits.keyBlock (Java).
 
 // Everything an entry passes to the main loop. Pointers are bytes; the policies know the types.
 struct AttnParams {
@@ -163,8 +162,11 @@ struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per
 // ---------------------------------------------------------------------------------------------
 // Traits: tile shape and shared-memory layout of one method at one head dimension.
 // ---------------------------------------------------------------------------------------------
-template <int D, int Warps, int MTiles, int MinBlocks, bool Pipelined, bool QFromSmem, bool Wgmma,
-          bool ProducerWarp, class QKPolicy, class PVPolicy>
+// Keys: Bc, the keys of one online-softmax step (64 or 128). It changes rounding, so it is the
+// method's contract at D, not a tuning knob: it must equal KernelTraits.keyBlock (Java), which
+// the backend checks against the exported launch shape.
+template <int D, int Keys, int Warps, int MTiles, int MinBlocks, bool Pipelined, bool QFromSmem,
+          bool Wgmma, bool ProducerWarp, class QKPolicy, class PVPolicy>
 struct AttnTraits {
   using QK = QKPolicy;
   using PV = PVPolicy;
@@ -188,10 +190,11 @@ struct AttnTraits {
   // Three consumer warpgroups (TUNING.md v19, v20) get 160 registers each: their rounds run
   // Q·Kᵀ, softmax, P̃·V in series, ~150 registers live, and rely on each other for the overlap.
   // (Two groups that overlapped each one's softmax with its own P̃·V, at 232 registers, were
-  // 20-22% slower; removed after v20.)
+  // 20-22% slower; removed after v20.) Two groups in series get 240, for rounds that need more
+  // than 160 (Bc = 128 at D = 128).
   static constexpr int kConsumerGroups = Warps / 4;
   static constexpr int kProducerRegs = 32;
-  static constexpr int kConsumerRegs = 160;
+  static constexpr int kConsumerRegs = (512 - kProducerRegs) / kConsumerGroups / 8 * 8;
   static_assert(kProducerRegs + kConsumerGroups * kConsumerRegs <= 512,
                 "register file of a sub-partition");
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
@@ -199,10 +202,11 @@ struct AttnTraits {
   static constexpr int kProducerThreads = ProducerWarp ? 128 : 0;
   static constexpr int kThreads = kConsumerThreads + kProducerThreads;
   static constexpr int kRows = 16 * MTiles * Warps;  // query rows per block
-  static constexpr int kKeys = kKeyBlock;
+  static constexpr int kKeys = Keys;
+  static constexpr int kKeyTiles = Keys / 8;  // n8 tiles of a block's scores per m16 tile
   static constexpr int kQSteps = D * QOp::kSmemBytes / 32;   // k steps of the Q·Kᵀ mma
   static constexpr int kQChunks = D * QOp::kSmemBytes / 16;  // 16-byte chunks per Q/K smem row
-  static constexpr int kPSteps = PV::kV8t ? 2 : 4;  // k steps of the P̃·V mma (8-bit k32, f16 k16)
+  static constexpr int kPSteps = PV::kV8t ? Keys / 32 : Keys / 16;  // P̃·V k steps (8-bit k32, f16 k16)
   using SAcc = typename std::conditional<QK::kInt8, int, float>::type;  // Q·Kᵀ accumulator
   // Shared memory: [Q][K stages][V stages][s_k stage 0,1,2][K wide][V wide][mbarriers]
   // (plain schedule: s_k of block kb is read one iteration after K, so it needs a third stage;
@@ -214,7 +218,7 @@ struct AttnTraits {
   static constexpr int kKWideBytes = QOp::kWiden ? kKeys * D * 2 : 0;
   static constexpr int kVWideBytes = VOp::kWiden ? kKeys * D * 2 : 0;
   // A tile of ones (s8 1) whose product with P̃ gives the row sums of its codes: the wgmma
-  // kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of 64 key bytes,
+  // kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc key bytes,
   // read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
   static constexpr bool kOnesTile = Wgmma && PV::kInt8 && PV::kQuantizedDenominator;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
@@ -235,16 +239,19 @@ struct AttnTraits {
     static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * Stages * 8 : 0);  // full, empty
   };
   static constexpr int kSmemLimit = 227 * 1024;  // dynamic shared memory of one sm_90 block
-  // K and V stages with a producer: a multiple of its four warps, which keep kStages / 4 blocks
-  // each in flight; eight where they fit (the 8-bit tiles, and INT8 Q·Kᵀ with f16 V at D = 128),
-  // else four (f16 K and V at D = 128). TUNING.md v15: four stages 2% slower than eight for INT8,
-  // three 20% slower than four.
+  // K and V stages with a producer: eight where they fit (the 8-bit tiles, and INT8 Q·Kᵀ with f16
+  // V at D = 128), else four (f16 K and V at D = 128), else two (f16 at Bc = 128). Each loading
+  // warp keeps one or two blocks in flight. TUNING.md v15: four stages 2% slower than eight for
+  // INT8, three 20% slower than four.
   static constexpr int kStages = !ProducerWarp          ? 2
                                  : ATTN_WS_STAGES != 0 ? ATTN_WS_STAGES
                                  : Layout<8>::kSmemBytes <= kSmemLimit ? 8
-                                                                       : 4;
-  static_assert(!ProducerWarp || (kStages % kProducerWarps == 0 && kStages <= 2 * kProducerWarps),
-                "each producer warp owns one or two stages");
+                                 : Layout<4>::kSmemBytes <= kSmemLimit ? 4
+                                                                       : 2;
+  // The producer warps that load: one per stage, up to four.
+  static constexpr int kLoaderWarps = kStages < kProducerWarps ? kStages : kProducerWarps;
+  static_assert(!ProducerWarp || (kStages % kLoaderWarps == 0 && kStages <= 2 * kLoaderWarps),
+                "each loading warp owns one or two stages");
   using Smem = Layout<kStages>;
   static constexpr int kSkStages = Smem::kSkStages;
   static constexpr int kOffQ = Smem::kOffQ, kOffK = Smem::kOffK, kOffV = Smem::kOffV, kOffSk = Smem::kOffSk;
@@ -254,13 +261,14 @@ struct AttnTraits {
   // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
   static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
   static_assert(D == 64 || D == 128, "head dimension");
+  static_assert(Keys == 64 || Keys == 128, "keys per block (Bc)");
   static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem &&
                            PV::kV8t == (VOp::kSmemBytes == 1)),
                 "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, 8-bit V as V8t or "
                 "f16 (or widened FP8) V as it is");
-  static_assert(!ProducerWarp || (Wgmma && Warps == 12 && !Pipelined &&
+  static_assert(!ProducerWarp || (Wgmma && (Warps == 8 || Warps == 12) && !Pipelined &&
                                   !QOp::kWiden && !VOp::kWiden),
-                "warp specialization: three consumer warpgroups on wgmma, operands loaded "
+                "warp specialization: two or three consumer warpgroups on wgmma, operands loaded "
                 "as they are used (no FP8 widening pass)");
 };
 
@@ -283,17 +291,17 @@ __device__ __forceinline__ uint32_t b_operand_addr(uint32_t tile, int n0, int kk
                                      2 * kk + ((lane >> 3) & 1));
 }
 
-// S = Q·Kᵀ for this warp's kMTiles x 64 keys: issues the mma.sync (results land in s later;
+// S = Q·Kᵀ for this warp's kMTiles x Bc keys: issues the mma.sync (results land in s later;
 // nothing here waits for them). INT8: s32 accumulators started at kMagicSigned.
 template <class T>
-__device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
+__device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][T::kKeyTiles][4],
                                        const uint32_t (&qf)[T::kMTiles][T::kQSteps][4],
                                        uint32_t qTile, int warp, uint32_t kTile, int lane) {
   constexpr int MT = T::kMTiles, kSteps = T::kQSteps, kChunks = T::kQChunks;
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int j = 0; j < 8; ++j)
+    for (int j = 0; j < T::kKeyTiles; ++j)
 #pragma unroll
       for (int e = 0; e < 4; ++e) {
         if constexpr (T::QK::kInt8) s[mt][j][e] = kMagicSigned;
@@ -312,7 +320,7 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
       }
     }
 #pragma unroll
-    for (int jp = 0; jp < 4; ++jp) {
+    for (int jp = 0; jp < T::kKeys / 16; ++jp) {
       uint32_t b[4];
       ldmatrix_x4(b, b_operand_addr<kChunks>(kTile, 16 * jp, kk, lane));
 #pragma unroll
@@ -332,10 +340,10 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
   }
 }
 
-// S = Q·Kᵀ of this warpgroup's 64 rows x 64 keys by wgmma (sm_90a): INT8 into s32 accumulators
+// S = Q·Kᵀ of this warpgroup's 64 rows x Bc keys by wgmma (sm_90a): INT8 into s32 accumulators
 // started by the first k step's scale-d = 0, FP8 e4m3 or f16 into f32 set to 0 (the cheaper start
-// for each: TUNING.md v16). The m64n64 accumulator fragment of each warp is the mma.sync m16n8
-// layout repeated over the 8 key tiles, so s[0][j][e] means what it means for qk_mma. Every k
+// for each: TUNING.md v16). The m64nBc accumulator fragment of each warp is the mma.sync m16n8
+// layout repeated over the Bc/8 key tiles, so s[0][j][e] means what it means for qk_mma. Every k
 // step (k32 of 8-bit, k16 of f16) covers 32 bytes of a row; rows of 256 bytes sit in two 128-byte
 // panels (T::kQKPaneled).
 // qk_wgmma_issue starts it (one wgmma commit group); the results may be read only after a
@@ -343,30 +351,36 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][8][4],
 // accumulator set up (qk_wgmma_init) before the wgmma_fence, then the mma (qk_wgmma_mma), as
 // ptxas serializes wgmma around register writes after the fence.
 template <class T>
-__device__ __forceinline__ void qk_wgmma_init(typename T::SAcc (&s)[1][8][4]) {
+__device__ __forceinline__ void qk_wgmma_init(typename T::SAcc (&s)[1][T::kKeyTiles][4]) {
   using Acc = typename T::SAcc;
-  Acc(&d)[32] = reinterpret_cast<Acc(&)[32]>(s[0]);
+  Acc(&d)[T::kKeys / 2] = reinterpret_cast<Acc(&)[T::kKeys / 2]>(s[0]);
   if constexpr (!T::QK::kInt8) {  // an s32 sum starts from the first k step's scale-d = 0
 #pragma unroll
-    for (int i = 0; i < 32; ++i) d[i] = 0.f;
+    for (int i = 0; i < T::kKeys / 2; ++i) d[i] = 0.f;
     wgmma_hold(d);  // the start values are written here, not sunk past the fence by the compiler
   }
 }
 // One k step of Q·Kᵀ: scale-d = 0 starts the sum (d = A·B), 1 accumulates onto d.
 template <class T, int kScaleD>
-__device__ __forceinline__ void qk_wgmma_step(typename T::SAcc (&d)[32], uint64_t descQ,
+__device__ __forceinline__ void qk_wgmma_step(typename T::SAcc (&d)[T::kKeys / 2], uint64_t descQ,
                                               uint64_t descK) {
-  if constexpr (T::QK::kInt8) wgmma_s8_m64n64k32_ss<kScaleD>(d, descQ, descK);
-  else if constexpr (T::QK::kFp8Mma) wgmma_e4m3_m64n64k32_ss<kScaleD>(d, descQ, descK);
-  else wgmma_f16_m64n64k16_ss<kScaleD>(d, descQ, descK);
+  if constexpr (T::kKeys == 64) {
+    if constexpr (T::QK::kInt8) wgmma_s8_m64n64k32_ss<kScaleD>(d, descQ, descK);
+    else if constexpr (T::QK::kFp8Mma) wgmma_e4m3_m64n64k32_ss<kScaleD>(d, descQ, descK);
+    else wgmma_f16_m64n64k16_ss<kScaleD>(d, descQ, descK);
+  } else {
+    if constexpr (T::QK::kInt8) wgmma_s8_m64n128k32_ss<kScaleD>(d, descQ, descK);
+    else if constexpr (T::QK::kFp8Mma) wgmma_e4m3_m64n128k32_ss<kScaleD>(d, descQ, descK);
+    else wgmma_f16_m64n128k16_ss<kScaleD>(d, descQ, descK);
+  }
 }
 template <class T>
-__device__ __forceinline__ void qk_wgmma_mma(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
-                                             int warp, uint32_t kTile) {
+__device__ __forceinline__ void qk_wgmma_mma(typename T::SAcc (&s)[1][T::kKeyTiles][4],
+                                             uint32_t qTile, int warp, uint32_t kTile) {
   constexpr int kRowBytes = T::kQChunks * 16;
   constexpr int kAtomBytes = kRowBytes > 128 ? 128 : kRowBytes;  // the swizzle's row
   using Acc = typename T::SAcc;
-  Acc(&d)[32] = reinterpret_cast<Acc(&)[32]>(s[0]);
+  Acc(&d)[T::kKeys / 2] = reinterpret_cast<Acc(&)[T::kKeys / 2]>(s[0]);
   const uint32_t qGroup = qTile + (warp >> 2) * 64 * kAtomBytes;
 #pragma unroll
   for (int kk = 0; kk < kRowBytes / 32; ++kk) {
@@ -379,15 +393,15 @@ __device__ __forceinline__ void qk_wgmma_mma(typename T::SAcc (&s)[1][8][4], uin
   wgmma_commit();
 }
 template <class T>
-__device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][8][4], uint32_t qTile,
-                                               int warp, uint32_t kTile) {
+__device__ __forceinline__ void qk_wgmma_issue(typename T::SAcc (&s)[1][T::kKeyTiles][4],
+                                               uint32_t qTile, int warp, uint32_t kTile) {
   qk_wgmma_init<T>(s);
   wgmma_fence();
   qk_wgmma_mma<T>(s, qTile, warp, kTile);
 }
-template <class Acc>
-__device__ __forceinline__ void qk_wgmma_hold(Acc (&s)[1][8][4]) {
-  wgmma_hold(reinterpret_cast<Acc(&)[32]>(s[0]));
+template <class Acc, int NJ>
+__device__ __forceinline__ void qk_wgmma_hold(Acc (&s)[1][NJ][4]) {
+  wgmma_hold(reinterpret_cast<Acc(&)[4 * NJ]>(s[0]));
 }
 
 // float(n) of an exact s32 sum: a wgmma sum started from 0, or an mma.sync one from kMagicSigned.
@@ -400,14 +414,14 @@ __device__ __forceinline__ float int_sum_to_float(int n) {
 // Scores u from the QK accumulators: u = acc (f16/FP8), or u = f32(float(acc)·s_k[key]) (INT8,
 // float(acc) exact: int_sum_to_float).
 template <class T>
-__device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][8][4],
-                                                const typename T::SAcc (&s)[T::kMTiles][8][4],
+__device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][T::kKeyTiles][4],
+                                                const typename T::SAcc (&s)[T::kMTiles][T::kKeyTiles][4],
                                                 const float* skTile, int lane) {
   constexpr int MT = T::kMTiles;
   if constexpr (T::QK::kInt8) {
     const int t = lane & 3;
 #pragma unroll
-    for (int j = 0; j < 8; ++j) {
+    for (int j = 0; j < T::kKeyTiles; ++j) {
       const float2 sk = *reinterpret_cast<const float2*>(skTile + 8 * j + 2 * t);
 #pragma unroll
       for (int mt = 0; mt < MT; ++mt) {
@@ -421,21 +435,21 @@ __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][8][4],
 #pragma unroll
     for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-      for (int j = 0; j < 8; ++j)
+      for (int j = 0; j < T::kKeyTiles; ++j)
 #pragma unroll
         for (int e = 0; e < 4; ++e) u[mt][j][e] = s[mt][j][e];
   }
 }
 
 // Keys past N, or past the row under causal masking, get u = -inf.
-template <int MT>
-__device__ __forceinline__ void mask_scores(float (&u)[MT][8][4], int key0, int warpRow0, int n,
+template <int MT, int NJ>
+__device__ __forceinline__ void mask_scores(float (&u)[MT][NJ][4], int key0, int warpRow0, int n,
                                             bool causal, int lane) {
   const int g = lane >> 2, t = lane & 3;
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int j = 0; j < 8; ++j)
+    for (int j = 0; j < NJ; ++j)
 #pragma unroll
       for (int e = 0; e < 4; ++e) {
         const int key = key0 + 8 * j + 2 * t + (e & 1);
@@ -444,9 +458,9 @@ __device__ __forceinline__ void mask_scores(float (&u)[MT][8][4], int key0, int 
       }
 }
 
-// A row's values of one key block, folded with op in one fixed order: this thread's 16 (the pairs
-// of its 8 n8 tiles, h = 0 for row g, 1 for row g+8), then across the quad of lanes that holds the
-// row. Every lane of the quad gets the same result, as the pairwise order is symmetric (and integer
+// A row's values of one key block, folded with op in one fixed order: this thread's 2·NJ (the
+// pairs of its NJ = Bc/8 n8 tiles, h = 0 for row g, 1 for row g+8), then across the quad of lanes
+// that holds the row. Every lane of the quad gets the same result, as the pairwise order is symmetric (and integer
 // sums are exact).
 struct OpMax {
   __device__ __forceinline__ float operator()(float a, float b) const { return fmaxf(a, b); }
@@ -455,11 +469,11 @@ struct OpAdd {
   __device__ __forceinline__ float operator()(float a, float b) const { return __fadd_rn(a, b); }
   __device__ __forceinline__ uint32_t operator()(uint32_t a, uint32_t b) const { return a + b; }
 };
-template <class Op>
-__device__ __forceinline__ float row_fold(const float (&x)[8][4], int h, Op op) {
+template <int NJ, class Op>
+__device__ __forceinline__ float row_fold(const float (&x)[NJ][4], int h, Op op) {
   float v = op(x[0][2 * h], x[0][2 * h + 1]);
 #pragma unroll
-  for (int j = 1; j < 8; ++j) v = op(v, op(x[j][2 * h], x[j][2 * h + 1]));
+  for (int j = 1; j < NJ; ++j) v = op(v, op(x[j][2 * h], x[j][2 * h + 1]));
   return v;
 }
 template <class T, class Op>
@@ -477,8 +491,8 @@ __device__ __forceinline__ T quad_sum(T x) {
 // every value, since max and the shuffles are exact):
 //   m_new = max(m, max_k u_k); mr = f32(m_new·r); alpha = ex2(f32(f32(m - m_new)·r)) (0 if m = -inf)
 //   p_k = ex2(fma32(u_k, r, -mr)), written over u. kMasked: p = 0 where u = -inf (also for r = 0).
-template <int MT, bool kMasked>
-__device__ __forceinline__ void online_softmax_update(float (&u)[MT][8][4], float (&m)[MT][2],
+template <int MT, bool kMasked, int NJ>
+__device__ __forceinline__ void online_softmax_update(float (&u)[MT][NJ][4], float (&m)[MT][2],
                                                       const float (&r)[MT][2],
                                                       float (&alpha)[MT][2]) {
 #pragma unroll
@@ -491,7 +505,7 @@ __device__ __forceinline__ void online_softmax_update(float (&u)[MT][8][4], floa
           m[mt][h] == -INFINITY ? 0.f : ex2(__fmul_rn(__fsub_rn(m[mt][h], mNew), r[mt][h]));
       m[mt][h] = mNew;
 #pragma unroll
-      for (int j = 0; j < 8; ++j)
+      for (int j = 0; j < NJ; ++j)
 #pragma unroll
         for (int e = 2 * h; e < 2 * h + 2; ++e) {
           const float p = ex2(__fmaf_rn(u[mt][j][e], r[mt][h], -mr));
@@ -501,9 +515,9 @@ __device__ __forceinline__ void online_softmax_update(float (&u)[MT][8][4], floa
 }
 
 // l = f32(f32(l·alpha) + Σ_k p_k), Σ over the block's keys of the row.
-template <int MT>
+template <int MT, int NJ>
 __device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
-                                                         const float (&p)[MT][8][4],
+                                                         const float (&p)[MT][NJ][4],
                                                          const float (&alpha)[MT][2]) {
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
@@ -530,14 +544,14 @@ __device__ __forceinline__ void scale_acc(float (&acc)[MT][D / 8][4], const floa
       for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
 }
 
-// P̃ rounded to f16 (Round) as the A operand of the four k16 steps of a 64-key block: keys
+// P̃ rounded to f16 (Round) as the A operand of the Bc/16 k16 steps of a block: keys
 // 16kk..16kk+15 are S tiles 2kk and 2kk+1, whose C fragments are that A fragment as they stand.
-template <int MT, class Round>
-__device__ __forceinline__ void pack_p_half(uint32_t (&pa)[MT][4][4], const float (&p)[MT][8][4]) {
+template <int MT, class Round, int NJ>
+__device__ __forceinline__ void pack_p_half(uint32_t (&pa)[MT][NJ / 2][4], const float (&p)[MT][NJ][4]) {
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int kk = 0; kk < 4; ++kk) {
+    for (int kk = 0; kk < NJ / 2; ++kk) {
       pa[mt][kk][0] = Round::pack(p[mt][2 * kk][0], p[mt][2 * kk][1]);
       pa[mt][kk][1] = Round::pack(p[mt][2 * kk][2], p[mt][2 * kk][3]);
       pa[mt][kk][2] = Round::pack(p[mt][2 * kk + 1][0], p[mt][2 * kk + 1][1]);
@@ -546,21 +560,21 @@ __device__ __forceinline__ void pack_p_half(uint32_t (&pa)[MT][4][4], const floa
 }
 
 // acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2 / RoundE4M3x256) and an f16 V tile
-// [64 keys][D] (ldmatrix.trans gives the "col" B operand). The mma accumulates the block's
+// [Bc keys][D] (ldmatrix.trans gives the "col" B operand). The mma accumulates the block's
 // products onto f32(acc·alpha) (the FA2 idiom; the contract leaves the tensor core's FP32 add
 // order free). Measured: int8-half, which shares this path with exact integer scores, stays
 // within 1 FP16 ulp of the per-block emulation, so this order costs no visible accuracy.
 template <class T>
 __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
-                                        const float (&p)[T::kMTiles][8][4],
+                                        const float (&p)[T::kMTiles][T::kKeyTiles][4],
                                         const float (&alpha)[T::kMTiles][2], uint32_t vTile,
                                         int lane) {
   constexpr int MT = T::kMTiles, D = T::kD, kChunks = D / 8;
-  uint32_t pa[MT][4][4];
+  uint32_t pa[MT][T::kPSteps][4];
   pack_p_half<MT, typename T::PV::PRound>(pa, p);
   scale_acc<MT, D>(acc, alpha);
 #pragma unroll
-  for (int kk = 0; kk < 4; ++kk)
+  for (int kk = 0; kk < T::kPSteps; ++kk)
 #pragma unroll
     for (int dp = 0; dp < D / 16; ++dp) {
       // lanes 0-7 keys 0-7 chunk 2dp (b0) | 8-15 keys 8-15 (b1) | 16-31 the same for chunk 2dp+1
@@ -575,10 +589,10 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
     }
 }
 
-// P̃ = e4m3(f32(p·256)) as the 8-bit A operand of the two k32 steps of a 64-key block, in the key
+// P̃ = e4m3(f32(p·256)) as the 8-bit A operand of the Bc/32 k32 steps of a block, in the key
 // order of pv_int8 (below), which the V8t permutation matches.
-template <int MT>
-__device__ __forceinline__ void pack_p_e4m3(uint32_t (&pa)[MT][2][4], const float (&p)[MT][8][4]) {
+template <int MT, int NJ>
+__device__ __forceinline__ void pack_p_e4m3(uint32_t (&pa)[MT][NJ / 4][4], const float (&p)[MT][NJ][4]) {
   const auto code4 = [&](int mt, int j, int e) {  // keys of tiles j, j+1 at c-index e, e+1
     return pack_e4m3x4(__fmul_rn(p[mt][j][e], 256.f), __fmul_rn(p[mt][j][e + 1], 256.f),
                        __fmul_rn(p[mt][j + 1][e], 256.f), __fmul_rn(p[mt][j + 1][e + 1], 256.f));
@@ -586,7 +600,7 @@ __device__ __forceinline__ void pack_p_e4m3(uint32_t (&pa)[MT][2][4], const floa
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int s = 0; s < 2; ++s) {
+    for (int s = 0; s < NJ / 4; ++s) {
       pa[mt][s][0] = code4(mt, 4 * s, 0);
       pa[mt][s][1] = code4(mt, 4 * s, 2);
       pa[mt][s][2] = code4(mt, 4 * s + 2, 0);
@@ -594,49 +608,68 @@ __device__ __forceinline__ void pack_p_e4m3(uint32_t (&pa)[MT][2][4], const floa
     }
 }
 
+// The B operands of two k32 steps of the 8-bit P̃·V mma.sync for channel tile dt: V8t rows
+// 8dt..8dt+7 (channels), 16-byte chunks 4h..4h+3 (keys 64h..64h+63) = b0,b1 of step 2h, b0,b1 of
+// step 2h+1.
+template <class T>
+__device__ __forceinline__ void v8t_b_operands(uint32_t (&b)[4], uint32_t vtTile, int dt, int h,
+                                               int lane) {
+  ldmatrix_x4(b, vtTile + tile_offset<T::kKeys / 16>(8 * dt + (lane & 7), 4 * h + (lane >> 3)));
+}
+
 // acc = acc·alpha + P̃·V with P̃ = e4m3(f32(p·256)) and V8t e4m3 codes: the e4m3 m16n8k32 mma
 // accumulating onto f32(acc·alpha), as pv_half does with f16.
 template <class T>
 __device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
-                                       const float (&p)[T::kMTiles][8][4],
+                                       const float (&p)[T::kMTiles][T::kKeyTiles][4],
                                        const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
                                        int lane) {
   constexpr int MT = T::kMTiles, D = T::kD;
-  uint32_t pa[MT][2][4];
+  uint32_t pa[MT][T::kPSteps][4];
   pack_p_e4m3<MT>(pa, p);
   scale_acc<MT, D>(acc, alpha);
 #pragma unroll
-  for (int dt = 0; dt < D / 8; ++dt) {
-    uint32_t b[4];  // as in pv_int8_fold: V8t rows 8dt..8dt+7, b0,b1 of k32 steps 0 and 1
-    ldmatrix_x4(b, vtTile + tile_offset<4>(8 * dt + (lane & 7), lane >> 3));
+  for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
-    for (int mt = 0; mt < MT; ++mt) {
-      mma_e4m3(acc[mt][dt], pa[mt][0], b[0], b[1]);
-      mma_e4m3(acc[mt][dt], pa[mt][1], b[2], b[3]);
+    for (int h = 0; h < T::kPSteps / 2; ++h) {
+      uint32_t b[4];
+      v8t_b_operands<T>(b, vtTile, dt, h, lane);
+#pragma unroll
+      for (int mt = 0; mt < MT; ++mt) {
+        mma_e4m3(acc[mt][dt], pa[mt][2 * h], b[0], b[1]);
+        mma_e4m3(acc[mt][dt], pa[mt][2 * h + 1], b[2], b[3]);
+      }
     }
-  }
 }
 
 // P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
 // FADD) folded into acc, already rescaled (scale_acc): acc = f32(acc + pv).
 template <class T>
 __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8][4],
-                                             const uint32_t (&pa)[T::kMTiles][2][4],
+                                             const uint32_t (&pa)[T::kMTiles][T::kPSteps][4],
                                              uint32_t vtTile, int lane) {
   constexpr int MT = T::kMTiles, D = T::kD;
 #pragma unroll
   for (int dt = 0; dt < D / 8; ++dt) {
-    // V8t rows 8dt..8dt+7 (channels), chunks 0..3 = b0,b1 of step 0, b0,b1 of step 1
-    uint32_t b[4];
-    ldmatrix_x4(b, vtTile + tile_offset<4>(8 * dt + (lane & 7), lane >> 3));
+    int pv[MT][4];
 #pragma unroll
-    for (int mt = 0; mt < MT; ++mt) {
-      int pv[4] = {kMagicSigned, kMagicSigned, kMagicSigned, kMagicSigned};
-      mma_i8<T::PV::kU8>(pv, pa[mt][0], b[0], b[1]);
-      mma_i8<T::PV::kU8>(pv, pa[mt][1], b[2], b[3]);
+    for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fadd_rn(acc[mt][dt][e], magic_to_float(pv[e]));
+      for (int e = 0; e < 4; ++e) pv[mt][e] = kMagicSigned;
+#pragma unroll
+    for (int h = 0; h < T::kPSteps / 2; ++h) {
+      uint32_t b[4];
+      v8t_b_operands<T>(b, vtTile, dt, h, lane);
+#pragma unroll
+      for (int mt = 0; mt < MT; ++mt) {
+        mma_i8<T::PV::kU8>(pv[mt], pa[mt][2 * h], b[0], b[1]);
+        mma_i8<T::PV::kU8>(pv[mt], pa[mt][2 * h + 1], b[2], b[3]);
+      }
     }
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fadd_rn(acc[mt][dt][e], magic_to_float(pv[mt][e]));
   }
 }
 
@@ -652,16 +685,17 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
 // The mma reads a0 as k = 4t..4t+3, so V8t's byte 4t+e of a 32-key group must hold the key
 // listed above: that is the V8t permutation (int8_attention.cu).
 template <class T>
-__device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][2][4], float (&l)[T::kMTiles][2],
-                                                const float (&p)[T::kMTiles][8][4],
+__device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][T::kPSteps][4],
+                                                float (&l)[T::kMTiles][2],
+                                                const float (&p)[T::kMTiles][T::kKeyTiles][4],
                                                 const float (&alpha)[T::kMTiles][2]) {
-  constexpr int MT = T::kMTiles;
+  constexpr int MT = T::kMTiles, NJ = T::kKeyTiles;
   using PV = typename T::PV;
-  uint32_t q[MT][8][4];  // 0x4B000000 + P̃
+  uint32_t q[MT][NJ][4];  // 0x4B000000 + P̃
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int j = 0; j < 8; ++j)
+    for (int j = 0; j < NJ; ++j)
 #pragma unroll
       for (int e = 0; e < 4; ++e) q[mt][j][e] = rint_scaled_to_magic(p[mt][j][e], PV::kLevels);
   if constexpr (T::kOnesTile) {
@@ -671,9 +705,9 @@ __device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][2][4]
     for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
       for (int h = 0; h < 2; ++h) {
-        uint32_t s = 0u - 16u * kMagicUnsigned;  // 16 keys per lane and row
+        uint32_t s = 0u - 2u * NJ * kMagicUnsigned;  // 2·NJ keys per lane and row
 #pragma unroll
-        for (int j = 0; j < 8; ++j) s += q[mt][j][2 * h] + q[mt][j][2 * h + 1];
+        for (int j = 0; j < NJ; ++j) s += q[mt][j][2 * h] + q[mt][j][2 * h + 1];
         const float sum = __int2float_rn(static_cast<int>(quad_sum(s)));
         l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), sum);
       }
@@ -683,7 +717,7 @@ __device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][2][4]
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int s = 0; s < 2; ++s) {
+    for (int s = 0; s < NJ / 4; ++s) {
       pa[mt][s][0] = pack_magic_bytes(q[mt][4 * s][0], q[mt][4 * s][1], q[mt][4 * s + 1][0], q[mt][4 * s + 1][1]);
       pa[mt][s][1] = pack_magic_bytes(q[mt][4 * s][2], q[mt][4 * s][3], q[mt][4 * s + 1][2], q[mt][4 * s + 1][3]);
       pa[mt][s][2] = pack_magic_bytes(q[mt][4 * s + 2][0], q[mt][4 * s + 2][1], q[mt][4 * s + 3][0], q[mt][4 * s + 3][1]);
@@ -694,11 +728,11 @@ __device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][2][4]
 // pv_int8 on mma.sync: P̃ quantized as above, then folded per channel tile.
 template <class T>
 __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], float (&l)[T::kMTiles][2],
-                                        const float (&p)[T::kMTiles][8][4],
+                                        const float (&p)[T::kMTiles][T::kKeyTiles][4],
                                         const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
                                         int lane) {
   constexpr int MT = T::kMTiles, D = T::kD;
-  uint32_t pa[MT][2][4];
+  uint32_t pa[MT][T::kPSteps][4];
   quantize_p_int8<T>(pa, l, p, alpha);
   scale_acc<MT, D>(acc, alpha);  // skipped when alpha = 1 for the whole warp
   pv_int8_fold<T>(acc, pa, vtTile, lane);
@@ -747,22 +781,23 @@ __device__ __forceinline__ uint32_t dynamic_smem_base() {
 }
 
 // P̃ of one block: 8-bit codes (s8/u8 rint(p·levels), e4m3(p·256)) in the key order of the V8t
-// permutation, two k32 steps; or f16-rounded (Round), four k16 steps.
+// permutation, Bc/32 k32 steps; or f16-rounded (Round), Bc/16 k16 steps.
 template <class T>
 __device__ __forceinline__ void p_operand_wgmma(uint32_t (&pa)[1][T::kPSteps][4], float (&l)[1][2],
-                                                const float (&p)[1][8][4], const float (&alpha)[1][2]) {
+                                                const float (&p)[1][T::kKeyTiles][4],
+                                                const float (&alpha)[1][2]) {
   if constexpr (T::PV::kInt8) {
     quantize_p_int8<T>(pa, l, p, alpha);
   } else {
-    update_denominator_float<1>(l, p, alpha);
+    update_denominator_float(l, p, alpha);
     if constexpr (T::PV::kV8t) pack_p_e4m3<1>(pa, p);
     else pack_p_half<1, typename T::PV::PRound>(pa, p);
   }
 }
 
-// V8t [D channels][64 keys] is K-major (two k32 steps, 32 bytes apart); f16 V [64 keys][D] is read
-// MN-major (no transposed copy: wgmma transposes 16-bit B operands), four k16 steps of two 8-key
-// atoms (2048 bytes) each. Parts as for Q·Kᵀ: pv_wgmma_init (fresh accumulators, or acc·alpha),
+// V8t [D channels][Bc keys] is K-major (Bc/32 k32 steps, 32 bytes apart in its rows of Bc bytes);
+// f16 V [Bc keys][D] is read MN-major (no transposed copy: wgmma transposes 16-bit B operands),
+// Bc/16 k16 steps of two 8-key atoms (2048 bytes) each. Parts as for Q·Kᵀ: pv_wgmma_init (fresh accumulators, or acc·alpha),
 // then after a wgmma_fence pv_wgmma_mma.
 template <class T>
 __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
@@ -801,18 +836,23 @@ template <class T>
 __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
                                              const uint32_t (&pa)[1][T::kPSteps][4], uint32_t vTile) {
   constexpr int D = T::kD;
+  constexpr int kKeys = T::kKeys;
   if constexpr (PvInFlight<T>::kFold) {
-    pv_wgmma_step<T, T::PV::kInt8 ? 0 : 1>(f.pv, pa[0][0], smem_desc<64>(vTile, 0));
-    pv_wgmma_step<T, 1>(f.pv, pa[0][1], smem_desc<64>(vTile, 32));
+    pv_wgmma_step<T, T::PV::kInt8 ? 0 : 1>(f.pv, pa[0][0], smem_desc<kKeys>(vTile, 0));
+#pragma unroll
+    for (int ks = 1; ks < T::kPSteps; ++ks)
+      pv_wgmma_step<T, 1>(f.pv, pa[0][ks], smem_desc<kKeys>(vTile, 32 * ks));
     if constexpr (PvInFlight<T>::kRowSum) {
       const uint32_t ones = dynamic_smem_base() + T::kOffOnes;
-      pv_wgmma_step<T, 0, 8>(f.rowSum, pa[0][0], smem_desc<64>(ones, 0));
-      pv_wgmma_step<T, 1, 8>(f.rowSum, pa[0][1], smem_desc<64>(ones, 32));
+      pv_wgmma_step<T, 0, 8>(f.rowSum, pa[0][0], smem_desc<kKeys>(ones, 0));
+#pragma unroll
+      for (int ks = 1; ks < T::kPSteps; ++ks)
+        pv_wgmma_step<T, 1, 8>(f.rowSum, pa[0][ks], smem_desc<kKeys>(ones, 32 * ks));
     }
   } else {
     float(&d)[D / 2] = reinterpret_cast<float(&)[D / 2]>(acc[0]);
 #pragma unroll
-    for (int kk = 0; kk < 4; ++kk) {
+    for (int kk = 0; kk < T::kPSteps; ++kk) {
       const uint64_t desc = smem_desc_mn<T::kKeys * 128>(vTile, 2048 * kk);
       if constexpr (D == 64) wgmma_f16_m64n64k16_rs_tb(d, pa[0][kk], desc);
       else wgmma_f16_m64n128k16_rs_tb(d, pa[0][kk], desc);
@@ -892,7 +932,7 @@ __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem,
   }
 }
 
-// V rows (f16 / FP8) or the V8t slab [D][64 keys] of key block kb into V stage vbuf.
+// V rows (f16 / FP8) or the V8t slab [D][Bc keys] of key block kb into V stage vbuf.
 template <class T, int kLoaders = T::kThreads, bool kRolled = (kLoaders == 32)>
 __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
                                              int vbuf, int tid) {
@@ -900,8 +940,8 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
   const int n = p.n, key0 = kb * kKeys, valid = min(kKeys, n - key0);
   const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageBytes);
   if constexpr (T::PV::kV8t) {
-    // V8t [B,H,D,Npad]: D rows of the block's 64 keys (always inside the zero-padded Npad)
-    const int nPad = (n + kKeys - 1) / kKeys * kKeys;
+    // V8t [B,H,D,Npad]: D rows of the block's Bc keys (always inside the zero-padded Npad)
+    const int nPad = (n + v8t::kPadKeys - 1) / v8t::kPadKeys * v8t::kPadKeys;
     const uint8_t* src = p.v + static_cast<long>(bh) * D * nPad + key0;
     copy_tile_async<D, kKeys / 16, kLoaders, true, false, kRolled>(dst, src, nPad, D, tid);
   } else {
@@ -955,8 +995,8 @@ __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
 // where the block reaches past N or the causal diagonal, then the online-softmax update: u holds
 // p afterwards, alpha each row's rescale. Both schedules call it.
 template <class T>
-__device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][8][4],
-                                              const typename T::SAcc (&s)[T::kMTiles][8][4],
+__device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTiles][4],
+                                              const typename T::SAcc (&s)[T::kMTiles][T::kKeyTiles][4],
                                               const uint8_t* smem, const BlockPlace& bp, int kb,
                                               RowState<T>& rs, float (&alpha)[T::kMTiles][2]) {
   constexpr int MT = T::kMTiles, kKeys = T::kKeys;
@@ -965,7 +1005,7 @@ __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][8][4],
   scores_from_acc<T>(u, s, skTile, bp.lane);
   const int key0 = kb * kKeys;
   if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
-    mask_scores<MT>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+    mask_scores(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
     online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
   } else {
     online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
@@ -986,8 +1026,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
                                                const BlockPlace& bp, int kb,
                                                const uint32_t (&qf)[T::kMTiles][T::kQSteps][4],
                                                RowState<T>& rs,
-                                               typename T::SAcc (&sCur)[T::kMTiles][8][4],
-                                               typename T::SAcc (&sNext)[T::kMTiles][8][4]) {
+                                               typename T::SAcc (&sCur)[T::kMTiles][T::kKeyTiles][4],
+                                               typename T::SAcc (&sNext)[T::kMTiles][T::kKeyTiles][4]) {
   constexpr int MT = T::kMTiles, D = T::kD, kKeys = T::kKeys;
   cp_async_wait<0>();
   if constexpr (T::kWgmma) fence_proxy_async();  // the tiles are read by wgmma next
@@ -1031,7 +1071,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     qk_mma<T>(sCur, qf, qTile, bp.warp, k_tile_of<T>(smem, kb), bp.lane);
   }
 
-  float u[MT][8][4], alpha[MT][2];
+  float u[MT][T::kKeyTiles][4], alpha[MT][2];
   block_softmax<T>(u, sCur, smem, bp, kb, rs, alpha);
   if constexpr (T::kWgmma) {
     uint32_t pa[1][T::kPSteps][4];
@@ -1043,10 +1083,10 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   } else if constexpr (T::PV::kInt8) {
     pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else if constexpr (T::PV::kV8t) {
-    update_denominator_float<MT>(rs.l, u, alpha);
+    update_denominator_float(rs.l, u, alpha);
     pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else {
-    update_denominator_float<MT>(rs.l, u, alpha);
+    update_denominator_float(rs.l, u, alpha);
     pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   }
 }
@@ -1202,7 +1242,7 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
   init_row_state<T>(rs, p, bp);
 
   // Two S buffers in ping-pong (the loop is unrolled by two so that they never need copying).
-  typename T::SAcc s0[MT][8][4], s1[MT][8][4];
+  typename T::SAcc s0[MT][T::kKeyTiles][4], s1[MT][T::kKeyTiles][4];
   if (T::kPipelined && warp_sees_block<T>(bp, 0)) {
     if constexpr (T::kWgmma) qk_wgmma_issue<T>(s0, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0));
     else qk_mma<T>(s0, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0), bp.lane);
@@ -1262,8 +1302,11 @@ template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
                                                    const BlockPlace& bp, uint32_t fullBar,
                                                    uint32_t emptyBar) {
-  constexpr int S = T::kStages, W = T::kProducerWarps, kDepth = S / W;
+  constexpr int S = T::kStages, W = T::kLoaderWarps, kDepth = S / W;
   const int w = bp.warp - T::kWarps;
+  if constexpr (W < T::kProducerWarps) {
+    if (w >= W) return;  // fewer stages than producer warps
+  }
   const auto publish = [&](int kb) {
     fence_proxy_async();
     mbar_arrive(fullBar + 8 * (kb % S));  // every lane, each after its own copies (racecheck
@@ -1295,10 +1338,11 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
 
 // Softmax of key block kb from its Q·Kᵀ accumulators: alpha, and P̃ as the P̃·V operand.
 template <class T>
-__device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][8][4], const uint8_t* smem,
-                                              const BlockPlace& bp, int kb, RowState<T>& rs,
-                                              float (&alpha)[1][2], uint32_t (&pa)[1][T::kPSteps][4]) {
-  float u[1][8][4];
+__device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][T::kKeyTiles][4],
+                                              const uint8_t* smem, const BlockPlace& bp, int kb,
+                                              RowState<T>& rs, float (&alpha)[1][2],
+                                              uint32_t (&pa)[1][T::kPSteps][4]) {
+  float u[1][T::kKeyTiles][4];
   block_softmax<T>(u, s, smem, bp, kb, rs, alpha);
   p_operand_wgmma<T>(pa, rs.l, u, alpha);
 }
@@ -1314,7 +1358,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
   for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
-    typename T::SAcc s[1][8][4];
+    typename T::SAcc s[1][T::kKeyTiles][4];
     waitFull(kb);
     qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
     wgmma_wait<0>();

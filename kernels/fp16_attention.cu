@@ -10,8 +10,14 @@
 #ifndef ATTN_SHAPE_FP16_D64
 #define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
+#ifndef ATTN_KEYS_FP16_D64
+#define ATTN_KEYS_FP16_D64 64
+#endif
 #ifndef ATTN_SHAPE_FP16_D128
 #define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, false, false, false)
+#endif
+#ifndef ATTN_KEYS_FP16_D128
+#define ATTN_KEYS_FP16_D128 64
 #endif
 
 namespace {
@@ -22,8 +28,8 @@ using attn::QkHalf;
 using attn::RoundHalf;
 
 //                                 D  warps m-tiles minBlocks  QK                  PV
-using Fp16D64 = AttnTraits<64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
-using Fp16D128 = AttnTraits<128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
+using Fp16D64 = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
+using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic

@@ -17,8 +17,14 @@
 #ifndef ATTN_SHAPE_FP_D64
 #define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
+#ifndef ATTN_KEYS_FP_D64
+#define ATTN_KEYS_FP_D64 64
+#endif
 #ifndef ATTN_SHAPE_FP_D128
 #define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false, false)
+#endif
+#ifndef ATTN_KEYS_FP_D128
+#define ATTN_KEYS_FP_D128 64
 #endif
 // fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes, wgmma
 // (QGMMA, Hopper's native FP8 path) on sm_90a, one warpgroup per block and four blocks per SM at
@@ -27,8 +33,14 @@
 #ifndef ATTN_SHAPE_FP8NATIVE_D64
 #define ATTN_SHAPE_FP8NATIVE_D64 ATTN_SHAPE_OR_WGMMA_1G(8, 1, 1, false, false, false, false)
 #endif
+#ifndef ATTN_KEYS_FP8NATIVE_D64
+#define ATTN_KEYS_FP8NATIVE_D64 64
+#endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
 #define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
+#endif
+#ifndef ATTN_KEYS_FP8NATIVE_D128
+#define ATTN_KEYS_FP8NATIVE_D128 64
 #endif
 
 namespace {
@@ -44,12 +56,12 @@ using attn::RoundE5M2;
 using E5M2 = Fp8Operand<false>;
 using E4M3 = Fp8Operand<true>;
 //                                   D  warps m-tiles minBlocks  QK           PV
-using Fp8E5M2D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
-using Fp8E5M2D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
-using Fp8E4M3D64 = AttnTraits<64, ATTN_SHAPE_FP_D64, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
-using Fp8E4M3D128 = AttnTraits<128, ATTN_SHAPE_FP_D128, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
-using Fp8NativeD64 = AttnTraits<64, ATTN_SHAPE_FP8NATIVE_D64, QkFp8Mma, PvFp8Mma>;
-using Fp8NativeD128 = AttnTraits<128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma>;
+using Fp8E5M2D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
+using Fp8E5M2D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
+using Fp8E4M3D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
+using Fp8E4M3D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
+using Fp8NativeD64 = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64, QkFp8Mma, PvFp8Mma>;
+using Fp8NativeD128 = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic

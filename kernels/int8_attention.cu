@@ -13,7 +13,7 @@
 // V8t: the layout of V that the INT8 P·V mma reads
 // ------------------------------------------------
 // V8t is [B,H,D,Npad] s8: V transposed (keys fastest, so that a row of V8t is the "col" B
-// operand of the P·V mma for one channel d), zero-padded to Npad = ceil(N/64)·64, and with the
+// operand of the P·V mma for one channel d), zero-padded to Npad = ceil(N/128)·128 (v8t::kPadKeys), and with the
 // keys of every 32-key group permuted. The permutation makes the s32 accumulator fragment of Q·Kᵀ
 // usable as the A operand of the P·V m16n8k32 mma with no shuffles:
 //
@@ -42,16 +42,28 @@
 #ifndef ATTN_SHAPE_INT8_D64
 #define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_1G(4, 2, 1, false, false, false, false)
 #endif
+#ifndef ATTN_KEYS_INT8_D64
+#define ATTN_KEYS_INT8_D64 64
+#endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
+#endif
+#ifndef ATTN_KEYS_INT8_D128
+#define ATTN_KEYS_INT8_D128 64
 #endif
 // int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: two warpgroups per block (the plain schedule) at D = 64,
 // warp-specialized at D = 128 (TUNING.md v20), V read MN-major as fp16's.
 #ifndef ATTN_SHAPE_INT8HALF_D64
 #define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
 #endif
+#ifndef ATTN_KEYS_INT8HALF_D64
+#define ATTN_KEYS_INT8HALF_D64 64
+#endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
+#endif
+#ifndef ATTN_KEYS_INT8HALF_D128
+#define ATTN_KEYS_INT8HALF_D128 64
 #endif
 
 namespace {
@@ -63,16 +75,16 @@ using attn::QkInt8;
 using attn::RoundHalf;
 
 //                                 D  warps m-tiles minBlocks  QK     PV<u8 P, quantized denominator>
-using Int8D64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, false>>;
-using Int8D128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, false>>;
-using Int8U8pD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, false>>;
-using Int8U8pD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>>;
-using Int8QsumD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>>;
-using Int8QsumD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>>;
-using Int8PlusD64 = AttnTraits<64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
-using Int8PlusD128 = AttnTraits<128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
-using Int8HalfD64 = AttnTraits<64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
-using Int8HalfD128 = AttnTraits<128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+using Int8D64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, false>>;
+using Int8D128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, false>>;
+using Int8U8pD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, false>>;
+using Int8U8pD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>>;
+using Int8QsumD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>>;
+using Int8QsumD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>>;
+using Int8PlusD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
+using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
+using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 }  // namespace
 
 // Entries: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
@@ -128,7 +140,7 @@ ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64)
 ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128)
 
 // V8 [BH, N, D] s8 -> V8t [BH, D, Npad] s8 (transposed, key-permuted, zero-padded; see "V8t").
-// Grid (Npad/64, BH), 256 threads, no dynamic shared memory. D a multiple of 16, Npad = ceil(N/64)·64.
+// Grid (Npad/64, BH), 256 threads, no dynamic shared memory. D a multiple of 16, Npad = ceil(N/128)·128.
 // (quantize.cu makes INT8 V8t from f16 V in one pass; this serves host-quantized codes and
 // fp8-native's e4m3 codes.)
 // loaded by the Java backend

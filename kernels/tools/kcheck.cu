@@ -74,7 +74,7 @@ __global__ void fill_nan(__half* x, long long n) {
 struct Problem {
   int B, H, N, D;
   long long elems() const { return (long long)B * H * N * D; }
-  int nPad() const { return (N + 63) / 64 * 64; }
+  int nPad() const { return (N + v8t::kPadKeys - 1) / v8t::kPadKeys * v8t::kPadKeys; }
 };
 
 template <class T>
@@ -297,7 +297,7 @@ __device__ __forceinline__ float round_p(float p) {
   else return (float)rint((double)p * 255.0);
 }
 
-template <int M, int D>
+template <int M, int D, int KB>
 __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   const int gid = blockIdx.x * blockDim.x + threadIdx.x;
   if (gid >= rowsTotal) return;
@@ -336,10 +336,10 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   }
   for (int d = 0; d < D; ++d) a.ref[qBase + d] = (float)(accRef[d] / lRef);
 
-  // emulation, blocks of 64 keys
-  for (int k0 = 0; k0 <= last; k0 += 64) {
-    const int k1 = min(k0 + 64, last + 1);  // visible keys of this block: [k0, k1)
-    float u[64];
+  // emulation, blocks of KB = Bc keys
+  for (int k0 = 0; k0 <= last; k0 += KB) {
+    const int k1 = min(k0 + KB, last + 1);  // visible keys of this block: [k0, k1)
+    float u[KB];
     float bm = -INFINITY;
     for (int j = k0; j < k1; ++j) {
       float uj;
@@ -382,8 +382,13 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   (void)kIntP;
 }
 
+template <int M, int D>
+static void emulate_d(const EmuArgs& a, int rows, int keys) {
+  if (keys == 64) emulate_rows<M, D, 64><<<(rows + 127) / 128, 128>>>(a, rows);
+  else emulate_rows<M, D, 128><<<(rows + 127) / 128, 128>>>(a, rows);
+}
 template <int M>
-static void emulate(const Operands& o, int causal, __half* emu, float* ref) {
+static void emulate(const Operands& o, int causal, int keys, __half* emu, float* ref) {
   const Problem& p = o.pr;
   EmuArgs a{};
   a.N = p.N, a.causal = causal, a.emu = emu, a.ref = ref, a.c = o.c, a.r = o.c, a.fsScalar = 1.f;
@@ -404,21 +409,23 @@ static void emulate(const Operands& o, int causal, __half* emu, float* ref) {
       break;
   }
   const int rows = p.B * p.H * p.N;
-  if (p.D == 64) emulate_rows<M, 64><<<(rows + 127) / 128, 128>>>(a, rows);
-  else emulate_rows<M, 128><<<(rows + 127) / 128, 128>>>(a, rows);
+  if (p.D == 64) emulate_d<M, 64>(a, rows, keys);
+  else emulate_d<M, 128>(a, rows, keys);
   CK_LAUNCH();
 }
+// The emulation blocks keys as the kernel does (its exported Bc: the contract).
 static void emulate_method(Method m, const Operands& o, int causal, __half* emu, float* ref) {
+  const int keys = launch_of(m, o.pr.D).keys;
   switch (m) {
-    case FP16: emulate<FP16>(o, causal, emu, ref); break;
-    case FP8E5M2: emulate<FP8E5M2>(o, causal, emu, ref); break;
-    case FP8E4M3: emulate<FP8E4M3>(o, causal, emu, ref); break;
-    case INT8HALF: emulate<INT8HALF>(o, causal, emu, ref); break;
-    case INT8: emulate<INT8>(o, causal, emu, ref); break;
-    case INT8U8P: emulate<INT8U8P>(o, causal, emu, ref); break;
-    case INT8QSUM: emulate<INT8QSUM>(o, causal, emu, ref); break;
-    case INT8PLUS: emulate<INT8PLUS>(o, causal, emu, ref); break;
-    default: emulate<FP8E4M3>(o, causal, emu, ref); break;  // fp8native: fp8e4m3's contract
+    case FP16: emulate<FP16>(o, causal, keys, emu, ref); break;
+    case FP8E5M2: emulate<FP8E5M2>(o, causal, keys, emu, ref); break;
+    case FP8E4M3: emulate<FP8E4M3>(o, causal, keys, emu, ref); break;
+    case INT8HALF: emulate<INT8HALF>(o, causal, keys, emu, ref); break;
+    case INT8: emulate<INT8>(o, causal, keys, emu, ref); break;
+    case INT8U8P: emulate<INT8U8P>(o, causal, keys, emu, ref); break;
+    case INT8QSUM: emulate<INT8QSUM>(o, causal, keys, emu, ref); break;
+    case INT8PLUS: emulate<INT8PLUS>(o, causal, keys, emu, ref); break;
+    default: emulate<FP8E4M3>(o, causal, keys, emu, ref); break;  // fp8native: fp8e4m3's contract
   }
 }
 

@@ -254,12 +254,10 @@ public final class CudaAttention implements AttentionBackend {
     }
   }
 
-  /** V8t for the INT8-P kernels: [B,H,D,Npad] with Npad a multiple of Bc. */
+  /** V8t for the 8-bit P̃·V kernels: [B,H,D,Npad] with Npad a multiple of every Bc. */
   void allocateV8t(DeviceOperands ops) {
     Shape s = ops.shape();
-    LaunchShape ls = launchShape(Method.INT8, s.headDim());
-    long npad = ls.paddedKeys(s.seqLen());
-    ops.v8t = DeviceBuffer.allocate((long) s.slices() * s.headDim() * npad, "V8t");
+    ops.v8t = DeviceBuffer.allocate((long) s.slices() * s.headDim() * v8tKeys(s), "V8t");
   }
 
   /**
@@ -285,9 +283,12 @@ public final class CudaAttention implements AttentionBackend {
             s.headDim());
   }
 
-  /** Npad, the keys of one (b,h) in V8t: N rounded up to the INT8 kernels' Bc. */
+  /**
+   * Npad, the keys of one (b,h) in V8t: N rounded up to {@link #V8T_PAD_KEYS}, the largest Bc, so
+   * that the last key block of every kernel lies inside V8t, whichever Bc its method uses.
+   */
   int v8tKeys(Shape s) {
-    return launchShape(Method.INT8, s.headDim()).paddedKeys(s.seqLen());
+    return (s.seqLen() + V8T_PAD_KEYS - 1) / V8T_PAD_KEYS * V8T_PAD_KEYS;
   }
 
   /**
@@ -304,6 +305,9 @@ public final class CudaAttention implements AttentionBackend {
 
   /** Keys per block and threads of the V8t writers (v8t_layout.cuh). */
   private static final int V8T_KEYS = 64;
+
+  /** The padding unit of V8t's keys: {@code v8t::kPadKeys} (v8t_layout.cuh), the largest Bc. */
+  static final int V8T_PAD_KEYS = 128;
 
   static final int V8T_THREADS = 256;
 

@@ -30,9 +30,4 @@ public record LaunchShape(int rowsPerBlock, int keyBlock, int threads, int dynam
   public int queryBlocks(int seqLen) {
     return (seqLen + rowsPerBlock - 1) / rowsPerBlock;
   }
-
-  /** {@code ceil(N / Bc) · Bc}: the padded key count of the transposed INT8 V. */
-  public int paddedKeys(int seqLen) {
-    return (seqLen + keyBlock - 1) / keyBlock * keyBlock;
-  }
 }
