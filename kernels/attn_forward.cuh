@@ -190,17 +190,23 @@ struct AttnTraits {
   // Three consumer warpgroups (TUNING.md v19, v20) get 160 registers each: their rounds run
   // Q·Kᵀ, softmax, P̃·V in series, ~150 registers live, and rely on each other for the overlap.
   // (Two groups that overlapped each one's softmax with its own P̃·V, at 232 registers, were
-  // 20-22% slower; removed after v20.) Two groups in series get 240, for rounds that need more
+  // 20-22% slower; removed after v20.) Two groups in series get 232, for rounds that need more
   // than 160 (Bc = 128 at D = 128).
   static constexpr int kConsumerGroups = Warps / 4;
-  static constexpr int kProducerRegs = 32;
-  static constexpr int kConsumerRegs = (512 - kProducerRegs) / kConsumerGroups / 8 * 8;
-  static_assert(kProducerRegs + kConsumerGroups * kConsumerRegs <= 512,
-                "register file of a sub-partition");
   static constexpr int kGroupRows = Wgmma ? 64 : 16 * MTiles;  // rows that share one mma
   static constexpr int kConsumerThreads = 32 * Warps;  // the threads that own query rows
   static constexpr int kProducerThreads = ProducerWarp ? 128 : 0;
   static constexpr int kThreads = kConsumerThreads + kProducerThreads;
+  // setmaxnreg moves registers inside the block's allocation (the launch bound's, 65536 / threads
+  // rounded down to 8): the consumers may take what the producers give back, no more, or their
+  // setmaxnreg.inc waits forever. 512 threads: 128 -> 160 / 32; 384 threads: 168 -> 232 / 32.
+  static constexpr int kProducerRegs = 32;
+  static constexpr int kBlockRegs = 65536 / kThreads / 8 * 8;
+  static constexpr int kConsumerRegs =
+      (kBlockRegs + (kBlockRegs - kProducerRegs) * kProducerThreads / kConsumerThreads) / 8 * 8;
+  static_assert(!ProducerWarp || kConsumerThreads * kConsumerRegs + kProducerThreads * kProducerRegs <=
+                                     kThreads * kBlockRegs,
+                "setmaxnreg within the block's registers");
   static constexpr int kRows = 16 * MTiles * Warps;  // query rows per block
   static constexpr int kKeys = Keys;
   static constexpr int kKeyTiles = Keys / 8;  // n8 tiles of a block's scores per m16 tile

@@ -26,15 +26,14 @@
 #ifndef ATTN_KEYS_FP_D128
 #define ATTN_KEYS_FP_D128 64
 #endif
-// fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes, wgmma
-// (QGMMA, Hopper's native FP8 path) on sm_90a, one warpgroup per block and four blocks per SM at
-// D = 64 (TUNING.md v21) and warp-specialized at D = 128 (v20), mma.sync e4m3 (native on sm_89)
-// elsewhere.
+// fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes and Bc, wgmma
+// (QGMMA, Hopper's native FP8 path) on sm_90a, warp-specialized (TUNING.md v20 at D = 128, v22 at
+// D = 64 with 128-key blocks), mma.sync e4m3 (native on sm_89) elsewhere.
 #ifndef ATTN_SHAPE_FP8NATIVE_D64
-#define ATTN_SHAPE_FP8NATIVE_D64 ATTN_SHAPE_OR_WGMMA_1G(8, 1, 1, false, false, false, false)
+#define ATTN_SHAPE_FP8NATIVE_D64 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_KEYS_FP8NATIVE_D64
-#define ATTN_KEYS_FP8NATIVE_D64 64
+#define ATTN_KEYS_FP8NATIVE_D64 128
 #endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
 #define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)

@@ -37,13 +37,14 @@
 #include "v8t_layout.cuh"  // key(κ) of the permutation above, and the block writer
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
-// sm_90a wgmma (IGMMA), one warpgroup per block at D = 64 (TUNING.md v14) and warp-specialized at
-// D = 128 (three consumer warpgroups and a producer warpgroup, TUNING.md v11, v19).
+// sm_90a wgmma (IGMMA), warp-specialized (three consumer warpgroups and a producer warpgroup,
+// TUNING.md v11, v19), at D = 64 with 128-key blocks (v22). Bc (ATTN_KEYS_*) is the contract's:
+// 128 at D = 64, 64 at D = 128.
 #ifndef ATTN_SHAPE_INT8_D64
-#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_1G(4, 2, 1, false, false, false, false)
+#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_KEYS_INT8_D64
-#define ATTN_KEYS_INT8_D64 64
+#define ATTN_KEYS_INT8_D64 128
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
@@ -51,13 +52,13 @@
 #ifndef ATTN_KEYS_INT8_D128
 #define ATTN_KEYS_INT8_D128 64
 #endif
-// int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: two warpgroups per block (the plain schedule) at D = 64,
-// warp-specialized at D = 128 (TUNING.md v20), V read MN-major as fp16's.
+// int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: warp-specialized (TUNING.md v20 at D = 128, v22 at
+// D = 64 with 128-key blocks), V read MN-major as fp16's.
 #ifndef ATTN_SHAPE_INT8HALF_D64
-#define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
+#define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_KEYS_INT8HALF_D64
-#define ATTN_KEYS_INT8HALF_D64 64
+#define ATTN_KEYS_INT8HALF_D64 128
 #endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)

@@ -8,8 +8,14 @@ package dev.attnbench.method;
 public final class KernelTraits {
   private KernelTraits() {}
 
-  /** Keys per online-softmax block (Bc) of {@code method}'s kernel at head dimension {@code d}. */
+  /**
+   * Keys per online-softmax block (Bc) of {@code method}'s kernel at head dimension {@code d}: 128
+   * at D=64 for every method whose kernel reads its tiles as they are (kernels/TUNING.md v22: the
+   * per-block work halves per key, which the D=64 kernels are bound by), 64 at D=128 and for the
+   * FP8-storage methods that widen their tiles to f16 in shared memory.
+   */
   public static int keyBlock(Method method, int headDim) {
-    return 64;
+    boolean widened = method == Method.FP8 || method == Method.FP8_E4M3;
+    return headDim == 64 && !widened ? 128 : 64;
   }
 }
