@@ -45,26 +45,23 @@
 // blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma, producer warp" (AttnTraits),
 // overridable with -D for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every
 // attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): two per block in
-// the plain schedule (ATTN_SHAPE_OR_WGMMA), one per block with four blocks per SM where that
-// measured faster (ATTN_SHAPE_OR_WGMMA_1G: the INT8-P kernels and fp8-native at D = 64, TUNING.md
-// v14, v21), or three consumer warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every kernel
-// at D = 128 but the widened FP8 ones, TUNING.md v11, v19, v20); the other targets keep the
-// mma.sync shape each file gives as the argument.
+// the plain schedule (ATTN_SHAPE_OR_WGMMA: the widened FP8 kernels), or three consumer warpgroups
+// warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every other kernel, TUNING.md v11, v19, v20, v22);
+// the other targets keep the mma.sync shape each file gives as the argument. (One warpgroup per
+// block, four blocks per SM, "4, 1, 4, false, true, true, false", was the INT8-P and fp8-native
+// shape at D = 64 with 64-key blocks, v14-v21.)
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
-#define ATTN_SHAPE_WGMMA_1G 4, 1, 4, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
-#define ATTN_SHAPE_OR_WGMMA_1G(...) ATTN_SHAPE_WGMMA_1G
 #define ATTN_SHAPE_OR_WGMMA_WS(...) ATTN_SHAPE_WGMMA_WS
 #else
 #define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
-#define ATTN_SHAPE_OR_WGMMA_1G(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
 #endif
 // K/V stages of the warp-specialized schedule (AttnTraits::kStages): 0 picks per kernel (eight
-// where they fit in shared memory, else four); -DATTN_WS_STAGES=4 or 8 sets every kernel's for
-// tuning runs.
+// where they fit in shared memory, else four, else two); -DATTN_WS_STAGES=2, 4 or 8 sets every
+// kernel's for tuning runs.
 #ifndef ATTN_WS_STAGES
 #define ATTN_WS_STAGES 0
 #endif

@@ -28,7 +28,7 @@ using attn::PvHalf;
 using attn::QkHalf;
 using attn::RoundHalf;
 
-//                                 D  warps m-tiles minBlocks  QK                  PV
+//                                 D  Bc  shape (warps, m-tiles, minBlocks, ...)  QK   PV
 using Fp16D64 = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
 using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
 }  // namespace

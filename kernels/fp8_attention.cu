@@ -54,7 +54,7 @@ using attn::RoundE5M2;
 
 using E5M2 = Fp8Operand<false>;
 using E4M3 = Fp8Operand<true>;
-//                                   D  warps m-tiles minBlocks  QK           PV
+//                                   D  Bc  shape (warps, m-tiles, minBlocks, ...)  QK   PV
 using Fp8E5M2D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
 using Fp8E5M2D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
 using Fp8E4M3D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;

@@ -75,7 +75,7 @@ using attn::PvInt8;
 using attn::QkInt8;
 using attn::RoundHalf;
 
-//                                 D  warps m-tiles minBlocks  QK     PV<u8 P, quantized denominator>
+//                                 D  Bc  shape (warps, m-tiles, minBlocks, ...)  QK  PV<u8 P, quantized denominator>
 using Int8D64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, false>>;
 using Int8D128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, false>>;
 using Int8U8pD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, false>>;
