@@ -463,8 +463,8 @@ __device__ __forceinline__ void mask_scores(float (&u)[MT][NJ][4], int key0, int
 
 // A row's values of one key block, folded with op in one fixed order: this thread's 2·NJ (the
 // pairs of its NJ = Bc/8 n8 tiles, h = 0 for row g, 1 for row g+8), then across the quad of lanes
-// that holds the row. Every lane of the quad gets the same result, as the pairwise order is symmetric (and integer
-// sums are exact).
+// that holds the row. Every lane of the quad gets the same result, as the pairwise order is
+// symmetric (and integer sums are exact).
 struct OpMax {
   __device__ __forceinline__ float operator()(float a, float b) const { return fmaxf(a, b); }
 };

@@ -1,5 +1,9 @@
 package dev.attnbench.method;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The kernel properties that change rounding and so must agree between the CUDA kernels and the CPU
  * emulation. The CUDA backend checks these against the {@code attn_*_launch} constants that each
@@ -17,5 +21,24 @@ public final class KernelTraits {
   public static int keyBlock(Method method, int headDim) {
     boolean widened = method == Method.FP8 || method == Method.FP8_E4M3;
     return headDim == 64 && !widened ? 128 : 64;
+  }
+
+  /** The head dims the kernels are built for. */
+  public static final List<Integer> HEAD_DIMS = List.of(64, 128);
+
+  /**
+   * Bc of every method at every kernel head dim, {@code {"int8": {"64": 128, "128": 64}, ...}}, for
+   * run.json: results under another contract (another Bc) round differently.
+   */
+  public static Map<String, Map<String, Integer>> keyBlocks() {
+    Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
+    for (Method m : Method.values()) {
+      Map<String, Integer> byD = new LinkedHashMap<>();
+      for (int d : HEAD_DIMS) {
+        byD.put(Integer.toString(d), keyBlock(m, d));
+      }
+      all.put(m.id(), byD);
+    }
+    return all;
   }
 }

@@ -1,5 +1,6 @@
 package dev.attnbench.report;
 
+import dev.attnbench.method.KernelTraits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -65,6 +66,9 @@ public final class Environment {
     m.put("cpu", cpuModel());
     m.put("cpu_cores", Runtime.getRuntime().availableProcessors());
     m.put("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
+    // The arithmetic contract's block length per method and D (the emulation's, which the kernels
+    // are checked against): it changed in kernels v22, and results under another one differ.
+    m.put("key_blocks", KernelTraits.keyBlocks());
     return m;
   }
 }

@@ -1,0 +1,33 @@
+package dev.attnbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.attnbench.method.Method;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run.json records the block length (Bc) of the contract the results were computed under. */
+class RunRecordTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void runJsonRecordsTheKeyBlockOfEveryMethodAtBothHeadDims() throws Exception {
+    RunRecord.write(ResultFolder.open(tmp, true), Map.of("command", "test"));
+
+    Map<String, Object> run = RunRecord.read(tmp);
+    Map<String, Map<String, Integer>> blocks =
+        (Map<String, Map<String, Integer>>) run.get("key_blocks");
+
+    assertEquals(Method.values().length, blocks.size());
+    // kernels v22: 128-key blocks at D=64 but for the widened FP8 kernels, 64 keys at D=128
+    assertEquals(128, blocks.get("int8").get("64"));
+    assertEquals(128, blocks.get("fp16").get("64"));
+    assertEquals(64, blocks.get("fp8").get("64"));
+    assertEquals(64, blocks.get("int8").get("128"));
+    assertEquals("test", run.get("command"));
+  }
+}
