@@ -6,6 +6,9 @@
 #     bash kernels/tools/ab.sh build cand                 # kcheck of the working tree -> out/kcheck_cand
 #     bash kernels/tools/ab.sh build w4 my_shapes.h       # the working tree with launch shapes overridden
 #     bash kernels/tools/ab.sh build cand80 "" compute_80 # PTX only: the GPU JIT-compiles the mma.sync path
+#     bash kernels/tools/ab.sh pack base cand              # -> out/kcheck.tar.xz (~0.3 MB per binary
+#                                                        #    against ~6.6): the device carries at most
+#                                                        #    64 MiB with the tracked tree and .gpu
 #   on the GPU machine (carry kernels/tools/out), one device call:
 #     CHECK="cand cand80" PERF_ARGS="--perf-n 16384" bash kernels/tools/ab.sh run base cand
 #
@@ -17,7 +20,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=$here/out
-mode=${1:?usage: ab.sh build NAME [SHAPES.h|GIT_REV] [ARCH] | ab.sh run NAME...}
+mode=${1:?usage: ab.sh build NAME [SHAPES.h|GIT_REV] [ARCH] | ab.sh pack NAME... | ab.sh run NAME...}
 shift
 
 case $mode in
@@ -43,9 +46,18 @@ case $mode in
     (cd "$src/tools" && nvcc -O3 -std=c++17 "$gencode" -I.. "${include[@]}" kcheck.cu -o "$out/kcheck_$name")
     echo "built $out/kcheck_$name ($arch${what:+ from $what})"
     ;;
+  pack)
+    [ $# -ge 1 ] || { echo "ab.sh pack needs at least one NAME" >&2; exit 2; }
+    names=()
+    for b in "$@"; do names+=("kcheck_$b"); done
+    tar -C "$out" -cJf "$out/kcheck.tar.xz" "${names[@]}"
+    rm -f "${names[@]/#/$out/}"
+    echo "packed ${names[*]} into $out/kcheck.tar.xz ($(du -h "$out/kcheck.tar.xz" | cut -f1))"
+    ;;
   run)
     [ $# -ge 1 ] || { echo "ab.sh run needs at least one NAME" >&2; exit 2; }
     : "${OUT:?run is meant for the GPU machine, where \$OUT is set}"
+    [ -f "$out/kcheck.tar.xz" ] && tar -C "$out" -xJf "$out/kcheck.tar.xz"
     logs=$OUT/ab
     mkdir -p "$logs"
     nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm --format=csv > "$logs/smi.txt" 2>&1 || true
@@ -69,7 +81,7 @@ case $mode in
     tar -C "$OUT" -czf "$OUT/ab.tar.gz" ab
     ;;
   *)
-    echo "ab.sh: mode '$mode' is neither build nor run" >&2
+    echo "ab.sh: mode '$mode' is none of build, pack, run" >&2
     exit 2
     ;;
 esac
