@@ -329,6 +329,15 @@ public final class CudaAttention implements AttentionBackend {
                 + javaBc
                 + ": kernel and emulation would round differently; fix one of them");
       }
+      if (V8T_PAD_KEYS % ls.keyBlock() != 0) {
+        throw new CudaException(
+            entry
+                + " uses Bc = "
+                + ls.keyBlock()
+                + " keys per block, which does not divide V8t's padding of "
+                + V8T_PAD_KEYS
+                + " keys (v8t::kPadKeys): its last block would read past V8t");
+      }
       if (ls.dynamicSmemBytes() > gpu.maxSmemPerBlockOptin()) {
         throw new CudaException(
             entry
