@@ -141,7 +141,9 @@ final class FlashAttentionLoop {
   /**
    * {@code pv[c] = Σ_k P̃_k·Ṽ[j0+k, c]} for the {@code len} keys of one block: exactly, or as the
    * FP8 tensor core adds ({@link TensorCoreSum}; the sum starts from 0 each block, as the
-   * kernel's).
+   * kernel's). The kernel issues all Bc/32 steps of a block whatever {@code len}, the masked keys'
+   * products being 0; under the model a step of zeros still cuts the running sum to its 13 bits, so
+   * the chain here runs over the whole block too.
    */
   private void blockPv(float[] pTilde, double[] v, int j0, int len, double[] pv, double[] terms) {
     if (sums == TensorCoreSum.FP8_WGMMA) {
@@ -151,8 +153,9 @@ final class FlashAttentionLoop {
           terms[k * headDim + c] = pTilde[k] * v[vb + c];
         }
       }
+      Arrays.fill(terms, len * headDim, keyBlock * headDim, 0.0);
       for (int c = 0; c < headDim; c++) {
-        pv[c] = chainedFp8Steps(terms, c, len, headDim);
+        pv[c] = chainedFp8Steps(terms, c, keyBlock, headDim);
       }
       return;
     }
