@@ -4,6 +4,7 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.bench.LatencyBench;
 import dev.attnbench.bench.Scope;
 import dev.attnbench.input.Shape;
+import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,6 @@ public record LatencySweep(
     List<Method> methods,
     List<Scope> scopes) {
 
-  /** Head dims the kernels are built for. */
-  public static final List<Integer> KERNEL_HEAD_DIMS = List.of(64, 128);
-
   public LatencySweep {
     if (batch < 1)
       throw new InvalidInputException("batch " + batch + " is not allowed (must be >= 1)");
@@ -33,7 +31,7 @@ public record LatencySweep(
       if (n < 1) throw new InvalidInputException("seq-len " + n + " is not allowed (must be >= 1)");
     }
     for (int d : headDims) {
-      if (!KERNEL_HEAD_DIMS.contains(d)) {
+      if (!KernelTraits.HEAD_DIMS.contains(d)) {
         throw new InvalidInputException("head-dim " + d + " has no kernel (allowed: 64, 128)");
       }
     }

@@ -1,5 +1,6 @@
 package dev.attnbench.backend.cuda;
 
+import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ public final class GpuReport {
     }
     try (CudaAttention cuda = CudaAttention.open()) {
       Set<String> seen = new LinkedHashSet<>();
-      for (int d : new int[] {64, 128}) {
+      for (int d : KernelTraits.HEAD_DIMS) {
         for (Method m : Method.values()) {
           String entry = KernelEntries.attention(m, d);
           if (!seen.add(entry)) {
