@@ -944,7 +944,7 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
   const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageBytes);
   if constexpr (T::PV::kV8t) {
     // V8t [B,H,D,Npad]: D rows of the block's Bc keys (always inside the zero-padded Npad)
-    const int nPad = (n + v8t::kPadKeys - 1) / v8t::kPadKeys * v8t::kPadKeys;
+    const int nPad = v8t::padded_keys(n);
     const uint8_t* src = p.v + static_cast<long>(bh) * D * nPad + key0;
     copy_tile_async<D, kKeys / 16, kLoaders, true, false, kRolled>(dst, src, nPad, D, tid);
   } else {
@@ -1262,10 +1262,11 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // on cp.async instead of TMA.
 //
 //   producer (the last warpgroup, warps W..W+3 after the W consumer warps; warp W + w loads the
-//     blocks kb = w, w + 4, ...): per block, waits until its stage kb % kStages is free (mbarrier
-//     empty), cp.async K, s_k and V of block kb into it, and once the copies have landed fences
-//     them for the async proxy and arrives on full.
-//   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19, v20), per key
+//     blocks kb = w, w + L, ..., L = kLoaderWarps, four unless fewer stages fit): per block,
+//     waits until its stage kb % kStages is free (mbarrier empty), cp.async K, s_k and V of block
+//     kb into it, and once the copies have landed fences them for the async proxy and arrives on
+//     full.
+//   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19, v20, v22), per key
 //     block kb: wait full(kb), Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb) -> P̃·V(kb) -> fold, release
 //     stage kb, in series: each warpgroup's chain of dependent steps is hidden by the other two
 //     groups' work, and a round keeps few registers live (160 each, so that three groups fit).
@@ -1276,8 +1277,8 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // The warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
 // v15, once the loads ran further ahead (TUNING.md). Eight stages: each producer warp keeps two
-// blocks in flight (four stages, one block per warp: 2% slower; three: 20% slower). fp16, whose f16 K and V tiles are twice as large, gets
-// the four that fit (AttnTraits::kStages).
+// blocks in flight (four stages, one block per warp: 2% slower; three: 20% slower). fp16, whose
+// f16 K and V tiles are twice as large, gets the four that fit (AttnTraits::kStages).
 // ---------------------------------------------------------------------------------------------
 
 // How many key blocks group g (rows row0 + 64g ..) sees: a prefix of the block's

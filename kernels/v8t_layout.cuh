@@ -14,6 +14,8 @@ constexpr int kKeys = 64;    // keys per block of the writers
 // The padding unit of Npad: the largest Bc, so that every kernel's last key block lies inside V8t
 // whatever its Bc. Must equal CudaAttention.V8T_PAD_KEYS (Java).
 constexpr int kPadKeys = 128;
+// Npad, the keys of one (b,h) in V8t: N rounded up to kPadKeys.
+__host__ __device__ constexpr int padded_keys(int n) { return (n + kPadKeys - 1) / kPadKeys * kPadKeys; }
 constexpr int kMaxD = 256;   // the tile's row capacity
 constexpr int kThreads = 256;
 

@@ -74,7 +74,7 @@ __global__ void fill_nan(__half* x, long long n) {
 struct Problem {
   int B, H, N, D;
   long long elems() const { return (long long)B * H * N * D; }
-  int nPad() const { return (N + v8t::kPadKeys - 1) / v8t::kPadKeys * v8t::kPadKeys; }
+  int nPad() const { return v8t::padded_keys(N); }
 };
 
 template <class T>
