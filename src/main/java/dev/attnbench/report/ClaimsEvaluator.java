@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.method.KernelTraits;
 import dev.attnbench.report.Claim.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,7 +150,7 @@ public final class ClaimsEvaluator {
               128,
               "kernel"));
       c.add(fastestFp16Claim(rs, n));
-      for (int d : List.of(64, 128)) {
+      for (int d : KernelTraits.HEAD_DIMS) {
         c.add(
             speedupClaim(
                 "fp8-native speedup over fp16 (FP8 tensor cores, no paper figure)",
