@@ -52,13 +52,28 @@
 // shape at D = 64 with 64-key blocks, v14-v21.)
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
+// Short sequences (TUNING.md v23): at D = 64 some kernels have a second entry, NAME_short, with
+// the same arithmetic (the same Bc, every operation in the same order, so the same bits) on one
+// warpgroup per block and three blocks per SM. Three-group blocks of 192 rows fill the SMs poorly
+// when N is small (N = 1k: 5.8 waves of one block per SM, each block's eight-stage ring filled for
+// eight key blocks only); blocks of 64 rows, three to an SM, interleave and end evenly. The host
+// runs NAME_short up to the N its launch array exports (ATTN_SHORT_UP_TO, the largest N where it
+// was measured faster), NAME above. On targets other than sm_90a NAME_short is empty and exports
+// -1: never run.
+#define ATTN_SHAPE_WGMMA_SHORT 4, 1, 3, false, true, true, false
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
 #define ATTN_SHAPE_OR_WGMMA_WS(...) ATTN_SHAPE_WGMMA_WS
+#define ATTN_SHAPE_OR_WGMMA_SHORT(...) ATTN_SHAPE_WGMMA_SHORT
+#define ATTN_SHORT_UP_TO(N) (N)
 #else
 #define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
+#define ATTN_SHAPE_OR_WGMMA_SHORT(...) __VA_ARGS__
+#define ATTN_SHORT_UP_TO(N) (-1)
 #endif
+// The N bound of an entry that serves every N.
+#define ATTN_ANY_N 0
 // K/V stages of the warp-specialized schedule (AttnTraits::kStages): 0 picks per kernel (eight
 // where they fit in shared memory, else four, else two); -DATTN_WS_STAGES=2, 4 or 8 sets every
 // kernel's for tuning runs.
@@ -1419,13 +1434,21 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
   else attention_forward_plain<T>(p);
 }
 
+// An entry's body: the main loop, or nothing for an entry this target does not build (its N
+// bound -1, ATTN_SHORT_UP_TO).
+template <class T, int MaxN>
+__device__ __forceinline__ void attention_entry(const AttnParams& p) {
+  if constexpr (MaxN >= 0) attention_forward<T>(p);
+  else (void)p;
+}
+
 }  // namespace attn
 
 // The launch shape of entry NAME, exported beside it for the Java side (read with
-// cuModuleGetGlobal): {rows per block, keys per block (Bc), threads, dynamic smem bytes}.
-#define ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                \
+// cuModuleGetGlobal): {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound}.
+// The N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's largest N, or -1 (not built).
+#define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                          \
   extern "C" {                                                                        \
-  __device__ int NAME##_launch[4] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
-                                     TRAITS::kSmemBytes};                             \
+  __device__ int NAME##_launch[5] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
+                                     TRAITS::kSmemBytes, MAX_N};                      \
   }
-

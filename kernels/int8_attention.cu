@@ -46,6 +46,17 @@
 #ifndef ATTN_KEYS_INT8_D64
 #define ATTN_KEYS_INT8_D64 128
 #endif
+// The short-sequence entries (attn_forward.cuh, "Short sequences") of the quantized-denominator
+// kernels (int8-plus, int8+qsum), run up to N = 2048: kcheck run 39 measured +17% at 1k, +2-3% at
+// 2k, -0.7% at 4k. int8, int8+u8p and int8-half have none: on one warpgroup at three blocks per SM
+// they spill (4, 4 and 40 bytes), and at two blocks per SM they are slower than their v22 kernel
+// at every N (run 40).
+#ifndef ATTN_SHAPE_INT8_D64_SHORT
+#define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
+#endif
+#ifndef ATTN_SHORT_N_INT8PLUS_D64
+#define ATTN_SHORT_N_INT8PLUS_D64 2048
+#endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
@@ -83,6 +94,8 @@ using Int8U8pD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, Q
 using Int8QsumD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>>;
 using Int8QsumD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>>;
 using Int8PlusD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
+using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, true>>;
+using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, true>>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
 using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
@@ -90,8 +103,8 @@ using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HAL
 
 // Entries: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
 // shared memory. V8t [B,H,D,Npad] comes from int8_v_transpose.
-#define ATTN_INT8_ENTRY(NAME, TRAITS)                                                            \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                             \
+#define ATTN_INT8_ENTRY(NAME, TRAITS, MAX_N)                                                         \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                      \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk,                 \
            const int8_t* V8t, const float* fs, __half* O, int B, int H, int N, int causal,       \
@@ -101,29 +114,33 @@ using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HAL
     const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                           \
                              reinterpret_cast<const uint8_t*>(K8), sk,                           \
                              reinterpret_cast<const uint8_t*>(V8t), fs, O, N, causal, c, 1.f};   \
-    attn::attention_forward<TRAITS>(p);                                                          \
+    attn::attention_entry<TRAITS, MAX_N>(p);                                                   \
   }
 
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8_d64, Int8D64)
+ATTN_INT8_ENTRY(attn_int8_d64, Int8D64, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8_d128, Int8D128)
+ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64)
+ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128)
+ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64)
+ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128)
+ATTN_INT8_ENTRY(attn_int8qsum_d64_short, Int8QsumD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64)
+ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128)
+ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64, ATTN_ANY_N)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
 
 // int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
-#define ATTN_INT8HALF_ENTRY(NAME, TRAITS)                                                        \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS)                                                             \
+#define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N)                                                     \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                      \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk, const __half* V, \
            __half* O, int B, int H, int N, int causal, float c) {                                \
@@ -132,13 +149,13 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128)
     const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                           \
                              reinterpret_cast<const uint8_t*>(K8), sk,                           \
                              reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, c, 1.f};\
-    attn::attention_forward<TRAITS>(p);                                                          \
+    attn::attention_entry<TRAITS, MAX_N>(p);                                                   \
   }
 
 // loaded by the Java backend
-ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64)
+ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128)
+ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N)
 
 // V8 [BH, N, D] s8 -> V8t [BH, D, Npad] s8 (transposed, key-permuted, zero-padded; see "V8t").
 // Grid (Npad/64, BH), 256 threads, no dynamic shared memory. D a multiple of 16, Npad = ceil(N/128)·128.

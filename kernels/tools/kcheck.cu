@@ -165,13 +165,13 @@ struct Operands {
 // Launching the entries (launch shape read back from the exported attn_*_launch constants)
 // ------------------------------------------------------------------------------------------
 struct Launch {
-  int rows, keys, threads, smem;
+  int rows, keys, threads, smem, maxN;  // maxN: the N bound (attn_forward.cuh, ATTN_EXPORT_LAUNCH)
 };
 template <class Sym>
 static Launch read_launch(const Sym& sym) {
-  int v[4];
+  int v[5];
   CK(cudaMemcpyFromSymbol(v, sym, sizeof(v)));
-  return {v[0], v[1], v[2], v[3]};
+  return {v[0], v[1], v[2], v[3], v[4]};
 }
 
 template <class Kernel, class... Args>
@@ -581,14 +581,15 @@ static int g_perfReps = 20;           // timed repetitions (1 under ncu, which r
 
 static void perf(FILE* log) {
   printf("\n== timing: B=4 H=32 non-causal, median of %d (TFLOP/s = 4·B·H·N²·D / t)\n", g_perfReps);
-  const int Ns[] = {4096, 16384};
+  std::vector<int> Ns = {4096, 16384};
+  if (g_perfN) Ns = {g_perfN};  // any N, e.g. the small ones where a grid fills few waves
   const int Ds[] = {64, 128};
   cudaEvent_t e0, e1;
   CK(cudaEventCreate(&e0));
   CK(cudaEventCreate(&e1));
   for (int D : Ds)
     for (int N : Ns) {
-      if ((g_perfD && D != g_perfD) || (g_perfN && N != g_perfN)) continue;
+      if (g_perfD && D != g_perfD) continue;
       Problem pr{4, 32, N, D};
       Operands o;
       o.make(pr, 12345);
@@ -677,7 +678,7 @@ int main(int argc, char** argv) {
         g_perfMethod[m] = list.find(std::string(",") + kNames[m] + ",") != std::string::npos;
     }
     if (!strcmp(argv[i], "--perf-d") && i + 1 < argc) g_perfD = atoi(argv[++i]);  // 64 or 128
-    if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // 4096 or 16384
+    if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // default: 4096 and 16384
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
   }
   cudaDeviceProp prop;

@@ -1,7 +1,12 @@
 package dev.attnbench.bench;
 
+import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.GpuInfo;
+import dev.attnbench.backend.cuda.LaunchShape;
+import dev.attnbench.method.KernelTraits;
+import dev.attnbench.method.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What run.json records about a latency run: the GPU and how it was measured. */
@@ -20,6 +25,27 @@ public final class LatencyRunFacts {
     g.put("max_sm_clock_mhz_nominal", gpu.maxSmClockKhz() / 1000);
     g.put("sm_clock_mhz_reference", Math.round(referenceClockMhz));
     return g;
+  }
+
+  /**
+   * The short-sequence entries this GPU runs, each with the largest N it runs for (above it the
+   * kernel's main entry runs): which kernel timed a point depends on N, not only on the method.
+   */
+  public static Map<String, Integer> shortSequenceEntries(CudaAttention cuda) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (int d : KernelTraits.HEAD_DIMS) {
+      for (Method method : Method.values()) {
+        if (!cuda.supports(method, d)) {
+          continue;
+        }
+        List<String> entries = cuda.entries(method, d);
+        for (String e : entries.subList(1, entries.size())) {
+          LaunchShape ls = cuda.launchShape(e, method, d);
+          m.put(e, ls.seqLenBound());
+        }
+      }
+    }
+    return m;
   }
 
   public static Map<String, Object> measurement(StdRelCriterion criterion, long seed) {

@@ -85,6 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
           LatencyJob.run(sweep, cuda, criterion, measurement.seed, folder, System.err);
       run.put("status", "complete");
       run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
+      run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda));
       run.put("end", Instant.now().toString());
       RunRecord.write(folder, run);
       LatencyTable.print(result.rows(), System.out);

@@ -146,6 +146,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         LatencyJob.Result result =
             LatencyJob.run(latency, cuda, criterion, measurement.seed, folder, System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
+        run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda));
         run.put("measurement", LatencyRunFacts.measurement(criterion, measurement.seed));
         if (peers.contains("torch-sdpa")) {
           addPeer(latency, cfg, folder, result.rows());

@@ -9,6 +9,7 @@ import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
 import dev.attnbench.numeric.Fp16;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jcuda.driver.CUstream;
 
@@ -107,10 +108,18 @@ public final class CudaAttention implements AttentionBackend {
 
   @Override
   public float[] forward(Method method, AttentionInputs inputs, RowSample rows) {
+    return forward(method, entryFor(method, inputs.shape()), inputs, rows);
+  }
+
+  /**
+   * {@link #forward(Method, AttentionInputs, RowSample)} on a given entry of {@code method}'s
+   * kernel ({@link #entries}), whatever N it is meant for: the selftest checks every entry.
+   */
+  public float[] forward(Method method, String entry, AttentionInputs inputs, RowSample rows) {
     context.makeCurrent();
     HostOperands host = HostOperands.prepare(method, inputs);
     try (DeviceOperands ops = upload(host, null)) {
-      launch(method, ops, null);
+      launch(method, entry, ops, null);
       context.synchronize();
       return downloadRows(ops.output(), inputs.shape(), rows);
     }
@@ -312,10 +321,44 @@ public final class CudaAttention implements AttentionBackend {
   static final int V8T_THREADS = 256;
 
   /**
+   * The entries of {@code method}'s kernel at {@code headDim} that run on this GPU: the kernel, and
+   * its short-sequence entry where the image for this GPU builds one.
+   */
+  public List<String> entries(Method method, int headDim) {
+    String main = KernelEntries.attention(method, headDim);
+    String shortSeq = KernelEntries.shortSequence(method, headDim);
+    if (library.has(shortSeq) && launchShape(shortSeq, method, headDim).built()) {
+      return List.of(main, shortSeq);
+    }
+    return List.of(main);
+  }
+
+  /**
+   * The entry that runs {@code method} on {@code shape}: the short-sequence entry up to the N it
+   * exports, else the kernel (attn_forward.cuh, "Short sequences"). Both compute the same bits.
+   */
+  public String entryFor(Method method, Shape shape) {
+    for (String entry : entries(method, shape.headDim())) {
+      LaunchShape ls = launchShape(entry, method, shape.headDim());
+      if (ls.seqLenBound() != LaunchShape.ANY_SEQ_LEN && ls.serves(shape.seqLen())) {
+        return entry;
+      }
+    }
+    return KernelEntries.attention(method, shape.headDim());
+  }
+
+  /**
    * The launch shape of {@code method}'s kernel at {@code headDim}, checked against the Java Bc.
    */
   public LaunchShape launchShape(Method method, int headDim) {
-    String entry = KernelEntries.attention(method, headDim);
+    return launchShape(KernelEntries.attention(method, headDim), method, headDim);
+  }
+
+  /**
+   * The launch shape of {@code entry}, one of {@code method}'s at {@code headDim}, checked against
+   * the Java Bc.
+   */
+  public LaunchShape launchShape(String entry, Method method, int headDim) {
     LaunchShape ls = launchShapes.get(entry);
     if (ls == null) {
       ls = library.moduleWith(entry).launchShape(entry);
@@ -354,16 +397,22 @@ public final class CudaAttention implements AttentionBackend {
   }
 
   /** Poisons O and enqueues {@code method}'s attention kernel on {@code stream}. */
-  public void launch(Method method, DeviceOperands ops, CUstream stream) {
+  public void launch(Method method, String entry, DeviceOperands ops, CUstream stream) {
     ops.output().fill16(DeviceBuffer.FP16_NAN_BITS, stream);
-    launchOnly(method, ops, stream);
+    launchOnly(method, entry, ops, stream);
   }
 
-  /** Enqueues the attention kernel alone (no poisoning): what the benchmark times. */
+  /**
+   * Enqueues the attention kernel alone (no poisoning), the entry meant for the operands' N: what
+   * the benchmark times.
+   */
   public void launchOnly(Method method, DeviceOperands ops, CUstream stream) {
+    launchOnly(method, entryFor(method, ops.shape()), ops, stream);
+  }
+
+  private void launchOnly(Method method, String entry, DeviceOperands ops, CUstream stream) {
     Shape s = ops.shape();
-    String entry = KernelEntries.attention(method, s.headDim());
-    LaunchShape ls = launchShape(method, s.headDim());
+    LaunchShape ls = launchShape(entry, method, s.headDim());
     Kernel k = library.kernel(entry);
     int gx = ls.queryBlocks(s.seqLen());
     int gy = s.slices();

@@ -38,16 +38,21 @@ public final class GpuReport {
             out.printf("%-14s %-22s missing%n", "", entry);
             continue;
           }
-          LaunchShape ls = cuda.launchShape(m, d);
-          out.printf(
-              "%-14s %-22s rows/block %d, Bc %d, %d threads, %d B smem (%s)%n",
-              "",
-              entry,
-              ls.rowsPerBlock(),
-              ls.keyBlock(),
-              ls.threads(),
-              ls.dynamicSmemBytes(),
-              cuda.library().moduleWith(entry).file());
+          for (String e : cuda.entries(m, d)) {
+            LaunchShape ls = cuda.launchShape(e, m, d);
+            out.printf(
+                "%-14s %-24s rows/block %d, Bc %d, %d threads, %d B smem%s (%s)%n",
+                "",
+                e,
+                ls.rowsPerBlock(),
+                ls.keyBlock(),
+                ls.threads(),
+                ls.dynamicSmemBytes(),
+                ls.seqLenBound() == LaunchShape.ANY_SEQ_LEN
+                    ? ""
+                    : ", runs for N <= " + ls.seqLenBound(),
+                cuda.library().moduleWith(e).file());
+          }
         }
       }
     }

@@ -40,4 +40,16 @@ public final class KernelEntries {
   public static String attention(Method method, int headDim) {
     return "attn_" + kernelName(method) + "_d" + headDim;
   }
+
+  /**
+   * {@code attn_<kernel>_d<D>_short}: the same arithmetic on a launch shape for short sequences,
+   * which some kernels have (attn_forward.cuh, "Short sequences"); its launch constant says up to
+   * which N it runs.
+   */
+  public static String shortSequence(Method method, int headDim) {
+    return attention(method, headDim) + SHORT_SUFFIX;
+  }
+
+  /** The name suffix of a short-sequence entry. */
+  public static final String SHORT_SUFFIX = "_short";
 }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The entry manifests that kernels/build.sh writes: read without a GPU (nothing is loaded). */
@@ -29,5 +33,33 @@ class KernelLibraryTest {
             .filter(f -> KernelModule.packagedEntries(f).contains("attn_int8_d64"))
             .findFirst()
             .orElseThrow());
+  }
+
+  @Test
+  void everyShortSequenceEntryBelongsToAMethodsKernelInTheSameModule() {
+    KernelLibrary library = KernelLibrary.packaged();
+    assumeFalse(library.files().isEmpty(), "the build had no nvcc: no kernels packaged");
+    Set<String> mains = new HashSet<>();
+    for (Method m : Method.values()) {
+      for (int d : KernelTraits.HEAD_DIMS) {
+        mains.add(KernelEntries.attention(m, d));
+      }
+    }
+    int shortEntries = 0;
+    for (String file : library.files()) {
+      List<String> entries = KernelModule.packagedEntries(file);
+      for (String e : entries) {
+        if (e.endsWith(KernelEntries.SHORT_SUFFIX)) {
+          String main = e.substring(0, e.length() - KernelEntries.SHORT_SUFFIX.length());
+          assertTrue(mains.contains(main), e + " names no method's kernel");
+          assertTrue(entries.contains(main), e + " is not in " + main + "'s module");
+          shortEntries++;
+        }
+      }
+    }
+    // fp16, fp8-native, int8-plus and int8+qsum at D=64 (attn_forward.cuh, "Short sequences").
+    assertEquals(4, shortEntries);
+    assertEquals(
+        "attn_int8plus_d64_short", KernelEntries.shortSequence(Method.INT8_PLUS_SMOOTHK, 64));
   }
 }

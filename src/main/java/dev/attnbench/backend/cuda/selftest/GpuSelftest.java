@@ -131,13 +131,21 @@ public final class GpuSelftest {
       // row-sampled shape); the GPU runs one method at a time.
       Map<Method, Object> emulated = new ConcurrentHashMap<>();
       here.parallelStream().forEach(m -> emulated.put(m, emulate(m, in, rows)));
+      // Every entry of each kernel, whatever N it is meant for: a short-sequence entry computes
+      // the same bits as the kernel, and both must match the emulation.
+      List<SelftestCase> cases = new ArrayList<>();
       for (Method m : here) {
-        SelftestCase c = new SelftestCase(m, shape, rowsPerSlice);
+        for (String entry : cuda.entries(m, shape.headDim())) {
+          cases.add(new SelftestCase(m, entry, shape, rowsPerSlice));
+        }
+      }
+      for (SelftestCase c : cases) {
+        Method m = c.method();
         String line;
         boolean ok;
         boolean departs = false;
         try {
-          float[] gpu = cuda.forward(m, in, rows);
+          float[] gpu = cuda.forward(m, c.entry(), in, rows);
           if (emulated.get(m) instanceof RuntimeException e) {
             throw new IllegalStateException("emulation failed: " + e, e);
           }

@@ -1,20 +1,28 @@
 package dev.attnbench.backend.cuda.selftest;
 
+import dev.attnbench.backend.cuda.KernelEntries;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 
 /**
  * One check: a method's kernel on one shape, compared with its emulation and the FP64 reference.
  *
+ * @param entry the kernel entry run, whatever N it is meant for (the kernel, or its short-sequence
+ *     entry)
  * @param rowsPerSlice query rows compared per (batch, head); {@code >= N} means all
  */
-public record SelftestCase(Method method, Shape shape, int rowsPerSlice) {
+public record SelftestCase(Method method, String entry, Shape shape, int rowsPerSlice) {
 
-  /** A short, stable label for the log line. */
+  /** A check of the kernel's main entry. */
+  public SelftestCase(Method method, Shape shape, int rowsPerSlice) {
+    this(method, KernelEntries.attention(method, shape.headDim()), shape, rowsPerSlice);
+  }
+
+  /** A short, stable label for the log line: the method, with "/short" for that entry. */
   public String label() {
     return String.format(
         "%-17s B=%d H=%-2d N=%-4d D=%-3d %-6s",
-        method.id(),
+        method.id() + (entry.endsWith(KernelEntries.SHORT_SUFFIX) ? "/short" : ""),
         shape.batch(),
         shape.heads(),
         shape.seqLen(),
