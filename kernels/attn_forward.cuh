@@ -1053,10 +1053,19 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   // The K block whose Q·Kᵀ this iteration issues: kb+1 when pipelined, else kb.
   constexpr int kAhead = T::kPipelined ? 1 : 0;
   const int kbQk = kb + kAhead;
-  if (kb + 1 < bp.numBlocks) load_v_block<T>(p, smem, bp.bh, kb + 1, (kb + 1) & 1, bp.tid);
-  if (kbQk + 1 < bp.numBlocks)
-    load_k_block<T>(p, smem, bp.bh, kbQk + 1, (kbQk + 1) & 1, (kbQk + 1) % T::kSkStages, bp.tid);
-  cp_async_commit();
+  const auto loadNext = [&] {
+    if (kb + 1 < bp.numBlocks) load_v_block<T>(p, smem, bp.bh, kb + 1, (kb + 1) & 1, bp.tid);
+    if (kbQk + 1 < bp.numBlocks)
+      load_k_block<T>(p, smem, bp.bh, kbQk + 1, (kbQk + 1) & 1, (kbQk + 1) % T::kSkStages, bp.tid);
+    cp_async_commit();
+  };
+  // On wgmma without widening, the next block's copies are issued after this block's Q·Kᵀ wgmma
+  // (v24), while it runs: their address arithmetic then fills the wait instead of preceding it,
+  // and is dead before the softmax, where one-warpgroup blocks at 168 registers peak (the INT8
+  // kernels spilled there with the copies first). The widened FP8 kernels widen this block's
+  // tiles before the mma, after the copies, as before.
+  constexpr bool kLoadLate = T::kWgmma && !T::kPipelined && !T::QOp::kWiden && !T::VOp::kWiden;
+  if constexpr (!kLoadLate) loadNext();
   if constexpr (T::QOp::kWiden || T::VOp::kWiden) {
     if constexpr (T::QOp::kWiden) {
       if (kbQk < bp.numBlocks)
@@ -1071,7 +1080,10 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
   // A group of rows that does not see block kb sees no later block either (causal masking only
   // hides keys to the right; rows past N see nothing), so it may leave before issuing kb+1.
-  if (!warp_sees_block<T>(bp, kb)) return;  // alpha = 1, P = 0: nothing to add
+  if (!warp_sees_block<T>(bp, kb)) {  // alpha = 1, P = 0: nothing to add
+    if constexpr (kLoadLate) loadNext();  // every thread takes its share of the copies
+    return;
+  }
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
   if constexpr (T::kPipelined) {  // Q·Kᵀ of kb+1 runs on the tensor cores during this softmax
     if (kb + 1 < bp.numBlocks && warp_sees_block<T>(bp, kb + 1)) {
@@ -1083,6 +1095,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
   if constexpr (T::kWgmma) {
     if constexpr (!T::kPipelined) qk_wgmma_issue<T>(sCur, qTile, bp.warp, k_tile_of<T>(smem, kb));
+    if constexpr (kLoadLate) loadNext();
     wgmma_wait<T::kPipelined ? 1 : 0>();  // groups complete in order: only kb+1's may still run
     qk_wgmma_hold(sCur);
   } else if constexpr (!T::kPipelined) {

@@ -46,16 +46,18 @@
 #ifndef ATTN_KEYS_INT8_D64
 #define ATTN_KEYS_INT8_D64 128
 #endif
-// The short-sequence entries (attn_forward.cuh, "Short sequences") of the quantized-denominator
-// kernels (int8-plus, int8+qsum), run up to N = 2048: kcheck run 39 measured +17% at 1k, +2-3% at
-// 2k, -0.7% at 4k. int8, int8+u8p and int8-half have none: on one warpgroup at three blocks per SM
-// they spill (4, 4 and 40 bytes), and at two blocks per SM they are slower than their v22 kernel
-// at every N (run 40).
+// The short-sequence entries (attn_forward.cuh, "Short sequences"). int8-plus and int8+qsum (the
+// quantized denominator) run theirs up to N = 2048: kcheck run 39 measured +17% at 1k, +2-3% at
+// 2k, -0.7% at 4k. int8 and int8+u8p up to N = 1024: +12% at 1k, -1% at 2k (run 39, on a build
+// that spilled 4 bytes; v24's later loads remove the spill, run 42).
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
 #define ATTN_SHORT_N_INT8PLUS_D64 2048
+#endif
+#ifndef ATTN_SHORT_N_INT8_D64
+#define ATTN_SHORT_N_INT8_D64 1024
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
@@ -70,6 +72,14 @@
 #endif
 #ifndef ATTN_KEYS_INT8HALF_D64
 #define ATTN_KEYS_INT8HALF_D64 128
+#endif
+// int8-half's short-sequence entry, run up to N = 1024: +9% at 1k, -3% at 2k (run 39, on a
+// build that spilled 40 bytes; v24's later loads remove the spill, run 42).
+#ifndef ATTN_SHAPE_INT8HALF_D64_SHORT
+#define ATTN_SHAPE_INT8HALF_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
+#endif
+#ifndef ATTN_SHORT_N_INT8HALF_D64
+#define ATTN_SHORT_N_INT8HALF_D64 1024
 #endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
@@ -94,10 +104,13 @@ using Int8U8pD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, Q
 using Int8QsumD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>>;
 using Int8QsumD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>>;
 using Int8PlusD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
+using Int8D64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, false>>;
+using Int8U8pD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, false>>;
 using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, true>>;
 using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, true>>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
 using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64_SHORT, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 }  // namespace
 
@@ -120,9 +133,13 @@ using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HAL
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8_d64, Int8D64, ATTN_ANY_N)
 // loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8_d64_short, Int8D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
+// loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N)
 // loaded by the Java backend
@@ -154,6 +171,8 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
 
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N)
+// loaded by the Java backend
+ATTN_INT8HALF_ENTRY(attn_int8half_d64_short, Int8HalfD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64))
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N)
 

@@ -57,8 +57,8 @@ class KernelLibraryTest {
         }
       }
     }
-    // fp16, fp8-native, int8-plus and int8+qsum at D=64 (attn_forward.cuh, "Short sequences").
-    assertEquals(4, shortEntries);
+    // fp16, fp8-native and five INT8 kernels at D=64 (attn_forward.cuh, "Short sequences").
+    assertEquals(7, shortEntries);
     assertEquals(
         "attn_int8plus_d64_short", KernelEntries.shortSequence(Method.INT8_PLUS_SMOOTHK, 64));
   }
