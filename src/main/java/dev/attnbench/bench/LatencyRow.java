@@ -52,6 +52,24 @@ public record LatencyRow(
         throttled);
   }
 
+  /**
+   * Spreads (p90 − p10 over the median) above this are flagged. A settled kernel point spreads by a
+   * few percent; the H200's N=1k points of fp16 and cuDNN have spread by 20–40%, with samples in
+   * two modes ~20% apart, so their median could land in either from one run to the next
+   * (results/2026-12-02-h200-paper-v24, NOTES.md).
+   */
+  public static final double WIDE_SPREAD = 0.15;
+
+  /** (p90 − p10) / median: how far the samples of this point spread. */
+  public double relativeSpread() {
+    return (p90Ms - p10Ms) / medianMs;
+  }
+
+  /** Whether the samples spread more than {@link #WIDE_SPREAD}. */
+  public boolean wideSpread() {
+    return relativeSpread() > WIDE_SPREAD;
+  }
+
   /** TFLOP/s of {@code flops} done in {@code ms}. */
   public static double tflops(double flops, double ms) {
     return flops / (ms * 1e-3) / 1e12;

@@ -1,12 +1,21 @@
 package dev.attnbench.bench;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** The printed view of latency rows: one line per point. */
 public final class LatencyTable {
   private LatencyTable() {}
+
+  /** "throttled" and "wide spread" ({@link LatencyRow#wideSpread}), where they apply. */
+  static String note(LatencyRow r) {
+    List<String> notes = new ArrayList<>();
+    if (r.throttled()) notes.add("throttled");
+    if (r.wideSpread()) notes.add("wide spread");
+    return String.join(", ", notes);
+  }
 
   public static void print(List<LatencyRow> rows, PrintStream out) {
     out.printf(
@@ -42,7 +51,7 @@ public final class LatencyTable {
           r.reps(),
           r.tflops(),
           r.smClockMhz(),
-          r.throttled() ? "throttled" : "");
+          note(r));
     }
   }
 }

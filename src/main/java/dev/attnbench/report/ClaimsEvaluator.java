@@ -288,7 +288,8 @@ public final class ClaimsEvaluator {
                 b.get().medianMs(),
                 method,
                 m.get().medianMs())
-            + clockNote(b.get(), m.get());
+            + clockNote(b.get(), m.get())
+            + spreadNote(b.get(), m.get());
     return new Claim(claim, setting, paperText, pct(ours), v, note);
   }
 
@@ -315,6 +316,28 @@ public final class ClaimsEvaluator {
         method.method(),
         mc,
         pct(cycles));
+  }
+
+  /**
+   * Names a row whose samples spread widely ({@link LatencyRow#wideSpread}) with its p10 and p90,
+   * and gives the speedup on the two p10s beside the medians'. Where a point's samples fall in two
+   * modes, its median can sit in either from one run to the next, and so can the ratio; the p10s
+   * (each kernel's fast mode) move less. Empty when both rows are settled.
+   */
+  static String spreadNote(LatencyRow baseline, LatencyRow method) {
+    List<String> wide = new ArrayList<>();
+    for (LatencyRow r : List.of(baseline, method)) {
+      if (r.wideSpread()) {
+        wide.add(
+            String.format(
+                Locale.ROOT, "%s p10 %.3f, p90 %.3f ms", r.method(), r.p10Ms(), r.p90Ms()));
+      }
+    }
+    if (wide.isEmpty()) return "";
+    return "; wide spread: "
+        + String.join(", ", wide)
+        + ", so on the p10s the speedup is "
+        + pct(baseline.p10Ms() / method.p10Ms() - 1);
   }
 
   /** INT8 against the fastest FP16 attention on the machine (ours or a PyTorch peer). */

@@ -112,6 +112,41 @@ class ClaimsEvaluatorTest {
     assertEquals(false, at4k.note().contains("SM clock"), "same clock: " + at4k.note());
   }
 
+  /** A kernel timing whose samples spread from p10 to p90 as given. */
+  static LatencyRow spread(String method, int n, double p10, double median, double p90) {
+    return new LatencyRow(
+        method, 4, 32, n, 64, false, "kernel", median, p10, p90, 40, 1, "gpu", 1980, false);
+  }
+
+  @Test
+  void aWidelySpreadBaselineIsNamedWithItsP10AndP90AndTheSpeedupOnTheP10s() {
+    SplittableRandom random = new SplittableRandom(41);
+    // fp16 in two modes (the H200's N=1k): p10 in the fast one, the median in the slow one.
+    double fast = 0.09 + random.nextDouble() * 0.02, slow = fast * 1.2;
+    double int8 = fast * (1.02 + random.nextDouble() * 0.04);
+    Claim c =
+        speedupAt(
+            1024,
+            spread("fp16", 1024, fast, slow, slow * 1.15),
+            spread("int8", 1024, int8 * 0.99, int8, int8 * 1.01));
+    assertEquals(ClaimsEvaluator.pct(slow / int8 - 1), c.ours(), "the verdict stays on medians");
+    String expected =
+        String.format(
+            java.util.Locale.ROOT,
+            "; wide spread: fp16 p10 %.3f, p90 %.3f ms, so on the p10s the speedup is %s",
+            fast,
+            slow * 1.15,
+            ClaimsEvaluator.pct(fast / (int8 * 0.99) - 1));
+    assertEquals(true, c.note().endsWith(expected), c.note());
+    // Settled points (p90 - p10 within 15% of the median) add nothing.
+    Claim settled =
+        speedupAt(
+            1024,
+            spread("fp16", 1024, fast * 0.95, fast, fast * 1.09),
+            spread("int8", 1024, int8 * 0.99, int8, int8 * 1.01));
+    assertEquals(false, settled.note().contains("spread"), settled.note());
+  }
+
   @Test
   void fp8NativeOverFp16IsReportedAsMeasuredPerHeadDimAndNamedWhereItWasNotTimed() {
     SplittableRandom random = new SplittableRandom(31);
