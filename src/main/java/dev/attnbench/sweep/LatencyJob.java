@@ -2,6 +2,7 @@ package dev.attnbench.sweep;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
+import dev.attnbench.backend.cuda.KernelEntries;
 import dev.attnbench.bench.ColdMeasurement;
 import dev.attnbench.bench.LatencyBench;
 import dev.attnbench.bench.LatencyCsv;
@@ -97,19 +98,37 @@ public final class LatencyJob {
       LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
       for (int i = 0; i < todo.size(); i++) {
         LatencyBench.Point p = todo.get(i);
+        // Which kernel entry runs depends on N (a short-sequence entry below its bound), so the
+        // progress line names it (reading an entry's launch constant needs the context current).
+        cuda.context().makeCurrent();
+        boolean shortEntry =
+            cuda.entryFor(p.method(), p.shape()).endsWith(KernelEntries.SHORT_SUFFIX);
         progress.step(
             i,
             String.format(
                 Locale.ROOT,
-                "%s N=%d D=%d %s%s",
+                "%s N=%d D=%d %s%s%s",
                 p.method().id(),
                 p.shape().seqLen(),
                 p.shape().headDim(),
                 p.scope().id(),
-                p.shape().causal() ? " causal" : ""));
+                p.shape().causal() ? " causal" : "",
+                shortEntry ? " (short-sequence entry)" : ""));
         LatencyBench.Measured m = bench.measure(p);
         csv.append(m.row());
         progress.finished(1);
+        if (m.row().wideSpread()) {
+          err.printf(
+              Locale.ROOT,
+              "attn-bench: %s N=%d D=%d: samples spread widely (p10 %.4f, median %.4f, p90 %.4f"
+                  + " ms); its median may differ from run to run%n",
+              p.method().id(),
+              p.shape().seqLen(),
+              p.shape().headDim(),
+              m.row().p10Ms(),
+              m.row().medianMs(),
+              m.row().p90Ms());
+        }
         if (!StdRelCriterion.converged(m.result().stop())) {
           err.printf(
               Locale.ROOT,
