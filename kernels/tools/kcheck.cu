@@ -2,6 +2,7 @@
 //
 //   nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -I.. kcheck.cu -o kcheck
 //   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
+//            [--short]   (D = 64: the short-sequence entries in place of the main ones, for check and timing)
 //
 // For every entry, at N = 1, 17, 1000, 1025, 4096, (B,H) = (1,1) and (2,4), D = 64/128, causal
 // on and off: random FP16 inputs (never zero) are quantized on the GPU by quantize.cu, the
@@ -186,18 +187,27 @@ static void launch(Kernel kernel, Launch ln, const Problem& p, Args... args) {
   CK_LAUNCH();
 }
 
+// --short: at D = 64 the kernels' short-sequence entries (attn_forward.cuh, "Short sequences")
+// instead of their main ones, for every method that has one (all but fp8e5m2 and fp8e4m3).
+static bool g_short = false;
+static bool has_short(Method m) { return m != FP8E5M2 && m != FP8E4M3; }
+// The entry (or its launch constant) of kernel K at the problem's D: K_d64_short under --short.
+#define KCHECK_ENTRY(K) (d64 ? (g_short ? K##_d64_short : K##_d64) : K##_d128)
+#define KCHECK_LAUNCH(K) \
+  (d64 ? (g_short ? read_launch(K##_d64_short_launch) : read_launch(K##_d64_launch)) : read_launch(K##_d128_launch))
+
 static Launch launch_of_uncached(Method m, int D) {
   const bool d64 = D == 64;
   switch (m) {
-    case FP16: return d64 ? read_launch(attn_fp16_d64_launch) : read_launch(attn_fp16_d128_launch);
+    case FP16: return KCHECK_LAUNCH(attn_fp16);
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
-    case INT8HALF: return d64 ? read_launch(attn_int8half_d64_launch) : read_launch(attn_int8half_d128_launch);
-    case INT8: return d64 ? read_launch(attn_int8_d64_launch) : read_launch(attn_int8_d128_launch);
-    case INT8U8P: return d64 ? read_launch(attn_int8u8p_d64_launch) : read_launch(attn_int8u8p_d128_launch);
-    case INT8QSUM: return d64 ? read_launch(attn_int8qsum_d64_launch) : read_launch(attn_int8qsum_d128_launch);
-    case INT8PLUS: return d64 ? read_launch(attn_int8plus_d64_launch) : read_launch(attn_int8plus_d128_launch);
-    default: return d64 ? read_launch(attn_fp8native_d64_launch) : read_launch(attn_fp8native_d128_launch);
+    case INT8HALF: return KCHECK_LAUNCH(attn_int8half);
+    case INT8: return KCHECK_LAUNCH(attn_int8);
+    case INT8U8P: return KCHECK_LAUNCH(attn_int8u8p);
+    case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
+    case INT8PLUS: return KCHECK_LAUNCH(attn_int8plus);
+    default: return KCHECK_LAUNCH(attn_fp8native);
   }
 }
 
@@ -215,7 +225,7 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
   const bool d64 = p.D == 64;
   switch (m) {
     case FP16:
-      launch(d64 ? attn_fp16_d64 : attn_fp16_d128, ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f);
+      launch(KCHECK_ENTRY(attn_fp16), ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f);
       break;
     case FP8E5M2:
       launch(d64 ? attn_fp8e5m2_d64 : attn_fp8e5m2_d128, ln, p, (const uint8_t*)o.qe5, (const uint8_t*)o.ke5,
@@ -226,30 +236,30 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              (const uint8_t*)o.ve4, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4);
       break;
     case INT8HALF:
-      launch(d64 ? attn_int8half_d64 : attn_int8half_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_ENTRY(attn_int8half), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const __half*)o.v, out, p.B, p.H, p.N, causal, o.c);
       break;
     case INT8:
-      launch(d64 ? attn_int8_d64 : attn_int8_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
+      launch(KCHECK_ENTRY(attn_int8), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
              (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsInt8, out, p.B, p.H, p.N, causal, o.c);
       break;
     case INT8U8P:
-      launch(d64 ? attn_int8u8p_d64 : attn_int8u8p_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_ENTRY(attn_int8u8p), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsU8p, out, p.B, p.H, p.N,
              causal, o.c);
       break;
     case INT8QSUM:
-      launch(d64 ? attn_int8qsum_d64 : attn_int8qsum_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_ENTRY(attn_int8qsum), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsQsum, out, p.B, p.H,
              p.N, causal, o.c);
       break;
     case INT8PLUS:
-      launch(d64 ? attn_int8plus_d64 : attn_int8plus_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_ENTRY(attn_int8plus), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8tc, (const float*)o.svc, out, p.B, p.H,
              p.N, causal, o.c);
       break;
     default:
-      launch(d64 ? attn_fp8native_d64 : attn_fp8native_d128, ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
+      launch(KCHECK_ENTRY(attn_fp8native), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
              (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4);
       break;
   }
@@ -680,6 +690,7 @@ int main(int argc, char** argv) {
     if (!strcmp(argv[i], "--perf-d") && i + 1 < argc) g_perfD = atoi(argv[++i]);  // 64 or 128
     if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // default: 4096 and 16384
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
+    if (!strcmp(argv[i], "--short")) g_short = true;
   }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));
@@ -695,7 +706,14 @@ int main(int argc, char** argv) {
   for (int m = 0; m < kMethods; ++m)
     for (int D : {64, 128}) {
       const Launch ln = launch_of((Method)m, D);
-      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d\n", kNames[m], D, ln.rows, ln.keys, ln.threads, ln.smem);
+      const bool shortEntry = g_short && D == 64 && has_short((Method)m);
+      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d%s\n", kNames[m], D, ln.rows, ln.keys,
+             ln.threads, ln.smem, ln.maxN, shortEntry ? " (short-sequence entry)" : "");
+      if (shortEntry && ln.maxN < 0) {  // an empty entry: the image is not sm_90a's
+        fprintf(stderr, "kcheck: --short: this image does not build %s's short-sequence entry (sm_90a only)\n",
+                kNames[m]);
+        return 2;
+      }
     }
   FILE* log = nullptr;
   if (doCheck) {
