@@ -11,6 +11,7 @@ import dev.attnbench.numeric.Fp16;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import jcuda.driver.CUstream;
 
 /**
@@ -338,13 +339,27 @@ public final class CudaAttention implements AttentionBackend {
    * exports, else the kernel (attn_forward.cuh, "Short sequences"). Both compute the same bits.
    */
   public String entryFor(Method method, Shape shape) {
-    for (String entry : entries(method, shape.headDim())) {
-      LaunchShape ls = launchShape(entry, method, shape.headDim());
-      if (ls.seqLenBound() != LaunchShape.ANY_SEQ_LEN && ls.serves(shape.seqLen())) {
+    int d = shape.headDim();
+    return entryFor(
+        KernelEntries.attention(method, d),
+        entries(method, d),
+        e -> launchShape(e, method, d),
+        shape.seqLen());
+  }
+
+  /**
+   * Of a kernel's entries ({@code main} first), the one for {@code seqLen} queries: the first
+   * bounded entry that serves it, else {@code main}.
+   */
+  static String entryFor(
+      String main, List<String> entries, Function<String, LaunchShape> shapes, int seqLen) {
+    for (String entry : entries) {
+      LaunchShape ls = shapes.apply(entry);
+      if (ls.seqLenBound() != LaunchShape.ANY_SEQ_LEN && ls.serves(seqLen)) {
         return entry;
       }
     }
-    return KernelEntries.attention(method, shape.headDim());
+    return main;
   }
 
   /**

@@ -1,0 +1,58 @@
+package dev.attnbench.backend.cuda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Which entry of a kernel runs at a sequence length, from the N bounds the entries export. */
+class EntryChoiceTest {
+
+  private static LaunchShape shape(int rows, int bound) {
+    return new LaunchShape(rows, 128, rows == 64 ? 128 : 512, 40_960, bound);
+  }
+
+  @Test
+  void theShortEntryRunsUpToItsBoundAndTheMainEntryAboveIt() {
+    int bound = 1024 << new SplittableRandom(5).nextInt(4); // 1k … 8k, as the kernels export
+    Map<String, LaunchShape> shapes =
+        Map.of(
+            "attn_x_d64", shape(192, LaunchShape.ANY_SEQ_LEN),
+            "attn_x_d64_short", shape(64, bound));
+    List<String> entries = List.of("attn_x_d64", "attn_x_d64_short");
+    for (int n : new int[] {1, 17, bound - 1, bound}) {
+      assertEquals(
+          "attn_x_d64_short",
+          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n),
+          "N=" + n);
+    }
+    for (int n : new int[] {bound + 1, 2 * bound, 1 << 20}) {
+      assertEquals(
+          "attn_x_d64", CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n), "N=" + n);
+    }
+  }
+
+  @Test
+  void anEntryTheImageDoesNotBuildNeverRuns() {
+    Map<String, LaunchShape> shapes =
+        Map.of(
+            "attn_x_d64", shape(128, LaunchShape.ANY_SEQ_LEN),
+            "attn_x_d64_short", shape(64, LaunchShape.NOT_BUILT));
+    for (int n : new int[] {1, 1000, 4096}) {
+      assertEquals(
+          "attn_x_d64",
+          CudaAttention.entryFor(
+              "attn_x_d64", List.of("attn_x_d64", "attn_x_d64_short"), shapes::get, n));
+    }
+  }
+
+  @Test
+  void aKernelWithOneEntryAlwaysRunsIt() {
+    Map<String, LaunchShape> shapes = Map.of("attn_x_d128", shape(192, LaunchShape.ANY_SEQ_LEN));
+    assertEquals(
+        "attn_x_d128",
+        CudaAttention.entryFor("attn_x_d128", List.of("attn_x_d128"), shapes::get, 512));
+  }
+}
