@@ -418,14 +418,10 @@ public final class CudaAttention implements AttentionBackend {
   }
 
   /**
-   * Enqueues the attention kernel alone (no poisoning), the entry meant for the operands' N: what
-   * the benchmark times.
+   * Enqueues the attention kernel's {@code entry} alone (no poisoning): what the benchmark times,
+   * with the entry for the operands' N ({@link #entryFor}) chosen before the timed region.
    */
-  public void launchOnly(Method method, DeviceOperands ops, CUstream stream) {
-    launchOnly(method, entryFor(method, ops.shape()), ops, stream);
-  }
-
-  private void launchOnly(Method method, String entry, DeviceOperands ops, CUstream stream) {
+  void launchOnly(Method method, String entry, DeviceOperands ops, CUstream stream) {
     Shape s = ops.shape();
     LaunchShape ls = launchShape(entry, method, s.headDim());
     Kernel k = library.kernel(entry);
