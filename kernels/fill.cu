@@ -2,7 +2,9 @@
 //   fill_normal_f16 / fill_uniform_f16  - generate FP16 inputs on the device (a 268M-element tensor
 //                                         would take minutes to draw and upload from Java);
 //   sm_clock_probe                      - the SM clock in MHz, from clock64 against %globaltimer,
-//                                         to flag throttled latency samples.
+//                                         to flag throttled latency samples;
+//   l2_flush_read                       - evicts L2 by reading a buffer twice its size, leaving it
+//                                         clean (a memset flush leaves it full of dirty lines).
 // Random numbers come from a counter-based hash (SplitMix64's finalizer of seed and element index),
 // so the value of element i does not depend on the launch shape and any tensor can be regenerated.
 #include <cuda_fp16.h>
@@ -64,4 +66,19 @@ extern "C" __global__ void sm_clock_probe(unsigned long long* out, long long cyc
   asm volatile("mov.u64 %0, %%globaltimer;" : "=l"(t1));
   out[0] = (unsigned long long)(c1 - c0);
   out[1] = t1 - t0;
+}
+
+// Reads n16 16-byte words and folds them into one XOR, written to *sink only when it equals `never`
+// (the caller passes a value the buffer's pattern cannot fold to), so the loads cannot be dropped.
+// L2 ends up holding this buffer's clean lines: the timed work that follows evicts them for free,
+// where after a memset flush it would pay the write-back of every dirty line it evicts.
+extern "C" __global__ void l2_flush_read(const uint4* __restrict__ buf, unsigned long long n16,
+                                         unsigned int never, unsigned int* sink) {
+  const uint64_t stride = (uint64_t)gridDim.x * blockDim.x;
+  unsigned int x = 0;
+  for (uint64_t i = (uint64_t)blockIdx.x * blockDim.x + threadIdx.x; i < n16; i += stride) {
+    const uint4 v = buf[i];
+    x ^= v.x ^ v.y ^ v.z ^ v.w;
+  }
+  if (x == never) *sink = x;
 }

@@ -46,18 +46,18 @@
 #ifndef ATTN_KEYS_INT8_D64
 #define ATTN_KEYS_INT8_D64 128
 #endif
-// The short-sequence entries (attn_forward.cuh, "Short sequences"). int8-plus and int8+qsum (the
-// quantized denominator) run theirs up to N = 2048: kcheck run 39 measured +17% at 1k, +2-3% at
-// 2k, -0.7% at 4k. int8 and int8+u8p up to N = 1024: +12% at 1k, -1% at 2k (run 39, on a build
-// that spilled 4 bytes; v24's later loads remove the spill, run 42).
+// The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are v25's, from
+// kcheck run 42 (v24's later loads, which removed the one-warpgroup spill): int8-plus and int8+qsum
+// (the quantized denominator) run theirs up to N = 8192 (+3.6-8% over the main entry at 2k-8k),
+// int8 and int8+u8p up to N = 2048 (+3.6% at 2k). TUNING.md v25 has the Java run behind them.
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
-#define ATTN_SHORT_N_INT8PLUS_D64 2048
+#define ATTN_SHORT_N_INT8PLUS_D64 8192
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64
-#define ATTN_SHORT_N_INT8_D64 1024
+#define ATTN_SHORT_N_INT8_D64 2048
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)

@@ -104,6 +104,8 @@ def parse_args(argv):
                    help="stop once the relative std-dev of the samples is under this (0.005)")
     p.add_argument("--budget-s", type=positive(float), default=2.0,
                    help="time budget per point in seconds (2)")
+    p.add_argument("--l2-flush", choices=["write", "read"], default="write",
+                   help="empty L2 before each sample by writing (memset) or reading 2x L2")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--device", type=int, default=0, help="CUDA device index")
     p.add_argument("--out", default=None, help="CSV file (default: stdout)")
@@ -151,7 +153,7 @@ def throttled(clocks, run_max):
 class Sampler:
     """Cold samples of one call: L2 flush, events, SM clock after each sample."""
 
-    def __init__(self, torch, device):
+    def __init__(self, torch, device, l2_flush="write"):
         self.torch = torch
         self.device = device
         props = torch.cuda.get_device_properties(device)
@@ -161,14 +163,20 @@ class Sampler:
             note(f"L2 size unknown to this torch; flushing with {2 * l2 >> 20} MiB")
         # int32 elements, like ColdMeasurement's cuMemsetD32 over 2x L2 (at least 1 MiB).
         self.flush = torch.empty(max(2 * l2, 1 << 20) // 4, dtype=torch.int32, device=device)
+        self.l2_flush = l2_flush
+        self.flush.fill_(0x5A5A5A5A)
         self.start = torch.cuda.Event(enable_timing=True)
         self.stop = torch.cuda.Event(enable_timing=True)
         self.run_max_mhz = 0.0
         self.clock_ok = True
 
     def sample_ms(self, call):
-        # A non-zero pattern, as ColdMeasurement, so no zero-page shortcut can skip the writes.
-        self.flush.fill_(0x5A5A5A5A)
+        if self.l2_flush == "read":
+            # Reads leave L2 clean, as ColdMeasurement's l2_flush_read (the sum is discarded).
+            self.flush.sum()
+        else:
+            # A non-zero pattern, as ColdMeasurement, so no zero-page shortcut can skip the writes.
+            self.flush.fill_(0x5A5A5A5A)
         self.start.record()
         call()
         self.stop.record()
@@ -238,7 +246,7 @@ def run(args, env, out):
     device = torch.device("cuda", args.device)
     torch.cuda.set_device(device)
     gpu = torch.cuda.get_device_name(device)
-    sampler = Sampler(torch, device)
+    sampler = Sampler(torch, device, args.l2_flush)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     out.flush()

@@ -3,6 +3,8 @@ package dev.attnbench.bench;
 import dev.attnbench.backend.cuda.CudaEvent;
 import dev.attnbench.backend.cuda.DeviceBuffer;
 import dev.attnbench.backend.cuda.GpuInfo;
+import dev.attnbench.backend.cuda.Kernel;
+import dev.attnbench.backend.cuda.KernelLibrary;
 import java.time.Duration;
 import java.util.Arrays;
 import jcuda.driver.CUstream;
@@ -10,13 +12,13 @@ import jcuda.driver.CUstream;
 /**
  * Cold-cache latency of one piece of GPU work (after nvbench's {@code measure_cold}).
  *
- * <p>Each sample: write a buffer of twice the L2 size ({@code cuMemsetD32Async}, which leaves L2
- * full of that buffer's lines), record a start event, enqueue the work, record a stop event, wait,
- * then read the SM clock. The flush is outside the events, so it is not timed. Flushing was chosen
- * over rotating input sets because it works for every shape alike: at B=4, H=32, N=16k, D=128 a
- * single FP16 tensor is 512 MiB, and no number of copies is needed to defeat a 50 MiB L2, while at
- * N=1k the three inputs (48 MiB at D=64) nearly fit in L2 and rotation would need several copies
- * per method. The paper's {@code do_bench} flushes L2 the same way.
+ * <p>Each sample: fill L2 with a buffer of twice its size ({@link L2Flush}: written by a memset, or
+ * read by a kernel), record a start event, enqueue the work, record a stop event, wait, then read
+ * the SM clock. The flush is outside the events, so it is not timed. Flushing was chosen over
+ * rotating input sets because it works for every shape alike: at B=4, H=32, N=16k, D=128 a single
+ * FP16 tensor is 512 MiB, and no number of copies is needed to defeat a 50 MiB L2, while at N=1k
+ * the three inputs (48 MiB at D=64) nearly fit in L2 and rotation would need several copies per
+ * method. The paper's {@code do_bench} flushes L2 with a write ({@link L2Flush#WRITE}).
  *
  * <p>Before sampling, the work runs until it has taken at least {@link #WARMUP} of GPU time (and at
  * least 3 times), so lazy module loading, first-touch page mapping and the clock ramp stay out of
@@ -27,7 +29,13 @@ public final class ColdMeasurement implements AutoCloseable {
   private static final int MIN_WARMUP_RUNS = 3;
   private static final int MAX_WARMUP_RUNS = 1000;
 
+  private static final int FLUSH_THREADS = 256;
+
   private final DeviceBuffer flush;
+  private final L2Flush flushMode;
+  private final Kernel flushRead;
+  private final int flushBlocks;
+  private final DeviceBuffer flushSink = DeviceBuffer.allocate(4, "L2 flush sink");
   private final SmClock clock;
   private final StdRelCriterion criterion;
   private final CUstream stream;
@@ -35,10 +43,24 @@ public final class ColdMeasurement implements AutoCloseable {
   private final CudaEvent stop = new CudaEvent();
 
   /**
+   * @param library the benchmark kernels (the read flush's kernel)
    * @param stream the stream the work is enqueued on (null: the legacy default stream)
    */
-  public ColdMeasurement(GpuInfo gpu, SmClock clock, StdRelCriterion criterion, CUstream stream) {
-    this.flush = DeviceBuffer.allocate(Math.max(2 * gpu.l2Bytes(), 1 << 20) & ~3L, "L2 flush");
+  public ColdMeasurement(
+      GpuInfo gpu,
+      KernelLibrary library,
+      L2Flush flushMode,
+      SmClock clock,
+      StdRelCriterion criterion,
+      CUstream stream) {
+    // 16-byte words, for the read flush's vector loads.
+    this.flush = DeviceBuffer.allocate(Math.max(2 * gpu.l2Bytes(), 1 << 20) & ~15L, "L2 flush");
+    this.flushMode = flushMode;
+    this.flushRead = flushMode == L2Flush.READ ? library.kernel("l2_flush_read") : null;
+    this.flushBlocks = gpu.smCount() * 8;
+    // Written once, so the read flush reads defined memory; its dirty lines are gone after the
+    // warm-up's first flushes.
+    flush.fill32(i32Pattern(), stream);
     this.clock = clock;
     this.criterion = criterion;
     this.stream = stream;
@@ -84,7 +106,13 @@ public final class ColdMeasurement implements AutoCloseable {
   }
 
   private double sampleMs(Runnable work) {
-    flush.fill32(i32Pattern(), stream);
+    if (flushMode == L2Flush.READ) {
+      // The pattern's four equal words fold to 0 in the kernel's XOR, never to 1.
+      flushRead.launch(
+          flushBlocks, 1, 1, FLUSH_THREADS, 0, stream, flush, flush.bytes() / 16, 1, flushSink);
+    } else {
+      flush.fill32(i32Pattern(), stream);
+    }
     start.record(stream);
     work.run();
     stop.record(stream);
@@ -99,9 +127,10 @@ public final class ColdMeasurement implements AutoCloseable {
   @Override
   public void close() {
     try (flush;
+        flushSink;
         start;
         stop) {
-      // closes all three, even if one fails
+      // closes all four, even if one fails
     }
   }
 }

@@ -48,11 +48,15 @@ public final class LatencyRunFacts {
     return m;
   }
 
-  public static Map<String, Object> measurement(StdRelCriterion criterion, long seed) {
+  public static Map<String, Object> measurement(
+      StdRelCriterion criterion, L2Flush flush, long seed) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(
         "mode",
-        "cold: L2 flushed (memset of 2x L2) before each sample; CUDA events around the work");
+        "cold: L2 flushed ("
+            + flush.description()
+            + ") before each sample; CUDA events around the work");
+    m.put("l2_flush", flush.id());
     m.put("stdrel", criterion.maxStdRel());
     m.put("min_samples", criterion.minSamples());
     m.put("window", criterion.window());

@@ -54,6 +54,7 @@ public final class TorchPeer {
    * @param maxStdRel stop sampling a point once the relative std-dev is at most this
    * @param budgetSeconds time budget per point
    * @param backends "flash", "cudnn" or both
+   * @param l2Flush how each cold sample empties L2 (as {@link ColdMeasurement})
    */
   public record Request(
       int batch,
@@ -64,10 +65,12 @@ public final class TorchPeer {
       OptionalDouble softmaxScale,
       double maxStdRel,
       double budgetSeconds,
-      List<String> backends) {
+      List<String> backends,
+      L2Flush l2Flush) {
 
     /** Both backends, 0.5% spread, 2 s per point: the script's defaults. */
     public static Request of(
+        L2Flush l2Flush,
         int batch,
         int heads,
         List<Integer> seqLens,
@@ -83,7 +86,8 @@ public final class TorchPeer {
           softmaxScale,
           0.005,
           2.0,
-          List.of("flash", "cudnn"));
+          List.of("flash", "cudnn"),
+          l2Flush);
     }
 
     /** The script's command-line flags. */
@@ -96,6 +100,7 @@ public final class TorchPeer {
       a.addAll(List.of("--stdrel", Double.toString(maxStdRel)));
       a.addAll(List.of("--budget-s", Double.toString(budgetSeconds)));
       a.addAll(List.of("--backend", String.join(",", backends)));
+      a.addAll(List.of("--l2-flush", l2Flush.id()));
       return a;
     }
 

@@ -1,6 +1,7 @@
 package dev.attnbench.cli;
 
 import dev.attnbench.InvalidInputException;
+import dev.attnbench.bench.L2Flush;
 import dev.attnbench.bench.StdRelCriterion;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -26,11 +27,24 @@ public final class MeasurementOptions {
   double stdRel;
 
   @Option(
+      names = "--l2-flush",
+      paramLabel = "write|read",
+      defaultValue = "write",
+      description =
+          "How each cold sample empties L2: write (a memset of 2x L2, as nvbench and Triton) or read (a kernel reading 2x L2, which leaves no dirty lines for the timed work to write back). Default: ${DEFAULT-VALUE}.")
+  String l2Flush;
+
+  @Option(
       names = "--seed",
       paramLabel = "SEED",
       defaultValue = "1",
       description = "Seed of the latency inputs, drawn on the GPU (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  /** The L2 flush, after checking the flag. */
+  L2Flush flush() {
+    return L2Flush.parse(l2Flush);
+  }
 
   /** The stopping rule, after checking both flags. */
   StdRelCriterion criterion() {

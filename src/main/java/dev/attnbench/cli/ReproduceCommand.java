@@ -6,6 +6,7 @@ import dev.attnbench.backend.Backends;
 import dev.attnbench.backend.cpu.CpuEmulationBackend;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.GpuPresence;
+import dev.attnbench.bench.L2Flush;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.LatencyRunFacts;
@@ -95,6 +96,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
     }
     StdRelCriterion criterion = measurement.criterion();
+    L2Flush flush = measurement.flush();
     SweepConfig cfg = ConfigLoader.load(config);
     AccuracySweep accuracy =
         cfg.accuracy() == null ? null : AccuracySweeps.resolve(cfg.accuracy(), null);
@@ -144,12 +146,12 @@ public final class ReproduceCommand implements Callable<Integer> {
       backends.add(new CpuEmulationBackend());
       if (cuda != null && latency != null) {
         LatencyJob.Result result =
-            LatencyJob.run(latency, cuda, criterion, measurement.seed, folder, System.err);
+            LatencyJob.run(latency, cuda, criterion, flush, measurement.seed, folder, System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda));
-        run.put("measurement", LatencyRunFacts.measurement(criterion, measurement.seed));
+        run.put("measurement", LatencyRunFacts.measurement(criterion, flush, measurement.seed));
         if (peers.contains("torch-sdpa")) {
-          addPeer(latency, cfg, folder, result.rows());
+          addPeer(latency, cfg, flush, folder, result.rows());
         }
       }
       if (accuracy != null) {
@@ -175,12 +177,17 @@ public final class ReproduceCommand implements Callable<Integer> {
   }
 
   private void addPeer(
-      LatencySweep latency, SweepConfig cfg, ResultFolder folder, List<LatencyRow> rows) {
+      LatencySweep latency,
+      SweepConfig cfg,
+      L2Flush flush,
+      ResultFolder folder,
+      List<LatencyRow> rows) {
     Double scale = cfg.latency().softmaxScale();
     TorchPeer.Result peer =
         new TorchPeer()
             .run(
                 TorchPeer.Request.of(
+                    flush,
                     latency.batch(),
                     latency.heads(),
                     latency.seqLens(),

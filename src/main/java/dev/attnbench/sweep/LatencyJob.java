@@ -4,6 +4,7 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.KernelEntries;
 import dev.attnbench.bench.ColdMeasurement;
+import dev.attnbench.bench.L2Flush;
 import dev.attnbench.bench.LatencyBench;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
@@ -52,6 +53,7 @@ public final class LatencyJob {
       LatencySweep sweep,
       CudaAttention cuda,
       StdRelCriterion criterion,
+      L2Flush flush,
       long seed,
       ResultFolder folder,
       PrintStream err) {
@@ -94,7 +96,8 @@ public final class LatencyJob {
     // so points weigh the same in the ETA.
     try (Progress progress = Progress.open("latency", todo.size(), todo.size(), err);
         SmClock clock = new SmClock(cuda.library());
-        ColdMeasurement cold = new ColdMeasurement(cuda.gpu(), clock, criterion, null)) {
+        ColdMeasurement cold =
+            new ColdMeasurement(cuda.gpu(), cuda.library(), flush, clock, criterion, null)) {
       LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
       for (int i = 0; i < todo.size(); i++) {
         LatencyBench.Point p = todo.get(i);

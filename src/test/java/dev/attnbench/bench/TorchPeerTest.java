@@ -33,7 +33,8 @@ class TorchPeerTest {
           OptionalDouble.of(1.3),
           0.05,
           0.1,
-          List.of("flash", "cudnn"));
+          List.of("flash", "cudnn"),
+          L2Flush.READ);
 
   @Test
   void cannedScriptCsvParsesIntoLatencyRows() throws IOException {
@@ -161,7 +162,9 @@ class TorchPeerTest {
             "--budget-s",
             "0.1",
             "--backend",
-            "flash,cudnn"),
+            "flash,cudnn",
+            "--l2-flush",
+            "read"),
         TINY.arguments());
   }
 

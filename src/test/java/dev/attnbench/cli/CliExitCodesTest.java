@@ -92,6 +92,18 @@ class CliExitCodesTest {
     assertEquals("method\nfp16\n", Files.readString(out.resolve("accuracy.csv")), "left untouched");
   }
 
+  /** Checked before the GPU is looked for, so the answer is the same with or without one. */
+  @Test
+  void unknownL2FlushExitsTwoNamingTheAllowedOnes() {
+    Path out = tmp.resolve("bench");
+    Result r = run("bench", "--l2-flush", "dirty", "--seq-len", "64", "--out", out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(
+        r.err().contains("--l2-flush 'dirty' is not allowed (allowed: write, read)"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
   @Test
   void unknownSubcommandExitsTwo() {
     assertEquals(2, run("reproduce-everything").code());
