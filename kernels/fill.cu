@@ -4,7 +4,9 @@
 //   sm_clock_probe                      - the SM clock in MHz, from clock64 against %globaltimer,
 //                                         to flag throttled latency samples;
 //   l2_flush_read                       - evicts L2 by reading a buffer twice its size, leaving it
-//                                         clean (a memset flush leaves it full of dirty lines).
+//                                         clean (a memset flush leaves it full of dirty lines);
+//   stream_block                        - holds a stream until the host releases it, so a timed
+//                                         sample's launches are all enqueued before it starts.
 // Random numbers come from a counter-based hash (SplitMix64's finalizer of seed and element index),
 // so the value of element i does not depend on the launch shape and any tensor can be regenerated.
 #include <cuda_fp16.h>
@@ -81,4 +83,24 @@ extern "C" __global__ void l2_flush_read(const uint4* __restrict__ buf, unsigned
     x ^= v.x ^ v.y ^ v.z ^ v.w;
   }
   if (x == never) *sink = x;
+}
+
+// nvbench's blocking kernel: spins until the host writes non-zero to *release (mapped, pinned host
+// memory), so that the start event, the timed launches and the stop event queue up behind it and
+// the host's launch overhead falls outside the events. Without it a sample whose launches take the
+// host longer than the L2 flush takes the GPU is timed with the host's gap in it. After timeoutNs
+// of %globaltimer it gives up and sets *timedOut, so a host that never releases cannot hang the GPU.
+// Launch <<<1, 1>>>.
+extern "C" __global__ void stream_block(const volatile int* release, volatile int* timedOut,
+                                        unsigned long long timeoutNs) {
+  uint64_t t0, t;
+  asm volatile("mov.u64 %0, %%globaltimer;" : "=l"(t0));
+  while (*release == 0) {
+    asm volatile("mov.u64 %0, %%globaltimer;" : "=l"(t));
+    if (t - t0 > timeoutNs) {
+      *timedOut = 1;
+      return;
+    }
+    __nanosleep(256);
+  }
 }

@@ -13,12 +13,13 @@ import jcuda.driver.CUstream;
  * Cold-cache latency of one piece of GPU work (after nvbench's {@code measure_cold}).
  *
  * <p>Each sample: fill L2 with a buffer of twice its size ({@link L2Flush}: written by a memset, or
- * read by a kernel), record a start event, enqueue the work, record a stop event, wait, then read
- * the SM clock. The flush is outside the events, so it is not timed. Flushing was chosen over
- * rotating input sets because it works for every shape alike: at B=4, H=32, N=16k, D=128 a single
- * FP16 tensor is 512 MiB, and no number of copies is needed to defeat a 50 MiB L2, while at N=1k
- * the three inputs (48 MiB at D=64) nearly fit in L2 and rotation would need several copies per
- * method. The paper's {@code do_bench} flushes L2 with a write ({@link L2Flush#WRITE}).
+ * read by a kernel), hold the stream with a blocking kernel ({@link StreamBlocker}), record a start
+ * event, enqueue the work, record a stop event, release the stream, wait, then read the SM clock.
+ * The flush is outside the events, so it is not timed. Flushing was chosen over rotating input sets
+ * because it works for every shape alike: at B=4, H=32, N=16k, D=128 a single FP16 tensor is 512
+ * MiB, and no number of copies is needed to defeat a 50 MiB L2, while at N=1k the three inputs (48
+ * MiB at D=64) nearly fit in L2 and rotation would need several copies per method. The paper's
+ * {@code do_bench} flushes L2 with a write ({@link L2Flush#WRITE}) and blocks nothing.
  *
  * <p>Before sampling, the work runs until it has taken at least {@link #WARMUP} of GPU time (and at
  * least 3 times), so lazy module loading, first-touch page mapping and the clock ramp stay out of
@@ -28,14 +29,15 @@ public final class ColdMeasurement implements AutoCloseable {
   static final Duration WARMUP = Duration.ofMillis(25);
   private static final int MIN_WARMUP_RUNS = 3;
   private static final int MAX_WARMUP_RUNS = 1000;
-
   private static final int FLUSH_THREADS = 256;
+  private static final int MAX_BLOCK_ATTEMPTS = 3;
 
   private final DeviceBuffer flush;
   private final L2Flush flushMode;
   private final Kernel flushRead;
   private final int flushBlocks;
   private final DeviceBuffer flushSink = DeviceBuffer.allocate(4, "L2 flush sink");
+  private final StreamBlocker blocker;
   private final SmClock clock;
   private final StdRelCriterion criterion;
   private final CUstream stream;
@@ -43,27 +45,23 @@ public final class ColdMeasurement implements AutoCloseable {
   private final CudaEvent stop = new CudaEvent();
 
   /**
-   * @param library the benchmark kernels (the read flush's kernel)
+   * @param library the benchmark kernels (the read flush's and the blocking kernel)
    * @param stream the stream the work is enqueued on (null: the legacy default stream)
    */
   public ColdMeasurement(
-      GpuInfo gpu,
-      KernelLibrary library,
-      L2Flush flushMode,
-      SmClock clock,
-      StdRelCriterion criterion,
-      CUstream stream) {
+      GpuInfo gpu, KernelLibrary library, ColdSampling sampling, SmClock clock, CUstream stream) {
     // 16-byte words, for the read flush's vector loads.
     this.flush = DeviceBuffer.allocate(Math.max(2 * gpu.l2Bytes(), 1 << 20) & ~15L, "L2 flush");
-    this.flushMode = flushMode;
+    this.flushMode = sampling.flush();
     this.flushRead = flushMode == L2Flush.READ ? library.kernel("l2_flush_read") : null;
     this.flushBlocks = gpu.smCount() * 8;
+    this.blocker = sampling.blocked() ? new StreamBlocker(library) : null;
+    this.clock = clock;
+    this.criterion = sampling.criterion();
+    this.stream = stream;
     // Written once, so the read flush reads defined memory; its dirty lines are gone after the
     // warm-up's first flushes.
     flush.fill32(i32Pattern(), stream);
-    this.clock = clock;
-    this.criterion = criterion;
-    this.stream = stream;
   }
 
   /** The samples of one point and why sampling stopped. */
@@ -106,6 +104,37 @@ public final class ColdMeasurement implements AutoCloseable {
   }
 
   private double sampleMs(Runnable work) {
+    for (int attempt = 1; ; attempt++) {
+      flushL2();
+      if (blocker != null) {
+        blocker.block(stream);
+      }
+      start.record(stream);
+      try {
+        work.run();
+        stop.record(stream);
+      } finally {
+        if (blocker != null) {
+          blocker.release();
+        }
+      }
+      double ms = stop.elapsedSince(start);
+      if (blocker == null || !blocker.timedOut()) {
+        return ms;
+      }
+      // The blocking kernel gave up before the host released it: the sample may hold host time.
+      if (attempt == MAX_BLOCK_ATTEMPTS) {
+        throw new IllegalStateException(
+            "stream_block timed out "
+                + attempt
+                + " times in a row: the host took over "
+                + StreamBlocker.TIMEOUT_NS / 1_000_000
+                + " ms to enqueue one sample");
+      }
+    }
+  }
+
+  private void flushL2() {
     if (flushMode == L2Flush.READ) {
       // The pattern's four equal words fold to 0 in the kernel's XOR, never to 1.
       flushRead.launch(
@@ -113,10 +142,6 @@ public final class ColdMeasurement implements AutoCloseable {
     } else {
       flush.fill32(i32Pattern(), stream);
     }
-    start.record(stream);
-    work.run();
-    stop.record(stream);
-    return stop.elapsedSince(start);
   }
 
   /** A non-zero pattern, so the memset cannot be satisfied by a zero-page shortcut. */
@@ -128,9 +153,10 @@ public final class ColdMeasurement implements AutoCloseable {
   public void close() {
     try (flush;
         flushSink;
+        StreamBlocker b = blocker;
         start;
         stop) {
-      // closes all four, even if one fails
+      // closes all, even if one fails
     }
   }
 }

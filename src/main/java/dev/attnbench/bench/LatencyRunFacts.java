@@ -48,15 +48,12 @@ public final class LatencyRunFacts {
     return m;
   }
 
-  public static Map<String, Object> measurement(
-      StdRelCriterion criterion, L2Flush flush, long seed) {
+  public static Map<String, Object> measurement(ColdSampling sampling, long seed) {
+    StdRelCriterion criterion = sampling.criterion();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put(
-        "mode",
-        "cold: L2 flushed ("
-            + flush.description()
-            + ") before each sample; CUDA events around the work");
-    m.put("l2_flush", flush.id());
+    m.put("mode", sampling.description());
+    m.put("l2_flush", sampling.flush().id());
+    m.put("blocking_kernel", sampling.blocked());
     m.put("stdrel", criterion.maxStdRel());
     m.put("min_samples", criterion.minSamples());
     m.put("window", criterion.window());

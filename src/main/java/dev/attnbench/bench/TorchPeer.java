@@ -55,6 +55,8 @@ public final class TorchPeer {
    * @param budgetSeconds time budget per point
    * @param backends "flash", "cudnn" or both
    * @param l2Flush how each cold sample empties L2 (as {@link ColdMeasurement})
+   * @param blocked whether the GPU is kept busy while a sample is enqueued (the script's stand-in
+   *     for the blocking kernel: a fixed spin, long enough for Python's launch overhead)
    */
   public record Request(
       int batch,
@@ -66,11 +68,15 @@ public final class TorchPeer {
       double maxStdRel,
       double budgetSeconds,
       List<String> backends,
-      L2Flush l2Flush) {
+      L2Flush l2Flush,
+      boolean blocked) {
 
-    /** Both backends, 0.5% spread, 2 s per point: the script's defaults. */
+    /**
+     * Both backends, 0.5% spread, 2 s per point (the script's defaults), with the flush and
+     * blocking of {@code sampling}.
+     */
     public static Request of(
-        L2Flush l2Flush,
+        ColdSampling sampling,
         int batch,
         int heads,
         List<Integer> seqLens,
@@ -87,7 +93,8 @@ public final class TorchPeer {
           0.005,
           2.0,
           List.of("flash", "cudnn"),
-          l2Flush);
+          sampling.flush(),
+          sampling.blocked());
     }
 
     /** The script's command-line flags. */
@@ -101,6 +108,9 @@ public final class TorchPeer {
       a.addAll(List.of("--budget-s", Double.toString(budgetSeconds)));
       a.addAll(List.of("--backend", String.join(",", backends)));
       a.addAll(List.of("--l2-flush", l2Flush.id()));
+      if (!blocked) {
+        a.add("--no-block");
+      }
       return a;
     }
 

@@ -1,10 +1,9 @@
 package dev.attnbench.cli;
 
 import dev.attnbench.backend.cuda.CudaAttention;
-import dev.attnbench.bench.L2Flush;
+import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.LatencyRunFacts;
 import dev.attnbench.bench.LatencyTable;
-import dev.attnbench.bench.StdRelCriterion;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.RunRecord;
 import dev.attnbench.sweep.ConfigLoader;
@@ -60,8 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     LatencySweep sweep =
         LatencySweep.resolve(config == null ? null : ConfigLoader.load(config).latency(), flags());
-    StdRelCriterion criterion = measurement.criterion();
-    L2Flush flush = measurement.flush();
+    ColdSampling sampling = measurement.sampling();
     Instant start = Instant.now();
     // The GPU first: without one the command fails with one line and leaves no folder behind.
     try (CudaAttention cuda = CudaAttention.open()) {
@@ -78,13 +76,13 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("command", "bench");
       run.put("status", "running");
       run.put("gpu_name", cuda.gpu().name());
-      run.put("measurement", LatencyRunFacts.measurement(criterion, flush, measurement.seed));
+      run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));
       run.put("sweep", sweep);
       run.put("config_file", config == null ? null : config.toString());
       run.put("start", start.toString());
       RunRecord.write(folder, run);
       LatencyJob.Result result =
-          LatencyJob.run(sweep, cuda, criterion, flush, measurement.seed, folder, System.err);
+          LatencyJob.run(sweep, cuda, sampling, measurement.seed, folder, System.err);
       run.put("status", "complete");
       run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
       run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda));

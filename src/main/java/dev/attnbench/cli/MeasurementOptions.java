@@ -1,6 +1,7 @@
 package dev.attnbench.cli;
 
 import dev.attnbench.InvalidInputException;
+import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.L2Flush;
 import dev.attnbench.bench.StdRelCriterion;
 import java.time.Duration;
@@ -35,19 +36,25 @@ public final class MeasurementOptions {
   String l2Flush;
 
   @Option(
+      names = "--no-block",
+      description =
+          "Do not hold the stream with a blocking kernel while a sample is enqueued (nvbench's --no-block): the host's launch time can then fall inside the timed events.")
+  boolean noBlock;
+
+  @Option(
       names = "--seed",
       paramLabel = "SEED",
       defaultValue = "1",
       description = "Seed of the latency inputs, drawn on the GPU (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  /** The L2 flush, after checking the flag. */
-  L2Flush flush() {
-    return L2Flush.parse(l2Flush);
+  /** How samples are taken, after checking every flag. */
+  ColdSampling sampling() {
+    return new ColdSampling(criterion(), L2Flush.parse(l2Flush), !noBlock);
   }
 
   /** The stopping rule, after checking both flags. */
-  StdRelCriterion criterion() {
+  private StdRelCriterion criterion() {
     if (!(stdRel > 0 && stdRel < 1)) {
       throw new InvalidInputException(
           "--stdrel " + stdRel + " is not allowed (must be in (0, 1), e.g. 0.005)");

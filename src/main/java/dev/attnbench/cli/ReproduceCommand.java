@@ -6,11 +6,10 @@ import dev.attnbench.backend.Backends;
 import dev.attnbench.backend.cpu.CpuEmulationBackend;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.GpuPresence;
-import dev.attnbench.bench.L2Flush;
+import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.LatencyRunFacts;
-import dev.attnbench.bench.StdRelCriterion;
 import dev.attnbench.bench.TorchPeer;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.report.AccuracyRow;
@@ -95,8 +94,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       if (!p.equals("torch-sdpa"))
         throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
     }
-    StdRelCriterion criterion = measurement.criterion();
-    L2Flush flush = measurement.flush();
+    ColdSampling sampling = measurement.sampling();
     SweepConfig cfg = ConfigLoader.load(config);
     AccuracySweep accuracy =
         cfg.accuracy() == null ? null : AccuracySweeps.resolve(cfg.accuracy(), null);
@@ -146,12 +144,12 @@ public final class ReproduceCommand implements Callable<Integer> {
       backends.add(new CpuEmulationBackend());
       if (cuda != null && latency != null) {
         LatencyJob.Result result =
-            LatencyJob.run(latency, cuda, criterion, flush, measurement.seed, folder, System.err);
+            LatencyJob.run(latency, cuda, sampling, measurement.seed, folder, System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda));
-        run.put("measurement", LatencyRunFacts.measurement(criterion, flush, measurement.seed));
+        run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));
         if (peers.contains("torch-sdpa")) {
-          addPeer(latency, cfg, flush, folder, result.rows());
+          addPeer(latency, cfg, sampling, folder, result.rows());
         }
       }
       if (accuracy != null) {
@@ -179,7 +177,7 @@ public final class ReproduceCommand implements Callable<Integer> {
   private void addPeer(
       LatencySweep latency,
       SweepConfig cfg,
-      L2Flush flush,
+      ColdSampling sampling,
       ResultFolder folder,
       List<LatencyRow> rows) {
     Double scale = cfg.latency().softmaxScale();
@@ -187,7 +185,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         new TorchPeer()
             .run(
                 TorchPeer.Request.of(
-                    flush,
+                    sampling,
                     latency.batch(),
                     latency.heads(),
                     latency.seqLens(),

@@ -3,6 +3,7 @@ package dev.attnbench.cli;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.selftest.GpuSelftest;
+import dev.attnbench.bench.BlockingCheck;
 import dev.attnbench.method.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +68,10 @@ public final class SelftestCommand implements Callable<Integer> {
     try (CudaAttention cuda = CudaAttention.open()) {
       GpuSelftest.Summary summary =
           new GpuSelftest(cuda, System.out).run(new GpuSelftest.Options(quick, s, ms, headDims));
-      return summary.ok() ? 0 : AttnBench.EXIT_RUNTIME_FAILURE;
+      // The benchmark's timing method is checked too: a kernel suite that passes does not make
+      // the latencies right.
+      boolean timing = BlockingCheck.run(cuda, System.out);
+      return summary.ok() && timing ? 0 : AttnBench.EXIT_RUNTIME_FAILURE;
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.KernelEntries;
 import dev.attnbench.bench.ColdMeasurement;
-import dev.attnbench.bench.L2Flush;
+import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.LatencyBench;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
@@ -52,8 +52,7 @@ public final class LatencyJob {
   public static Result run(
       LatencySweep sweep,
       CudaAttention cuda,
-      StdRelCriterion criterion,
-      L2Flush flush,
+      ColdSampling sampling,
       long seed,
       ResultFolder folder,
       PrintStream err) {
@@ -97,7 +96,7 @@ public final class LatencyJob {
     try (Progress progress = Progress.open("latency", todo.size(), todo.size(), err);
         SmClock clock = new SmClock(cuda.library());
         ColdMeasurement cold =
-            new ColdMeasurement(cuda.gpu(), cuda.library(), flush, clock, criterion, null)) {
+            new ColdMeasurement(cuda.gpu(), cuda.library(), sampling, clock, null)) {
       LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
       for (int i = 0; i < todo.size(); i++) {
         LatencyBench.Point p = todo.get(i);

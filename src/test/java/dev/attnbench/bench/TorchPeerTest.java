@@ -34,7 +34,8 @@ class TorchPeerTest {
           0.05,
           0.1,
           List.of("flash", "cudnn"),
-          L2Flush.READ);
+          L2Flush.READ,
+          false);
 
   @Test
   void cannedScriptCsvParsesIntoLatencyRows() throws IOException {
@@ -164,7 +165,8 @@ class TorchPeerTest {
             "--backend",
             "flash,cudnn",
             "--l2-flush",
-            "read"),
+            "read",
+            "--no-block"),
         TINY.arguments());
   }
 
