@@ -3,17 +3,19 @@
 cuDNN backends) under several sampling protocols, one after the other in one process, and prints
 per protocol the median, p10, p90, the share of samples in the slow mode (> 1.08 x p10) and how
 clustered those are (P(slow | previous slow)). The protocols differ in one thing each from the one
-ColdMeasurement uses (write flush of 2x L2, events around the call, a host sync after each sample):
+ColdMeasurement used before v25 (write flush of 2x L2, events around the call, a host sync after
+each sample; results/2026-12-02-h200-timing-method has the run and what it changed):
 
-  write-sync   ours: fill_ of 2x L2, events, synchronize each sample
+  write-sync   ColdMeasurement before v25: fill_ of 2x L2, events, synchronize each sample
   read-sync    the flush reads 2x L2 (sum) instead of writing it
   warm-sync    no flush (warm L2)
-  write-batch  ours, but 200 samples enqueued back to back with one sync at the end (no idle GPU)
-  write-busy   ours, with a ~0.1 ms GPU spin (torch.cuda._sleep) between the flush and the start
+  write-batch  write-sync, but every sample enqueued back to back with one sync at the end (the GPU
+               idles only where the host cannot keep up)
+  write-busy   write-sync with a ~0.1 ms GPU spin (torch.cuda._sleep) between the flush and the start
                event: the host enqueues the call while the GPU spins, so no host time between
                the start event and the call's launch is timed (nvbench's blocking kernel does
                this with a flag the host releases)
-  write-gap    ours, with a 2 ms host sleep after each sample (a longer idle GPU)
+  write-gap    write-sync with a 2 ms host sleep after each sample (a longer idle GPU)
 
 Usage (GPU host): python3 timing_protocols.py [--seq-len 1024] [--head-dim 64] [--samples 400]
 """
