@@ -46,15 +46,15 @@
 #ifndef ATTN_KEYS_INT8_D64
 #define ATTN_KEYS_INT8_D64 128
 #endif
-// The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are v25's, from
-// kcheck run 42 (v24's later loads, which removed the one-warpgroup spill): int8-plus and int8+qsum
-// (the quantized denominator) run theirs up to N = 8192 (+3.6-8% over the main entry at 2k-8k),
-// int8 and int8+u8p up to N = 2048 (+3.6% at 2k). TUNING.md v25 has the Java run behind them.
+// The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where kcheck
+// measured them faster than the main entry (TUNING.md v25, v26): int8-plus and int8+qsum (the
+// quantized denominator) up to N = 16384, the longest N measured (runs 43-44: +23% at 1k, +4% at
+// 8k, +2.2% at 16k); int8 and int8+u8p up to N = 2048 (+3.7% at 2k, 0.0% at 4k, -3.7% at 8k).
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
-#define ATTN_SHORT_N_INT8PLUS_D64 8192
+#define ATTN_SHORT_N_INT8PLUS_D64 16384
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64
 #define ATTN_SHORT_N_INT8_D64 2048

@@ -82,7 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("start", start.toString());
       RunRecord.write(folder, run);
       LatencyJob.Result result =
-          LatencyJob.run(sweep, cuda, sampling, measurement.seed, folder, System.err);
+          LatencyJob.run(
+              sweep, cuda, sampling, measurement.saveSamples, measurement.seed, folder, System.err);
       run.put("status", "complete");
       run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
       run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda));

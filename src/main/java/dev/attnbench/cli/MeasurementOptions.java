@@ -42,6 +42,12 @@ public final class MeasurementOptions {
   boolean noBlock;
 
   @Option(
+      names = "--save-samples",
+      description =
+          "Also write every sample of each point (samples/<point>.csv: sample, ms, SM clock), not only its median, p10 and p90.")
+  boolean saveSamples;
+
+  @Option(
       names = "--seed",
       paramLabel = "SEED",
       defaultValue = "1",

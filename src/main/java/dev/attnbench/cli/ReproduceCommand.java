@@ -144,7 +144,14 @@ public final class ReproduceCommand implements Callable<Integer> {
       backends.add(new CpuEmulationBackend());
       if (cuda != null && latency != null) {
         LatencyJob.Result result =
-            LatencyJob.run(latency, cuda, sampling, measurement.seed, folder, System.err);
+            LatencyJob.run(
+                latency,
+                cuda,
+                sampling,
+                measurement.saveSamples,
+                measurement.seed,
+                folder,
+                System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda));
         run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));

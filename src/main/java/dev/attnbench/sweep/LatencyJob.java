@@ -8,6 +8,7 @@ import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.LatencyBench;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.bench.SamplesCsv;
 import dev.attnbench.bench.Scope;
 import dev.attnbench.bench.SmClock;
 import dev.attnbench.bench.StdRelCriterion;
@@ -53,6 +54,7 @@ public final class LatencyJob {
       LatencySweep sweep,
       CudaAttention cuda,
       ColdSampling sampling,
+      boolean saveSamples,
       long seed,
       ResultFolder folder,
       PrintStream err) {
@@ -117,6 +119,9 @@ public final class LatencyJob {
                 p.shape().causal() ? " causal" : "",
                 shortEntry ? " (short-sequence entry)" : ""));
         LatencyBench.Measured m = bench.measure(p);
+        if (saveSamples) {
+          SamplesCsv.write(folder, m.row(), m.result().samplesMs(), m.result().clockMhz());
+        }
         csv.append(m.row());
         progress.finished(1);
         if (m.row().wideSpread()) {
