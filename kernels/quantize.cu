@@ -26,8 +26,6 @@
 #include <cuda_fp8.h>
 #include <stdint.h>
 
-#include <type_traits>
-
 #include "v8t_layout.cuh"
 
 namespace {
@@ -105,54 +103,64 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n) {
   return amax;
 }
 
-// One row of D = 32·kPerLane values (kPerLane 2 or 4) quantized by one warp: each lane's values
-// in one 4- or 8-byte load, kept in registers between the row's amax and its codes.
-template <int kPerLane>
-__device__ __forceinline__ void quantize_row_in_registers(const __half* x, int8_t* q, float* scale,
-                                                         int lane) {
-  using Load = typename std::conditional<kPerLane == 2, uint32_t, uint2>::type;
-  using Store = typename std::conditional<kPerLane == 2, uint16_t, uint32_t>::type;
-  const Load w = reinterpret_cast<const Load*>(x)[lane];
-  const uint32_t* words = reinterpret_cast<const uint32_t*>(&w);
-  float v[kPerLane];
-  float amax = 0.f;
+// Rows of D = 8·kLanes values (D = 64: kLanes 8; D = 128: 16), each quantized by a group of
+// kLanes lanes that loads its 8 values with one 16-byte load, keeps them in registers between the
+// row's amax (a max over the group's lanes) and its codes, and stores them with one 8-byte store.
+// A warp takes 32/kLanes consecutive rows at a time, grid-stride, so any grid covers any number of
+// rows. Before v26 one warp took one row with a 4- or 8-byte load per lane, which left quantizing
+// Q and K latency-bound (kernels/TUNING.md v26).
+template <int kLanes>
+__device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, float* scale,
+                                                   int rows) {
+  constexpr int kRowsPerWarp = 32 / kLanes;
+  const int lane = threadIdx.x & 31, sub = lane % kLanes;
+  const long long warp = blockIdx.x * static_cast<long long>(kQuantThreads / 32) + (threadIdx.x >> 5);
+  const long long warps = static_cast<long long>(gridDim.x) * (kQuantThreads / 32);
+  // The loop bound depends on the warp only, so every lane takes every shuffle below.
+  for (long long base = warp * kRowsPerWarp; base < rows; base += warps * kRowsPerWarp) {
+    const long long row = base + lane / kLanes;
+    const bool valid = row < rows;
+    float v[kVec] = {};
+    if (valid) load8(X, row * kLanes + sub, v);
+    float amax = 0.f;
 #pragma unroll
-  for (int e = 0; e < kPerLane; ++e) {
-    v[e] = f16_at(words, e);
-    amax = fmaxf(amax, fabsf(v[e]));
+    for (int e = 0; e < kVec; ++e) amax = fmaxf(amax, fabsf(v[e]));
+#pragma unroll
+    for (int o = kLanes / 2; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
+    float s, inv;
+    int8_scales(amax, s, inv);
+    if (valid) {
+      if (sub == 0) scale[row] = s;
+      uint8_t c[kVec];
+#pragma unroll
+      for (int e = 0; e < kVec; ++e) c[e] = static_cast<uint8_t>(quantize_int8(v[e], inv));
+      store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
+    }
   }
-  amax = warp_max(amax);
-  float s, inv;
-  int8_scales(amax, s, inv);
-  if (lane == 0) *scale = s;
-  uint32_t out = 0u;
-#pragma unroll
-  for (int e = 0; e < kPerLane; ++e)
-    out |= static_cast<uint32_t>(static_cast<uint8_t>(quantize_int8(v[e], inv))) << (8 * e);
-  reinterpret_cast<Store*>(q)[lane] = static_cast<Store>(out);
 }
 
 }  // namespace
 
-// Per-token INT8 (Q, K rows): X [rows, D] f16 -> X8 [rows, D] s8, scale [rows].
-// One warp per row; grid ceil(rows/8), 256 threads. For D = 64 and 128 the row is read once
-// (quantize_row_in_registers); other D take the plain two-pass loop.
+// Per-token INT8 (Q, K rows): X [rows, D] f16 -> X8 [rows, D] s8, scale [rows]. 256 threads, any
+// grid (grid-stride); ceil(rows / (2048 / D)) blocks give each lane one row's 8 values at D = 64
+// and 128 (quantize_rows_vec8), one warp per row at other D (a two-pass loop).
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_token(
     const __half* X, int8_t* X8, float* scale, int rows, int D) {
-  const int row = blockIdx.x * (kQuantThreads / 32) + (threadIdx.x >> 5), lane = threadIdx.x & 31;
-  if (row >= rows) return;
-  const __half* x = X + static_cast<long>(row) * D;
-  int8_t* q = X8 + static_cast<long>(row) * D;
-  if (D == 64) return quantize_row_in_registers<2>(x, q, scale + row, lane);
-  if (D == 128) return quantize_row_in_registers<4>(x, q, scale + row, lane);
-  float amax = 0.f;
-  for (int d = lane; d < D; d += 32) amax = fmaxf(amax, fabsf(__half2float(x[d])));
-  amax = warp_max(amax);
-  float s, inv;
-  int8_scales(amax, s, inv);
-  if (lane == 0) scale[row] = s;
-  for (int d = lane; d < D; d += 32) q[d] = quantize_int8(__half2float(x[d]), inv);
+  if (D == 64) return quantize_rows_vec8<8>(X, X8, scale, rows);
+  if (D == 128) return quantize_rows_vec8<16>(X, X8, scale, rows);
+  const int lane = threadIdx.x & 31, warps = gridDim.x * (kQuantThreads / 32);
+  for (int row = blockIdx.x * (kQuantThreads / 32) + (threadIdx.x >> 5); row < rows; row += warps) {
+    const __half* x = X + static_cast<long>(row) * D;
+    int8_t* q = X8 + static_cast<long>(row) * D;
+    float amax = 0.f;
+    for (int d = lane; d < D; d += 32) amax = fmaxf(amax, fabsf(__half2float(x[d])));
+    amax = warp_max(amax);
+    float s, inv;
+    int8_scales(amax, s, inv);
+    if (lane == 0) scale[row] = s;
+    for (int d = lane; d < D; d += 32) q[d] = quantize_int8(__half2float(x[d]), inv);
+  }
 }
 
 // amax over n f16 values, as FP32 bits, into *amaxBits, which must be 0 before the launch

@@ -86,6 +86,13 @@ static T* dalloc(long long n) {
 }
 
 // Every operand form every method needs, made on the GPU by quantize.cu.
+// quant_int8_per_token's grid as the Java backend launches it (DeviceQuantizer.quantizeQk): D/8
+// lanes per row at D = 64 and 128, a warp per row at other D (the kernel strides over any grid).
+static int per_token_blocks(int rows, int D) {
+  const int rowsPerBlock = (D == 64 || D == 128) ? 256 * 8 / D : 256 / 32;
+  return (rows + rowsPerBlock - 1) / rowsPerBlock;
+}
+
 struct Operands {
   Problem pr;
   __half *q, *k, *v;
@@ -111,8 +118,8 @@ struct Operands {
     q8 = dalloc<int8_t>(n), k8 = dalloc<int8_t>(n), v8 = dalloc<int8_t>(n), v8c = dalloc<int8_t>(n);
     sq = dalloc<float>(rows), sk = dalloc<float>(rows), sv = dalloc<float>(1),
     svc = dalloc<float>((long long)bh * p.D);
-    quant_int8_per_token<<<(rows + 7) / 8, 256>>>(q, q8, sq, rows, p.D);
-    quant_int8_per_token<<<(rows + 7) / 8, 256>>>(k, k8, sk, rows, p.D);
+    quant_int8_per_token<<<per_token_blocks(rows, p.D), 256>>>(q, q8, sq, rows, p.D);
+    quant_int8_per_token<<<per_token_blocks(rows, p.D), 256>>>(k, k8, sk, rows, p.D);
     amax = dalloc<unsigned int>(4);
     CK(cudaMemset(amax, 0, 4 * sizeof(unsigned int)));
     quant_absmax_f16<<<1024, 256>>>(v, n, amax);
@@ -632,42 +639,65 @@ static void perf(FILE* log) {
       {
         const long long n = pr.elems();
         const int rows = pr.B * pr.H * pr.N, bh = pr.B * pr.H;
+        // The median total, and the median of each stage (Q and K per token; V's amax; V into
+        // V8t), from events between the launches.
+        struct QuantizeTimes {
+          float total, qk, amax, v8t;
+        };
         const auto timeQuantize = [&](bool perChannel) {
-          std::vector<float> times;
+          std::vector<float> times, qk, amax, v8t;
+          cudaEvent_t ea, eb;
+          CK(cudaEventCreate(&ea));
+          CK(cudaEventCreate(&eb));
           // At least one timed sample: under ncu (--reps 1) half the reps is none, and the median
           // of no samples read past an empty vector (kcheck died with SIGSEGV, exit code 11).
           for (int it = 0; it < std::max(1, g_perfReps / 2) + 3; ++it) {
             CK(cudaEventRecord(e0));
-            quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.q, o.q8, o.sq, rows, D);
-            quant_int8_per_token<<<(rows + 7) / 8, 256>>>(o.k, o.k8, o.sk, rows, D);
+            quant_int8_per_token<<<per_token_blocks(rows, D), 256>>>(o.q, o.q8, o.sq, rows, D);
+            quant_int8_per_token<<<per_token_blocks(rows, D), 256>>>(o.k, o.k8, o.sk, rows, D);
+            CK(cudaEventRecord(ea));
             const dim3 v8tGrid(pr.nPad() / 64, bh);
             if (perChannel) {
               CK(cudaMemsetAsync(o.amaxc, 0, (long long)bh * D * sizeof(unsigned int)));
               quant_absmax_per_channel<<<dim3((N + 63) / 64, bh), 256>>>(o.v, o.amaxc, bh, N, D);
+              CK(cudaEventRecord(eb));
               quant_int8_v8t_per_channel<<<v8tGrid, 256>>>(o.v, o.amaxc, o.v8tc, o.svc, 1.f, bh, N, pr.nPad(), D);
             } else {
               CK(cudaMemsetAsync(o.amax, 0, sizeof(unsigned int)));
               quant_absmax_f16<<<1024, 256>>>(o.v, n, o.amax);
+              CK(cudaEventRecord(eb));
               quant_int8_v8t_per_tensor<<<v8tGrid, 256>>>(o.v, o.amax, o.v8t, o.sv, o.fsInt8, 127.f, bh, N,
                                                           pr.nPad(), D);
             }
             CK(cudaEventRecord(e1));
             CK(cudaEventSynchronize(e1));
             CK_LAUNCH();
-            float ms;
+            float ms, a, b, c;
             CK(cudaEventElapsedTime(&ms, e0, e1));
-            if (it >= 3) times.push_back(ms);
+            CK(cudaEventElapsedTime(&a, e0, ea));
+            CK(cudaEventElapsedTime(&b, ea, eb));
+            CK(cudaEventElapsedTime(&c, eb, e1));
+            if (it >= 3) {
+              times.push_back(ms);
+              qk.push_back(a);
+              amax.push_back(b);
+              v8t.push_back(c);
+            }
           }
-          return median_ms(times);
+          CK(cudaEventDestroy(ea));
+          CK(cudaEventDestroy(eb));
+          return QuantizeTimes{median_ms(times), median_ms(qk), median_ms(amax), median_ms(v8t)};
         };
         for (const bool perChannel : {false, true}) {
           const int mi = perChannel ? INT8PLUS : INT8;
           if (!g_perfMethod[mi]) continue;  // no attention time to add it to
-          const float tq = timeQuantize(perChannel);
-          char line[256];
+          const QuantizeTimes t = timeQuantize(perChannel);
+          const float tq = t.total;
+          char line[320];
           snprintf(line, sizeof line,
-                   "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16\n",
-                   kNames[mi], D, N, tq, tq + tMethod[mi], tMethod[FP16] / (tq + tMethod[mi]));
+                   "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16"
+                   " (Q,K %.3f, V amax %.3f, V8t %.3f)\n",
+                   kNames[mi], D, N, tq, tq + tMethod[mi], tMethod[FP16] / (tq + tMethod[mi]), t.qk, t.amax, t.v8t);
           fputs(line, stdout);
           if (log) fputs(line, log);
         }

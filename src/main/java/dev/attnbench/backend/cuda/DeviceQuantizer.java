@@ -253,7 +253,10 @@ final class DeviceQuantizer {
   private static void quantizeQk(
       KernelLibrary lib, DeviceProblem p, DeviceOperands ops, int rows, int d, CUstream stream) {
     Kernel perToken = lib.kernel("quant_int8_per_token");
-    int blocks = (rows + THREADS / 32 - 1) / (THREADS / 32); // one warp per row
+    // The kernel strides over any grid; this one gives each thread one 16-byte load of a row at D
+    // = 64 and 128 (D/8 lanes per row), and each warp one row at other D.
+    int rowsPerBlock = d == 64 || d == 128 ? THREADS * 8 / d : THREADS / 32;
+    int blocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
     perToken.launch(blocks, 1, 1, THREADS, 0, stream, p.qHalf(), ops.q, ops.qScales, rows, d);
     perToken.launch(blocks, 1, 1, THREADS, 0, stream, p.kHalf(), ops.k, ops.kScales, rows, d);
   }
