@@ -106,61 +106,58 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n) {
 // Rows of D = 8·kLanes values (D = 64: kLanes 8; D = 128: 16), each quantized by a group of
 // kLanes lanes that loads its 8 values with one 16-byte load, keeps them in registers between the
 // row's amax (a max over the group's lanes) and its codes, and stores them with one 8-byte store.
-// A warp takes 32/kLanes consecutive rows at a time, grid-stride, so any grid covers any number of
-// rows. Before v26 one warp took one row with a 4- or 8-byte load per lane, which left quantizing
-// Q and K latency-bound (kernels/TUNING.md v26).
+// A warp takes 32/kLanes consecutive rows; the grid must cover every row (no grid-stride loop:
+// inside a loop ptxas cannot prove the warp converged at the shuffles and wraps each in a
+// WARPSYNC/ENDCOLLECTIVE sequence, which made a grid-stride form slower than one warp per row).
+// Lanes of rows past the end load the last row and store nothing, so every lane shuffles.
 template <int kLanes>
 __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, float* scale,
                                                    int rows) {
   constexpr int kRowsPerWarp = 32 / kLanes;
   const int lane = threadIdx.x & 31, sub = lane % kLanes;
-  const long long warp = blockIdx.x * static_cast<long long>(kQuantThreads / 32) + (threadIdx.x >> 5);
-  const long long warps = static_cast<long long>(gridDim.x) * (kQuantThreads / 32);
-  // The loop bound depends on the warp only, so every lane takes every shuffle below.
-  for (long long base = warp * kRowsPerWarp; base < rows; base += warps * kRowsPerWarp) {
-    const long long row = base + lane / kLanes;
-    const bool valid = row < rows;
-    float v[kVec] = {};
-    if (valid) load8(X, row * kLanes + sub, v);
-    float amax = 0.f;
+  const long long base =
+      (blockIdx.x * static_cast<long long>(kQuantThreads / 32) + (threadIdx.x >> 5)) * kRowsPerWarp;
+  if (base >= rows) return;  // the whole warp
+  const long long row = base + lane / kLanes;
+  const bool valid = row < rows;
+  float v[kVec];
+  load8(X, (valid ? row : rows - 1) * kLanes + sub, v);
+  float amax = 0.f;
 #pragma unroll
-    for (int e = 0; e < kVec; ++e) amax = fmaxf(amax, fabsf(v[e]));
+  for (int e = 0; e < kVec; ++e) amax = fmaxf(amax, fabsf(v[e]));
 #pragma unroll
-    for (int o = kLanes / 2; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
-    float s, inv;
-    int8_scales(amax, s, inv);
-    if (valid) {
-      if (sub == 0) scale[row] = s;
-      uint8_t c[kVec];
+  for (int o = kLanes / 2; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
+  float s, inv;
+  int8_scales(amax, s, inv);
+  if (!valid) return;
+  if (sub == 0) scale[row] = s;
+  uint8_t c[kVec];
 #pragma unroll
-      for (int e = 0; e < kVec; ++e) c[e] = static_cast<uint8_t>(quantize_int8(v[e], inv));
-      store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
-    }
-  }
+  for (int e = 0; e < kVec; ++e) c[e] = static_cast<uint8_t>(quantize_int8(v[e], inv));
+  store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
 }
 
 }  // namespace
 
-// Per-token INT8 (Q, K rows): X [rows, D] f16 -> X8 [rows, D] s8, scale [rows]. 256 threads, any
-// grid (grid-stride); ceil(rows / (2048 / D)) blocks give each lane one row's 8 values at D = 64
-// and 128 (quantize_rows_vec8), one warp per row at other D (a two-pass loop).
+// Per-token INT8 (Q, K rows): X [rows, D] f16 -> X8 [rows, D] s8, scale [rows]. 256 threads;
+// grid ceil(rows / (2048 / D)) at D = 64 and 128, where a lane takes one row's 8 values
+// (quantize_rows_vec8), and ceil(rows / 8) at other D, one warp per row (a two-pass loop).
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_token(
     const __half* X, int8_t* X8, float* scale, int rows, int D) {
   if (D == 64) return quantize_rows_vec8<8>(X, X8, scale, rows);
   if (D == 128) return quantize_rows_vec8<16>(X, X8, scale, rows);
-  const int lane = threadIdx.x & 31, warps = gridDim.x * (kQuantThreads / 32);
-  for (int row = blockIdx.x * (kQuantThreads / 32) + (threadIdx.x >> 5); row < rows; row += warps) {
-    const __half* x = X + static_cast<long>(row) * D;
-    int8_t* q = X8 + static_cast<long>(row) * D;
-    float amax = 0.f;
-    for (int d = lane; d < D; d += 32) amax = fmaxf(amax, fabsf(__half2float(x[d])));
-    amax = warp_max(amax);
-    float s, inv;
-    int8_scales(amax, s, inv);
-    if (lane == 0) scale[row] = s;
-    for (int d = lane; d < D; d += 32) q[d] = quantize_int8(__half2float(x[d]), inv);
-  }
+  const int row = blockIdx.x * (kQuantThreads / 32) + (threadIdx.x >> 5), lane = threadIdx.x & 31;
+  if (row >= rows) return;
+  const __half* x = X + static_cast<long>(row) * D;
+  int8_t* q = X8 + static_cast<long>(row) * D;
+  float amax = 0.f;
+  for (int d = lane; d < D; d += 32) amax = fmaxf(amax, fabsf(__half2float(x[d])));
+  amax = warp_max(amax);
+  float s, inv;
+  int8_scales(amax, s, inv);
+  if (lane == 0) scale[row] = s;
+  for (int d = lane; d < D; d += 32) q[d] = quantize_int8(__half2float(x[d]), inv);
 }
 
 // amax over n f16 values, as FP32 bits, into *amaxBits, which must be 0 before the launch
@@ -267,7 +264,8 @@ template <bool kPerChannel>
 __device__ __forceinline__ void quantize_block_to_v8t(const __half* X, const unsigned int* amaxBits,
                                                       int8_t* V8t, float* scale, float* fs,
                                                       float levels, int N, int Npad, int D) {
-  __shared__ __align__(16) int8_t tile[v8t::kKeys][v8t::kMaxD];
+  // Rows padded to 65 words (v8t::store_block); hence 4-byte stores of the codes below.
+  __shared__ __align__(16) int8_t tile[v8t::kKeys][v8t::kPaddedRow];
   const int vecs = D / kVec, c = threadIdx.x % vecs;
   const int bh = blockIdx.y, key0 = blockIdx.x * v8t::kKeys;
   float inv[kVec];
@@ -287,7 +285,9 @@ __device__ __forceinline__ void quantize_block_to_v8t(const __half* X, const uns
 #pragma unroll
       for (int e = 0; e < kVec; ++e) q[e] = static_cast<uint8_t>(quantize_int8(x[e], inv[e]));
     }
-    store8(reinterpret_cast<uint8_t*>(&tile[k][0]), c, q);
+    uint32_t* row = reinterpret_cast<uint32_t*>(&tile[k][kVec * c]);
+    row[0] = q[0] | q[1] << 8 | q[2] << 16 | static_cast<uint32_t>(q[3]) << 24;
+    row[1] = q[4] | q[5] << 8 | q[6] << 16 | static_cast<uint32_t>(q[7]) << 24;
   }
   __syncthreads();
   v8t::store_block(tile, V8t, bh, key0, Npad, D);

@@ -17,6 +17,7 @@ constexpr int kPadKeys = 128;
 // Npad, the keys of one (b,h) in V8t: N rounded up to kPadKeys.
 __host__ __device__ constexpr int padded_keys(int n) { return (n + kPadKeys - 1) / kPadKeys * kPadKeys; }
 constexpr int kMaxD = 256;   // the tile's row capacity
+constexpr int kPaddedRow = kMaxD + 4;  // a tile row stride that spreads keys over the banks
 constexpr int kThreads = 256;
 
 // key(κ) of the permutation: the key whose code sits at position κ of a 32-key group.
@@ -26,8 +27,13 @@ __device__ __forceinline__ int key_of_position(int kappa) {
 
 // The block's tile [64 keys][D] (keys past N already zero) into V8t [BH, D, Npad] at keys
 // key0..key0+63 of slice bh: one thread per 4 output bytes, channel d, positions 4w..4w+3.
-__device__ __forceinline__ void store_block(const int8_t (&tile)[kKeys][kMaxD], int8_t* V8t, int bh,
+// kRow is the tile's row stride in bytes (at least kMaxD). A half-warp reads one channel of 16
+// keys: with kRow = kMaxD (64 words) all 16 sit in one shared-memory bank, with kRow = kMaxD + 4
+// (65 words) in different banks but for keys 32 apart (kPaddedRow).
+template <int kRow>
+__device__ __forceinline__ void store_block(const int8_t (&tile)[kKeys][kRow], int8_t* V8t, int bh,
                                             int key0, int Npad, int D) {
+  static_assert(kRow >= kMaxD, "a tile row holds kMaxD channels");
   for (int idx = threadIdx.x; idx < D * (kKeys / 4); idx += blockDim.x) {
     const int d = idx / (kKeys / 4), pos = (idx % (kKeys / 4)) * 4;
     uint32_t word = 0;

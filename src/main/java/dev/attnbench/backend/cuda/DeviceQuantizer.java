@@ -253,8 +253,8 @@ final class DeviceQuantizer {
   private static void quantizeQk(
       KernelLibrary lib, DeviceProblem p, DeviceOperands ops, int rows, int d, CUstream stream) {
     Kernel perToken = lib.kernel("quant_int8_per_token");
-    // The kernel strides over any grid; this one gives each thread one 16-byte load of a row at D
-    // = 64 and 128 (D/8 lanes per row), and each warp one row at other D.
+    // The grid the kernel needs: at D = 64 and 128 each thread takes one 16-byte load of a row (D/8
+    // lanes per row), at other D each warp one row.
     int rowsPerBlock = d == 64 || d == 128 ? THREADS * 8 / d : THREADS / 32;
     int blocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
     perToken.launch(blocks, 1, 1, THREADS, 0, stream, p.qHalf(), ops.q, ops.qScales, rows, d);
