@@ -106,9 +106,9 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n) {
 // Rows of D = 8·kLanes values (D = 64: kLanes 8; D = 128: 16), each quantized by a group of
 // kLanes lanes that loads its 8 values with one 16-byte load, keeps them in registers between the
 // row's amax (a max over the group's lanes) and its codes, and stores them with one 8-byte store.
-// A warp takes 32/kLanes consecutive rows; the grid must cover every row (no grid-stride loop:
-// inside a loop ptxas cannot prove the warp converged at the shuffles and wraps each in a
-// WARPSYNC/ENDCOLLECTIVE sequence, which made a grid-stride form slower than one warp per row).
+// A warp takes 32/kLanes consecutive rows; the grid must cover every row. There is no grid-stride
+// loop: inside one, ptxas could not prove the warp converged at the shuffles and wrapped each in a
+// WARPSYNC/ENDCOLLECTIVE sequence (the SASS of the first form, kernels/TUNING.md v27).
 // Lanes of rows past the end load the last row and store nothing, so every lane shuffles.
 template <int kLanes>
 __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, float* scale,
