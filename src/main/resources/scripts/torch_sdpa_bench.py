@@ -155,7 +155,7 @@ def throttled(clocks, run_max):
 
 
 class Sampler:
-    """Cold samples of one call: L2 flush, events, SM clock after each sample."""
+    """Cold samples of one call: L2 flush, a GPU spin while Python enqueues, events, SM clock."""
 
     def __init__(self, torch, device, l2_flush="write", block=True):
         self.torch = torch

@@ -54,9 +54,10 @@ public record LatencyRow(
 
   /**
    * Spreads (p90 − p10 over the median) above this are flagged. A settled kernel point spreads by a
-   * few percent; the H200's N=1k points of fp16 and cuDNN have spread by 20–40%, with samples in
-   * two modes ~20% apart, so their median could land in either from one run to the next
-   * (results/2026-12-02-h200-paper-v24, NOTES.md).
+   * few percent. Before the blocking kernel ({@link StreamBlocker}), the H200's N=1k points of fp16
+   * and cuDNN spread by 20–40%, with samples in two modes ~20% apart (host launch time inside the
+   * events, results/2026-12-02-h200-timing-method), so their median could land in either from one
+   * run to the next. What is flagged now is mostly clock throttling at large N.
    */
   public static final double WIDE_SPREAD = 0.15;
 
