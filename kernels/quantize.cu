@@ -3,13 +3,14 @@
 // __float2int_rn, FP8 casts are cvt.rn.satfinite (cuda_fp8.h; exact software path below sm_89).
 //
 // The INT8 pipeline for one [B,H,N,D] problem (all launches on one stream):
-//   quant_int8_per_token(Q) ; quant_int8_per_token(K)
-//   memset(amax, 0) ; quant_absmax_f16(V, amax)
+//   memset(amax, 0) ; quant_int8_qk_vamax(Q, K -> per token ; V -> amax, per tensor or per channel)
 //   quant_int8_v8t_per_tensor(V, amax, levels -> V8t, s_v, fs[B,H,D])
 //                             (fs = f32(s_v/levels): int8 127, int8+u8p 255, int8+qsum 1)
-// int8-plus, int8+vchan: memset(amax[B,H,D], 0) ; quant_absmax_per_channel(V, amax) ;
-//   quant_int8_v8t_per_channel(V, amax, levels -> V8t, fs = f32(s_v[B,H,D]/levels))
+//   or quant_int8_v8t_per_channel(V, amax[B,H,D], levels -> V8t, fs = f32(s_v[B,H,D]/levels))
 //                             (int8-plus 1: fs = s_v itself; int8+vchan 127)
+// int8-half: quant_int8_qk_vamax(Q, K) alone (no V part, no memset).
+// Q, K and V's amax share one launch because, as three kernels, each paid its own launch, ramp
+// and last-wave tail, which at N=1k was most of their time (kernels/TUNING.md v28).
 // V8t is the attention kernels' V layout (v8t_layout.cuh), written straight from f16 V. The
 // row-major V8 kernels (quant_int8_per_tensor, quant_int8_per_channel, then int8_v_transpose)
 // make the same codes; kcheck uses them, as its emulation reads V row by row.
@@ -88,10 +89,12 @@ __device__ __forceinline__ void encode_all(const __half* X, uint8_t* X8, long lo
   for (long long i = n / kVec * kVec + first; i < n; i += stride) X8[i] = code(__half2float(X[i]));
 }
 
-// max |x| over this thread's share of n f16 values (grid-stride, 8 at a time).
-__device__ __forceinline__ float thread_absmax(const __half* X, long long n) {
-  const long long stride = static_cast<long long>(gridDim.x) * blockDim.x;
-  const long long first = blockIdx.x * static_cast<long long>(blockDim.x) + threadIdx.x;
+// max |x| over this thread's share of n f16 values, 8 at a time, striding over `blocks` blocks
+// of which this thread's is `block`.
+__device__ __forceinline__ float thread_absmax(const __half* X, long long n, long long block,
+                                               long long blocks) {
+  const long long stride = blocks * blockDim.x;
+  const long long first = block * blockDim.x + threadIdx.x;
   float amax = 0.f;
   for (long long v = first; v < n / kVec; v += stride) {
     float x[kVec];
@@ -112,11 +115,10 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n) {
 // Lanes of rows past the end load the last row and store nothing, so every lane shuffles.
 template <int kLanes>
 __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, float* scale,
-                                                   int rows) {
+                                                   int rows, long long block) {
   constexpr int kRowsPerWarp = 32 / kLanes;
   const int lane = threadIdx.x & 31, sub = lane % kLanes;
-  const long long base =
-      (blockIdx.x * static_cast<long long>(kQuantThreads / 32) + (threadIdx.x >> 5)) * kRowsPerWarp;
+  const long long base = (block * (kQuantThreads / 32) + (threadIdx.x >> 5)) * kRowsPerWarp;
   if (base >= rows) return;  // the whole warp
   const long long row = base + lane / kLanes;
   const bool valid = row < rows;
@@ -137,20 +139,18 @@ __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, 
   store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
 }
 
-}  // namespace
-
-// Per-token INT8 (Q, K rows): X [rows, D] f16 -> X8 [rows, D] s8, scale [rows]. 256 threads;
-// grid ceil(rows / (2048 / D)) at D = 64 and 128, where a lane takes one row's 8 values
-// (quantize_rows_vec8), and ceil(rows / 8) at other D, one warp per row (a two-pass loop).
-// loaded by the Java backend
-extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_token(
-    const __half* X, int8_t* X8, float* scale, int rows, int D) {
-  if (D == 64) return quantize_rows_vec8<8>(X, X8, scale, rows);
-  if (D == 128) return quantize_rows_vec8<16>(X, X8, scale, rows);
-  const int row = blockIdx.x * (kQuantThreads / 32) + (threadIdx.x >> 5), lane = threadIdx.x & 31;
+// Per-token INT8 of block `block`'s rows: X [rows, D] f16 -> X8 [rows, D] s8, scale [rows].
+// 256 threads; ceil(rows / rows_per_block(D)) blocks cover the rows. At D = 64 and 128 a lane
+// takes one row's 8 values (quantize_rows_vec8), at other D a warp takes a row (a two-pass loop).
+__device__ __forceinline__ void quantize_rows(const __half* X, int8_t* X8, float* scale, int rows,
+                                              int D, long long block) {
+  if (D == 64) return quantize_rows_vec8<8>(X, X8, scale, rows, block);
+  if (D == 128) return quantize_rows_vec8<16>(X, X8, scale, rows, block);
+  const long long row = block * (kQuantThreads / 32) + (threadIdx.x >> 5);
+  const int lane = threadIdx.x & 31;
   if (row >= rows) return;
-  const __half* x = X + static_cast<long>(row) * D;
-  int8_t* q = X8 + static_cast<long>(row) * D;
+  const __half* x = X + row * D;
+  int8_t* q = X8 + row * D;
   float amax = 0.f;
   for (int d = lane; d < D; d += 32) amax = fmaxf(amax, fabsf(__half2float(x[d])));
   amax = warp_max(amax);
@@ -160,13 +160,13 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_token
   for (int d = lane; d < D; d += 32) q[d] = quantize_int8(__half2float(x[d]), inv);
 }
 
-// amax over n f16 values, as FP32 bits, into *amaxBits, which must be 0 before the launch
-// (cuMemsetD32). Grid-stride; any grid (e.g. 1024 blocks), 256 threads.
-// loaded by the Java backend
-extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_f16(
-    const __half* X, long long n, unsigned int* amaxBits) {
+// The amax of n f16 values into *amaxBits (FP32 bits, 0 before the first block runs): this
+// block's share (block `block` of `blocks`, striding), reduced in the block, then one atomicMax.
+__device__ __forceinline__ void absmax_per_tensor(const __half* X, long long n,
+                                                  unsigned int* amaxBits, long long block,
+                                                  long long blocks) {
   __shared__ float warpMax[kQuantThreads / 32];
-  float amax = warp_max(thread_absmax(X, n));
+  float amax = warp_max(thread_absmax(X, n, block, blocks));
   if ((threadIdx.x & 31) == 0) warpMax[threadIdx.x >> 5] = amax;
   __syncthreads();
   if (threadIdx.x < 32) {
@@ -177,33 +177,19 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_f16(
   }
 }
 
-// Per-tensor INT8 (V of `int8`): X [n] f16 -> X8 [n] s8 with s = f32(amax/127) written to
-// *scale. Grid-stride; any grid, 256 threads.
-// used by kcheck (row-major V8 for its emulation), not by the Java backend
-extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_tensor(
-    const __half* X, int8_t* X8, const unsigned int* amaxBits, float* scale, long long n) {
-  float s, inv;
-  int8_scales(__uint_as_float(*amaxBits), s, inv);
-  if (blockIdx.x == 0 && threadIdx.x == 0) *scale = s;
-  encode_all(X, reinterpret_cast<uint8_t*>(X8), n,
-             [inv](float x) { return static_cast<uint8_t>(quantize_int8(x, inv)); });
-}
-
-// Per-channel INT8 (V of `int8-plus`): the amax over the N keys of each (b,h,d), then the codes.
-// Both kernels cut each (b,h) slab [N, D] into chunks of kChannelRows rows, one block of 256
-// threads per chunk (grid (ceil(N / kChannelRows), BH)), so that the whole GPU reads V once per
-// pass. D/8 must divide 256 (the attention kernels' D = 64 and 128 do): each thread keeps the
-// 8 channels 8c..8c+7, c = threadIdx.x % (D/8), of the chunk's rows 256/(D/8) apart.
+// The per-channel INT8 kernels cut each (b,h) slab [N, D] of V into chunks of kChannelRows rows,
+// one block of 256 threads per chunk, so that the whole GPU reads V once per pass. D/8 must divide
+// 256 (the attention kernels' D = 64 and 128 do): each thread keeps the 8 channels 8c..8c+7,
+// c = threadIdx.x % (D/8), of the chunk's rows 256/(D/8) apart.
 constexpr int kChannelRows = 64;
 
-// amaxBits [BH, D]: max |x| of each channel as FP32 bits (must be 0 before the launch).
-// loaded by the Java backend
-extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_per_channel(
-    const __half* X, unsigned int* amaxBits, int BH, int N, int D) {
-  (void)BH;
+// The amax of each channel of chunk `chunk` of slab bh into amaxBits [BH, D] (FP32 bits, 0 before
+// the first block runs), one atomicMax per channel.
+__device__ __forceinline__ void absmax_per_channel(const __half* X, unsigned int* amaxBits, int bh,
+                                                   int chunk, int N, int D) {
   __shared__ float partial[kQuantThreads][kVec];
   const int vecs = D / kVec, c = threadIdx.x % vecs, rowStep = kQuantThreads / vecs;
-  const int bh = blockIdx.y, row0 = blockIdx.x * kChannelRows, rows = min(kChannelRows, N - row0);
+  const int row0 = chunk * kChannelRows, rows = min(kChannelRows, N - row0);
   const __half* slab = X + (static_cast<long>(bh) * N + row0) * D;
   float amax[kVec] = {};
   for (int r = threadIdx.x / vecs; r < rows; r += rowStep) {
@@ -226,8 +212,60 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_per_cha
   }
 }
 
+}  // namespace
+
+// What the V blocks of quant_int8_qk_vamax do (its vMode). Must equal
+// DeviceQuantizer.VAmax (Java).
+enum VAmaxMode : int { kVNone = 0, kVPerTensor = 1, kVPerChannel = 2 };
+
+// The INT8 pipeline's first launch. Blocks [0, qkBlocks) quantize Q per token, [qkBlocks,
+// 2·qkBlocks) K (quantize_rows: qkBlocks = ceil(rows / rows_per_block)), and the rest, if any,
+// take V's amax into amaxBits, which must be 0 before the launch (cuMemsetD32):
+//   kVPerTensor: one word, any number of blocks (striding; e.g. 1024);
+//   kVPerChannel: [BH, D], ceil(N / kChannelRows) · BH blocks, chunk-major within a slab.
+// The parts are independent, so one grid runs them side by side. 256 threads.
+// loaded by the Java backend
+extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_qk_vamax(
+    const __half* Q, const __half* K, const __half* V, int8_t* Q8, int8_t* K8, float* sq,
+    float* sk, unsigned int* amaxBits, int vMode, int rows, int BH, int N, int D, int qkBlocks) {
+  const long long block = blockIdx.x;
+  if (block < 2LL * qkBlocks) {
+    const bool isK = block >= qkBlocks;
+    quantize_rows(isK ? K : Q, isK ? K8 : Q8, isK ? sk : sq, rows, D, isK ? block - qkBlocks : block);
+    return;
+  }
+  const long long vBlock = block - 2LL * qkBlocks, vBlocks = gridDim.x - 2LL * qkBlocks;
+  if (vMode == kVPerTensor) {
+    absmax_per_tensor(V, static_cast<long long>(BH) * N * D, amaxBits, vBlock, vBlocks);
+  } else if (vMode == kVPerChannel) {
+    const int chunks = (N + kChannelRows - 1) / kChannelRows;
+    absmax_per_channel(V, amaxBits, static_cast<int>(vBlock / chunks), static_cast<int>(vBlock % chunks), N, D);
+  }
+}
+
+// amax over n f16 values, as FP32 bits, into *amaxBits, which must be 0 before the launch
+// (cuMemsetD32). Grid-stride; any grid (e.g. 1024 blocks), 256 threads.
+// loaded by the Java backend (fp8-e4m3)
+extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_absmax_f16(
+    const __half* X, long long n, unsigned int* amaxBits) {
+  absmax_per_tensor(X, n, amaxBits, blockIdx.x, gridDim.x);
+}
+
+// Per-tensor INT8 (V of `int8`): X [n] f16 -> X8 [n] s8 with s = f32(amax/127) written to
+// *scale. Grid-stride; any grid, 256 threads.
+// used by kcheck (row-major V8 for its emulation), not by the Java backend
+extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_tensor(
+    const __half* X, int8_t* X8, const unsigned int* amaxBits, float* scale, long long n) {
+  float s, inv;
+  int8_scales(__uint_as_float(*amaxBits), s, inv);
+  if (blockIdx.x == 0 && threadIdx.x == 0) *scale = s;
+  encode_all(X, reinterpret_cast<uint8_t*>(X8), n,
+             [inv](float x) { return static_cast<uint8_t>(quantize_int8(x, inv)); });
+}
+
 // X [BH, N, D] f16 -> X8 [BH, N, D] s8 with each channel's s = f32(amax/127) (from
-// quant_absmax_per_channel), written to scale [BH, D] by the first chunk's block.
+// quant_int8_qk_vamax), written to scale [BH, D] by the first chunk's block (chunks of
+// kChannelRows rows, grid (ceil(N / kChannelRows), BH), as there).
 // used by kcheck (row-major V8 for its emulation), not by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_channel(
     const __half* X, int8_t* X8, const unsigned int* amaxBits, float* scale, int BH, int N, int D) {
@@ -292,7 +330,7 @@ __device__ __forceinline__ void quantize_block_to_v8t(const __half* X, const uns
   __syncthreads();
   v8t::store_block(tile, V8t, bh, key0, Npad, D);
 }
-// Per tensor (`int8`, `int8+u8p`, `int8+qsum`): *amaxBits from quant_absmax_f16.
+// Per tensor (`int8`, `int8+u8p`, `int8+qsum`): *amaxBits from quant_int8_qk_vamax.
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(v8t::kThreads) quant_int8_v8t_per_tensor(
     const __half* X, const unsigned int* amaxBits, int8_t* V8t, float* scale, float* fs,
@@ -300,7 +338,7 @@ extern "C" __global__ void __launch_bounds__(v8t::kThreads) quant_int8_v8t_per_t
   (void)BH;
   quantize_block_to_v8t<false>(X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
 }
-// Per channel (`int8-plus`, `int8+vchan`): amaxBits [BH, D] from quant_absmax_per_channel.
+// Per channel (`int8-plus`, `int8+vchan`): amaxBits [BH, D] from quant_int8_qk_vamax.
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(v8t::kThreads) quant_int8_v8t_per_channel(
     const __half* X, const unsigned int* amaxBits, int8_t* V8t, float* fs, float levels, int BH,

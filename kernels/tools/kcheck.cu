@@ -86,11 +86,25 @@ static T* dalloc(long long n) {
 }
 
 // Every operand form every method needs, made on the GPU by quantize.cu.
-// quant_int8_per_token's grid as the Java backend launches it (DeviceQuantizer.quantizeQk): D/8
-// lanes per row at D = 64 and 128, a warp per row at other D.
+// The blocks of quant_int8_qk_vamax's Q part (and of its K part) as the Java backend launches
+// them (DeviceQuantizer.quantizeQkAndVAmax): D/8 lanes per row at D = 64 and 128, a warp per row
+// at other D.
 static int per_token_blocks(int rows, int D) {
   const int rowsPerBlock = (D == 64 || D == 128) ? 256 * 8 / D : 256 / 32;
   return (rows + rowsPerBlock - 1) / rowsPerBlock;
+}
+
+// quant_int8_qk_vamax as the Java backend launches it: Q and K per token, and V's amax into
+// amaxBits (zeroed first here) per tensor (1024 striding blocks) or per channel (a block per
+// 64-key chunk of each (b,h)).
+static void quantize_qk_vamax(const __half* q, const __half* k, const __half* v, int8_t* q8,
+                              int8_t* k8, float* sq, float* sk, unsigned int* amaxBits,
+                              bool perChannel, int B, int H, int N, int D) {
+  const int rows = B * H * N, bh = B * H, qkBlocks = per_token_blocks(rows, D);
+  const int vBlocks = perChannel ? (N + 63) / 64 * bh : 1024;
+  CK(cudaMemsetAsync(amaxBits, 0, (perChannel ? (long long)bh * D : 1) * sizeof(unsigned int)));
+  quant_int8_qk_vamax<<<2 * qkBlocks + vBlocks, 256>>>(q, k, v, q8, k8, sq, sk, amaxBits,
+                                                      perChannel ? 2 : 1, rows, bh, N, D, qkBlocks);
 }
 
 struct Operands {
@@ -118,15 +132,13 @@ struct Operands {
     q8 = dalloc<int8_t>(n), k8 = dalloc<int8_t>(n), v8 = dalloc<int8_t>(n), v8c = dalloc<int8_t>(n);
     sq = dalloc<float>(rows), sk = dalloc<float>(rows), sv = dalloc<float>(1),
     svc = dalloc<float>((long long)bh * p.D);
-    quant_int8_per_token<<<per_token_blocks(rows, p.D), 256>>>(q, q8, sq, rows, p.D);
-    quant_int8_per_token<<<per_token_blocks(rows, p.D), 256>>>(k, k8, sk, rows, p.D);
     amax = dalloc<unsigned int>(4);
     CK(cudaMemset(amax, 0, 4 * sizeof(unsigned int)));
-    quant_absmax_f16<<<1024, 256>>>(v, n, amax);
-    quant_int8_per_tensor<<<1024, 256>>>(v, v8, amax, sv, n);
     amaxc = dalloc<unsigned int>((long long)bh * p.D);
-    CK(cudaMemset(amaxc, 0, (long long)bh * p.D * sizeof(unsigned int)));
-    quant_absmax_per_channel<<<dim3((p.N + 63) / 64, bh), 256>>>(v, amaxc, bh, p.N, p.D);
+    // Q, K and V's amax per channel, then per tensor (Q and K again, the same codes).
+    quantize_qk_vamax(q, k, v, q8, k8, sq, sk, amaxc, true, p.B, p.H, p.N, p.D);
+    quantize_qk_vamax(q, k, v, q8, k8, sq, sk, amax, false, p.B, p.H, p.N, p.D);
+    quant_int8_per_tensor<<<1024, 256>>>(v, v8, amax, sv, n);
     quant_int8_per_channel<<<dim3((p.N + 63) / 64, bh), 256>>>(v, v8c, amaxc, svc, bh, p.N, p.D);
     CK_LAUNCH();
     fsInt8 = dalloc<float>((long long)bh * p.D), fsU8p = dalloc<float>((long long)bh * p.D),
@@ -637,12 +649,11 @@ static void perf(FILE* log) {
       // with fs) and of int8-plus (V per channel), as the Java backend launches them, timed alone
       // and added to the attention kernel's time.
       {
-        const long long n = pr.elems();
-        const int rows = pr.B * pr.H * pr.N, bh = pr.B * pr.H;
-        // The median total, and the median of each stage (Q and K per token; V's amax; V into
-        // V8t), from events between the launches.
+        const int bh = pr.B * pr.H;
+        // The median total, and the median of each stage (Q and K per token with V's amax, its
+        // memset included; V into V8t), from an event between the launches.
         struct QuantizeTimes {
-          float total, qk, amax, v8t;
+          float total, first, v8t;
         };
         // Cold, as the Java bench times them: the quantizers are memory-bound, and a hot L2 holds
         // all of Q, K and V up to N = 1k (run 45 timed them hot and ranked two forms the other way
@@ -652,49 +663,39 @@ static void perf(FILE* log) {
         const size_t flushBytes = 2 * static_cast<size_t>(l2);
         uint8_t* flush = dalloc<uint8_t>(flushBytes);
         const auto timeQuantize = [&](bool perChannel) {
-          std::vector<float> times, qk, amax, v8t;
-          cudaEvent_t ea, eb;
+          std::vector<float> times, first, v8t;
+          cudaEvent_t ea;
           CK(cudaEventCreate(&ea));
-          CK(cudaEventCreate(&eb));
           // At least one timed sample: under ncu (--reps 1) half the reps is none, and the median
           // of no samples read past an empty vector (kcheck died with SIGSEGV, exit code 11).
           for (int it = 0; it < std::max(1, g_perfReps / 2) + 3; ++it) {
             CK(cudaMemsetAsync(flush, 0x5A, flushBytes));
             CK(cudaEventRecord(e0));
-            quant_int8_per_token<<<per_token_blocks(rows, D), 256>>>(o.q, o.q8, o.sq, rows, D);
-            quant_int8_per_token<<<per_token_blocks(rows, D), 256>>>(o.k, o.k8, o.sk, rows, D);
+            quantize_qk_vamax(o.q, o.k, o.v, o.q8, o.k8, o.sq, o.sk, perChannel ? o.amaxc : o.amax, perChannel,
+                              pr.B, pr.H, N, D);
             CK(cudaEventRecord(ea));
             const dim3 v8tGrid(pr.nPad() / 64, bh);
             if (perChannel) {
-              CK(cudaMemsetAsync(o.amaxc, 0, (long long)bh * D * sizeof(unsigned int)));
-              quant_absmax_per_channel<<<dim3((N + 63) / 64, bh), 256>>>(o.v, o.amaxc, bh, N, D);
-              CK(cudaEventRecord(eb));
               quant_int8_v8t_per_channel<<<v8tGrid, 256>>>(o.v, o.amaxc, o.v8tc, o.svc, 1.f, bh, N, pr.nPad(), D);
             } else {
-              CK(cudaMemsetAsync(o.amax, 0, sizeof(unsigned int)));
-              quant_absmax_f16<<<1024, 256>>>(o.v, n, o.amax);
-              CK(cudaEventRecord(eb));
               quant_int8_v8t_per_tensor<<<v8tGrid, 256>>>(o.v, o.amax, o.v8t, o.sv, o.fsInt8, 127.f, bh, N,
                                                           pr.nPad(), D);
             }
             CK(cudaEventRecord(e1));
             CK(cudaEventSynchronize(e1));
             CK_LAUNCH();
-            float ms, a, b, c;
+            float ms, a, b;
             CK(cudaEventElapsedTime(&ms, e0, e1));
             CK(cudaEventElapsedTime(&a, e0, ea));
-            CK(cudaEventElapsedTime(&b, ea, eb));
-            CK(cudaEventElapsedTime(&c, eb, e1));
+            CK(cudaEventElapsedTime(&b, ea, e1));
             if (it >= 3) {
               times.push_back(ms);
-              qk.push_back(a);
-              amax.push_back(b);
-              v8t.push_back(c);
+              first.push_back(a);
+              v8t.push_back(b);
             }
           }
           CK(cudaEventDestroy(ea));
-          CK(cudaEventDestroy(eb));
-          return QuantizeTimes{median_ms(times), median_ms(qk), median_ms(amax), median_ms(v8t)};
+          return QuantizeTimes{median_ms(times), median_ms(first), median_ms(v8t)};
         };
         for (const bool perChannel : {false, true}) {
           const int mi = perChannel ? INT8PLUS : INT8;
@@ -704,8 +705,8 @@ static void perf(FILE* log) {
           char line[320];
           snprintf(line, sizeof line,
                    "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16"
-                   " (Q,K %.3f, V amax %.3f, V8t %.3f)\n",
-                   kNames[mi], D, N, tq, tq + tMethod[mi], tMethod[FP16] / (tq + tMethod[mi]), t.qk, t.amax, t.v8t);
+                   " (Q,K + V amax %.3f, V8t %.3f)\n",
+                   kNames[mi], D, N, tq, tq + tMethod[mi], tMethod[FP16] / (tq + tMethod[mi]), t.first, t.v8t);
           fputs(line, stdout);
           if (log) fputs(line, log);
         }

@@ -2,6 +2,7 @@ package dev.attnbench.backend.cuda;
 
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
+import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUstream;
 
 /**
@@ -26,6 +27,22 @@ final class DeviceQuantizer {
   /** Rows of V per block of the per-channel kernels ({@code kChannelRows} in quantize.cu). */
   private static final int CHANNEL_ROWS = 64;
 
+  /** The INT8 pipeline's first launch: Q and K per token, and V's amax. */
+  private static final String QK_VAMAX = "quant_int8_qk_vamax";
+
+  /** What the V blocks of {@link #QK_VAMAX} do: its {@code vMode} ({@code VAmaxMode} there). */
+  private enum VAmax {
+    NONE(0),
+    PER_TENSOR(1),
+    PER_CHANNEL(2);
+
+    final int code;
+
+    VAmax(int code) {
+      this.code = code;
+    }
+  }
+
   /** Null when the device can quantize for {@code method}; else why not. */
   static String whyUnsupported(KernelLibrary library, Method method) {
     String missing =
@@ -35,16 +52,9 @@ final class DeviceQuantizer {
           case FP8_E4M3 -> need(library, "quant_absmax_f16", "quant_fp8_e4m3");
           case FP8_NATIVE ->
               need(library, "quant_absmax_f16", "quant_fp8_e4m3", KernelEntries.V_TRANSPOSE);
-          case INT8_HALF -> need(library, "quant_int8_per_token");
-          case INT8, INT8_U8P, INT8_QSUM ->
-              need(
-                  library, "quant_int8_per_token", "quant_absmax_f16", "quant_int8_v8t_per_tensor");
-          case INT8_PLUS, INT8_VCHAN ->
-              need(
-                  library,
-                  "quant_int8_per_token",
-                  "quant_absmax_per_channel",
-                  "quant_int8_v8t_per_channel");
+          case INT8_HALF -> need(library, QK_VAMAX);
+          case INT8, INT8_U8P, INT8_QSUM -> need(library, QK_VAMAX, "quant_int8_v8t_per_tensor");
+          case INT8_PLUS, INT8_VCHAN -> need(library, QK_VAMAX, "quant_int8_v8t_per_channel");
           case INT8_SMOOTHK, INT8_PLUS_SMOOTHK -> "K smoothing has no device kernel";
         };
     return missing;
@@ -138,7 +148,6 @@ final class DeviceQuantizer {
     DeviceOperands ops = p.operands();
     Shape s = p.shape();
     long n = s.elements();
-    int rows = Math.toIntExact((long) s.slices() * s.seqLen());
     int d = s.headDim();
     Method m = p.method();
     switch (ops.family) {
@@ -178,35 +187,23 @@ final class DeviceQuantizer {
           }
         }
       }
-      case INT8_HALF -> quantizeQk(lib, p, ops, rows, d, stream);
+      case INT8_HALF -> quantizeQkAndVAmax(lib, p, ops, VAmax.NONE, stream);
       case INT8 -> {
-        quantizeQk(lib, p, ops, rows, d, stream);
         Method.Int8Variant variant = m.int8Variant().orElseThrow();
         if (d % 8 != 0 || THREADS % (d / 8) != 0) {
           throw new IllegalStateException(
               "the INT8 V quantize kernels need D/8 to divide " + THREADS + ", got D=" + d);
         }
-        // The amax of V (per channel or per tensor), then its codes written straight into V8t
-        // with fs = f32(s_v / levels): levels 1 (fs = s_v) when the denominator counts P̃, else
-        // P̃'s levels.
+        // Q and K per token with the amax of V (per channel or per tensor) in one launch, then V's
+        // codes written straight into V8t with fs = f32(s_v / levels): levels 1 (fs = s_v) when
+        // the denominator counts P̃, else P̃'s levels.
+        boolean perChannel = variant.perChannelV();
         ops.scratch.fill32(0, stream);
+        quantizeQkAndVAmax(lib, p, ops, perChannel ? VAmax.PER_CHANNEL : VAmax.PER_TENSOR, stream);
         int v8tBlocks = cuda.v8tBlocks(s);
         int npad = cuda.v8tKeys(s);
         float levels = variant.quantizedDenominator() ? 1f : variant.pLevels();
-        if (variant.perChannelV()) {
-          lib.kernel("quant_absmax_per_channel")
-              .launch(
-                  (s.seqLen() + CHANNEL_ROWS - 1) / CHANNEL_ROWS,
-                  s.slices(),
-                  1,
-                  THREADS,
-                  0,
-                  stream,
-                  p.vHalf(),
-                  ops.scratch,
-                  s.slices(),
-                  s.seqLen(),
-                  d);
+        if (perChannel) {
           lib.kernel("quant_int8_v8t_per_channel")
               .launch(
                   v8tBlocks,
@@ -225,8 +222,6 @@ final class DeviceQuantizer {
                   npad,
                   d);
         } else {
-          lib.kernel("quant_absmax_f16")
-              .launch(STRIDE_BLOCKS, 1, 1, THREADS, 0, stream, p.vHalf(), n, ops.scratch.at(0));
           lib.kernel("quant_int8_v8t_per_tensor")
               .launch(
                   v8tBlocks,
@@ -250,15 +245,50 @@ final class DeviceQuantizer {
     }
   }
 
-  private static void quantizeQk(
-      KernelLibrary lib, DeviceProblem p, DeviceOperands ops, int rows, int d, CUstream stream) {
-    Kernel perToken = lib.kernel("quant_int8_per_token");
-    // The grid the kernel needs: at D = 64 and 128 each thread takes one 16-byte load of a row (D/8
-    // lanes per row), at other D each warp one row.
+  /**
+   * Q and K per token and, unless {@code vAmax} is NONE, V's amax into {@code ops.scratch} (which
+   * must be 0): one launch of {@link #QK_VAMAX}, whose blocks split into a Q part, a K part and a V
+   * part.
+   */
+  private static void quantizeQkAndVAmax(
+      KernelLibrary lib, DeviceProblem p, DeviceOperands ops, VAmax vAmax, CUstream stream) {
+    Shape s = p.shape();
+    int d = s.headDim();
+    int rows = Math.toIntExact((long) s.slices() * s.seqLen());
+    // The blocks each part needs: at D = 64 and 128 each thread of Q's and K's takes one 16-byte
+    // load of a row (D/8 lanes per row), at other D each warp one row; V's per-tensor amax
+    // strides over any number of blocks, its per-channel one takes a block per chunk of rows.
     int rowsPerBlock = d == 64 || d == 128 ? THREADS * 8 / d : THREADS / 32;
-    int blocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
-    perToken.launch(blocks, 1, 1, THREADS, 0, stream, p.qHalf(), ops.q, ops.qScales, rows, d);
-    perToken.launch(blocks, 1, 1, THREADS, 0, stream, p.kHalf(), ops.k, ops.kScales, rows, d);
+    int qkBlocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
+    int vBlocks =
+        switch (vAmax) {
+          case NONE -> 0;
+          case PER_TENSOR -> STRIDE_BLOCKS;
+          case PER_CHANNEL -> (s.seqLen() + CHANNEL_ROWS - 1) / CHANNEL_ROWS * s.slices();
+        };
+    lib.kernel(QK_VAMAX)
+        .launch(
+            Math.addExact(2 * qkBlocks, vBlocks),
+            1,
+            1,
+            THREADS,
+            0,
+            stream,
+            p.qHalf(),
+            p.kHalf(),
+            p.vHalf(),
+            ops.q,
+            ops.k,
+            ops.qScales,
+            ops.kScales,
+            // int8-half has no amax buffer, and its launch no V blocks to write one.
+            vAmax == VAmax.NONE ? new CUdeviceptr() : ops.scratch,
+            vAmax.code,
+            rows,
+            s.slices(),
+            s.seqLen(),
+            d,
+            qkBlocks);
   }
 
   /**
