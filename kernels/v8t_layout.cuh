@@ -26,24 +26,32 @@ __device__ __forceinline__ int key_of_position(int kappa) {
 }
 
 // The block's tile [64 keys][D] (keys past N already zero) into V8t [BH, D, Npad] at keys
-// key0..key0+63 of slice bh: one thread per 4 output bytes, channel d, positions 4w..4w+3.
-// kRow is the tile's row stride in bytes (at least kMaxD). A half-warp reads one channel of 16
-// keys: with kRow = kMaxD (64 words) all 16 sit in one shared-memory bank, with kRow = kMaxD + 4
-// (65 words) in different banks but for keys 32 apart (kPaddedRow).
+// key0..key0+63 of slice bh, D a multiple of 16: one thread per 16 output bytes (one 16-byte
+// store), channel d, positions pos..pos+15 (half of a 32-key group). A warp takes 16 channels of
+// one group, two lanes per channel, so that each of its stores fills whole 32-byte sectors and each
+// of its 16 byte reads of the tile touches 8 words of 2 rows 16 keys apart.
+// kRow is the tile's row stride in bytes (at least kMaxD). With kRow = kMaxD (64 words) those
+// 2 rows sit in the same banks (2-way conflicts); with kRow = kMaxD + 4 (65 words, kPaddedRow) in
+// different ones. (The 4-byte form before v28 had a half-warp read 16 keys of one channel: 16-way
+// conflicts at 64 words, 2-way at 65.)
 template <int kRow>
 __device__ __forceinline__ void store_block(const int8_t (&tile)[kKeys][kRow], int8_t* V8t, int bh,
                                             int key0, int Npad, int D) {
   static_assert(kRow >= kMaxD, "a tile row holds kMaxD channels");
-  for (int idx = threadIdx.x; idx < D * (kKeys / 4); idx += blockDim.x) {
-    const int d = idx / (kKeys / 4), pos = (idx % (kKeys / 4)) * 4;
-    uint32_t word = 0;
+  constexpr int kBytes = 16;  // per thread and store
+  for (int idx = threadIdx.x; idx < D * (kKeys / kBytes); idx += blockDim.x) {
+    const int lane = idx % 32, warpItem = idx / 32;
+    const int d = 16 * (warpItem / (kKeys / 32)) + lane / 2;
+    const int pos = 32 * (warpItem % (kKeys / 32)) + kBytes * (lane % 2);
+    uint32_t words[kBytes / 4] = {};
 #pragma unroll
-    for (int e = 0; e < 4; ++e) {
-      const int kappa = (pos + e) & 31, group = (pos + e) >> 5;
-      const int key = 32 * group + key_of_position(kappa);
-      word |= static_cast<uint32_t>(static_cast<uint8_t>(tile[key][d])) << (8 * e);
+    for (int e = 0; e < kBytes; ++e) {
+      // pos is a multiple of 16, so e alone picks the position within the half-group.
+      const int kappa = (pos & 31) + e, key = (pos & ~31) + key_of_position(kappa);
+      words[e / 4] |= static_cast<uint32_t>(static_cast<uint8_t>(tile[key][d])) << (8 * (e % 4));
     }
-    *reinterpret_cast<uint32_t*>(V8t + (static_cast<long>(bh) * D + d) * Npad + key0 + pos) = word;
+    *reinterpret_cast<uint4*>(V8t + (static_cast<long>(bh) * D + d) * Npad + key0 + pos) =
+        make_uint4(words[0], words[1], words[2], words[3]);
   }
 }
 
