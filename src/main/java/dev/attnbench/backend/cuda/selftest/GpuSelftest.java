@@ -169,10 +169,13 @@ public final class GpuSelftest {
           line = "FAIL " + c.label() + " seed " + seed + "  " + e;
         }
         out.println(line);
-        if (ok && shape.seqLen() >= 1000 && quantizeChecks.add(m.id() + "/" + shape.headDim())) {
-          // Once per method and D, on the first shape with many keys: the benchmark's device
-          // quantizers give exactly the host's operands, so the timed kernels compute what was
-          // checked.
+        if (ok
+            && shape.seqLen() >= 1000
+            && quantizeChecks.add(m.id() + "/" + shape.headDim() + "/" + (shape.slices() > 1))) {
+          // Once per method and D, on the first shape with many keys, with one head and with
+          // B=4, H=32 (whose quantizers index 128 slices: per-channel V's amax maps its blocks to
+          // (b,h) and chunk): the benchmark's device quantizers give exactly the host's operands,
+          // so the timed kernels compute what was checked.
           String q;
           String noDevice = cuda.whyNoDeviceQuantization(m);
           if (noDevice != null) {
