@@ -12,7 +12,7 @@
 #   on the GPU machine (carry kernels/tools/out), one device call:
 #     CHECK="cand cand80" PERF_ARGS="--perf-n 16384" bash kernels/tools/ab.sh run base cand
 #
-# `run` checks each binary named in CHECK (kcheck --no-perf: every entry against its emulation,
+# `run` checks each binary named in CHECK (kcheck --no-perf, bounded by CHECK_TIMEOUT seconds, 300: every entry against its emulation,
 # outputs poisoned first), then times the binaries of its arguments interleaved, twice over (so a
 # clock drift shows as a difference between the two rounds rather than between binaries), and
 # prints one line per method and shape with both rounds' TFLOP/s per binary. Full logs go to
@@ -64,7 +64,7 @@ case $mode in
     for b in ${CHECK:-}; do
       t0=$(date +%s)
       rc=0
-      timeout 300 "$out/kcheck_$b" --no-perf > "$logs/check_$b.txt" 2>&1 || rc=$?
+      timeout "${CHECK_TIMEOUT:-300}" "$out/kcheck_$b" --no-perf > "$logs/check_$b.txt" 2>&1 || rc=$?
       echo "check $b: rc=$rc, $(( $(date +%s) - t0 )) s, $(grep '== correctness' "$logs/check_$b.txt" || echo 'no verdict')"
     done
     for round in 1 2; do

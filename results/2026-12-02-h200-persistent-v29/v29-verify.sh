@@ -6,7 +6,7 @@
 set -u
 source kernels/tools/device-steps.sh v29
 smi
-step check 150 env OUT="$w/check" CHECK="cand candfull" PERF_ARGS="--perf-d 64 --perf-n 1024 --perf-methods fp16" bash kernels/tools/ab.sh run cand
+step check 150 env CHECK_TIMEOUT=60 OUT="$w/check" CHECK="cand candfull" PERF_ARGS="--perf-d 64 --perf-n 1024 --perf-methods fp16" bash kernels/tools/ab.sh run cand
 for dn in "128 1024" "128 4096" "128 16384" "64 4096" "64 16384" "64 1024"; do
   set -- $dn
   step ab-d$1-n$2 100 env OUT="$w/ab_d$1_n$2" PERF_ARGS="--perf-d $1 --perf-n $2 --perf-methods fp16,int8,int8plus,fp8native" bash kernels/tools/ab.sh run base cand candfull
