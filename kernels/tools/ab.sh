@@ -12,7 +12,8 @@
 #   on the GPU machine (carry kernels/tools/out), one device call:
 #     CHECK="cand cand80" PERF_ARGS="--perf-n 16384" bash kernels/tools/ab.sh run base cand
 #
-# `run` checks each binary named in CHECK (kcheck --no-perf, bounded by CHECK_TIMEOUT seconds, 300: every entry against its emulation,
+# `run` checks each binary named in CHECK (kcheck --no-perf, at most CHECK_TIMEOUT seconds, 300
+# unless set: every entry against its emulation,
 # outputs poisoned first), then times the binaries of its arguments interleaved, twice over (so a
 # clock drift shows as a difference between the two rounds rather than between binaries), and
 # prints one line per method and shape with both rounds' TFLOP/s per binary. Full logs go to
