@@ -96,7 +96,6 @@ struct AttnParams {
   int causal;         // query i sees keys j <= i
   float c;            // r for f16/FP8 QK; c (r = f32(s_q[i] * c)) for INT8 QK
   float fsScalar;     // fs for f16/FP8 P·V
-  int slices;         // B·H
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -220,8 +219,6 @@ struct AttnTraits {
   static_assert(!ProducerWarp || kConsumerThreads * kConsumerRegs + kProducerThreads * kProducerRegs <=
                                      kThreads * kBlockRegs,
                 "setmaxnreg within the block's registers");
-  // The persistent grid (ATTN_EXPORT_LAUNCH) is one block per SM: more would not fit anyway.
-  static_assert(!ProducerWarp || 2 * kThreads * kBlockRegs > 65536, "one warp-specialized block per SM");
   static constexpr int kRows = 16 * MTiles * Warps;  // query rows per block
   static constexpr int kKeys = Keys;
   static constexpr int kKeyTiles = Keys / 8;  // n8 tiles of a block's scores per m16 tile
@@ -1012,19 +1009,17 @@ __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
   else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageBytes);
 }
 
-// Key block kb's scores from its Q·Kᵀ accumulators (s_k of the block's stage for INT8, the stage
-// of ring position `slot`: kb on the plain schedule), masked where the block reaches past N or
-// the causal diagonal, then the online-softmax update: u holds p afterwards, alpha each row's
-// rescale. Both schedules call it.
+// Key block kb's scores from its Q·Kᵀ accumulators (s_k of the block's stage for INT8), masked
+// where the block reaches past N or the causal diagonal, then the online-softmax update: u holds
+// p afterwards, alpha each row's rescale. Both schedules call it.
 template <class T>
 __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTiles][4],
                                               const typename T::SAcc (&s)[T::kMTiles][T::kKeyTiles][4],
                                               const uint8_t* smem, const BlockPlace& bp, int kb,
-                                              int slot, RowState<T>& rs,
-                                              float (&alpha)[T::kMTiles][2]) {
+                                              RowState<T>& rs, float (&alpha)[T::kMTiles][2]) {
   constexpr int MT = T::kMTiles, kKeys = T::kKeys;
   const float* skTile =
-      reinterpret_cast<const float*>(smem + T::kOffSk + (slot % T::kSkStages) * T::kSkStageBytes);
+      reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
   scores_from_acc<T>(u, s, skTile, bp.lane);
   const int key0 = kb * kKeys;
   if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
@@ -1108,7 +1103,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
 
   float u[MT][T::kKeyTiles][4], alpha[MT][2];
-  block_softmax<T>(u, sCur, smem, bp, kb, kb, rs, alpha);
+  block_softmax<T>(u, sCur, smem, bp, kb, rs, alpha);
   if constexpr (T::kWgmma) {
     uint32_t pa[1][T::kPSteps][4];
     p_operand_wgmma<T>(pa, rs.l, u, alpha);
@@ -1137,9 +1132,8 @@ __device__ __forceinline__ void consumer_sync() {
   else __syncthreads();
 }
 
-// The block's place when it takes the rows rowBlock·kRows.. of slice bh.
 template <class T>
-__device__ __forceinline__ BlockPlace place_rows(const AttnParams& p, int bh, int rowBlock) {
+__device__ __forceinline__ BlockPlace place_block(const AttnParams& p) {
   constexpr int kRows = T::kRows, kKeys = T::kKeys;
   BlockPlace bp;
   // wgmma: the warp index through a shuffle from lane 0, so that the compiler knows it is
@@ -1147,41 +1141,13 @@ __device__ __forceinline__ BlockPlace place_rows(const AttnParams& p, int bh, in
   // paths, around which ptxas would serialize wgmma (C7518). (Not for mma.sync: costs registers.)
   bp.tid = threadIdx.x, bp.lane = bp.tid & 31;
   bp.warp = T::kWgmma ? __shfl_sync(0xffffffffu, bp.tid >> 5, 0) : bp.tid >> 5;
-  bp.n = p.n, bp.bh = bh, bp.causal = p.causal != 0;
-  bp.row0 = rowBlock * kRows;
+  bp.n = p.n, bp.bh = blockIdx.y, bp.causal = p.causal != 0;
+  bp.row0 = blockIdx.x * kRows;
   bp.warpRow0 = bp.row0 + bp.warp * 16 * T::kMTiles;
   const int lastRow = min(bp.row0 + kRows, bp.n) - 1;
   const int keyBlocks = (bp.n + kKeys - 1) / kKeys;
   bp.numBlocks = bp.causal ? min(keyBlocks, lastRow / kKeys + 1) : keyBlocks;
   return bp;
-}
-
-// The plain schedule's grid: (ceil(N / kRows), B·H), one block per tile of rows.
-template <class T>
-__device__ __forceinline__ BlockPlace place_block(const AttnParams& p) {
-  return place_rows<T>(p, blockIdx.y, blockIdx.x);
-}
-
-// The tiles (row block, slice) that a block of the warp-specialized schedule takes: tile
-// first, first + step, ... below count, on a one-dimensional grid. With ceil(N / kRows)·B·H blocks
-// that is one tile per block; with a persistent grid of one block per SM (ATTN_EXPORT_LAUNCH), the
-// block walks tiles and its producer loads the next tile's first key blocks while the consumers
-// finish the current one, which hides the ring's fill and the launch of a block per tile
-// (TUNING.md v29).
-struct TileWalk {
-  int first, step, count, rowBlocks;
-};
-template <class T>
-__device__ __forceinline__ TileWalk tile_walk(const AttnParams& p) {
-  const int rowBlocks = (p.n + T::kRows - 1) / T::kRows;
-  return {static_cast<int>(blockIdx.x), static_cast<int>(gridDim.x), rowBlocks * p.slices, rowBlocks};
-}
-// Tile t: slice t / rowBlocks. Causal: the row blocks of a slice from the last (the most key
-// blocks) to the first, so that the shortest tiles run last and fill the last wave's gaps.
-template <class T>
-__device__ __forceinline__ BlockPlace place_tile(const AttnParams& p, const TileWalk& walk, int tile) {
-  const int i = tile % walk.rowBlocks;
-  return place_rows<T>(p, tile / walk.rowBlocks, p.causal ? walk.rowBlocks - 1 - i : i);
 }
 
 // The block's Q rows (f16 or s8) into the Q tile, by the consumer threads (not committed).
@@ -1365,106 +1331,75 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 // (results/2026-11-23-h100-ncu). The polling costs less than either: INT8 +2% at N=16k, D=128
 // (TUNING.md v14).
 template <class T>
-__device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem) {
+__device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
+                                                   const BlockPlace& bp, uint32_t fullBar,
+                                                   uint32_t emptyBar) {
   constexpr int S = T::kStages, W = T::kLoaderWarps, kDepth = S / W;
-  const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * S;
-  // The producer's 32 registers hold a block's copies and little more: each value that ptxas kept
-  // across the loop over a tile's blocks was spilled. So the loop over tiles carries only the tile
-  // and seq0, and every other value (the warp index and lane, the walk, the slice's addresses, the
-  // grid's size) is made again from a source it cannot hoist (asm volatile).
-  // The warp index through a shuffle, so that the compiler knows it is warp-uniform (place_rows).
-  const auto warp_and_lane = [](int& w, int& lane) {
-    int tid = threadIdx.x;
-    asm volatile("" : "+r"(tid));
-    w = __shfl_sync(0xffffffffu, tid >> 5, 0) - T::kWarps;
-    lane = tid & 31;
-  };
-  int w, lane;
-  warp_and_lane(w, lane);
+  const int w = bp.warp - T::kWarps;
   if constexpr (W < T::kProducerWarps) {
     if (w >= W) return;  // fewer stages than producer warps
   }
-  const auto publish = [&](int seq) {
+  const auto publish = [&](int kb) {
     fence_proxy_async();
-    mbar_arrive(fullBar + 8 * (seq % S));  // every lane, each after its own copies (racecheck
-                                           // sees no order in lane 0 arriving for all after __syncwarp)
+    mbar_arrive(fullBar + 8 * (kb % S));  // every lane, each after its own copies (racecheck
+                                          // sees no order in lane 0 arriving for all after __syncwarp)
   };
-  // The ring's positions run on across the block's tiles: seq0 + kb for key block kb of a tile
-  // whose first block sits at seq0. Warp w loads the positions seq = w, w + W, ... into stage
-  // seq % S and publishes each one kDepth - 1 positions later, once the copies issued after it
-  // are in flight too (cp.async groups complete in order). Publishing seq - W after waiting for
-  // the release of seq - S cannot deadlock when S = 2W: that release needs only positions up to
-  // seq - S + 1 < seq - W, and the consumers take positions in order, tile after tile.
-  int seq0 = 0;
-  for (int tile = tile_walk<T>(p).first;;) {
-    AttnParams pn = p;
-    asm volatile("" : "+r"(pn.n));
-    const TileWalk walk = tile_walk<T>(pn);
-    if (tile >= walk.count) break;
-    const BlockPlace bp = place_tile<T>(pn, walk, tile);
-    warp_and_lane(w, lane);
-    for (int kb = ((w - seq0) % W + W) % W; kb < bp.numBlocks; kb += W) {
-      const int seq = seq0 + kb, stage = seq % S;
-      if (seq >= S) mbar_wait(emptyBar + 8 * stage, (seq / S - 1) & 1);  // position seq-S released
-      AttnParams pb = p;
-      int bh = bp.bh;
-      asm volatile("" : "+r"(bh), "+r"(pb.n));
-      load_k_block<T, 32>(pb, smem, bh, kb, stage, stage, lane);
-      load_v_block<T, 32>(pb, smem, bh, kb, stage, lane);
-      cp_async_commit();
-      if (seq - (kDepth - 1) * W >= 0) {
-        cp_async_wait<kDepth - 1>();
-        publish(seq - (kDepth - 1) * W);
-      }
+  // Warp w loads the blocks kb = w, w + W, ... into stage kb % S and publishes each one kDepth - 1
+  // blocks later, once the copies issued after it are in flight too (cp.async groups complete in
+  // order). Publishing kb - W after waiting for the release of kb - S cannot deadlock when
+  // S = 2W: that release needs only blocks up to kb - S + 1 < kb - W.
+  for (int kb = w; kb < bp.numBlocks; kb += W) {
+    const int stage = kb % S;
+    if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
+    load_k_block<T, 32>(p, smem, bp.bh, kb, stage, stage, bp.lane);
+    load_v_block<T, 32>(p, smem, bp.bh, kb, stage, bp.lane);
+    cp_async_commit();
+    if (kb - (kDepth - 1) * W >= 0) {
+      cp_async_wait<kDepth - 1>();
+      publish(kb - (kDepth - 1) * W);
     }
-    seq0 += bp.numBlocks;
-    int step;  // walk.step, read again
-    asm volatile("mov.u32 %0, %%nctaid.x;" : "=r"(step));
-    tile += step;
   }
-  if constexpr (kDepth == 2) {  // the warp's last position, still unpublished
-    warp_and_lane(w, lane);
-    if (w < seq0) {  // seq0: every position of the block's tiles
+  if constexpr (kDepth == 2) {  // the warp's last block, still unpublished
+    const int last = w + (bp.numBlocks - 1 - w) / W * W;  // used only when w < numBlocks
+    if (w < bp.numBlocks) {
       cp_async_wait<0>();
-      publish(w + (seq0 - 1 - w) / W * W);
+      publish(last);
     }
   }
 }
 
-// Softmax of key block kb (at ring position slot) from its Q·Kᵀ accumulators: alpha, and P̃ as
-// the P̃·V operand.
+// Softmax of key block kb from its Q·Kᵀ accumulators: alpha, and P̃ as the P̃·V operand.
 template <class T>
 __device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][T::kKeyTiles][4],
                                               const uint8_t* smem, const BlockPlace& bp, int kb,
-                                              int slot, RowState<T>& rs, float (&alpha)[1][2],
+                                              RowState<T>& rs, float (&alpha)[1][2],
                                               uint32_t (&pa)[1][T::kPSteps][4]) {
   float u[1][T::kKeyTiles][4];
-  block_softmax<T>(u, s, smem, bp, kb, slot, rs, alpha);
+  block_softmax<T>(u, s, smem, bp, kb, rs, alpha);
   p_operand_wgmma<T>(pa, rs.l, u, alpha);
 }
 
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
-                                                   uint32_t fullBar, uint32_t emptyBar, int seq0) {
+                                                   uint32_t fullBar, uint32_t emptyBar) {
   constexpr int S = T::kStages;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
-  // Key block kb sits at ring position seq0 + kb (produce_key_blocks).
-  const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * ((seq0 + kb) % S), ((seq0 + kb) / S) & 1); };
+  const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
   // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
   // the wgmma: C7513).
-  const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * ((seq0 + kb) % S)); };
+  const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
   for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
     typename T::SAcc s[1][T::kKeyTiles][4];
     waitFull(kb);
-    qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, seq0 + kb));
+    qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
     wgmma_wait<0>();
     qk_wgmma_hold(s);
     float alpha[1][2];
     uint32_t pa[1][T::kPSteps][4];
-    softmax_block<T>(s, smem, bp, kb, seq0 + kb, rs, alpha, pa);
+    softmax_block<T>(s, smem, bp, kb, rs, alpha, pa);
     PvInFlight<T> f;
-    pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, seq0 + kb));
+    pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
     wgmma_wait<0>();
     wgmma_keep(pa[0]);
     pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
@@ -1476,72 +1411,34 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   }
 }
 
-// O_d = h(f32(f32(acc_d · f32(1/l)) · fs_d)) from the registers straight to global memory (the
-// values of store_output): each quad writes 16 contiguous bytes of a row. The warp-specialized
-// schedule cannot stage O in shared memory, where its producer is already loading the next
-// tile's key blocks.
-template <class T>
-__device__ __forceinline__ void store_output_direct(const AttnParams& p, const BlockPlace& bp,
-                                                    const RowState<T>& rs) {
-  constexpr int D = T::kD;
-  const int g = bp.lane >> 2, t = bp.lane & 3;
-#pragma unroll
-  for (int h = 0; h < 2; ++h) {
-    const int row = bp.warpRow0 + g + 8 * h;
-    if (row >= bp.n) continue;
-    const float invL = __frcp_rn(rs.l[0][h]);
-    uint32_t* oRow = reinterpret_cast<uint32_t*>(p.o + (static_cast<long>(bp.bh) * bp.n + row) * D);
-#pragma unroll
-    for (int dt = 0; dt < D / 8; ++dt) {
-      float2 fs;
-      if constexpr (T::PV::kInt8)
-        fs = *reinterpret_cast<const float2*>(p.fs + static_cast<long>(bp.bh) * D + 8 * dt + 2 * t);
-      else
-        fs = make_float2(p.fsScalar, p.fsScalar);
-      const float o0 = __fmul_rn(__fmul_rn(rs.acc[0][dt][2 * h], invL), fs.x);
-      const float o1 = __fmul_rn(__fmul_rn(rs.acc[0][dt][2 * h + 1], invL), fs.y);
-      oRow[4 * dt + t] = pack_half2(o0, o1);
-    }
-  }
-}
-
 template <class T>
 __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   extern __shared__ __align__(1024) uint8_t smem[];
-  if (threadIdx.x == 0) {
-    const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
+  const BlockPlace bp = place_block<T>(p);
+  const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
+  if (bp.tid == 0) {
     for (int i = 0; i < T::kStages; ++i) {
       mbar_init(fullBar + 8 * i, 32);                    // the stage's producer warp's lanes
       mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
     }
   }
   __syncthreads();
-  if (static_cast<int>(threadIdx.x) >= T::kConsumerThreads) {
+  if (bp.warp >= T::kWarps) {
     setmaxnreg_dec<T::kProducerRegs>();
-    produce_key_blocks<T>(p, smem);
+    produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
     return;
   }
   setmaxnreg_inc<T::kConsumerRegs>();
-  // (The walk and the barriers' addresses are made after setmaxnreg: a value live across it is
-  // spilled.)
-  const TileWalk walk = tile_walk<T>(p);
-  const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
-  init_ones_tile<T>(smem, threadIdx.x);
-  int seq0 = 0;  // the ring position of the tile's first key block
-  for (int tile = walk.first; tile < walk.count; tile += walk.step) {
-    const BlockPlace bp = place_tile<T>(p, walk, tile);
-    if (tile != walk.first) consumer_sync<T>();  // every group is done with the last tile's Q
-    load_q_async<T>(p, smem, bp);
-    cp_async_commit();
-    cp_async_wait<0>();
-    fence_proxy_async();
-    consumer_sync<T>();
-    RowState<T> rs;
-    init_row_state<T>(rs, p, bp);
-    consume_key_blocks<T>(smem, bp, rs, fullBar, emptyBar, seq0);
-    store_output_direct<T>(p, bp, rs);
-    seq0 += bp.numBlocks;
-  }
+  load_q_async<T>(p, smem, bp);
+  cp_async_commit();
+  init_ones_tile<T>(smem, bp.tid);
+  cp_async_wait<0>();
+  fence_proxy_async();
+  consumer_sync<T>();
+  RowState<T> rs;
+  init_row_state<T>(rs, p, bp);
+  consume_key_blocks<T>(smem, bp, rs, fullBar, emptyBar);
+  store_output<T>(p, smem, bp, rs);
 }
 
 template <class T>
@@ -1561,15 +1458,10 @@ __device__ __forceinline__ void attention_entry(const AttnParams& p) {
 }  // namespace attn
 
 // The launch shape of entry NAME, exported beside it for the Java side (read with
-// cuModuleGetGlobal): {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound,
-// persistent}.
+// cuModuleGetGlobal): {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound}.
 // The N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's largest N, or -1 (not built).
-// Persistent 1: the entry takes any one-dimensional grid and walks the tiles (row block, slice)
-// blockIdx.x, + gridDim.x, ... (TileWalk), so it is launched one block per SM (the warp-specialized
-// schedule, whose 512 threads hold the whole register file, one block to an SM), or at most
-// ceil(N / rows)·B·H blocks; 0: the grid must be (ceil(N / rows), B·H).
 #define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                          \
   extern "C" {                                                                        \
-  __device__ int NAME##_launch[6] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
-                                     TRAITS::kSmemBytes, MAX_N, TRAITS::kProducerWarp ? 1 : 0}; \
+  __device__ int NAME##_launch[5] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
+                                     TRAITS::kSmemBytes, MAX_N};                      \
   }

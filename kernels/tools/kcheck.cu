@@ -3,7 +3,6 @@
 //   nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -I.. kcheck.cu -o kcheck
 //   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
 //            [--short]   (D = 64: the short-sequence entries in place of the main ones, for check and timing)
-//            [--full-grid]   (persistent entries with one block per tile instead of one per SM)
 //
 // For every entry, at N = 1, 17, 1000, 1025, 4096, (B,H) = (1,1) and (2,4), D = 64/128, causal
 // on and off: random FP16 inputs (never zero) are quantized on the GPU by quantize.cu, the
@@ -187,22 +186,12 @@ struct Operands {
 // ------------------------------------------------------------------------------------------
 struct Launch {
   int rows, keys, threads, smem, maxN;  // maxN: the N bound (attn_forward.cuh, ATTN_EXPORT_LAUNCH)
-  bool persistent;                      // walks tiles on a one-dimensional grid of any size
 };
 template <class Sym>
 static Launch read_launch(const Sym& sym) {
-  int v[6];
+  int v[5];
   CK(cudaMemcpyFromSymbol(v, sym, sizeof(v)));
-  return {v[0], v[1], v[2], v[3], v[4], v[5] != 0};
-}
-
-// --full-grid: a persistent entry launched with one block per tile instead of one per SM (the
-// same kernel, to time what the persistent grid buys in one binary).
-static bool g_fullGrid = false;
-static int sm_count() {
-  static int count = 0;
-  if (count == 0) CK(cudaDeviceGetAttribute(&count, cudaDevAttrMultiProcessorCount, 0));
-  return count;
+  return {v[0], v[1], v[2], v[3], v[4]};
 }
 
 template <class Kernel, class... Args>
@@ -212,11 +201,7 @@ static void launch(Kernel kernel, Launch ln, const Problem& p, Args... args) {
     CK(cudaFuncSetAttribute(kernel, cudaFuncAttributeMaxDynamicSharedMemorySize, ln.smem));
     prepared.push_back((const void*)kernel);
   }
-  const int rowBlocks = (p.N + ln.rows - 1) / ln.rows, tiles = rowBlocks * p.B * p.H;
-  // As the Java backend launches it (LaunchShape.grid): a persistent entry one block per SM.
-  const dim3 grid = !ln.persistent ? dim3(rowBlocks, p.B * p.H)
-                    : g_fullGrid   ? dim3(tiles)
-                                   : dim3(std::min(tiles, sm_count()));
+  dim3 grid((p.N + ln.rows - 1) / ln.rows, p.B * p.H);
   kernel<<<grid, ln.threads, ln.smem>>>(args...);
   CK_LAUNCH();
 }
@@ -746,7 +731,6 @@ int main(int argc, char** argv) {
     if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // default: 4096 and 16384
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
     if (!strcmp(argv[i], "--short")) g_short = true;
-    if (!strcmp(argv[i], "--full-grid")) g_fullGrid = true;
   }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));

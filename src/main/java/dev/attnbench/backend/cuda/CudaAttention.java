@@ -425,7 +425,8 @@ public final class CudaAttention implements AttentionBackend {
     Shape s = ops.shape();
     LaunchShape ls = launchShape(entry, method, s.headDim());
     Kernel k = library.kernel(entry);
-    int[] grid = ls.grid(s.seqLen(), s.slices(), gpu.smCount());
+    int gx = ls.queryBlocks(s.seqLen());
+    int gy = s.slices();
     int causal = s.causal() ? 1 : 0;
     // The entries' parameter lists (docs/ARITHMETIC.md, "Kernel interface"); B, H, N, causal and
     // the row factor r follow the operands in every family.
@@ -474,7 +475,7 @@ public final class CudaAttention implements AttentionBackend {
                 ops.r
               };
         };
-    k.launch(grid[0], grid[1], 1, ls.threads(), ls.dynamicSmemBytes(), stream, args);
+    k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream, args);
   }
 
   /** The FP16 rows of {@code rows} from O [B,H,N,D], widened to float, layout [slice, row, D]. */

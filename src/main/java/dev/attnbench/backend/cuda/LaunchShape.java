@@ -1,7 +1,7 @@
 package dev.attnbench.backend.cuda;
 
 /**
- * A kernel's launch shape as its module exports it ({@code <entry>_launch[6]} in the .cu), so the
+ * A kernel's launch shape as its module exports it ({@code <entry>_launch[5]} in the .cu), so the
  * shape has one source: the kernel.
  *
  * @param rowsPerBlock query rows one thread block handles (grid x = ceil(N / rowsPerBlock))
@@ -11,18 +11,9 @@ package dev.attnbench.backend.cuda;
  * @param seqLenBound the sequence lengths the entry is for: 0 every N; a positive bound for a
  *     short-sequence entry ({@code <entry>_short}, run up to that N); -1 when the image for this
  *     GPU does not build the entry (attn_forward.cuh, "Short sequences")
- * @param persistent whether the entry walks its tiles (row block, slice) on a one-dimensional grid
- *     of any size (the warp-specialized schedule, attn_forward.cuh "TileWalk"): it is launched with
- *     one block per SM, each block taking tile after tile, so that a block's next key blocks load
- *     while it finishes the current tile
  */
 public record LaunchShape(
-    int rowsPerBlock,
-    int keyBlock,
-    int threads,
-    int dynamicSmemBytes,
-    int seqLenBound,
-    boolean persistent) {
+    int rowsPerBlock, int keyBlock, int threads, int dynamicSmemBytes, int seqLenBound) {
 
   /** {@link #seqLenBound} of an entry that serves every N. */
   public static final int ANY_SEQ_LEN = 0;
@@ -55,20 +46,6 @@ public record LaunchShape(
   /** Blocks along the query axis for {@code seqLen} queries. */
   public int queryBlocks(int seqLen) {
     return (seqLen + rowsPerBlock - 1) / rowsPerBlock;
-  }
-
-  /**
-   * The grid {x, y} for {@code seqLen} queries in {@code slices} (b,h) slices on a GPU of {@code
-   * smCount} SMs: one block per SM, or per tile where there are fewer tiles, for a persistent entry
-   * (whose blocks take the whole register file, so one fits an SM); else one block per tile, (query
-   * blocks, slices).
-   */
-  public int[] grid(int seqLen, int slices, int smCount) {
-    if (persistent) {
-      long tiles = (long) queryBlocks(seqLen) * slices;
-      return new int[] {(int) Math.min(tiles, smCount), 1};
-    }
-    return new int[] {queryBlocks(seqLen), slices};
   }
 
   /** Whether the image for this GPU builds the entry (a short-sequence entry may be empty). */

@@ -1,20 +1,16 @@
 package dev.attnbench.backend.cuda;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/**
- * Which sequence lengths an entry is for, from the N bound its launch constant exports, and the
- * grid it is launched on.
- */
+/** Which sequence lengths an entry is for, from the N bound its launch constant exports. */
 class LaunchShapeTest {
 
   private static LaunchShape withBound(int bound) {
-    return new LaunchShape(64, 128, 128, 40_960, bound, false);
+    return new LaunchShape(64, 128, 128, 40_960, bound);
   }
 
   @Test
@@ -41,21 +37,6 @@ class LaunchShapeTest {
     assertFalse(empty.built());
     assertFalse(empty.serves(1));
     assertFalse(empty.serves(1 << 20));
-  }
-
-  @Test
-  void aPersistentEntryTakesOneBlockPerSmOrPerTileWhereFewer() {
-    LaunchShape ws = new LaunchShape(192, 128, 512, 150_000, LaunchShape.ANY_SEQ_LEN, true);
-    // B=4, H=32, N=1k: ceil(1024/192) = 6 row blocks x 128 slices = 768 tiles on 132 SMs.
-    assertArrayEquals(new int[] {132, 1}, ws.grid(1024, 128, 132));
-    // One slice of 1025 queries: 6 tiles, fewer than the SMs.
-    assertArrayEquals(new int[] {6, 1}, ws.grid(1025, 1, 132));
-  }
-
-  @Test
-  void anOtherEntryTakesOneBlockPerTile() {
-    LaunchShape plain = withBound(LaunchShape.ANY_SEQ_LEN);
-    assertArrayEquals(new int[] {17, 128}, plain.grid(1025, 128, 132));
   }
 
   @Test
