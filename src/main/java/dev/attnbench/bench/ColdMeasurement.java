@@ -37,7 +37,7 @@ public final class ColdMeasurement implements AutoCloseable {
   private final Kernel flushRead;
   private final int flushBlocks;
   private final DeviceBuffer flushSink = DeviceBuffer.allocate(4, "L2 flush sink");
-  private final StreamBlocker blocker;
+  private final SampleHold hold;
   private final SmClock clock;
   private final StdRelCriterion criterion;
   private final CUstream stream;
@@ -54,8 +54,8 @@ public final class ColdMeasurement implements AutoCloseable {
     this.flush = DeviceBuffer.allocate(Math.max(2 * gpu.l2Bytes(), 1 << 20) & ~15L, "L2 flush");
     this.flushMode = sampling.flush();
     this.flushRead = flushMode == L2Flush.READ ? library.kernel("l2_flush_read") : null;
-    this.flushBlocks = gpu.smCount() * 8;
-    this.blocker = sampling.blocked() ? new StreamBlocker(library) : null;
+    this.flushBlocks = gpu.gridStrideBlocks();
+    this.hold = sampling.blocked() ? new StreamBlocker(library) : SampleHold.NONE;
     this.clock = clock;
     this.criterion = sampling.criterion();
     this.stream = stream;
@@ -106,20 +106,16 @@ public final class ColdMeasurement implements AutoCloseable {
   private double sampleMs(Runnable work) {
     for (int attempt = 1; ; attempt++) {
       flushL2();
-      if (blocker != null) {
-        blocker.block(stream);
-      }
+      hold.hold(stream);
       start.record(stream);
       try {
         work.run();
         stop.record(stream);
       } finally {
-        if (blocker != null) {
-          blocker.release();
-        }
+        hold.release();
       }
       double ms = stop.elapsedSince(start);
-      if (blocker == null || !blocker.timedOut()) {
+      if (!hold.timedOut()) {
         return ms;
       }
       // The blocking kernel gave up before the host released it: the sample may hold host time.
@@ -153,7 +149,7 @@ public final class ColdMeasurement implements AutoCloseable {
   public void close() {
     try (flush;
         flushSink;
-        StreamBlocker b = blocker;
+        hold;
         start;
         stop) {
       // closes all, even if one fails

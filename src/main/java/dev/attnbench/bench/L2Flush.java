@@ -1,8 +1,6 @@
 package dev.attnbench.bench;
 
-import dev.attnbench.InvalidInputException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.attnbench.CliIds;
 
 /**
  * How a cold sample empties L2 before its start event ({@code --l2-flush}). Both fill L2 with a
@@ -38,17 +36,7 @@ public enum L2Flush {
   }
 
   public static L2Flush parse(String s) {
-    for (L2Flush f : values()) {
-      if (f.id.equals(s.trim())) {
-        return f;
-      }
-    }
-    throw new InvalidInputException(
-        "--l2-flush '"
-            + s
-            + "' is not allowed (allowed: "
-            + Arrays.stream(values()).map(L2Flush::id).collect(Collectors.joining(", "))
-            + ")");
+    return CliIds.parse("--l2-flush", s, values(), L2Flush::id);
   }
 
   @Override

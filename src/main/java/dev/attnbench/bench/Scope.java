@@ -1,6 +1,6 @@
 package dev.attnbench.bench;
 
-import dev.attnbench.InvalidInputException;
+import dev.attnbench.CliIds;
 
 /** What one latency sample contains. */
 public enum Scope {
@@ -19,14 +19,9 @@ public enum Scope {
     return id;
   }
 
+  /** A scope by its id; "both" is the sweep's to expand (LatencySweep), named in the error. */
   public static Scope parse(String s) {
-    for (Scope scope : values()) {
-      if (scope.id.equals(s.trim())) {
-        return scope;
-      }
-    }
-    throw new InvalidInputException(
-        "unknown scope '" + s + "' (allowed: kernel, end-to-end, both)");
+    return CliIds.parse("scope", s, values(), Scope::id, "both");
   }
 
   @Override

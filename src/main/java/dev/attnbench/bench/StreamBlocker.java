@@ -7,13 +7,13 @@ import jcuda.driver.CUstream;
 
 /**
  * Holds a stream while the host enqueues one timed sample (nvbench's blocking kernel): {@link
- * #block} launches {@code stream_block} (kernels/fill.cu), which spins on a flag in mapped host
+ * #hold} launches {@code stream_block} (kernels/fill.cu), which spins on a flag in mapped host
  * memory; the start event, the timed launches and the stop event queue behind it; {@link #release}
  * sets the flag. The GPU then runs them back to back, so the events time the GPU work alone, never
  * a gap in which the host was still launching. At N=1k a kernel takes 0.1 ms, the same order as a
  * host's launch overhead and the L2 flush that would otherwise have to cover it.
  */
-final class StreamBlocker implements AutoCloseable {
+final class StreamBlocker implements SampleHold {
   /** Long enough for any host hiccup short of a hang; the kernel gives up after it. */
   static final long TIMEOUT_NS = 1_000_000_000L;
 
@@ -27,23 +27,21 @@ final class StreamBlocker implements AutoCloseable {
     this.kernel = library.kernel("stream_block");
   }
 
-  /** Enqueues the blocking kernel; the stream must be idle (the previous sample synchronized). */
-  void block(CUstream stream) {
+  @Override
+  public void hold(CUstream stream) {
     flags.set(RELEASE, 0);
     flags.set(TIMED_OUT, 0);
     kernel.launch(
         1, 1, 1, 1, 0, stream, flags.device(RELEASE), flags.device(TIMED_OUT), TIMEOUT_NS);
   }
 
-  void release() {
+  @Override
+  public void release() {
     flags.set(RELEASE, 1);
   }
 
-  /**
-   * Whether the kernel gave up before the release, so the sample may hold host time; read after the
-   * stream has synchronized.
-   */
-  boolean timedOut() {
+  @Override
+  public boolean timedOut() {
     return flags.get(TIMED_OUT) != 0;
   }
 

@@ -18,8 +18,7 @@ public final class DeviceFill {
   public DeviceFill(KernelLibrary library, GpuInfo gpu) {
     this.normal = library.kernel("fill_normal_f16");
     this.uniform = library.kernel("fill_uniform_f16");
-    // A grid-stride loop over enough blocks to fill every SM several times over.
-    this.blocks = gpu.smCount() * 8;
+    this.blocks = gpu.gridStrideBlocks();
   }
 
   /** {@code out} (FP16, every element) from normal(mean, std). */

@@ -89,6 +89,14 @@ public record GpuInfo(
     return driverVersion / 1000 + "." + (driverVersion % 1000) / 10;
   }
 
+  /**
+   * The grid of a grid-stride loop over a whole buffer (the device fills, the L2 flush): enough
+   * blocks to fill every SM several times over.
+   */
+  public int gridStrideBlocks() {
+    return smCount * 8;
+  }
+
   /** One line for {@code info} and logs. */
   public String summary() {
     return String.format(
