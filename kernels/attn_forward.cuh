@@ -80,6 +80,14 @@
 #ifndef ATTN_WS_STAGES
 #define ATTN_WS_STAGES 0
 #endif
+// A measurement switch, never set in the product's build: -DATTN_SKELETON=1 (a kcheck build, timed
+// with --no-check) makes the warp-specialized consumers skip the softmax. P̃ is any bits of the
+// scores and alpha is 1, so a round is the loads, Q·Kᵀ, P̃·V and the fold: what the schedule
+// runs at when the per-score softmax costs nothing. 2 skips the fold of the P̃·V sums as well
+// (TUNING.md, run 49).
+#ifndef ATTN_SKELETON
+#define ATTN_SKELETON 0
+#endif
 
 namespace attn {
 
@@ -1379,6 +1387,25 @@ __device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][T::
   p_operand_wgmma<T>(pa, rs.l, u, alpha);
 }
 
+// ATTN_SKELETON's stand-in for softmax_block: P̃ from the scores' bits (two to a word, so every
+// score register is read and the Q·Kᵀ wgmma stays live), alpha = 1.
+__device__ __forceinline__ uint32_t bits_of(int x) { return static_cast<uint32_t>(x); }
+__device__ __forceinline__ uint32_t bits_of(float x) { return __float_as_uint(x); }
+template <class T>
+__device__ __forceinline__ void skeleton_p_operand(const typename T::SAcc (&s)[1][T::kKeyTiles][4],
+                                                   float (&alpha)[1][2],
+                                                   uint32_t (&pa)[1][T::kPSteps][4]) {
+  constexpr int kWords = T::kPSteps * 4, kScores = T::kKeyTiles * 4;
+#pragma unroll
+  for (int w = 0; w < kWords; ++w) {
+    uint32_t x = 0;
+#pragma unroll
+    for (int i = w; i < kScores; i += kWords) x ^= bits_of(s[0][i / 4][i % 4]);
+    pa[0][w / 4][w % 4] = x;
+  }
+  alpha[0][0] = alpha[0][1] = 1.f;
+}
+
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
                                                    uint32_t fullBar, uint32_t emptyBar) {
@@ -1397,12 +1424,21 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     qk_wgmma_hold(s);
     float alpha[1][2];
     uint32_t pa[1][T::kPSteps][4];
-    softmax_block<T>(s, smem, bp, kb, rs, alpha, pa);
+    if constexpr (ATTN_SKELETON) {
+      skeleton_p_operand<T>(s, alpha, pa);
+    } else {
+      softmax_block<T>(s, smem, bp, kb, rs, alpha, pa);
+    }
     PvInFlight<T> f;
     pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
     wgmma_wait<0>();
     wgmma_keep(pa[0]);
-    pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
+    if constexpr (ATTN_SKELETON >= 2) {
+      if constexpr (PvInFlight<T>::kFold) wgmma_hold(f.pv);
+      else wgmma_hold(reinterpret_cast<float(&)[T::kD / 2]>(rs.acc[0]));
+    } else {
+      pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
+    }
     release(kb);
   }
   for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
