@@ -83,8 +83,8 @@
 // A measurement switch, never set in the product's build: -DATTN_SKELETON=1 (a kcheck build, timed
 // with --no-check) makes the warp-specialized consumers skip the softmax. P̃ is any bits of the
 // scores and alpha is 1, so a round is the loads, Q·Kᵀ, P̃·V and the fold: what the schedule
-// runs at when the per-score softmax costs nothing. 2 skips the fold of the P̃·V sums as well
-// (TUNING.md, run 49).
+// runs at when the per-score softmax costs nothing (TUNING.md, run 49). The fold stays: without
+// it nothing reads the P̃·V sums, and the compiler removed both wgmma (run 49's invalid skel2).
 #ifndef ATTN_SKELETON
 #define ATTN_SKELETON 0
 #endif
@@ -1433,12 +1433,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
     wgmma_wait<0>();
     wgmma_keep(pa[0]);
-    if constexpr (ATTN_SKELETON >= 2) {
-      if constexpr (PvInFlight<T>::kFold) wgmma_hold(f.pv);
-      else wgmma_hold(reinterpret_cast<float(&)[T::kD / 2]>(rs.acc[0]));
-    } else {
-      pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
-    }
+    pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
     release(kb);
   }
   for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
