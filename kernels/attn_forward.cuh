@@ -502,6 +502,21 @@ __device__ __forceinline__ float row_fold(const float (&x)[NJ][4], int h, Op op)
   for (int j = 1; j < NJ; ++j) v = op(v, op(x[j][2 * h], x[j][2 * h + 1]));
   return v;
 }
+// A row's maximum over the block, as a pairwise tree (kernels v30, TUNING.md): max is exact and
+// associative, so any order gives the same bits, and the tree puts log2(2·NJ) dependent FMNMX on
+// the softmax chain where row_fold's left fold (kept for sums, whose order the contract fixes)
+// puts NJ + 1. (Template recursion: a loop over the tree's levels left the array in local memory
+// at NJ = 16, and cost 35% at D = 64.)
+template <int J0, int Len, int NJ>
+__device__ __forceinline__ float tree_max(const float (&x)[NJ][4], int h) {
+  if constexpr (Len == 1) return fmaxf(x[J0][2 * h], x[J0][2 * h + 1]);
+  else return fmaxf(tree_max<J0, Len / 2>(x, h), tree_max<J0 + Len / 2, Len / 2>(x, h));
+}
+template <int NJ>
+__device__ __forceinline__ float row_max(const float (&x)[NJ][4], int h) {
+  static_assert((NJ & (NJ - 1)) == 0, "a power of two of key tiles");
+  return tree_max<0, NJ>(x, h);
+}
 template <class T, class Op>
 __device__ __forceinline__ T quad_fold(T x, Op op) {
   x = op(x, __shfl_xor_sync(0xffffffffu, x, 1));
@@ -525,7 +540,7 @@ __device__ __forceinline__ void online_softmax_update(float (&u)[MT][NJ][4], flo
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
     for (int h = 0; h < 2; ++h) {
-      const float mNew = fmaxf(m[mt][h], quad_fold(row_fold(u[mt], h, OpMax{}), OpMax{}));
+      const float mNew = fmaxf(m[mt][h], quad_fold(row_max(u[mt], h), OpMax{}));
       const float mr = __fmul_rn(mNew, r[mt][h]);
       alpha[mt][h] =
           m[mt][h] == -INFINITY ? 0.f : ex2(__fmul_rn(__fsub_rn(m[mt][h], mNew), r[mt][h]));
