@@ -47,14 +47,16 @@
 #define ATTN_KEYS_INT8_D64 128
 #endif
 // The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where kcheck
-// measured them faster than the main entry (TUNING.md v25, v26): int8-plus and int8+qsum (the
-// quantized denominator) up to N = 16384, the longest N measured (runs 43-44: +23% at 1k, +4% at
-// 8k, +2.2% at 16k); int8 and int8+u8p up to N = 2048 (+3.7% at 2k, 0.0% at 4k, -3.7% at 8k).
+// measured them faster than the main entry (TUNING.md v25, v26, v31): int8-plus and int8+qsum (the
+// quantized denominator) up to N = 4096 (run 52, with v30's tree maximum, which sped up the main
+// entries more: +19% at 1k, +2.6% at 4k, -1.2% at 8k, -2.4% at 16k; runs 43-44 had the short entry
+// ahead up to 16k); int8 and int8+u8p up to N = 2048 (run 52: +20% at 1k, +5.8% at 2k, +1.1% at
+// 4k (0.0% in one of its two repeats), -1.3% at 8k).
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
-#define ATTN_SHORT_N_INT8PLUS_D64 16384
+#define ATTN_SHORT_N_INT8PLUS_D64 4096
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64
 #define ATTN_SHORT_N_INT8_D64 2048
