@@ -7,4 +7,4 @@ source kernels/tools/device-steps.sh v31san
 smi
 step sanitizers 420 env STEPS=3 bash scripts/gpu-session.sh "$w/session"
 cat "$w/steps.txt"
-tail -4 "$w/session.log"
+tail -4 "$w/sanitizers.log"
