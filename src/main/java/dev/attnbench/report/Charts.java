@@ -45,20 +45,35 @@ public final class Charts {
       new BasicStroke(
           2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
-  private static XYChart chart(String title, String x, String y, boolean logX, boolean logY) {
+  /**
+   * A chart against the sequence length N, on a log axis labelled at the powers of two (1k, 2k, ...
+   * 16k, as the paper's figures and the configs name N). XChart's own log axis labels decades only
+   * (1000, 1E4), so the series carry log2(N) on a linear axis ({@link #addSeries}) and the ticks
+   * that fall on an integer get a label; the others stay blank.
+   */
+  private static XYChart chart(String title, String y, boolean logY) {
     XYChart c =
         new XYChartBuilder()
             .width(900)
             .height(560)
             .title(title)
-            .xAxisTitle(x)
+            .xAxisTitle("sequence length N (log scale)")
             .yAxisTitle(y)
             .build();
     Styler s = c.getStyler();
     s.setLegendPosition(Styler.LegendPosition.InsideNW);
-    c.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
+    c.getStyler().setYAxisLogarithmic(logY);
+    c.getStyler().setxAxisTickLabelsFormattingFunction(Charts::powerOfTwoLabel);
     c.getStyler().setChartTitleFont(c.getStyler().getChartTitleFont().deriveFont(16f));
     return c;
+  }
+
+  /** The label of an N-axis tick at log2(N) = {@code x}: "16k" for 2^14, "" between powers. */
+  static String powerOfTwoLabel(double x) {
+    long k = Math.round(x);
+    if (Math.abs(x - k) > 1e-6 || k < 0 || k > 40) return "";
+    long n = 1L << k;
+    return n >= 1024 ? (n / 1024) + "k" : Long.toString(n);
   }
 
   /** ", causal" in the titles of charts of causal attention. */
@@ -72,9 +87,7 @@ public final class Charts {
     XYChart c =
         chart(
             "Attention latency, D=" + headDim + masking(causal) + " (" + scope + ", median)",
-            "sequence length N",
             "latency (ms)",
-            true,
             true);
     byMethod(rows, headDim, causal, scope)
         .forEach(
@@ -95,9 +108,7 @@ public final class Charts {
     XYChart c =
         chart(
             "Speedup over fp16 FlashAttention, D=" + headDim + masking(causal) + " (kernel only)",
-            "sequence length N",
             "speedup (×)",
-            true,
             false);
     sets.forEach(
         (prefix, rows) -> {
@@ -140,9 +151,7 @@ public final class Charts {
                 + " (kernel only; 4·B·H·N²·D per run"
                 + (causal ? ", halved" : "")
                 + ")",
-            "sequence length N",
             "TFLOP/s (TOP/s for INT8)",
-            true,
             false);
     Map<String, TreeMap<Integer, LatencyRow>> byMethod = byMethod(rows, headDim, causal, "kernel");
     byMethod.forEach(
@@ -172,9 +181,7 @@ public final class Charts {
     XYChart c =
         chart(
             "Mean relative error vs FP64, " + distribution + " activations (D=64, " + backend + ")",
-            "sequence length N",
             "MRE (all elements)",
-            true,
             true);
     Map<String, TreeMap<Integer, AccuracyRow>> byMethod =
         rows.stream()
@@ -204,9 +211,7 @@ public final class Charts {
     XYChart c =
         chart(
             "MRE reduction against fp8 (e5m2, unscaled), D=64 (" + backend + ")",
-            "sequence length N",
             "1 − MRE / MRE_fp8 (%)",
-            true,
             false);
     // A failing claim falls towards the bottom right; the empty corner is bottom left.
     c.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
@@ -267,9 +272,22 @@ public final class Charts {
                 Collectors.toMap(LatencyRow::seqLen, r -> r, (a, b) -> a, TreeMap::new)));
   }
 
+  /**
+   * A series of points (N, y), placed at log2(N) on the N axis ({@link #chart}). The axis is
+   * widened to whole powers of two on both sides, so that it always carries labelled ticks (N =
+   * 1000 and 1025 alone would span no power of two; one N alone, no range).
+   */
   private static XYSeries addSeries(
       XYChart c, String name, java.util.Collection<Integer> xs, List<Double> ys) {
-    return c.addSeries(name, xs.stream().map(Integer::doubleValue).toList(), ys);
+    XYSeries added =
+        c.addSeries(name, xs.stream().map(n -> Math.log(n) / Math.log(2)).toList(), ys);
+    java.util.DoubleSummaryStatistics x =
+        c.getSeriesMap().values().stream()
+            .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getXData()))
+            .summaryStatistics();
+    double lo = Math.floor(x.getMin() + 1e-9), hi = Math.ceil(x.getMax() - 1e-9);
+    c.getStyler().setXAxisMin(hi > lo ? lo : lo - 1).setXAxisMax(hi > lo ? hi : hi + 1);
+    return added;
   }
 
   /** Whether the chart has anything to draw (a chart without series is not written). */

@@ -54,6 +54,32 @@ class ChartsTest {
   }
 
   @Test
+  void theNAxisIsLabelledAtPowersOfTwo() {
+    assertEquals("1k", Charts.powerOfTwoLabel(10));
+    assertEquals("16k", Charts.powerOfTwoLabel(14.0000000001));
+    assertEquals("256", Charts.powerOfTwoLabel(8));
+    assertEquals("", Charts.powerOfTwoLabel(10.5));
+    assertEquals("", Charts.powerOfTwoLabel(Math.log(1000) / Math.log(2)));
+  }
+
+  @Test
+  void theNAxisSpansWholePowersOfTwoAroundTheData() {
+    int lo = 1 + rnd.nextInt(20, 1000);
+    int hi = lo + rnd.nextInt(1, 5000);
+    List<LatencyRow> rows = new ArrayList<>();
+    for (int n : List.of(lo, hi)) {
+      rows.add(ClaimsEvaluatorTest.timing("fp16", n, rnd.nextDouble(0.5, 40), 1900, "NVIDIA H200"));
+    }
+    XYChart c = Charts.tflopsVsN(rows, 64, false);
+    double[] x = c.getSeriesMap().get("fp16").getXData();
+    assertEquals(Math.log(lo) / Math.log(2), x[0], 1e-12);
+    double min = c.getStyler().getXAxisMin(), max = c.getStyler().getXAxisMax();
+    assertEquals(Math.floor(x[0]), min, 0, "axis from the power of two at or below N=" + lo);
+    assertTrue(max >= x[1] && max == Math.rint(max) && max > min, "axis to a power of two");
+    assertFalse(Charts.powerOfTwoLabel(max).isEmpty());
+  }
+
+  @Test
   void aComparisonWithAnotherGpuGetsNone() {
     List<LatencyRow> rows = new ArrayList<>(run("NVIDIA H200"));
     rows.addAll(
