@@ -297,11 +297,6 @@ template <int kCount>
 __device__ __forceinline__ void named_bar_sync(int id) {
   asm volatile("bar.sync %0, %1;\n" ::"r"(id), "n"(kCount) : "memory");
 }
-// Counts this thread towards barrier `id`'s `count` without waiting.
-template <int kCount>
-__device__ __forceinline__ void named_bar_arrive(int id) {
-  asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "n"(kCount) : "memory");
-}
 // The accumulator registers of an in-flight wgmma must not be read or moved by the compiler
 // before wgmma_wait: this ties them to the wait.
 template <int N>

@@ -1421,28 +1421,11 @@ __device__ __forceinline__ void skeleton_p_operand(const typename T::SAcc (&s)[1
   alpha[0][0] = alpha[0][1] = 1.f;
 }
 
-// Turns (a measurement switch, -DATTN_WS_TURNS=1; off in the product's build): the consumer groups
-// take their softmax in turn. Group g issues Q·Kᵀ(kb) only once group g-1 has issued P̃·V(kb)
-// (group 0: once group 2 has issued P̃·V(kb-1)), so that one group's softmax runs beside the
-// others' wgmma and folds rather than beside their softmax. Named barriers 2 + g, each counting
-// group g's threads (sync) and group g-1's (arrive), over the key blocks every group sees.
-#ifndef ATTN_WS_TURNS
-#define ATTN_WS_TURNS 0
-#endif
-constexpr int kBarTurn0 = 2;
-
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
                                                    uint32_t fullBar, uint32_t emptyBar) {
-  constexpr int S = T::kStages, G = T::kConsumerGroups;
+  constexpr int S = T::kStages;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
-  int turnBlocks = 0;  // the key blocks that every group sees: those take turns
-  if constexpr (ATTN_WS_TURNS && G > 1) {
-    turnBlocks = myBlocks;
-#pragma unroll
-    for (int g = 0; g < G; ++g) turnBlocks = min(turnBlocks, group_blocks<T>(bp, g));
-  }
-  constexpr int kTurnThreads = 2 * 128;  // the group that waits and the one before it
   const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
   // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
   // the wgmma: C7513).
@@ -1451,7 +1434,6 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
     typename T::SAcc s[1][T::kKeyTiles][4];
     waitFull(kb);
-    if (kb < turnBlocks && (group > 0 || kb > 0)) named_bar_sync<kTurnThreads>(kBarTurn0 + group);
     qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
     wgmma_wait<0>();
     qk_wgmma_hold(s);
@@ -1464,9 +1446,6 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     }
     PvInFlight<T> f;
     pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
-    // the turn passes on once P̃·V(kb) is issued (group G-1's last one has no taker)
-    if (kb < turnBlocks && (group < G - 1 || kb < turnBlocks - 1))
-      named_bar_arrive<kTurnThreads>(kBarTurn0 + (group + 1) % G);
     wgmma_wait<0>();
     wgmma_keep(pa[0]);
     pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
