@@ -109,15 +109,11 @@ public final class LatencyJob {
             cuda.entryFor(p.method(), p.shape()).endsWith(KernelEntries.SHORT_SUFFIX);
         progress.step(
             i,
-            String.format(
-                Locale.ROOT,
-                "%s N=%d D=%d %s%s%s",
-                p.method().id(),
-                p.shape().seqLen(),
-                p.shape().headDim(),
-                p.scope().id(),
-                p.shape().causal() ? " causal" : "",
-                shortEntry ? " (short-sequence entry)" : ""));
+            label(p)
+                + " "
+                + p.scope().id()
+                + (p.shape().causal() ? " causal" : "")
+                + (shortEntry ? " (short-sequence entry)" : ""));
         LatencyBench.Measured m = bench.measure(p);
         if (saveSamples) {
           SamplesCsv.write(folder, m.row(), m.result().samplesMs(), m.result().clockMhz());
@@ -127,11 +123,9 @@ public final class LatencyJob {
         if (m.row().wideSpread()) {
           err.printf(
               Locale.ROOT,
-              "attn-bench: %s N=%d D=%d: samples spread widely (p10 %.4f, median %.4f, p90 %.4f"
+              "attn-bench: %s: samples spread widely (p10 %.4f, median %.4f, p90 %.4f"
                   + " ms); its median may differ from run to run%n",
-              p.method().id(),
-              p.shape().seqLen(),
-              p.shape().headDim(),
+              label(p),
               m.row().p10Ms(),
               m.row().medianMs(),
               m.row().p90Ms());
@@ -139,16 +133,19 @@ public final class LatencyJob {
         if (!StdRelCriterion.converged(m.result().stop())) {
           err.printf(
               Locale.ROOT,
-              "attn-bench: %s N=%d D=%d: spread not settled (%s) after %d samples%n",
-              p.method().id(),
-              p.shape().seqLen(),
-              p.shape().headDim(),
+              "attn-bench: %s: spread not settled (%s) after %d samples%n",
+              label(p),
               m.result().stop().name().toLowerCase(Locale.ROOT),
               m.row().reps());
         }
       }
       return new Result(csv.rows(), clock.referenceMhz());
     }
+  }
+
+  /** "int8 N=4096 D=64": how the progress line and the warnings name a point. */
+  private static String label(LatencyBench.Point p) {
+    return p.method().id() + " N=" + p.shape().seqLen() + " D=" + p.shape().headDim();
   }
 
   private static String key(
