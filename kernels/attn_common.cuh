@@ -277,6 +277,21 @@ __device__ __forceinline__ void mbar_wait(uint32_t bar, int parity) {
       "r"(parity)
       : "memory");
 }
+// One-dimensional bulk copies (sm_90, the TMA unit without a tensor map): `bytes` (a multiple of
+// 16, both addresses 16-byte aligned) from global to shared memory, completing as transaction
+// bytes on the mbarrier, whose phase the issuing thread arms with the total it expects.
+__device__ __forceinline__ void mbar_arrive_expect_tx(uint32_t bar, uint32_t bytes) {
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+  asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(bar), "r"(bytes) : "memory");
+#endif
+}
+__device__ __forceinline__ void bulk_copy_g2s(uint32_t dst, const void* src, uint32_t bytes, uint32_t bar) {
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+  asm volatile("cp.async.bulk.shared::cluster.global.mbarrier::complete_tx::bytes [%0], [%1], %2, [%3];\n" ::"r"(dst),
+               "l"(src), "r"(bytes), "r"(bar)
+               : "memory");
+#endif
+}
 // Hands registers between warpgroups (sm_90a): every warp of a warpgroup lowers (dec) or raises
 // (inc) its per-thread register budget to kRegs, so that the warpgroups that need registers get
 // those the others give up. Stub elsewhere (the warp-specialized schedule is sm_90a only).

@@ -89,6 +89,15 @@
 #define ATTN_SKELETON 0
 #endif
 
+// A measurement switch, never set in the product's build: -DATTN_BULK_PROXY=1 (timed with
+// --no-check) makes the warp-specialized producers move each stage's bytes with one-dimensional
+// bulk copies issued by one lane (K, V and s_k: three copies and one expect_tx a block), from the
+// right tensors but not into the tiles' layout. So the output is wrong, but the loads cost what
+// TMA's would: the ceiling of taking the copy loops off the producer warps (TUNING.md next step 1).
+#ifndef ATTN_BULK_PROXY
+#define ATTN_BULK_PROXY 0
+#endif
+
 namespace attn {
 
 // Everything an entry passes to the main loop. Pointers are bytes; the policies know the types.
@@ -1354,6 +1363,29 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 // (results/2026-11-23-h100-ncu). The polling costs less than either: INT8 +2% at N=16k, D=128
 // (TUNING.md v14).
 template <class T>
+constexpr bool kBulkProxy = ATTN_BULK_PROXY && !T::QOp::kWiden && !T::VOp::kWiden;
+
+// ATTN_BULK_PROXY's loads of block kb into stage `stage`: every byte the tiles hold, in one
+// bulk copy per tensor (a block at the tail reads the last whole block's bytes instead).
+template <class T>
+__device__ __forceinline__ void bulk_proxy_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
+                                                 int stage, uint32_t fullBar) {
+  constexpr int D = T::kD, kKeys = T::kKeys;
+  constexpr uint32_t kKBytes = kKeys * D * T::QOp::kGlobalBytes, kVBytes = kKeys * D * T::VOp::kGlobalBytes,
+                     kSkBytes = T::QK::kInt8 ? kKeys * 4 : 0;
+  const int n = p.n, key0 = max(0, min(kb * kKeys, n - kKeys));
+  mbar_arrive_expect_tx(fullBar, kKBytes + kVBytes + kSkBytes);
+  bulk_copy_g2s(smem_addr(smem + T::kOffK + stage * T::kKStageBytes),
+                p.k + (static_cast<long>(bh) * n + key0) * D * T::QOp::kGlobalBytes, kKBytes, fullBar);
+  const uint8_t* v = T::PV::kV8t ? p.v + static_cast<long>(bh) * D * v8t::padded_keys(n) + kb * kKeys
+                                 : p.v + (static_cast<long>(bh) * n + key0) * D * T::VOp::kGlobalBytes;
+  bulk_copy_g2s(smem_addr(smem + T::kOffV + stage * T::kVStageBytes), v, kVBytes, fullBar);
+  if constexpr (T::QK::kInt8)
+    bulk_copy_g2s(smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes),
+                  p.sk + static_cast<long>(bh) * n + key0, kSkBytes, fullBar);
+}
+
+template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
                                                    const BlockPlace& bp, uint32_t fullBar,
                                                    uint32_t emptyBar) {
@@ -1371,6 +1403,15 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
   // blocks later, once the copies issued after it are in flight too (cp.async groups complete in
   // order). Publishing kb - W after waiting for the release of kb - S cannot deadlock when
   // S = 2W: that release needs only blocks up to kb - S + 1 < kb - W.
+  if constexpr (kBulkProxy<T>) {
+    if (bp.lane != 0) return;
+    for (int kb = w; kb < bp.numBlocks; kb += W) {
+      const int stage = kb % S;
+      if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);
+      bulk_proxy_block<T>(p, smem, bp.bh, kb, stage, fullBar + 8 * stage);
+    }
+    return;
+  }
   for (int kb = w; kb < bp.numBlocks; kb += W) {
     const int stage = kb % S;
     if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
@@ -1464,7 +1505,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
   if (bp.tid == 0) {
     for (int i = 0; i < T::kStages; ++i) {
-      mbar_init(fullBar + 8 * i, 32);                    // the stage's producer warp's lanes
+      mbar_init(fullBar + 8 * i, kBulkProxy<T> ? 1 : 32);  // the stage's producer warp's lanes
       mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
     }
   }
