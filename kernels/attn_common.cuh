@@ -277,19 +277,81 @@ __device__ __forceinline__ void mbar_wait(uint32_t bar, int parity) {
       "r"(parity)
       : "memory");
 }
-// One-dimensional bulk copies (sm_90, the TMA unit without a tensor map): `bytes` (a multiple of
-// 16, both addresses 16-byte aligned) from global to shared memory, completing as transaction
-// bytes on the mbarrier, whose phase the issuing thread arms with the total it expects.
+// TMA (sm_90a): a tensor map describes a global tensor (rank, sizes, strides) and the box one
+// copy moves into shared memory, swizzled there as wgmma reads it; rows past a dimension's end
+// arrive as zeros. One thread issues a whole tile, which completes as transaction bytes on an
+// mbarrier whose phase that thread arms with the bytes it expects (mbar_arrive_expect_tx).
+//
+// The maps are built on the device (tensormap_encode), since the driver's encoder
+// (cuTensorMapEncodeTiled) is not in JCuda: the 128 bytes start as zeros and every field the
+// copies use is set with tensormap.replace, as Triton builds its device-side descriptors. Zero
+// leaves the rest at their defaults: no interleave, no L2 promotion, out-of-bounds fill with
+// zeros. The host passes the maps to the attention kernel by value (a __grid_constant__
+// parameter, which TMA reads through its param-space address).
+struct alignas(64) TensorMap {
+  unsigned long long bits[16];
+};
+// tensormap.replace's elemtype and swizzle codes (the same as CUtensorMapDataType /
+// CUtensorMapSwizzle for these values).
+enum : int { kTmaU8 = 0 };
+enum : int { kTmaSwizzle64B = 2, kTmaSwizzle128B = 3 };
+
+// Dimension I of the map at shared address `map`: its size, its box's, element stride 1, and
+// (I > 0) the byte stride between its elements.
+template <int I>
+__device__ __forceinline__ void tensormap_dim(uint32_t map, uint32_t dim, uint32_t box, unsigned long long stride) {
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+  asm volatile("tensormap.replace.tile.global_dim.shared::cta.b1024.b32 [%0], %1, %2;" ::"r"(map), "n"(I), "r"(dim)
+               : "memory");
+  asm volatile("tensormap.replace.tile.box_dim.shared::cta.b1024.b32 [%0], %1, %2;" ::"r"(map), "n"(I), "r"(box)
+               : "memory");
+  asm volatile("tensormap.replace.tile.element_stride.shared::cta.b1024.b32 [%0], %1, 1;" ::"r"(map), "n"(I)
+               : "memory");
+  if constexpr (I > 0)
+    asm volatile("tensormap.replace.tile.global_stride.shared::cta.b1024.b64 [%0], %1, %2;" ::"r"(map), "n"(I - 1),
+                 "l"(stride)
+                 : "memory");
+#endif
+}
+// Sets the map at shared address `map` (zeroed first) to a rank-3 tile map of elemtype Elem:
+// sizes and box in elements, innermost first; strides[i] in bytes between consecutive elements of
+// dimension i (strides[0] is unused: the innermost dimension is packed).
+template <int Elem, int Swizzle>
+__device__ __forceinline__ void tensormap_encode(uint32_t map, const void* base, const uint32_t (&dims)[3],
+                                                 const uint32_t (&box)[3], const unsigned long long (&strides)[3]) {
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+  asm volatile("tensormap.replace.tile.global_address.shared::cta.b1024.b64 [%0], %1;" ::"r"(map), "l"(base)
+               : "memory");
+  asm volatile("tensormap.replace.tile.rank.shared::cta.b1024.b32 [%0], 2;" ::"r"(map) : "memory");
+  tensormap_dim<0>(map, dims[0], box[0], 0);
+  tensormap_dim<1>(map, dims[1], box[1], strides[1]);
+  tensormap_dim<2>(map, dims[2], box[2], strides[2]);
+  if constexpr (Elem != 0)
+    asm volatile("tensormap.replace.tile.elemtype.shared::cta.b1024.b32 [%0], %1;" ::"r"(map), "n"(Elem) : "memory");
+  if constexpr (Swizzle != 0)
+    asm volatile("tensormap.replace.tile.swizzle_mode.shared::cta.b1024.b32 [%0], %1;" ::"r"(map), "n"(Swizzle)
+                 : "memory");
+#endif
+}
+
 __device__ __forceinline__ void mbar_arrive_expect_tx(uint32_t bar, uint32_t bytes) {
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
   asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], %1;\n" ::"r"(bar), "r"(bytes) : "memory");
 #endif
 }
-__device__ __forceinline__ void bulk_copy_g2s(uint32_t dst, const void* src, uint32_t bytes, uint32_t bar) {
+// cp.async's completion as an arrival on mbarrier bar: once this thread's earlier cp.async copies
+// have landed, it arrives (noinc: the barrier's count includes these arrivals).
+__device__ __forceinline__ void cp_async_mbar_arrive(uint32_t bar) {
+  asm volatile("cp.async.mbarrier.arrive.noinc.shared::cta.b64 [%0];\n" ::"r"(bar) : "memory");
+}
+// The box of `map` at element coordinates (c0, c1, c2), innermost first, into shared memory at dst.
+__device__ __forceinline__ void tma_load(uint32_t dst, const TensorMap* map, int c0, int c1, int c2, uint32_t bar) {
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  asm volatile("cp.async.bulk.shared::cluster.global.mbarrier::complete_tx::bytes [%0], [%1], %2, [%3];\n" ::"r"(dst),
-               "l"(src), "r"(bytes), "r"(bar)
-               : "memory");
+  asm volatile(
+      "cp.async.bulk.tensor.3d.shared::cluster.global.tile.mbarrier::complete_tx::bytes [%0], [%1, {%2, %3, %4}], "
+      "[%5];\n" ::"r"(dst),
+      "l"(map), "r"(c0), "r"(c1), "r"(c2), "r"(bar)
+      : "memory");
 #endif
 }
 // Hands registers between warpgroups (sm_90a): every warp of a warpgroup lowers (dec) or raises
@@ -434,15 +496,13 @@ __device__ __forceinline__ uint32_t tile_offset(int row, int chunk) {
 // Copies a [kRows][kChunks*16 B] row-major global tile into shared memory with cp.async: swizzled
 // (the layout ldmatrix reads without bank conflicts; kPaneled: in 128-byte panels for wgmma) or,
 // with kSwizzled = false, row-contiguous (a staging buffer that is converted before use). Rows at
-// or past rowsValid are zero-filled (their global memory is not read). kRolled keeps the loop
-// rolled, for threads that run on few registers (the producer warpgroup).
-template <int kRows, int kChunks, int kThreads, bool kSwizzled = true, bool kPaneled = false,
-          bool kRolled = false>
+// or past rowsValid are zero-filled (their global memory is not read).
+template <int kRows, int kChunks, int kThreads, bool kSwizzled = true, bool kPaneled = false>
 __device__ __forceinline__ void copy_tile_async(uint32_t dst, const uint8_t* src, long rowStride,
                                                 int rowsValid, int tid) {
   constexpr int kPanelRows = kPaneled ? kRows : 0;
   constexpr int kTotal = kRows * kChunks, kIters = (kTotal + kThreads - 1) / kThreads;
-#pragma unroll(kRolled ? 1 : kIters)
+#pragma unroll
   for (int it = 0; it < kIters; ++it) {
     const int idx = it * kThreads + tid;
     if (kTotal % kThreads == 0 || idx < kTotal) {

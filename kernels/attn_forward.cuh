@@ -89,15 +89,6 @@
 #define ATTN_SKELETON 0
 #endif
 
-// A measurement switch, never set in the product's build: -DATTN_BULK_PROXY=1 (timed with
-// --no-check) makes the warp-specialized producers move each stage's bytes with one-dimensional
-// bulk copies issued by one lane (K, V and s_k: three copies and one expect_tx a block), from the
-// right tensors but not into the tiles' layout. So the output is wrong, but the loads cost what
-// TMA's would: the ceiling of taking the copy loops off the producer warps (TUNING.md next step 1).
-#ifndef ATTN_BULK_PROXY
-#define ATTN_BULK_PROXY 0
-#endif
-
 namespace attn {
 
 // Everything an entry passes to the main loop. Pointers are bytes; the policies know the types.
@@ -113,6 +104,7 @@ struct AttnParams {
   int causal;         // query i sees keys j <= i
   float c;            // r for f16/FP8 QK; c (r = f32(s_q[i] * c)) for INT8 QK
   float fsScalar;     // fs for f16/FP8 P·V
+  const struct TensorMaps* maps;  // K, V and s_k for the producer's TMA (make_tensor_maps)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -189,6 +181,25 @@ struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per
 };
 
 // ---------------------------------------------------------------------------------------------
+// TMA tiles of the warp-specialized producer (attn_common.cuh, "TMA")
+// ---------------------------------------------------------------------------------------------
+// The maps an entry's producer copies with; make_tensor_maps builds them for its traits.
+struct TensorMaps {
+  TensorMap k;   // K [B·H][N][row]: boxes of Bc rows
+  TensorMap v;   // V as K, or V8t [B·H][D][Npad]: boxes of D rows of Bc key bytes
+};
+static_assert(sizeof(TensorMaps) == 256, "the host passes 256 bytes (CudaAttention.TENSOR_MAPS_BYTES)");
+// A tile of kRowBytes-long rows as TMA boxes: one per 128-byte panel (tile_offset's layout for
+// longer rows), each row swizzled as tile_offset swizzles it (64B or 128B).
+template <int kRowBytes>
+struct TmaRows {
+  static constexpr int kBoxBytes = kRowBytes < 128 ? kRowBytes : 128;
+  static constexpr int kPanels = kRowBytes / kBoxBytes;
+  static constexpr int kSwizzle = kBoxBytes == 128 ? kTmaSwizzle128B : kTmaSwizzle64B;
+  static_assert(kBoxBytes == 64 || kBoxBytes == 128, "rows of 64 B or whole 128-byte panels");
+};
+
+// ---------------------------------------------------------------------------------------------
 // Traits: tile shape and shared-memory layout of one method at one head dimension.
 // ---------------------------------------------------------------------------------------------
 // Keys: Bc, the keys of one online-softmax step (64 or 128). It changes rounding, so it is the
@@ -210,12 +221,14 @@ struct AttnTraits {
   // wgmma reads tiles whose rows are longer than 128 bytes (f16 at D = 128) in 128-byte panels.
   static constexpr bool kQKPaneled = Wgmma && D * QOp::kSmemBytes > 128;
   static constexpr bool kVPaneled = Wgmma && !PV::kV8t && D * VOp::kSmemBytes > 128;
+  // The K and V tiles as the producer's TMA boxes (V8t: D rows of Bc key bytes).
+  using KTmaRows = TmaRows<D * QOp::kGlobalBytes>;
+  using VTmaRows = TmaRows<PV::kV8t ? Keys : D * VOp::kGlobalBytes>;
   // Warp specialization (wgmma only): one more warpgroup loads the K/V blocks into a ring of
   // kStages stages guarded by mbarriers for the consumer warpgroups (attention_forward_ws).
   // Registers per thread (setmaxnreg; a sub-partition holds one warp of each warpgroup, 512
   // registers a lane).
   static constexpr bool kProducerWarp = ProducerWarp;
-  static constexpr int kProducerWarps = 4;
   // Three consumer warpgroups (TUNING.md v19, v20) get 160 registers each: their rounds run
   // Q·Kᵀ, softmax, P̃·V in series, ~150 registers live, and rely on each other for the overlap.
   // (Two groups that overlapped each one's softmax with its own P̃·V, at 232 registers, were
@@ -283,10 +296,6 @@ struct AttnTraits {
                                  : Layout<8>::kSmemBytes <= kSmemLimit ? 8
                                  : Layout<4>::kSmemBytes <= kSmemLimit ? 4
                                                                        : 2;
-  // The producer warps that load: one per stage, up to four.
-  static constexpr int kLoaderWarps = kStages < kProducerWarps ? kStages : kProducerWarps;
-  static_assert(!ProducerWarp || (kStages % kLoaderWarps == 0 && kStages <= 2 * kLoaderWarps),
-                "each loading warp owns one or two stages");
   using Smem = Layout<kStages>;
   static constexpr int kSkStages = Smem::kSkStages;
   static constexpr int kOffQ = Smem::kOffQ, kOffK = Smem::kOffK, kOffV = Smem::kOffV, kOffSk = Smem::kOffSk;
@@ -952,9 +961,8 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
 // ---------------------------------------------------------------------------------------------
 
 // K (or K8) rows of key block kb into K stage kbuf, and s_k into s_k stage skbuf (INT8 QK).
-// kLoaders: the threads that share the copy (the whole block, or a producer warp, whose copy
-// loops stay rolled: it runs on kProducerRegs registers).
-template <class T, int kLoaders = T::kThreads, bool kRolled = (kLoaders == 32)>
+// kLoaders: the threads that share the copy (the whole block, or the consumers of the Q tile).
+template <class T, int kLoaders = T::kThreads>
 __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
                                              int kbuf, int skbuf, int tid) {
   constexpr int D = T::kD, kKeys = T::kKeys, kKb = T::QOp::kGlobalBytes;
@@ -964,7 +972,7 @@ __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem,
   if constexpr (T::QOp::kWiden)
     copy_raw_async<kKeys, D * kKb / 16, kLoaders>(dst, src, D * kKb, valid, tid);
   else
-    copy_tile_async<kKeys, D * kKb / 16, kLoaders, true, T::kQKPaneled, kRolled>(dst, src, D * kKb,
+    copy_tile_async<kKeys, D * kKb / 16, kLoaders, true, T::kQKPaneled>(dst, src, D * kKb,
                                                                              valid, tid);
   if constexpr (T::QK::kInt8) {
     const auto loadScale = [&](int key) {
@@ -983,7 +991,7 @@ __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem,
 }
 
 // V rows (f16 / FP8) or the V8t slab [D][Bc keys] of key block kb into V stage vbuf.
-template <class T, int kLoaders = T::kThreads, bool kRolled = (kLoaders == 32)>
+template <class T, int kLoaders = T::kThreads>
 __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
                                              int vbuf, int tid) {
   constexpr int D = T::kD, kKeys = T::kKeys, kVb = T::VOp::kGlobalBytes;
@@ -993,13 +1001,13 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
     // V8t [B,H,D,Npad]: D rows of the block's Bc keys (always inside the zero-padded Npad)
     const int nPad = v8t::padded_keys(n);
     const uint8_t* src = p.v + static_cast<long>(bh) * D * nPad + key0;
-    copy_tile_async<D, kKeys / 16, kLoaders, true, false, kRolled>(dst, src, nPad, D, tid);
+    copy_tile_async<D, kKeys / 16, kLoaders, true, false>(dst, src, nPad, D, tid);
   } else {
     const uint8_t* src = p.v + (static_cast<long>(bh) * n + key0) * D * kVb;
     if constexpr (T::VOp::kWiden)
       copy_raw_async<kKeys, D * kVb / 16, kLoaders>(dst, src, D * kVb, valid, tid);
     else
-      copy_tile_async<kKeys, D * kVb / 16, kLoaders, true, T::kVPaneled, kRolled>(dst, src, D * kVb,
+      copy_tile_async<kKeys, D * kVb / 16, kLoaders, true, T::kVPaneled>(dst, src, D * kVb,
                                                                                 valid, tid);
   }
 }
@@ -1318,14 +1326,11 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure,
-// on cp.async instead of TMA.
+// The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure.
 //
-//   producer (the last warpgroup, warps W..W+3 after the W consumer warps; warp W + w loads the
-//     blocks kb = w, w + L, ..., L = kLoaderWarps, four unless fewer stages fit): per block,
-//     waits until its stage kb % kStages is free (mbarrier empty), cp.async K, s_k and V of block
-//     kb into it, and once the copies have landed fences them for the async proxy and arrives on
-//     full.
+//   producer (the last warpgroup; one thread of it issues, the rest idle): per block, waits until
+//     stage kb % kStages is free (mbarrier empty), arms full with the block's bytes and issues the
+//     TMA copies of K, s_k and V of block kb into it, which complete full.
 //   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19, v20, v22), per key
 //     block kb: wait full(kb), Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb) -> P̃·V(kb) -> fold, release
 //     stage kb, in series: each warpgroup's chain of dependent steps is hidden by the other two
@@ -1336,9 +1341,9 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // for INT8 (v19) and for FP16 (v20); that form is in git history (a1c8256).
 // The warpgroups do not take turns on the tensor cores. FA3's ping-pong (a pair of named
 // barriers making them issue their mma in alternation) measured no gain in v11 and cost 0.5-2% in
-// v15, once the loads ran further ahead (TUNING.md). Eight stages: each producer warp keeps two
-// blocks in flight (four stages, one block per warp: 2% slower; three: 20% slower). fp16, whose
-// f16 K and V tiles are twice as large, gets the four that fit (AttnTraits::kStages).
+// v15, once the loads ran further ahead (TUNING.md). Eight stages (on cp.async, v15: four were 2%
+// slower, three 20%); fp16, whose f16 K and V tiles are twice as large, gets the four that fit
+// (AttnTraits::kStages).
 // ---------------------------------------------------------------------------------------------
 
 // How many key blocks group g (rows row0 + 64g ..) sees: a prefix of the block's
@@ -1350,86 +1355,93 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
   return bp.causal ? min(bp.numBlocks, (groupRow0 + T::kGroupRows - 1) / T::kKeys + 1) : bp.numBlocks;
 }
 
-// Producer warp w loads the blocks kb = w, w + 4, ... into stage kb % kStages: it waits until the
-// stage is released, copies the block, and publishes it (full) once its copies have landed, which
-// it waits for only after issuing the copies of its next block when it owns two stages: so the
-// four warps keep kStages blocks in flight.
+// The producer: one thread issues every block's K and V loads, each tile a TMA copy (two for the
+// 256-byte rows of f16 at D = 128, one per 128-byte panel), into stage kb % kStages once the
+// consumers have released it; the copies complete the stage's `full` phase as transaction bytes.
+// s_k (INT8 Q·Kᵀ) stays on cp.async, 4 bytes a key from the producer warp's lanes, each arriving
+// on `full` when its copies land: its rows of N floats are not 16-byte aligned for every N, which
+// TMA needs. Kernels v11-v32 loaded everything with cp.async from four producer warps, whose copy
+// loops (14 instructions a 16-byte copy) and polling issued 12% of the block's instructions
+// (v31's ncu); a proxy of these loads measured fp16 +12-24%, int8 +0-12% (kcheck run 54).
 // The release is an mbarrier per stage that every consumer thread arrives on without waiting, and
-// the producer polls. Kernels v12 released on named barriers instead (the producer blocked in
-// bar.sync, issuing nothing, where its try_wait loop had issued 5% of the instructions): with
-// bar.arrive, compute-sanitizer's racecheck does not follow the order and reports the s_k copies;
-// with bar.sync, a group blocks until the stage's producer warp reaches that barrier, which takes
-// the two groups in turn, and those syncs held 7.7% of the consumers' stall samples
-// (results/2026-11-23-h100-ncu). The polling costs less than either: INT8 +2% at N=16k, D=128
-// (TUNING.md v14).
-template <class T>
-constexpr bool kBulkProxy = ATTN_BULK_PROXY && !T::QOp::kWiden && !T::VOp::kWiden;
-
-// ATTN_BULK_PROXY's loads of block kb into stage `stage`: every byte the tiles hold, in one
-// bulk copy per tensor (a block at the tail reads the last whole block's bytes instead).
-template <class T>
-__device__ __forceinline__ void bulk_proxy_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
-                                                 int stage, uint32_t fullBar) {
-  constexpr int D = T::kD, kKeys = T::kKeys;
-  constexpr uint32_t kKBytes = kKeys * D * T::QOp::kGlobalBytes, kVBytes = kKeys * D * T::VOp::kGlobalBytes,
-                     kSkBytes = T::QK::kInt8 ? kKeys * 4 : 0;
-  const int n = p.n, key0 = max(0, min(kb * kKeys, n - kKeys));
-  mbar_arrive_expect_tx(fullBar, kKBytes + kVBytes + kSkBytes);
-  bulk_copy_g2s(smem_addr(smem + T::kOffK + stage * T::kKStageBytes),
-                p.k + (static_cast<long>(bh) * n + key0) * D * T::QOp::kGlobalBytes, kKBytes, fullBar);
-  const uint8_t* v = T::PV::kV8t ? p.v + static_cast<long>(bh) * D * v8t::padded_keys(n) + kb * kKeys
-                                 : p.v + (static_cast<long>(bh) * n + key0) * D * T::VOp::kGlobalBytes;
-  bulk_copy_g2s(smem_addr(smem + T::kOffV + stage * T::kVStageBytes), v, kVBytes, fullBar);
-  if constexpr (T::QK::kInt8)
-    bulk_copy_g2s(smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes),
-                  p.sk + static_cast<long>(bh) * n + key0, kSkBytes, fullBar);
-}
-
+// the producer polls. Kernels v12 released on named barriers instead: with bar.arrive,
+// compute-sanitizer's racecheck does not follow the order; with bar.sync, a group blocks until
+// the producer reaches that barrier, and those syncs held 7.7% of the consumers' stall samples
+// (results/2026-11-23-h100-ncu). The polling costs less than either (TUNING.md v14).
 template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
                                                    const BlockPlace& bp, uint32_t fullBar,
                                                    uint32_t emptyBar) {
-  constexpr int S = T::kStages, W = T::kLoaderWarps, kDepth = S / W;
-  const int w = bp.warp - T::kWarps;
-  if constexpr (W < T::kProducerWarps) {
-    if (w >= W) return;  // fewer stages than producer warps
-  }
-  const auto publish = [&](int kb) {
-    fence_proxy_async();
-    mbar_arrive(fullBar + 8 * (kb % S));  // every lane, each after its own copies (racecheck
-                                          // sees no order in lane 0 arriving for all after __syncwarp)
-  };
-  // Warp w loads the blocks kb = w, w + W, ... into stage kb % S and publishes each one kDepth - 1
-  // blocks later, once the copies issued after it are in flight too (cp.async groups complete in
-  // order). Publishing kb - W after waiting for the release of kb - S cannot deadlock when
-  // S = 2W: that release needs only blocks up to kb - S + 1 < kb - W.
-  if constexpr (kBulkProxy<T>) {
-    if (bp.lane != 0) return;
-    for (int kb = w; kb < bp.numBlocks; kb += W) {
-      const int stage = kb % S;
-      if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);
-      bulk_proxy_block<T>(p, smem, bp.bh, kb, stage, fullBar + 8 * stage);
-    }
-    return;
-  }
-  for (int kb = w; kb < bp.numBlocks; kb += W) {
-    const int stage = kb % S;
+  constexpr int S = T::kStages, kKeys = T::kKeys;
+  using KRows = typename T::KTmaRows;
+  using VRows = typename T::VTmaRows;
+  constexpr uint32_t kTxBytes = T::kKStageBytes + T::kVStageBytes;
+  if (bp.warp != T::kWarps) return;
+  const TensorMaps* maps = p.maps;
+  for (int kb = 0; kb < bp.numBlocks; ++kb) {
+    const int stage = kb % S, key0 = kb * kKeys;
+    const uint32_t full = fullBar + 8 * stage;
     if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
-    load_k_block<T, 32>(p, smem, bp.bh, kb, stage, stage, bp.lane);
-    load_v_block<T, 32>(p, smem, bp.bh, kb, stage, bp.lane);
-    cp_async_commit();
-    if (kb - (kDepth - 1) * W >= 0) {
-      cp_async_wait<kDepth - 1>();
-      publish(kb - (kDepth - 1) * W);
+    if (bp.lane == 0) {
+      mbar_arrive_expect_tx(full, kTxBytes);
+      const uint32_t kDst = smem_addr(smem + T::kOffK + stage * T::kKStageBytes);
+#pragma unroll
+      for (int c = 0; c < KRows::kPanels; ++c)
+        tma_load(kDst + c * kKeys * 128, &maps->k, c * KRows::kBoxBytes, key0, bp.bh, full);
+      const uint32_t vDst = smem_addr(smem + T::kOffV + stage * T::kVStageBytes);
+      if constexpr (T::PV::kV8t) {
+        tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of the block's key bytes
+      } else {
+#pragma unroll
+        for (int c = 0; c < VRows::kPanels; ++c)
+          tma_load(vDst + c * kKeys * 128, &maps->v, c * VRows::kBoxBytes, key0, bp.bh, full);
+      }
+    }
+    if constexpr (T::QK::kInt8) {
+      const uint32_t skDst = smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes);
+      const float* sk = p.sk + static_cast<long>(bp.bh) * bp.n + key0;
+#pragma unroll
+      for (int key = bp.lane; key < kKeys; key += 32) {
+        const bool ok = key0 + key < bp.n;  // zeros past N, as the plain schedule's loads
+        cp_async_4(skDst + key * 4, sk + (ok ? key : 0), ok);
+      }
+      cp_async_mbar_arrive(full);
     }
   }
-  if constexpr (kDepth == 2) {  // the warp's last block, still unpublished
-    const int last = w + (bp.numBlocks - 1 - w) / W * W;  // used only when w < numBlocks
-    if (w < bp.numBlocks) {
-      cp_async_wait<0>();
-      publish(last);
+}
+
+// The maps of T's producer for these operands (K and V as the entry takes them; `slices` =
+// B·H), made by one warp and written to `out` for the host, which passes them to the entry by
+// value. Every entry has them, so that the host launches every entry alike; only the
+// warp-specialized ones read them.
+template <class T>
+__device__ __forceinline__ void make_tensor_maps(const uint8_t* k, const uint8_t* v, int slices, int n,
+                                                 TensorMaps* out) {
+  __shared__ __align__(128) TensorMaps maps;
+  constexpr int kWords = sizeof(TensorMaps) / 4;
+  uint32_t* words = reinterpret_cast<uint32_t*>(&maps);
+  const int lane = threadIdx.x & 31;
+  for (int i = lane; i < kWords; i += 32) words[i] = 0;
+  __syncwarp();
+  if (lane == 0) {
+    using KRows = typename T::KTmaRows;
+    using VRows = typename T::VTmaRows;
+    constexpr uint32_t D = T::kD, kKeys = T::kKeys, kKRow = D * T::QOp::kGlobalBytes;
+    const uint32_t un = n, bh = slices;
+    tensormap_encode<kTmaU8, KRows::kSwizzle>(smem_addr(&maps.k), k, {kKRow, un, bh},
+                                                 {KRows::kBoxBytes, kKeys, 1}, {0, kKRow, 1ull * un * kKRow});
+    if constexpr (T::PV::kV8t) {
+      const uint32_t nPad = v8t::padded_keys(n);
+      tensormap_encode<kTmaU8, VRows::kSwizzle>(smem_addr(&maps.v), v, {nPad, D, bh}, {kKeys, D, 1},
+                                                   {0, nPad, 1ull * D * nPad});
+    } else {
+      constexpr uint32_t kVRow = D * T::VOp::kGlobalBytes;
+      tensormap_encode<kTmaU8, VRows::kSwizzle>(smem_addr(&maps.v), v, {kVRow, un, bh},
+                                                   {VRows::kBoxBytes, kKeys, 1}, {0, kVRow, 1ull * un * kVRow});
     }
   }
+  __syncwarp();
+  for (int i = lane; i < kWords; i += 32) reinterpret_cast<uint32_t*>(out)[i] = words[i];
 }
 
 // Softmax of key block kb from its Q·Kᵀ accumulators: alpha, and P̃ as the P̃·V operand.
@@ -1503,9 +1515,11 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   extern __shared__ __align__(1024) uint8_t smem[];
   const BlockPlace bp = place_block<T>(p);
   const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
+  // full: the producer's expect_tx, and each producer lane's s_k copies (INT8 Q·Kᵀ)
+  constexpr int kFullArrivals = T::QK::kInt8 ? 1 + 32 : 1;
   if (bp.tid == 0) {
     for (int i = 0; i < T::kStages; ++i) {
-      mbar_init(fullBar + 8 * i, kBulkProxy<T> ? 1 : 32);  // the stage's producer warp's lanes
+      mbar_init(fullBar + 8 * i, kFullArrivals);         // the producer's arrivals
       mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
     }
   }
@@ -1544,11 +1558,17 @@ __device__ __forceinline__ void attention_entry(const AttnParams& p) {
 
 }  // namespace attn
 
-// The launch shape of entry NAME, exported beside it for the Java side (read with
-// cuModuleGetGlobal): {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound}.
-// The N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's largest N, or -1 (not built).
-#define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                          \
-  extern "C" {                                                                        \
+// What the host needs to launch entry NAME, exported beside it. Its launch shape, read with
+// cuModuleGetGlobal: {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound};
+// the N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's largest N, or -1 (not built).
+// And NAME_maps<<<1, 32>>>(K, V, B·H, N, out), which makes the tensor maps NAME takes as its
+// last parameter (make_tensor_maps).
+#define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                      \
+  extern "C" {                                                                       \
   __device__ int NAME##_launch[5] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
-                                     TRAITS::kSmemBytes, MAX_N};                      \
+                                     TRAITS::kSmemBytes, MAX_N};                     \
+  __global__ void NAME##_maps(const uint8_t* K, const uint8_t* V, int slices, int N, \
+                              attn::TensorMaps* out) {                               \
+    attn::make_tensor_maps<TRAITS>(K, V, slices, N, out);                            \
+  }                                                                                  \
   }

@@ -44,18 +44,18 @@ using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHa
 
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
 // shared memory. r = c = softmax_scale·log2(e) (FP32), fs = 1.
-#define ATTN_FP16_ENTRY(NAME, TRAITS, MAX_N)                                                     \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                      \
-  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)        \
+#define ATTN_FP16_ENTRY(NAME, TRAITS, MAX_N)                                                  \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                     \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)          \
       NAME(const __half* Q, const __half* K, const __half* V, __half* O, int B, int H, int N, \
-           int causal, float r, float fs) {                                                  \
-    (void)B;                                                                                 \
-    (void)H;                                                                                 \
-    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q), nullptr,                   \
-                             reinterpret_cast<const uint8_t*>(K), nullptr,                   \
-                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, r,  \
-                             fs};                                                            \
-    attn::attention_entry<TRAITS, MAX_N>(p);                                               \
+           int causal, float r, float fs, const __grid_constant__ attn::TensorMaps maps) {    \
+    (void)B;                                                                                  \
+    (void)H;                                                                                  \
+    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q), nullptr,                    \
+                             reinterpret_cast<const uint8_t*>(K), nullptr,                    \
+                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, r,   \
+                             fs, &maps};                                                      \
+    attn::attention_entry<TRAITS, MAX_N>(p);                                                  \
   }
 
 // loaded by the Java backend

@@ -75,15 +75,15 @@ using Fp8NativeD128 = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NA
 
 // Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
 // shared memory. V8 is V [B,H,N,D] codes, or V8t [B,H,D,Npad] for fp8-native.
-#define ATTN_FP8_ENTRY(NAME, TRAITS, MAX_N)                                                        \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                      \
-  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)          \
-      NAME(const uint8_t* Q8, const uint8_t* K8, const uint8_t* V8, __half* O, int B, int H,   \
-           int N, int causal, float r, float fs) {                                             \
-    (void)B;                                                                                   \
-    (void)H;                                                                                   \
-    const attn::AttnParams p{Q8, nullptr, K8, nullptr, V8, nullptr, O, N, causal, r, fs};      \
-    attn::attention_entry<TRAITS, MAX_N>(p);                                                 \
+#define ATTN_FP8_ENTRY(NAME, TRAITS, MAX_N)                                                       \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                         \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)              \
+      NAME(const uint8_t* Q8, const uint8_t* K8, const uint8_t* V8, __half* O, int B, int H,      \
+           int N, int causal, float r, float fs, const __grid_constant__ attn::TensorMaps maps) { \
+    (void)B;                                                                                      \
+    (void)H;                                                                                      \
+    const attn::AttnParams p{Q8, nullptr, K8, nullptr, V8, nullptr, O, N, causal, r, fs, &maps};  \
+    attn::attention_entry<TRAITS, MAX_N>(p);                                                      \
   }
 
 // loaded by the Java backend

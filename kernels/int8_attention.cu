@@ -118,18 +118,18 @@ using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HAL
 
 // Entries: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
 // shared memory. V8t [B,H,D,Npad] comes from int8_v_transpose.
-#define ATTN_INT8_ENTRY(NAME, TRAITS, MAX_N)                                                         \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                      \
-  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
-      NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk,                 \
-           const int8_t* V8t, const float* fs, __half* O, int B, int H, int N, int causal,       \
-           float c) {                                                                            \
-    (void)B;                                                                                     \
-    (void)H;                                                                                     \
-    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                           \
-                             reinterpret_cast<const uint8_t*>(K8), sk,                           \
-                             reinterpret_cast<const uint8_t*>(V8t), fs, O, N, causal, c, 1.f};   \
-    attn::attention_entry<TRAITS, MAX_N>(p);                                                   \
+#define ATTN_INT8_ENTRY(NAME, TRAITS, MAX_N)                                                          \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                             \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)                  \
+      NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk,                      \
+           const int8_t* V8t, const float* fs, __half* O, int B, int H, int N, int causal,            \
+           float c, const __grid_constant__ attn::TensorMaps maps) {                                  \
+    (void)B;                                                                                          \
+    (void)H;                                                                                          \
+    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                                \
+                             reinterpret_cast<const uint8_t*>(K8), sk,                                \
+                             reinterpret_cast<const uint8_t*>(V8t), fs, O, N, causal, c, 1.f, &maps}; \
+    attn::attention_entry<TRAITS, MAX_N>(p);                                                          \
   }
 
 // loaded by the Java backend
@@ -158,17 +158,17 @@ ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN
 ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
 
 // int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
-#define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N)                                                     \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                      \
-  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)            \
-      NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk, const __half* V, \
-           __half* O, int B, int H, int N, int causal, float c) {                                \
-    (void)B;                                                                                     \
-    (void)H;                                                                                     \
-    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                           \
-                             reinterpret_cast<const uint8_t*>(K8), sk,                           \
-                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, c, 1.f};\
-    attn::attention_entry<TRAITS, MAX_N>(p);                                                   \
+#define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N)                                                                 \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                                        \
+  extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)                             \
+      NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk, const __half* V,                \
+           __half* O, int B, int H, int N, int causal, float c, const __grid_constant__ attn::TensorMaps maps) { \
+    (void)B;                                                                                                     \
+    (void)H;                                                                                                     \
+    const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                                           \
+                             reinterpret_cast<const uint8_t*>(K8), sk,                                           \
+                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, c, 1.f, &maps};         \
+    attn::attention_entry<TRAITS, MAX_N>(p);                                                                     \
   }
 
 // loaded by the Java backend

@@ -206,12 +206,39 @@ static void launch(Kernel kernel, Launch ln, const Problem& p, Args... args) {
   CK_LAUNCH();
 }
 
+// The tensor maps an entry takes as its last parameter, made by its NAME_maps kernel
+// (attn_forward.cuh, ATTN_EXPORT_LAUNCH) once per entry and operands and cached: a timed launch
+// is the attention kernel alone, as in the Java backend.
+template <class MapsKernel>
+static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, const Problem& p) {
+  struct Made {
+    const void *mk, *k, *v;
+    int n, slices;
+    attn::TensorMaps maps;
+  };
+  static std::vector<Made> made;
+  const int slices = p.B * p.H;
+  for (const Made& m : made)
+    if (m.mk == (const void*)mk && m.k == k && m.v == v && m.n == p.N && m.slices == slices)
+      return m.maps;
+  static attn::TensorMaps* out = nullptr;
+  if (!out) CK(cudaMalloc(&out, sizeof(attn::TensorMaps)));
+  mk<<<1, 32>>>((const uint8_t*)k, (const uint8_t*)v, slices, p.N, out);
+  CK_LAUNCH();
+  Made m{(const void*)mk, k, v, p.N, slices, {}};
+  CK(cudaMemcpy(&m.maps, out, sizeof m.maps, cudaMemcpyDeviceToHost));
+  made.push_back(m);
+  return m.maps;
+}
+
 // --short: at D = 64 the kernels' short-sequence entries (attn_forward.cuh, "Short sequences")
 // instead of their main ones, for every method that has one (all but fp8e5m2 and fp8e4m3).
 static bool g_short = false;
 static bool has_short(Method m) { return m != FP8E5M2 && m != FP8E4M3; }
 // The entry (or its launch constant) of kernel K at the problem's D: K_d64_short under --short.
 #define KCHECK_ENTRY(K) (d64 ? (g_short ? K##_d64_short : K##_d64) : K##_d128)
+#define KCHECK_MAPS(K, KP, VP) \
+  maps_of(d64 ? (g_short ? K##_d64_short_maps : K##_d64_maps) : K##_d128_maps, KP, VP, p)
 #define KCHECK_LAUNCH(K) \
   (d64 ? (g_short ? read_launch(K##_d64_short_launch) : read_launch(K##_d64_launch)) : read_launch(K##_d128_launch))
 
@@ -244,42 +271,48 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
   const bool d64 = p.D == 64;
   switch (m) {
     case FP16:
-      launch(KCHECK_ENTRY(attn_fp16), ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f);
+      launch(KCHECK_ENTRY(attn_fp16), ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f,
+             KCHECK_MAPS(attn_fp16, o.k, o.v));
       break;
     case FP8E5M2:
       launch(d64 ? attn_fp8e5m2_d64 : attn_fp8e5m2_d128, ln, p, (const uint8_t*)o.qe5, (const uint8_t*)o.ke5,
-             (const uint8_t*)o.ve5, out, p.B, p.H, p.N, causal, o.c, 1.f);
+             (const uint8_t*)o.ve5, out, p.B, p.H, p.N, causal, o.c, 1.f,
+             maps_of(d64 ? attn_fp8e5m2_d64_maps : attn_fp8e5m2_d128_maps, o.ke5, o.ve5, p));
       break;
     case FP8E4M3:
       launch(d64 ? attn_fp8e4m3_d64 : attn_fp8e4m3_d128, ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
-             (const uint8_t*)o.ve4, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4);
+             (const uint8_t*)o.ve4, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4,
+             maps_of(d64 ? attn_fp8e4m3_d64_maps : attn_fp8e4m3_d128_maps, o.ke4, o.ve4, p));
       break;
     case INT8HALF:
       launch(KCHECK_ENTRY(attn_int8half), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
-             (const int8_t*)o.k8, (const float*)o.sk, (const __half*)o.v, out, p.B, p.H, p.N, causal, o.c);
+             (const int8_t*)o.k8, (const float*)o.sk, (const __half*)o.v, out, p.B, p.H, p.N, causal, o.c,
+             KCHECK_MAPS(attn_int8half, o.k8, o.v));
       break;
     case INT8:
       launch(KCHECK_ENTRY(attn_int8), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
-             (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsInt8, out, p.B, p.H, p.N, causal, o.c);
+             (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsInt8, out, p.B, p.H, p.N, causal, o.c,
+             KCHECK_MAPS(attn_int8, o.k8, o.v8t));
       break;
     case INT8U8P:
       launch(KCHECK_ENTRY(attn_int8u8p), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsU8p, out, p.B, p.H, p.N,
-             causal, o.c);
+             causal, o.c, KCHECK_MAPS(attn_int8u8p, o.k8, o.v8t));
       break;
     case INT8QSUM:
       launch(KCHECK_ENTRY(attn_int8qsum), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsQsum, out, p.B, p.H,
-             p.N, causal, o.c);
+             p.N, causal, o.c, KCHECK_MAPS(attn_int8qsum, o.k8, o.v8t));
       break;
     case INT8PLUS:
       launch(KCHECK_ENTRY(attn_int8plus), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8tc, (const float*)o.svc, out, p.B, p.H,
-             p.N, causal, o.c);
+             p.N, causal, o.c, KCHECK_MAPS(attn_int8plus, o.k8, o.v8tc));
       break;
     default:
       launch(KCHECK_ENTRY(attn_fp8native), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
-             (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4);
+             (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4,
+             KCHECK_MAPS(attn_fp8native, o.ke4, o.ve4t));
       break;
   }
 }

@@ -475,7 +475,47 @@ public final class CudaAttention implements AttentionBackend {
                 ops.r
               };
         };
-    k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream, args);
+    Object[] withMaps = java.util.Arrays.copyOf(args, args.length + 1);
+    withMaps[args.length] = tensorMaps(entry, ops);
+    k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream, withMaps);
+  }
+
+  /** Bytes of the {@code attn::TensorMaps} struct the entries take: two 128-byte tensor maps. */
+  static final int TENSOR_MAPS_BYTES = 2 * 128;
+
+  /**
+   * The TMA tensor maps {@code entry} takes as its last parameter, for the K and V buffers of
+   * {@code ops}: made on the device by {@code <entry>_maps} (JCuda has no {@code
+   * cuTensorMapEncodeTiled}; attn_common.cuh, "TMA") the first time, which waits for the device,
+   * then reused. {@link DeviceProblem} makes them before anything is timed.
+   */
+  byte[] tensorMaps(String entry, DeviceOperands ops) {
+    byte[] maps = ops.tensorMaps.get(entry);
+    if (maps != null) {
+      return maps;
+    }
+    Shape s = ops.shape();
+    try (DeviceBuffer out = DeviceBuffer.allocate(TENSOR_MAPS_BYTES, "tensor maps")) {
+      library
+          .kernel(KernelEntries.tensorMaps(entry))
+          .launch(
+              1,
+              1,
+              1,
+              32,
+              0,
+              null,
+              ops.k,
+              usesV8t(ops.family) ? ops.v8t : ops.v,
+              s.slices(),
+              s.seqLen(),
+              out);
+      context.synchronize();
+      maps = new byte[TENSOR_MAPS_BYTES];
+      out.download(0, maps, 0, maps.length);
+    }
+    ops.tensorMaps.put(entry, maps);
+    return maps;
   }
 
   /** The FP16 rows of {@code rows} from O [B,H,N,D], widened to float, layout [slice, row, D]. */

@@ -33,6 +33,12 @@ public final class DeviceOperands implements AutoCloseable {
   float r;
   float fs;
 
+  /**
+   * Each attention entry's TMA tensor maps for these buffers (made once by {@link
+   * CudaAttention#tensorMaps}, passed by value at every launch).
+   */
+  final java.util.Map<String, byte[]> tensorMaps = new java.util.HashMap<>();
+
   /** Buffers that belong to someone else (the FP16 inputs of a {@link DeviceProblem}). */
   private final java.util.Set<DeviceBuffer> borrowed =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

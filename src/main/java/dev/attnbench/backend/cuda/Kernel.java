@@ -12,7 +12,8 @@ import jcuda.driver.JCudaDriver;
 /**
  * One {@code extern "C"} entry of a loaded module. Arguments are passed as Java values in the order
  * of the C signature: {@link DeviceBuffer} or {@link CUdeviceptr} for pointers, {@code Integer} for
- * {@code int}, {@code Long} for 64-bit integers, {@code Float} for {@code float}.
+ * {@code int}, {@code Long} for 64-bit integers, {@code Float} for {@code float}, {@code byte[]}
+ * for a struct passed by value (its bytes as the C layout has them).
  */
 public final class Kernel {
   private final String name;
@@ -76,6 +77,8 @@ public final class Kernel {
       return Pointer.to(b.pointer());
     } else if (arg instanceof CUdeviceptr p) {
       return Pointer.to(p);
+    } else if (arg instanceof byte[] bytes) {
+      return Pointer.to(bytes);
     } else if (arg instanceof Integer v) {
       return Pointer.to(new int[] {v});
     } else if (arg instanceof Long v) {

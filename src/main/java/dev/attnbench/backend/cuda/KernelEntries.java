@@ -5,7 +5,7 @@ import dev.attnbench.method.Method;
 /**
  * The {@code extern "C"} entry of each method's kernel, in one place. Names follow the kernel
  * sources ({@code kernels/*_attention.cu}): {@code attn_<kernel>_d<D>} with the launch constant
- * {@code attn_<kernel>_d<D>_launch}.
+ * {@code attn_<kernel>_d<D>_launch} and the tensor-map maker {@code attn_<kernel>_d<D>_maps}.
  */
 public final class KernelEntries {
   private KernelEntries() {}
@@ -52,4 +52,12 @@ public final class KernelEntries {
 
   /** The name suffix of a short-sequence entry. */
   public static final String SHORT_SUFFIX = "_short";
+
+  /**
+   * {@code <entry>_maps}: makes the TMA tensor maps that attention {@code entry} takes as its last
+   * parameter, for given K and V (attn_forward.cuh, {@code ATTN_EXPORT_LAUNCH}).
+   */
+  static String tensorMaps(String entry) {
+    return entry + "_maps";
+  }
 }
