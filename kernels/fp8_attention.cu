@@ -35,14 +35,14 @@
 #ifndef ATTN_KEYS_FP8NATIVE_D64
 #define ATTN_KEYS_FP8NATIVE_D64 128
 #endif
-// The short-sequence entry (attn_forward.cuh, "Short sequences"), run up to N = 16384, the longest
-// N measured: kcheck run 39 measured +22% at 1k, +8% at 2k, +4% at 4k, +1.6% at 8k, and run 52
-// (with v30's tree maximum) +22% / +9% / +6% / +3% / +1.6% at 1k … 16k (TUNING.md v31).
+// The short-sequence entry (attn_forward.cuh, "Short sequences"), run up to N = 1024: since the
+// main entry loads with TMA (v33), kcheck run 56 measured the short one +12% at 1k and -2%, -8%,
+// -12%, -13% at 2k … 16k (run 52, against cp.async loads: +22% / +9% / +6% / +3% / +1.6%).
 #ifndef ATTN_SHAPE_FP8NATIVE_D64_SHORT
 #define ATTN_SHAPE_FP8NATIVE_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(8, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_FP8NATIVE_D64
-#define ATTN_SHORT_N_FP8NATIVE_D64 16384
+#define ATTN_SHORT_N_FP8NATIVE_D64 1024
 #endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
 #define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)

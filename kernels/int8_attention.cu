@@ -47,11 +47,10 @@
 #define ATTN_KEYS_INT8_D64 128
 #endif
 // The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where kcheck
-// measured them faster than the main entry (TUNING.md v25, v26, v31): int8-plus and int8+qsum (the
-// quantized denominator) up to N = 4096 (run 52, with v30's tree maximum, which sped up the main
-// entries more: +19% at 1k, +2.6% at 4k, -1.2% at 8k, -2.4% at 16k; runs 43-44 had the short entry
-// ahead up to 16k); int8 and int8+u8p up to N = 2048 (run 52: +20% at 1k, +5.8% at 2k, +1.1% at
-// 4k (0.0% in one of its two repeats), -1.3% at 8k).
+// measured them faster than the main entry, which loads with TMA since v33 (kcheck run 56,
+// TUNING.md v33; before it v25, v26, v31): int8-plus and int8+qsum (the quantized denominator) up
+// to N = 4096 (+13% at 1k, +4% at 2k, +0.8% at 4k, -1% at 8k, -3% at 16k); int8 and int8+u8p up
+// to N = 1024 (+11% at 1k, -0.5…-1% at 2k, -7% at 4k).
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
@@ -59,7 +58,7 @@
 #define ATTN_SHORT_N_INT8PLUS_D64 4096
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64
-#define ATTN_SHORT_N_INT8_D64 2048
+#define ATTN_SHORT_N_INT8_D64 1024
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
@@ -75,14 +74,9 @@
 #ifndef ATTN_KEYS_INT8HALF_D64
 #define ATTN_KEYS_INT8HALF_D64 128
 #endif
-// int8-half's short-sequence entry, run up to N = 1024: +9% at 1k, -3% at 2k (run 39, on a
-// build that spilled 40 bytes; v24's later loads remove the spill, run 42).
-#ifndef ATTN_SHAPE_INT8HALF_D64_SHORT
-#define ATTN_SHAPE_INT8HALF_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
-#endif
-#ifndef ATTN_SHORT_N_INT8HALF_D64
-#define ATTN_SHORT_N_INT8HALF_D64 1024
-#endif
+// int8-half has no short-sequence entry since v33: with the main entry on TMA loads it was faster
+// at every N (kcheck run 56: 1.7% at 1k; run 39, against cp.async loads, had the short one +9% at
+// 1k). It is in git history (6006afa).
 #ifndef ATTN_SHAPE_INT8HALF_D128
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
@@ -112,7 +106,6 @@ using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_
 using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, true>>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
 using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
-using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64_SHORT, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 }  // namespace
 
@@ -174,7 +167,6 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8HALF_ENTRY(attn_int8half_d64_short, Int8HalfD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64))
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N)
 

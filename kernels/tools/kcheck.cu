@@ -232,9 +232,10 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
 }
 
 // --short: at D = 64 the kernels' short-sequence entries (attn_forward.cuh, "Short sequences")
-// instead of their main ones, for every method that has one (all but fp8e5m2 and fp8e4m3).
+// instead of their main ones, for every method that has one (all but fp8e5m2, fp8e4m3 and, since v33,
+// int8half).
 static bool g_short = false;
-static bool has_short(Method m) { return m != FP8E5M2 && m != FP8E4M3; }
+static bool has_short(Method m) { return m != FP8E5M2 && m != FP8E4M3 && m != INT8HALF; }
 // The entry (or its launch constant) of kernel K at the problem's D: K_d64_short under --short.
 #define KCHECK_ENTRY(K) (d64 ? (g_short ? K##_d64_short : K##_d64) : K##_d128)
 #define KCHECK_MAPS(K, KP, VP) \
@@ -248,7 +249,7 @@ static Launch launch_of_uncached(Method m, int D) {
     case FP16: return KCHECK_LAUNCH(attn_fp16);
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
-    case INT8HALF: return KCHECK_LAUNCH(attn_int8half);
+    case INT8HALF: return d64 ? read_launch(attn_int8half_d64_launch) : read_launch(attn_int8half_d128_launch);
     case INT8: return KCHECK_LAUNCH(attn_int8);
     case INT8U8P: return KCHECK_LAUNCH(attn_int8u8p);
     case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
@@ -285,9 +286,9 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              maps_of(d64 ? attn_fp8e4m3_d64_maps : attn_fp8e4m3_d128_maps, o.ke4, o.ve4, p));
       break;
     case INT8HALF:
-      launch(KCHECK_ENTRY(attn_int8half), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(d64 ? attn_int8half_d64 : attn_int8half_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const __half*)o.v, out, p.B, p.H, p.N, causal, o.c,
-             KCHECK_MAPS(attn_int8half, o.k8, o.v));
+             maps_of(d64 ? attn_int8half_d64_maps : attn_int8half_d128_maps, o.k8, o.v, p));
       break;
     case INT8:
       launch(KCHECK_ENTRY(attn_int8), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,

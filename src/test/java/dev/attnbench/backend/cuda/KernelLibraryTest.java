@@ -36,7 +36,7 @@ class KernelLibraryTest {
   }
 
   @Test
-  void everyShortSequenceEntryBelongsToAMethodsKernelInTheSameModule() {
+  void everyShortSequenceEntryBelongsToAMethodsKernelAndEveryEntryHasItsTensorMapMaker() {
     KernelLibrary library = KernelLibrary.packaged();
     assumeFalse(library.files().isEmpty(), "the build had no nvcc: no kernels packaged");
     Set<String> mains = new HashSet<>();
@@ -53,12 +53,20 @@ class KernelLibraryTest {
           String main = e.substring(0, e.length() - KernelEntries.SHORT_SUFFIX.length());
           assertTrue(mains.contains(main), e + " names no method's kernel");
           assertTrue(entries.contains(main), e + " is not in " + main + "'s module");
+          assertTrue(
+              entries.contains(KernelEntries.tensorMaps(e)),
+              e + " has no tensor-map maker beside it");
           shortEntries++;
+        } else if (mains.contains(e)) {
+          assertTrue(
+              entries.contains(KernelEntries.tensorMaps(e)),
+              e + " has no tensor-map maker beside it");
         }
       }
     }
-    // fp16, fp8-native and five INT8 kernels at D=64 (attn_forward.cuh, "Short sequences").
-    assertEquals(7, shortEntries);
+    // fp16, fp8-native and the four INT8-P kernels at D=64 (attn_forward.cuh, "Short sequences";
+    // int8-half's went in v33).
+    assertEquals(6, shortEntries);
     assertEquals(
         "attn_int8plus_d64_short", KernelEntries.shortSequence(Method.INT8_PLUS_SMOOTHK, 64));
   }
