@@ -104,7 +104,7 @@ struct AttnParams {
   int causal;         // query i sees keys j <= i
   float c;            // r for f16/FP8 QK; c (r = f32(s_q[i] * c)) for INT8 QK
   float fsScalar;     // fs for f16/FP8 P·V
-  const struct TensorMaps* maps;  // K, V and s_k for the producer's TMA (make_tensor_maps)
+  const struct TensorMaps* maps;  // K and V for the producer's TMA copies (make_tensor_maps)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -960,20 +960,19 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
 // Tile loads (cp.async; rows past N are zero-filled, so masked keys meet V = 0, never NaN)
 // ---------------------------------------------------------------------------------------------
 
-// K (or K8) rows of key block kb into K stage kbuf, and s_k into s_k stage skbuf (INT8 QK).
-// kLoaders: the threads that share the copy (the whole block, or the consumers of the Q tile).
-template <class T, int kLoaders = T::kThreads>
+// K (or K8) rows of key block kb into K stage kbuf, and s_k into s_k stage skbuf (INT8 QK), by
+// every thread of the block (the plain schedule).
+template <class T>
 __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
                                              int kbuf, int skbuf, int tid) {
-  constexpr int D = T::kD, kKeys = T::kKeys, kKb = T::QOp::kGlobalBytes;
+  constexpr int D = T::kD, kKeys = T::kKeys, kKb = T::QOp::kGlobalBytes, kLoaders = T::kThreads;
   const int n = p.n, key0 = kb * kKeys, valid = min(kKeys, n - key0);
   const uint32_t dst = smem_addr(smem + T::kOffK + kbuf * T::kKStageBytes);
   const uint8_t* src = p.k + (static_cast<long>(bh) * n + key0) * D * kKb;
   if constexpr (T::QOp::kWiden)
     copy_raw_async<kKeys, D * kKb / 16, kLoaders>(dst, src, D * kKb, valid, tid);
   else
-    copy_tile_async<kKeys, D * kKb / 16, kLoaders, true, T::kQKPaneled>(dst, src, D * kKb,
-                                                                             valid, tid);
+    copy_tile_async<kKeys, D * kKb / 16, kLoaders, true, T::kQKPaneled>(dst, src, D * kKb, valid, tid);
   if constexpr (T::QK::kInt8) {
     const auto loadScale = [&](int key) {
       const uint32_t skDst = smem_addr(smem + T::kOffSk + skbuf * T::kSkStageBytes) + key * 4;
@@ -991,10 +990,10 @@ __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem,
 }
 
 // V rows (f16 / FP8) or the V8t slab [D][Bc keys] of key block kb into V stage vbuf.
-template <class T, int kLoaders = T::kThreads>
+template <class T>
 __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
                                              int vbuf, int tid) {
-  constexpr int D = T::kD, kKeys = T::kKeys, kVb = T::VOp::kGlobalBytes;
+  constexpr int D = T::kD, kKeys = T::kKeys, kVb = T::VOp::kGlobalBytes, kLoaders = T::kThreads;
   const int n = p.n, key0 = kb * kKeys, valid = min(kKeys, n - key0);
   const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageBytes);
   if constexpr (T::PV::kV8t) {
@@ -1007,8 +1006,7 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
     if constexpr (T::VOp::kWiden)
       copy_raw_async<kKeys, D * kVb / 16, kLoaders>(dst, src, D * kVb, valid, tid);
     else
-      copy_tile_async<kKeys, D * kVb / 16, kLoaders, true, T::kVPaneled>(dst, src, D * kVb,
-                                                                                valid, tid);
+      copy_tile_async<kKeys, D * kVb / 16, kLoaders, true, T::kVPaneled>(dst, src, D * kVb, valid, tid);
   }
 }
 
@@ -1328,9 +1326,10 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // ---------------------------------------------------------------------------------------------
 // The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure.
 //
-//   producer (the last warpgroup; one thread of it issues, the rest idle): per block, waits until
-//     stage kb % kStages is free (mbarrier empty), arms full with the block's bytes and issues the
-//     TMA copies of K, s_k and V of block kb into it, which complete full.
+//   producer (the last warpgroup; one warp of it works, the rest idle): per block, waits until
+//     stage kb % kStages is free (mbarrier empty); one thread arms full with the bytes of K and V
+//     and issues their TMA copies, which complete it; INT8 Q·Kᵀ's s_k goes by cp.async from the
+//     warp's lanes, each arriving on full when its copies land.
 //   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19, v20, v22), per key
 //     block kb: wait full(kb), Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb) -> P̃·V(kb) -> fold, release
 //     stage kb, in series: each warpgroup's chain of dependent steps is hidden by the other two
@@ -1428,16 +1427,16 @@ __device__ __forceinline__ void make_tensor_maps(const uint8_t* k, const uint8_t
     using VRows = typename T::VTmaRows;
     constexpr uint32_t D = T::kD, kKeys = T::kKeys, kKRow = D * T::QOp::kGlobalBytes;
     const uint32_t un = n, bh = slices;
-    tensormap_encode<kTmaU8, KRows::kSwizzle>(smem_addr(&maps.k), k, {kKRow, un, bh},
-                                                 {KRows::kBoxBytes, kKeys, 1}, {0, kKRow, 1ull * un * kKRow});
+    tensormap_encode<kTmaU8, KRows::kSwizzle>(smem_addr(&maps.k), k, {kKRow, un, bh}, {KRows::kBoxBytes, kKeys, 1},
+                                              {0, kKRow, 1ull * un * kKRow});
     if constexpr (T::PV::kV8t) {
       const uint32_t nPad = v8t::padded_keys(n);
       tensormap_encode<kTmaU8, VRows::kSwizzle>(smem_addr(&maps.v), v, {nPad, D, bh}, {kKeys, D, 1},
-                                                   {0, nPad, 1ull * D * nPad});
+                                                {0, nPad, 1ull * D * nPad});
     } else {
       constexpr uint32_t kVRow = D * T::VOp::kGlobalBytes;
       tensormap_encode<kTmaU8, VRows::kSwizzle>(smem_addr(&maps.v), v, {kVRow, un, bh},
-                                                   {VRows::kBoxBytes, kKeys, 1}, {0, kVRow, 1ull * un * kVRow});
+                                                {VRows::kBoxBytes, kKeys, 1}, {0, kVRow, 1ull * un * kVRow});
     }
   }
   __syncwarp();
