@@ -56,7 +56,11 @@ public final class DeviceProblem implements AutoCloseable {
           cuda.fill().normal(b, seed * 3 + tensor, 0f, 1f, null);
           return b;
         },
-        DeviceProblem::prepareOperands);
+        p -> {
+          p.prepareOperands();
+          // Made here, so that no timed launch waits for them.
+          cuda.tensorMaps(p.entry, p.ops);
+        });
   }
 
   /**
@@ -104,7 +108,6 @@ public final class DeviceProblem implements AutoCloseable {
     DeviceProblem p = new DeviceProblem(cuda, method, shape, qkv[0], qkv[1], qkv[2]);
     try {
       prepare.accept(p);
-      cuda.tensorMaps(p.entry, p.ops); // made here, so that no timed launch waits for them
     } catch (RuntimeException e) {
       p.close();
       throw e;
