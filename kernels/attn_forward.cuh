@@ -1367,6 +1367,11 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 // compute-sanitizer's racecheck does not follow the order; with bar.sync, a group blocks until
 // the producer reaches that barrier, and those syncs held 7.7% of the consumers' stall samples
 // (results/2026-11-23-h100-ncu). The polling costs less than either (TUNING.md v14).
+// The arrivals that complete a stage's `full` phase in produce_key_blocks: the issuing thread's
+// expect_tx, and (INT8 Q·Kᵀ) each of the warp's 32 lanes once its s_k copies land.
+template <class T>
+constexpr int kFullArrivals = T::QK::kInt8 ? 1 + 32 : 1;
+
 template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
                                                    const BlockPlace& bp, uint32_t fullBar,
@@ -1514,11 +1519,9 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   extern __shared__ __align__(1024) uint8_t smem[];
   const BlockPlace bp = place_block<T>(p);
   const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
-  // full: the producer's expect_tx, and each producer lane's s_k copies (INT8 Q·Kᵀ)
-  constexpr int kFullArrivals = T::QK::kInt8 ? 1 + 32 : 1;
   if (bp.tid == 0) {
     for (int i = 0; i < T::kStages; ++i) {
-      mbar_init(fullBar + 8 * i, kFullArrivals);         // the producer's arrivals
+      mbar_init(fullBar + 8 * i, kFullArrivals<T>);      // the producer's arrivals
       mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
     }
   }

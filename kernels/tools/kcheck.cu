@@ -236,10 +236,11 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
 // int8half).
 static bool g_short = false;
 static bool has_short(Method m) { return m != FP8E5M2 && m != FP8E4M3 && m != INT8HALF; }
-// The entry (or its launch constant) of kernel K at the problem's D: K_d64_short under --short.
-#define KCHECK_ENTRY(K) (d64 ? (g_short ? K##_d64_short : K##_d64) : K##_d128)
-#define KCHECK_MAPS(K, KP, VP) \
-  maps_of(d64 ? (g_short ? K##_d64_short_maps : K##_d64_maps) : K##_d128_maps, KP, VP, p)
+// The entry of kernel K at the problem's D (K_d64_short under --short), or its companion SUFFIX
+// (_maps: its tensor-map maker); the launch constants are read per branch (cudaMemcpyFromSymbol).
+#define KCHECK_PICK(K, SUFFIX) (d64 ? (g_short ? K##_d64_short##SUFFIX : K##_d64##SUFFIX) : K##_d128##SUFFIX)
+#define KCHECK_ENTRY(K) KCHECK_PICK(K, )
+#define KCHECK_MAPS(K, KP, VP) maps_of(KCHECK_PICK(K, _maps), KP, VP, p)
 #define KCHECK_LAUNCH(K) \
   (d64 ? (g_short ? read_launch(K##_d64_short_launch) : read_launch(K##_d64_launch)) : read_launch(K##_d128_launch))
 
