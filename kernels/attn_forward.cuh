@@ -12,7 +12,7 @@
 //   acc = acc·α + P̃·V    (PV policy: P rounded to f16/e5m2/e4m3 + f16 mma accumulating onto
 //                         acc·α; P as e4m3 codes + e4m3 mma onto acc·α; or P quantized to
 //                         s8/u8 + integer mma summed exactly per block and folded as
-//                         f32(f32(acc·α) + pv))
+//                         fma(acc, α, pv); fp8-native on wgmma folds its FP32 block sums so too)
 //
 // Traits::kPipelined issues the Q·Kᵀ mma of block kb+1 before the softmax of block kb (two S
 // buffers in ping-pong). It is correct but measured slower on the H100 (register pressure, see
@@ -603,6 +603,15 @@ __device__ __forceinline__ void scale_acc(float (&acc)[MT][D / 8][4], const floa
       for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fmul_rn(acc[mt][dt][e], alpha[mt][e >> 1]);
 }
 
+// acc = fma(acc, alpha, pv): a block's own P̃·V sum (the 8-bit P̃·V methods, whose tensor cores
+// sum each block apart) joins acc with its rescale in one rounding. Where the f16 P̃·V accumulates
+// onto acc in place, acc·alpha has to be rounded first (scale_acc). One FFMA per element in every
+// block, where the FMUL + FADD fold cost two in the blocks whose row maximum moved, plus a warp
+// vote per block (TUNING.md v34).
+__device__ __forceinline__ float fold_block_sum(float acc, float alpha, float pv) {
+  return __fmaf_rn(acc, alpha, pv);
+}
+
 // P̃ rounded to f16 (Round) as the A operand of the Bc/16 k16 steps of a block: keys
 // 16kk..16kk+15 are S tiles 2kk and 2kk+1, whose C fragments are that A fragment as they stand.
 template <int MT, class Round, int NJ>
@@ -702,11 +711,12 @@ __device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
 }
 
 // P̃·V8 of one block per channel tile (exact s32, started at kMagicSigned so that float(pv) is one
-// FADD) folded into acc, already rescaled (scale_acc): acc = f32(acc + pv).
+// FADD) folded into acc with its rescale: acc = fma(acc, alpha, pv), one FFMA (fold_block_sum).
 template <class T>
 __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8][4],
                                              const uint32_t (&pa)[T::kMTiles][T::kPSteps][4],
-                                             uint32_t vtTile, int lane) {
+                                             const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
+                                             int lane) {
   constexpr int MT = T::kMTiles, D = T::kD;
 #pragma unroll
   for (int dt = 0; dt < D / 8; ++dt) {
@@ -728,12 +738,12 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
 #pragma unroll
     for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = __fadd_rn(acc[mt][dt][e], magic_to_float(pv[mt][e]));
+      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = fold_block_sum(acc[mt][dt][e], alpha[mt][e >> 1], magic_to_float(pv[mt][e]));
   }
 }
 
 // P̃ = rint(p·levels) (s8 for 127, u8 for 255) as the A operand of the P̃·V8 mma, whose
-// exact s32 sum pv is then folded as acc = f32(f32(acc·alpha) + pv). The denominator is updated
+// exact s32 sum pv is then folded as acc = fma(acc, alpha, pv). The denominator is updated
 // here too: from float p, or (kQuantizedDenominator) from Σ P̃ exact, then FP32.
 //
 // P̃ A operand of the k32 step s (keys 32s..32s+31 = S tiles 4s..4s+3), thread (g, t):
@@ -790,11 +800,10 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
                                         const float (&p)[T::kMTiles][T::kKeyTiles][4],
                                         const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
                                         int lane) {
-  constexpr int MT = T::kMTiles, D = T::kD;
+  constexpr int MT = T::kMTiles;
   uint32_t pa[MT][T::kPSteps][4];
   quantize_p_int8<T>(pa, l, p, alpha);
-  scale_acc<MT, D>(acc, alpha);  // skipped when alpha = 1 for the whole warp
-  pv_int8_fold<T>(acc, pa, vtTile, lane);
+  pv_int8_fold<T>(acc, pa, alpha, vtTile, lane);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -928,7 +937,7 @@ __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], Pv
   pv_wgmma_mma<T>(acc, f, pa, vTile);
 }
 
-// acc = f32(f32(acc·alpha) + pv) for the folding methods; the f16 path only ties acc to the wait.
+// acc = fma(acc, alpha, pv) for the folding methods; the f16 path only ties acc to the wait.
 // The quantized denominator is updated here too (PvInFlight::kRowSum):
 // l = f32(f32(l·alpha) + Σ P̃), the update quantize_p_int8 makes on mma.sync, here once the P̃·V
 // group has completed, in the same block order.
@@ -944,13 +953,11 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
   }
   if constexpr (PvInFlight<T>::kFold) {
     wgmma_hold(f.pv);
-    scale_acc<1, D>(acc, alpha);
 #pragma unroll
     for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
-      for (int e = 0; e < 4; ++e) {
-        acc[0][dt][e] = __fadd_rn(acc[0][dt][e], sum_to_float(f.pv[4 * dt + e]));
-      }
+      for (int e = 0; e < 4; ++e)
+        acc[0][dt][e] = fold_block_sum(acc[0][dt][e], alpha[0][e >> 1], sum_to_float(f.pv[4 * dt + e]));
   } else {
     wgmma_hold(reinterpret_cast<float(&)[D / 2]>(acc[0]));
   }

@@ -15,6 +15,7 @@ final class FlashAttentionLoop {
   private final PRounding pRounding;
   private final DenominatorWeight weight;
   private final TensorCoreSum sums;
+  private final BlockFold fold;
   private final int keyBlock;
   private final int seqLen;
   private final int headDim;
@@ -24,6 +25,7 @@ final class FlashAttentionLoop {
     this.pRounding = recipe.p();
     this.weight = recipe.weight();
     this.sums = recipe.sums();
+    this.fold = recipe.fold();
     this.keyBlock = keyBlock;
     this.seqLen = seqLen;
     this.headDim = headDim;
@@ -88,10 +90,7 @@ final class FlashAttentionLoop {
         l[t] = l[t] * alpha + (float) rowSum;
 
         blockPv(pTilde, ops.v(), j0, len, pv, terms);
-        int a = t * d;
-        for (int c = 0; c < d; c++) {
-          acc[a + c] = acc[a + c] * alpha + (float) pv[c];
-        }
+        fold.apply(acc, t * d, alpha, pv, d);
         m[t] = mNew;
       }
     }

@@ -1,21 +1,23 @@
 package dev.attnbench.method;
 
 /**
- * A method as the four policies in which methods differ (one row of the table in
- * docs/ARITHMETIC.md); everything else is the one shared FlashAttention loop.
+ * A method as the policies in which methods differ (one row of the table in docs/ARITHMETIC.md, and
+ * how its kernel adds P̃·V); everything else is the one shared FlashAttention loop.
  *
  * @param scores the Q, K operands, the score {@code u_k} and the row factor {@code r}
  * @param p how {@code p} is rounded into P̃
  * @param weight what the denominator {@code l} sums
  * @param values the V operand and its scale
  * @param sums how the tensor core adds a block's products (exact but for fp8-native on Hopper)
+ * @param fold how a block's P̃·V sum joins the accumulator: one FMA where P̃ is 8-bit
  */
 public record Recipe(
     ScoreOperands scores,
     PRounding p,
     DenominatorWeight weight,
     ValueOperands values,
-    TensorCoreSum sums) {
+    TensorCoreSum sums,
+    BlockFold fold) {
 
   /** The recipe of {@code method}. */
   public static Recipe of(Method method) {
@@ -26,29 +28,36 @@ public record Recipe(
               PRounding.FP16,
               DenominatorWeight.P,
               ValueOperands.FP16,
-              TensorCoreSum.EXACT);
+              TensorCoreSum.EXACT,
+              BlockFold.RESCALE_THEN_ADD);
       case FP8 ->
           new Recipe(
               ScoreOperands.FP8_E5M2,
               PRounding.E5M2,
               DenominatorWeight.P,
               ValueOperands.FP8_E5M2,
-              TensorCoreSum.EXACT);
-        // fp8-native is fp8-e4m3's arithmetic; on Hopper's FP8 tensor cores its sums are not exact.
-      case FP8_E4M3, FP8_NATIVE ->
-          new Recipe(
-              ScoreOperands.FP8_E4M3_SCALED,
-              PRounding.E4M3_TIMES_256,
-              DenominatorWeight.P,
-              ValueOperands.FP8_E4M3_SCALED,
-              method == Method.FP8_NATIVE ? TensorCoreSum.FP8_WGMMA : TensorCoreSum.EXACT);
+              TensorCoreSum.EXACT,
+              BlockFold.RESCALE_THEN_ADD);
+        // fp8-native is fp8-e4m3's arithmetic on Hopper's FP8 tensor cores: its sums are not
+        // exact, and each block's P̃·V sum is folded apart, where fp8-e4m3 widens P̃ to f16.
+      case FP8_E4M3, FP8_NATIVE -> {
+        boolean fp8TensorCores = method == Method.FP8_NATIVE;
+        yield new Recipe(
+            ScoreOperands.FP8_E4M3_SCALED,
+            PRounding.E4M3_TIMES_256,
+            DenominatorWeight.P,
+            ValueOperands.FP8_E4M3_SCALED,
+            fp8TensorCores ? TensorCoreSum.FP8_WGMMA : TensorCoreSum.EXACT,
+            fp8TensorCores ? BlockFold.FMA : BlockFold.RESCALE_THEN_ADD);
+      }
       case INT8_HALF ->
           new Recipe(
               ScoreOperands.INT8_PER_TOKEN,
               PRounding.FP16,
               DenominatorWeight.P,
               ValueOperands.FP16,
-              TensorCoreSum.EXACT);
+              TensorCoreSum.EXACT,
+              BlockFold.RESCALE_THEN_ADD);
       default -> of(method.int8Variant().orElseThrow());
     };
   }
@@ -60,7 +69,8 @@ public record Recipe(
         variant.u8P() ? PRounding.U8_TIMES_255 : PRounding.S8_TIMES_127,
         variant.quantizedDenominator() ? DenominatorWeight.P_TILDE : DenominatorWeight.P,
         variant.perChannelV() ? ValueOperands.INT8_PER_CHANNEL : ValueOperands.INT8_PER_TENSOR,
-        TensorCoreSum.EXACT);
+        TensorCoreSum.EXACT,
+        BlockFold.FMA);
   }
 
   /**

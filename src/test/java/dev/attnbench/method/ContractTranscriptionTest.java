@@ -269,7 +269,8 @@ class ContractTranscriptionTest {
               }
               pv = (float) (fp8TensorCore ? naiveFp8WgmmaSum(terms) : naiveExactSum(terms));
             }
-            acc[e] = acc[e] * alpha + pv;
+            // the 8-bit P̃·V (INT8, fp8-native) folds its block sum with one FMA
+            acc[e] = t.integer || fp8TensorCore ? Math.fma(acc[e], alpha, pv) : acc[e] * alpha + pv;
           }
           m = mNew;
         }
