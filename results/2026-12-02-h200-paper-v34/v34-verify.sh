@@ -4,7 +4,7 @@
 # both ways, against the Java emulation), the paper's grid with PyTorch's SDPA beside it, kcheck of
 # the compute_80 PTX (the mma.sync path, JIT-compiled; fp8native left out: a trapping stub below
 # sm_89), then compute-sanitizer memcheck and racecheck over a quick selftest of each kernel family.
-# Its outputs are committed in ../2026-12-02-h200-paper-v34.
+# Its outputs are this folder.
 set -u
 source kernels/tools/device-steps.sh v34
 start=$(date +%s)
