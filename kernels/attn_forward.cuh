@@ -738,7 +738,8 @@ __device__ __forceinline__ void pv_int8_fold(float (&acc)[T::kMTiles][T::kD / 8]
 #pragma unroll
     for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-      for (int e = 0; e < 4; ++e) acc[mt][dt][e] = fold_block_sum(acc[mt][dt][e], alpha[mt][e >> 1], magic_to_float(pv[mt][e]));
+      for (int e = 0; e < 4; ++e)
+        acc[mt][dt][e] = fold_block_sum(acc[mt][dt][e], alpha[mt][e >> 1], magic_to_float(pv[mt][e]));
   }
 }
 
