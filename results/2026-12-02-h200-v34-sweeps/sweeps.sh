@@ -4,27 +4,19 @@
 #     the v35 candidate) against `kcheck_v34` (v34's tree), checked, then timed at D=64;
 # (2) the softmax skipped (ATTN_SKELETON, `kcheck_v34skel`, ../2026-12-02-h200-v33-skeleton/skel.h)
 #     against v34 at N=16k: the schedule's ceiling now that the fold is one FFMA;
-# (3) the D=64 main entries against the short-sequence ones (`kcheck_v34s` = kcheck_v34 --short)
-#     at N = 2k and 4k, where the short entries' N bounds sit;
-# (4) the bundle (the v35 candidate's jar): quick selftest and the paper's grid with PyTorch.
+# (3) the bundle (the v35 candidate's jar): quick selftest and the paper's grid with PyTorch.
 set -u
 source kernels/tools/device-steps.sh v35
 smi
 cp "$w/smi.txt" "$w/smi-start.txt"
 tar -C kernels/tools/out -xJf kernels/tools/out/kcheck.tar.xz
-printf '#!/usr/bin/env bash\nexec "$(dirname "$0")/kcheck_v34" --short "$@"\n' > kernels/tools/out/kcheck_v34s
-chmod +x kernels/tools/out/kcheck_v34s
 step late 150 env OUT="$w/late" CHECK=late CHECK_TIMEOUT=60 PERF_ARGS="--perf-d 64 --perf-methods fp16,int8,int8plus,int8u8p,int8qsum" bash kernels/tools/ab.sh run v34 late
 step skel-n16384 60 env OUT="$w/skel_n16384" PERF_ARGS="--perf-n 16384 --perf-methods fp16,int8,int8plus,fp8native" bash kernels/tools/ab.sh run v34 v34skel
-for n in 2048 4096; do
-  step short-n$n 60 env OUT="$w/short_n$n" PERF_ARGS="--perf-d 64 --perf-n $n --perf-methods fp16,int8,int8plus,fp8native,int8u8p,int8qsum" bash kernels/tools/ab.sh run v34 v34s
-done
 step selftest-quick 150 bash scripts/gpu-run.sh selftest --quick --seed 36
 step reproduce 180 bash scripts/gpu-run.sh reproduce --config configs/paper.yaml --peer torch-sdpa --out "$w/reproduce"
 smi
 cat "$w/steps.txt"
 echo "== late"; grep -h "^check\|^== \|^[a-z]" "$w/late.log"
 echo "== skel n16384"; sed -n '/^== v34 /,$p' "$w/skel-n16384.log"
-for n in 2048 4096; do echo "== short n$n"; sed -n '/^== v34 /,$p' "$w/short-n$n.log"; done
 grep -h "passed, .* failed\|timing:" "$w/selftest-quick.log" | tail -2
 grep -h "^| int8 speedup over fp16 |" "$w/reproduce/REPORT.md"
