@@ -88,14 +88,6 @@
 #ifndef ATTN_SKELETON
 #define ATTN_SKELETON 0
 #endif
-// The warp-specialized INT8 consumers at D = 64 fold block kb's P̃·V sums into acc in round kb+1,
-// after issuing its Q·Kᵀ and before waiting on it, so that the fold runs under that wgmma instead
-// of on the round's chain (the same operations in the same order per element, so the same bits;
-// consume_key_blocks says where it applies). -DATTN_FOLD_LATE=0: in round kb, after the P̃·V wait
-// (v34's order).
-#ifndef ATTN_FOLD_LATE
-#define ATTN_FOLD_LATE 1
-#endif
 
 namespace attn {
 
@@ -950,21 +942,9 @@ __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], Pv
 // The quantized denominator is updated here too (PvInFlight::kRowSum):
 // l = f32(f32(l·alpha) + Σ P̃), the update quantize_p_int8 makes on mma.sync, here once the P̃·V
 // group has completed, in the same block order.
-// The fold alone (folding methods): acc = fma(acc, alpha, pv) of a completed group's sums, already
-// FP32 (sum_to_float).
-template <int D>
-__device__ __forceinline__ void fold_sums(float (&acc)[1][D / 8][4], const float (&pv)[D / 2],
-                                          const float (&alpha)[1][2]) {
-#pragma unroll
-  for (int dt = 0; dt < D / 8; ++dt)
-#pragma unroll
-    for (int e = 0; e < 4; ++e) acc[0][dt][e] = fold_block_sum(acc[0][dt][e], alpha[0][e >> 1], pv[4 * dt + e]);
-}
-// With pvOut, the sums go there in FP32 and the caller folds them (fold_sums, ATTN_FOLD_LATE).
 template <class T>
 __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], float (&l)[1][2],
-                                                PvInFlight<T>& f, const float (&alpha)[1][2],
-                                                float (*pvOut)[T::kD / 2] = nullptr) {
+                                                PvInFlight<T>& f, const float (&alpha)[1][2]) {
   constexpr int D = T::kD;
   if constexpr (PvInFlight<T>::kRowSum) {
     wgmma_hold(f.rowSum);
@@ -974,15 +954,11 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
   }
   if constexpr (PvInFlight<T>::kFold) {
     wgmma_hold(f.pv);
-    float pv[D / 2];
 #pragma unroll
-    for (int i = 0; i < D / 2; ++i) pv[i] = sum_to_float(f.pv[i]);
-    if (pvOut) {
+    for (int dt = 0; dt < D / 8; ++dt)
 #pragma unroll
-      for (int i = 0; i < D / 2; ++i) (*pvOut)[i] = pv[i];
-    } else {
-      fold_sums<D>(acc, pv, alpha);
-    }
+      for (int e = 0; e < 4; ++e)
+        acc[0][dt][e] = fold_block_sum(acc[0][dt][e], alpha[0][e >> 1], sum_to_float(f.pv[4 * dt + e]));
   } else {
     wgmma_hold(reinterpret_cast<float(&)[D / 2]>(acc[0]));
   }
@@ -1520,24 +1496,10 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
   // the wgmma: C7513).
   const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
   const uint32_t qTile = smem_addr(smem + T::kOffQ);
-  // INT8 only: fp8-native's sums are the wgmma's own f32 registers, which ptxas will not read
-  // under another wgmma (C7517, an injected wait); INT8's are the I2FP results of them. D = 64
-  // only: at D = 128 the 64 carried sums spill (48-60 bytes at 160 registers).
-  constexpr bool kFoldLate = ATTN_FOLD_LATE && PvInFlight<T>::kFold && T::PV::kInt8 && T::kD == 64;
-  // With kFoldLate, pvPrev holds the previous round's sums until this round folds them, alphaPrev
-  // their alpha. Round 0 folds zeros with alpha 1, which leaves acc as it is (fma(x, 1, 0) = x,
-  // and acc starts at +0): no branch.
-  float pvPrev[T::kD / 2];
-  float alphaPrev[1][2] = {{1.f, 1.f}};
-  if constexpr (kFoldLate) {
-#pragma unroll
-    for (int i = 0; i < T::kD / 2; ++i) pvPrev[i] = 0.f;
-  }
   for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
     typename T::SAcc s[1][T::kKeyTiles][4];
     waitFull(kb);
     qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
-    if constexpr (kFoldLate) fold_sums<T::kD>(rs.acc, pvPrev, alphaPrev);
     wgmma_wait<0>();
     qk_wgmma_hold(s);
     float alpha[1][2];
@@ -1551,11 +1513,9 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
     wgmma_wait<0>();
     wgmma_keep(pa[0]);
-    pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha, kFoldLate ? &pvPrev : nullptr);
-    if constexpr (kFoldLate) alphaPrev[0][0] = alpha[0][0], alphaPrev[0][1] = alpha[0][1];
+    pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
     release(kb);
   }
-  if constexpr (kFoldLate) fold_sums<T::kD>(rs.acc, pvPrev, alphaPrev);  // zeros if myBlocks = 0
   for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
     waitFull(kb);
     release(kb);

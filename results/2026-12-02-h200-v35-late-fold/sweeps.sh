@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One device call (kcheck run 59 and a Java run of the v35 candidate):
+# One device call (kcheck run 59 and a Java run of the v35 candidate; ran from the folder
+# results/2026-12-02-h200-v34-sweeps, renamed since):
 # (1) `kcheck_late` (late.h, ATTN_FOLD_LATE=1: INT8's fold at D=64 under the next round's Q·Kᵀ;
 #     the v35 candidate) against `kcheck_v34` (v34's tree), checked, then timed at D=64;
 # (2) the softmax skipped (ATTN_SKELETON, `kcheck_v34skel`, ../2026-12-02-h200-v33-skeleton/skel.h)
