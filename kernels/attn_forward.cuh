@@ -191,13 +191,28 @@ struct TensorMaps {
 static_assert(sizeof(TensorMaps) == 256, "the host passes 256 bytes (CudaAttention.TENSOR_MAPS_BYTES)");
 // A tile of kRowBytes-long rows as TMA boxes: one per 128-byte panel (tile_offset's layout for
 // longer rows), each row swizzled as tile_offset swizzles it (64B or 128B).
-template <int kRowBytes>
+template <int kRowBytes_>
 struct TmaRows {
+  static constexpr int kRowBytes = kRowBytes_;
   static constexpr int kBoxBytes = kRowBytes < 128 ? kRowBytes : 128;
   static constexpr int kPanels = kRowBytes / kBoxBytes;
   static constexpr int kSwizzle = kBoxBytes == 128 ? kTmaSwizzle128B : kTmaSwizzle64B;
   static_assert(kBoxBytes == 64 || kBoxBytes == 128, "rows of 64 B or whole 128-byte panels");
 };
+// A [slices][n][Rows::kRowBytes] tensor of rows (K, or f16/FP8 V) as the map of a tile of kKeys
+// rows, and that tile of key rows key0.. of slice bh loaded with it, one copy per 128-byte panel
+// (tile_offset's layout).
+template <class Rows, int kKeys>
+__device__ __forceinline__ void encode_rows_map(uint32_t map, const uint8_t* base, uint32_t n, uint32_t slices) {
+  constexpr uint32_t kRow = Rows::kRowBytes;
+  tensormap_encode<kTmaU8, Rows::kSwizzle>(map, base, {kRow, n, slices}, {Rows::kBoxBytes, kKeys, 1},
+                                           {0, kRow, 1ull * n * kRow});
+}
+template <class Rows, int kKeys>
+__device__ __forceinline__ void tma_load_rows(uint32_t dst, const TensorMap* map, int key0, int bh, uint32_t bar) {
+#pragma unroll
+  for (int c = 0; c < Rows::kPanels; ++c) tma_load(dst + c * kKeys * 128, map, c * Rows::kBoxBytes, key0, bh, bar);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Traits: tile shape and shared-memory layout of one method at one head dimension.
@@ -1396,18 +1411,11 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
     if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
     if (bp.lane == 0) {
       mbar_arrive_expect_tx(full, kTxBytes);
-      const uint32_t kDst = smem_addr(smem + T::kOffK + stage * T::kKStageBytes);
-#pragma unroll
-      for (int c = 0; c < KRows::kPanels; ++c)
-        tma_load(kDst + c * kKeys * 128, &maps->k, c * KRows::kBoxBytes, key0, bp.bh, full);
+      tma_load_rows<KRows, kKeys>(smem_addr(smem + T::kOffK + stage * T::kKStageBytes), &maps->k, key0,
+                                  bp.bh, full);
       const uint32_t vDst = smem_addr(smem + T::kOffV + stage * T::kVStageBytes);
-      if constexpr (T::PV::kV8t) {
-        tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of the block's key bytes
-      } else {
-#pragma unroll
-        for (int c = 0; c < VRows::kPanels; ++c)
-          tma_load(vDst + c * kKeys * 128, &maps->v, c * VRows::kBoxBytes, key0, bp.bh, full);
-      }
+      if constexpr (T::PV::kV8t) tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of key bytes
+      else tma_load_rows<VRows, kKeys>(vDst, &maps->v, key0, bp.bh, full);
     }
     if constexpr (T::QK::kInt8) {
       const uint32_t skDst = smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes);
@@ -1436,20 +1444,16 @@ __device__ __forceinline__ void make_tensor_maps(const uint8_t* k, const uint8_t
   for (int i = lane; i < kWords; i += 32) words[i] = 0;
   __syncwarp();
   if (lane == 0) {
-    using KRows = typename T::KTmaRows;
     using VRows = typename T::VTmaRows;
-    constexpr uint32_t D = T::kD, kKeys = T::kKeys, kKRow = D * T::QOp::kGlobalBytes;
+    constexpr uint32_t D = T::kD, kKeys = T::kKeys;
     const uint32_t un = n, bh = slices;
-    tensormap_encode<kTmaU8, KRows::kSwizzle>(smem_addr(&maps.k), k, {kKRow, un, bh}, {KRows::kBoxBytes, kKeys, 1},
-                                              {0, kKRow, 1ull * un * kKRow});
+    encode_rows_map<typename T::KTmaRows, kKeys>(smem_addr(&maps.k), k, un, bh);
     if constexpr (T::PV::kV8t) {
       const uint32_t nPad = v8t::padded_keys(n);
       tensormap_encode<kTmaU8, VRows::kSwizzle>(smem_addr(&maps.v), v, {nPad, D, bh}, {kKeys, D, 1},
                                                 {0, nPad, 1ull * D * nPad});
     } else {
-      constexpr uint32_t kVRow = D * T::VOp::kGlobalBytes;
-      tensormap_encode<kTmaU8, VRows::kSwizzle>(smem_addr(&maps.v), v, {kVRow, un, bh},
-                                                {VRows::kBoxBytes, kKeys, 1}, {0, kVRow, 1ull * un * kVRow});
+      encode_rows_map<VRows, kKeys>(smem_addr(&maps.v), v, un, bh);
     }
   }
   __syncwarp();

@@ -167,7 +167,6 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N)
 // loaded by the Java backend
-// loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N)
 
 // V8 [BH, N, D] s8 -> V8t [BH, D, Npad] s8 (transposed, key-permuted, zero-padded; see "V8t").
