@@ -354,6 +354,15 @@ __device__ __forceinline__ void tma_load(uint32_t dst, const TensorMap* map, int
       : "memory");
 #endif
 }
+// `bytes` (a multiple of 16) from global src to shared dst, both 16-byte aligned, completing as
+// transaction bytes on mbarrier bar like tma_load: a plain bulk copy, no tensor map.
+__device__ __forceinline__ void bulk_load(uint32_t dst, const void* src, uint32_t bytes, uint32_t bar) {
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+  asm volatile("cp.async.bulk.shared::cluster.global.mbarrier::complete_tx::bytes [%0], [%1], %2, [%3];\n" ::"r"(dst),
+               "l"(src), "r"(bytes), "r"(bar)
+               : "memory");
+#endif
+}
 // Hands registers between warpgroups (sm_90a): every warp of a warpgroup lowers (dec) or raises
 // (inc) its per-thread register budget to kRegs, so that the warpgroups that need registers get
 // those the others give up. Stub elsewhere (the warp-specialized schedule is sm_90a only).

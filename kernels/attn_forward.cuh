@@ -39,7 +39,7 @@
 #include <type_traits>
 
 #include "attn_common.cuh"
-#include "v8t_layout.cuh"  // V8t's padding unit
+#include "padded_keys.cuh"  // V8t's and s_k's Npad
 
 // Launch shapes. Each kernel file names its shape per head dimension as "warps, m-tiles, min
 // blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma, producer warp" (AttnTraits),
@@ -96,7 +96,7 @@ struct AttnParams {
   const uint8_t* q;   // [B,H,N,D] f16, FP8 codes or s8
   const float* sq;    // [B,H,N] per-token Q scales (INT8 QK only)
   const uint8_t* k;   // [B,H,N,D]
-  const float* sk;    // [B,H,N] per-token K scales (INT8 QK only)
+  const float* sk;    // [B,H,Npad] per-token K scales, 0 past N (INT8 QK only)
   const uint8_t* v;   // [B,H,N,D] f16/FP8, or V8t [B,H,D,Npad] s8
   const float* fs;    // [B,H,D] output scales (INT8 P·V only)
   __half* o;          // [B,H,N,D]
@@ -983,6 +983,13 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
 // Tile loads (cp.async; rows past N are zero-filled, so masked keys meet V = 0, never NaN)
 // ---------------------------------------------------------------------------------------------
 
+// s_k of key block kb (INT8 Q·Kᵀ): a whole block of its zero-padded row (padded_keys.cuh), so
+// neither loader masks it.
+template <class T>
+__device__ __forceinline__ const float* key_scales(const AttnParams& p, int bh, int kb) {
+  return p.sk + static_cast<long>(bh) * padded_keys(p.n) + kb * T::kKeys;
+}
+
 // K (or K8) rows of key block kb into K stage kbuf, and s_k into s_k stage skbuf (INT8 QK), by
 // every thread of the block (the plain schedule).
 template <class T>
@@ -997,18 +1004,10 @@ __device__ __forceinline__ void load_k_block(const AttnParams& p, uint8_t* smem,
   else
     copy_tile_async<kKeys, D * kKb / 16, kLoaders, true, T::kQKPaneled>(dst, src, D * kKb, valid, tid);
   if constexpr (T::QK::kInt8) {
-    const auto loadScale = [&](int key) {
-      const uint32_t skDst = smem_addr(smem + T::kOffSk + skbuf * T::kSkStageBytes) + key * 4;
-      const bool ok = key < valid;
-      cp_async_4(skDst, p.sk + static_cast<long>(bh) * n + key0 + (ok ? key : 0), ok);
-    };
-    if constexpr (kLoaders >= kKeys) {
-      if (tid < kKeys) loadScale(tid);
-    } else {
-      static_assert(kKeys % kLoaders == 0, "s_k: whole rounds of loaders");
-#pragma unroll
-      for (int i = 0; i < kKeys / kLoaders; ++i) loadScale(tid + i * kLoaders);
-    }
+    static_assert(kLoaders >= kKeys / 4, "s_k: one 16-byte copy a loader");
+    if (tid < kKeys / 4)
+      cp_async_16(smem_addr(smem + T::kOffSk + skbuf * T::kSkStageBytes) + 16 * tid,
+                  key_scales<T>(p, bh, kb) + 4 * tid, true);
   }
 }
 
@@ -1021,7 +1020,7 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
   const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageBytes);
   if constexpr (T::PV::kV8t) {
     // V8t [B,H,D,Npad]: D rows of the block's Bc keys (always inside the zero-padded Npad)
-    const int nPad = v8t::padded_keys(n);
+    const int nPad = padded_keys(n);
     const uint8_t* src = p.v + static_cast<long>(bh) * D * nPad + key0;
     copy_tile_async<D, kKeys / 16, kLoaders, true, false>(dst, src, nPad, D, tid);
   } else {
@@ -1378,23 +1377,19 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 }
 
 // The producer: one thread issues every block's K and V loads, each tile a TMA copy (two for the
-// 256-byte rows of f16 at D = 128, one per 128-byte panel), into stage kb % kStages once the
-// consumers have released it; the copies complete the stage's `full` phase as transaction bytes.
-// s_k (INT8 Q·Kᵀ) stays on cp.async, 4 bytes a key from the producer warp's lanes, each arriving
-// on `full` when its copies land: its rows of N floats are not 16-byte aligned for every N, which
-// TMA needs. Kernels v11-v32 loaded everything with cp.async from four producer warps, whose copy
-// loops (14 instructions a 16-byte copy) and polling issued 12% of the block's instructions
-// (v31's ncu); a proxy of these loads measured fp16 +12-24%, int8 +0-12% (kcheck run 54).
+// 256-byte rows of f16 at D = 128, one per 128-byte panel), and (INT8 Q·Kᵀ) s_k's block as one
+// bulk copy, into stage kb % kStages once the consumers have released it; the copies complete the
+// stage's `full` phase as transaction bytes. Kernels v11-v32 loaded everything with cp.async from
+// four producer warps, whose copy loops (14 instructions a 16-byte copy) and polling issued 12% of
+// the block's instructions (v31's ncu); a proxy of these loads measured fp16 +12-24%, int8
+// +0-12% (kcheck run 54). v33-v35 kept s_k on cp.async from the warp's 32 lanes, each arriving on
+// `full`, while its rows were N floats, not 16-byte aligned for every N; since v36 they are
+// padded to Npad (padded_keys.cuh).
 // The release is an mbarrier per stage that every consumer thread arrives on without waiting, and
 // the producer polls. Kernels v12 released on named barriers instead: with bar.arrive,
 // compute-sanitizer's racecheck does not follow the order; with bar.sync, a group blocks until
 // the producer reaches that barrier, and those syncs held 7.7% of the consumers' stall samples
 // (results/2026-11-23-h100-ncu). The polling costs less than either (TUNING.md v14).
-// The arrivals that complete a stage's `full` phase in produce_key_blocks: the issuing thread's
-// expect_tx, and (INT8 Q·Kᵀ) each of the warp's 32 lanes once its s_k copies land.
-template <class T>
-constexpr int kFullArrivals = T::QK::kInt8 ? 1 + 32 : 1;
-
 template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
                                                    const BlockPlace& bp, uint32_t fullBar,
@@ -1402,7 +1397,7 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
   constexpr int S = T::kStages, kKeys = T::kKeys;
   using KRows = typename T::KTmaRows;
   using VRows = typename T::VTmaRows;
-  constexpr uint32_t kTxBytes = T::kKStageBytes + T::kVStageBytes;
+  constexpr uint32_t kTxBytes = T::kKStageBytes + T::kVStageBytes + T::kSkStageBytes;
   if (bp.warp != T::kWarps) return;
   const TensorMaps* maps = p.maps;
   for (int kb = 0; kb < bp.numBlocks; ++kb) {
@@ -1416,16 +1411,9 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
       const uint32_t vDst = smem_addr(smem + T::kOffV + stage * T::kVStageBytes);
       if constexpr (T::PV::kV8t) tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of key bytes
       else tma_load_rows<VRows, kKeys>(vDst, &maps->v, key0, bp.bh, full);
-    }
-    if constexpr (T::QK::kInt8) {
-      const uint32_t skDst = smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes);
-      const float* sk = p.sk + static_cast<long>(bp.bh) * bp.n + key0;
-#pragma unroll
-      for (int key = bp.lane; key < kKeys; key += 32) {
-        const bool ok = key0 + key < bp.n;  // zeros past N, as the plain schedule's loads
-        cp_async_4(skDst + key * 4, sk + (ok ? key : 0), ok);
-      }
-      cp_async_mbar_arrive(full);
+      if constexpr (T::QK::kInt8)
+        bulk_load(smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes), key_scales<T>(p, bp.bh, kb),
+                  T::kSkStageBytes, full);
     }
   }
 }
@@ -1449,7 +1437,7 @@ __device__ __forceinline__ void make_tensor_maps(const uint8_t* k, const uint8_t
     const uint32_t un = n, bh = slices;
     encode_rows_map<typename T::KTmaRows, kKeys>(smem_addr(&maps.k), k, un, bh);
     if constexpr (T::PV::kV8t) {
-      const uint32_t nPad = v8t::padded_keys(n);
+      const uint32_t nPad = padded_keys(n);
       tensormap_encode<kTmaU8, VRows::kSwizzle>(smem_addr(&maps.v), v, {nPad, D, bh}, {kKeys, D, 1},
                                                 {0, nPad, 1ull * D * nPad});
     } else {
@@ -1533,7 +1521,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
   if (bp.tid == 0) {
     for (int i = 0; i < T::kStages; ++i) {
-      mbar_init(fullBar + 8 * i, kFullArrivals<T>);      // the producer's arrivals
+      mbar_init(fullBar + 8 * i, 1);                     // the producer thread's expect_tx
       mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
     }
   }

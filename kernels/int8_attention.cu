@@ -13,9 +13,10 @@
 // V8t: the layout of V that the INT8 P·V mma reads
 // ------------------------------------------------
 // V8t is [B,H,D,Npad] s8: V transposed (keys fastest, so that a row of V8t is the "col" B
-// operand of the P·V mma for one channel d), zero-padded to Npad = ceil(N/128)·128 (v8t::kPadKeys), and with the
-// keys of every 32-key group permuted. The permutation makes the s32 accumulator fragment of Q·Kᵀ
-// usable as the A operand of the P·V m16n8k32 mma with no shuffles:
+// operand of the P·V mma for one channel d), zero-padded to Npad = ceil(N/128)·128
+// (padded_keys.cuh), and with the keys of every 32-key group permuted. The permutation makes the
+// s32 accumulator fragment of Q·Kᵀ usable as the A operand of the P·V m16n8k32 mma with no
+// shuffles:
 //
 //   Q·Kᵀ C fragment, n8 tile j of a 32-key group (thread g = lane/4, t = lane%4):
 //       row g: keys 8j+2t, 8j+2t+1                 (j = 0..3)

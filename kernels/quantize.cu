@@ -106,6 +106,17 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n, lon
   return amax;
 }
 
+// Where the per-token scale of row `row` of [B,H,N] goes: s_q packed (stride N), s_k padded to
+// Npad per (b,h) (stride padded_keys(N); the attention kernels read whole blocks of it, and the
+// host zeroes the padding once when it allocates the buffer).
+struct ScaleRows {
+  float* base;
+  int n, stride;
+  __device__ __forceinline__ float& operator[](long long row) const {
+    return base[row / n * stride + row % n];
+  }
+};
+
 // Rows of D = 8·kLanes values (D = 64: kLanes 8; D = 128: 16), each quantized by a group of
 // kLanes lanes that loads its 8 values with one 16-byte load, keeps them in registers between the
 // row's amax (a max over the group's lanes) and its codes, and stores them with one 8-byte store.
@@ -114,7 +125,7 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n, lon
 // WARPSYNC/ENDCOLLECTIVE sequence (the SASS of the first form, kernels/TUNING.md v27).
 // Lanes of rows past the end load the last row and store nothing, so every lane shuffles.
 template <int kLanes>
-__device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, float* scale,
+__device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, ScaleRows scale,
                                                    int rows, long long block) {
   constexpr int kRowsPerWarp = 32 / kLanes;
   const int lane = threadIdx.x & 31, sub = lane % kLanes;
@@ -139,10 +150,11 @@ __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, 
   store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
 }
 
-// Per-token INT8 of block `block`'s rows: X [rows, D] f16 -> X8 [rows, D] s8, scale [rows].
-// 256 threads; ceil(rows / rows_per_block(D)) blocks cover the rows. At D = 64 and 128 a lane
-// takes one row's 8 values (quantize_rows_vec8), at other D a warp takes a row (a two-pass loop).
-__device__ __forceinline__ void quantize_rows(const __half* X, int8_t* X8, float* scale, int rows,
+// Per-token INT8 of block `block`'s rows: X [rows, D] f16 -> X8 [rows, D] s8, their scales into
+// `scale`. 256 threads; ceil(rows / rows_per_block(D)) blocks cover the rows. At D = 64 and 128 a
+// lane takes one row's 8 values (quantize_rows_vec8), at other D a warp takes a row (a two-pass
+// loop).
+__device__ __forceinline__ void quantize_rows(const __half* X, int8_t* X8, ScaleRows scale, int rows,
                                               int D, long long block) {
   if (D == 64) return quantize_rows_vec8<8>(X, X8, scale, rows, block);
   if (D == 128) return quantize_rows_vec8<16>(X, X8, scale, rows, block);
@@ -218,8 +230,9 @@ __device__ __forceinline__ void absmax_per_channel(const __half* X, unsigned int
 // DeviceQuantizer.VAmax (Java).
 enum VAmaxMode : int { kVNone = 0, kVPerTensor = 1, kVPerChannel = 2 };
 
-// The INT8 pipeline's first launch. Blocks [0, qkBlocks) quantize Q per token, [qkBlocks,
-// 2·qkBlocks) K (quantize_rows: qkBlocks = ceil(rows / rows_per_block)), and the rest, if any,
+// The INT8 pipeline's first launch. Blocks [0, qkBlocks) quantize Q per token (scales sq
+// [B,H,N]), [qkBlocks, 2·qkBlocks) K (sk [B,H,Npad], whose padding this leaves as it is: zero)
+// (quantize_rows: qkBlocks = ceil(rows / rows_per_block)), and the rest, if any,
 // take V's amax into amaxBits, which must be 0 before the launch (cuMemsetD32):
 //   kVPerTensor: one word, any number of blocks (striding; e.g. 1024);
 //   kVPerChannel: [BH, D], ceil(N / kChannelRows) · BH blocks, chunk-major within a slab.
@@ -231,7 +244,8 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_qk_vamax(
   const long long block = blockIdx.x;
   if (block < 2LL * qkBlocks) {
     const bool isK = block >= qkBlocks;
-    quantize_rows(isK ? K : Q, isK ? K8 : Q8, isK ? sk : sq, rows, D, isK ? block - qkBlocks : block);
+    const ScaleRows scale = isK ? ScaleRows{sk, N, padded_keys(N)} : ScaleRows{sq, N, N};
+    quantize_rows(isK ? K : Q, isK ? K8 : Q8, scale, rows, D, isK ? block - qkBlocks : block);
     return;
   }
   const long long vBlock = block - 2LL * qkBlocks, vBlocks = gridDim.x - 2LL * qkBlocks;

@@ -1,6 +1,6 @@
 // V8t, the layout in which the 8-bit P̃·V kernels read V (int8_attention.cu, "V8t"): [B,H,D,Npad]
-// one-byte codes, keys fastest, zero-padded to Npad = ceil(N/128)·128 (kPadKeys: whole key blocks
-// for either Bc), and the keys of every 32-key group permuted so that the Q·Kᵀ accumulator
+// one-byte codes, keys fastest, zero-padded to Npad = ceil(N/128)·128 (padded_keys.cuh: whole key
+// blocks for either Bc), and the keys of every 32-key group permuted so that the Q·Kᵀ accumulator
 // fragment is the P̃·V A operand without shuffles.
 // Written block by block (64 keys of one (b,h)) from a [key][d] tile in shared memory: by
 // int8_v_transpose (codes already made) and by quantize.cu's fused quantize-and-transpose kernels.
@@ -8,14 +8,11 @@
 
 #include <stdint.h>
 
+#include "padded_keys.cuh"
+
 namespace v8t {
 
 constexpr int kKeys = 64;    // keys per block of the writers
-// The padding unit of Npad: the largest Bc, so that every kernel's last key block lies inside V8t
-// whatever its Bc. Must equal CudaAttention.V8T_PAD_KEYS (Java).
-constexpr int kPadKeys = 128;
-// Npad, the keys of one (b,h) in V8t: N rounded up to kPadKeys.
-__host__ __device__ constexpr int padded_keys(int n) { return (n + kPadKeys - 1) / kPadKeys * kPadKeys; }
 constexpr int kMaxD = 256;   // the tile's row capacity
 constexpr int kPaddedRow = kMaxD + 4;  // a tile row stride that spreads keys over the banks
 constexpr int kThreads = 256;

@@ -77,7 +77,7 @@ __global__ void fill_nan(__half* x, long long n) {
 struct Problem {
   int B, H, N, D;
   long long elems() const { return (long long)B * H * N * D; }
-  int nPad() const { return v8t::padded_keys(N); }
+  int nPad() const { return padded_keys(N); }
 };
 
 template <class T>
@@ -132,8 +132,10 @@ struct Operands {
     fill_random<<<1024, 256>>>(v, n, seed * 3 + 3, 1.f, p.D);
     CK_LAUNCH();
     q8 = dalloc<int8_t>(n), k8 = dalloc<int8_t>(n), v8 = dalloc<int8_t>(n), v8c = dalloc<int8_t>(n);
-    sq = dalloc<float>(rows), sk = dalloc<float>(rows), sv = dalloc<float>(1),
+    // s_k is [B,H,Npad], zero past N (padded_keys.cuh): the quantizer leaves the padding alone.
+    sq = dalloc<float>(rows), sk = dalloc<float>((long long)bh * p.nPad()), sv = dalloc<float>(1),
     svc = dalloc<float>((long long)bh * p.D);
+    CK(cudaMemset(sk, 0, (long long)bh * p.nPad() * sizeof(float)));
     amax = dalloc<unsigned int>(4);
     CK(cudaMemset(amax, 0, 4 * sizeof(unsigned int)));
     amaxc = dalloc<unsigned int>((long long)bh * p.D);
@@ -331,7 +333,7 @@ struct EmuArgs {
   float dq, dk;          // reference dequantization of codes (e4m3 scales), else 1
   const float* dvChan;   // reference V scale per (bh, d) (int8 family), else null -> dv
   float dv;
-  int N, causal;
+  int N, nPad, causal;  // nPad: s_k's row length
   __half* emu;
   float* ref;
 };
@@ -386,13 +388,13 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   for (int j = 0; j <= last; ++j) {
     double s = 0;
     for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
-    const double kScale = kInt ? (double)a.sk[(long)bh * N + j] : (double)a.dk;
+    const double kScale = kInt ? (double)a.sk[(long)bh * a.nPad + j] : (double)a.dk;
     mRef = fmax(mRef, s * qScale * kScale * (double)a.c);
   }
   for (int j = 0; j <= last; ++j) {
     double s = 0;
     for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
-    const double kScale = kInt ? (double)a.sk[(long)bh * N + j] : (double)a.dk;
+    const double kScale = kInt ? (double)a.sk[(long)bh * a.nPad + j] : (double)a.dk;
     const double p = exp2(s * qScale * kScale * (double)a.c - mRef);
     lRef += p;
     for (int d = 0; d < D; ++d) {
@@ -412,7 +414,7 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
       if constexpr (kInt) {
         int s = 0;
         for (int d = 0; d < D; ++d) s += (int)qv[d] * (int)operand_value<M>(a.k, ((long)bh * N + j) * D + d);
-        uj = __fmul_rn((float)s, a.sk[(long)bh * N + j]);
+        uj = __fmul_rn((float)s, a.sk[(long)bh * a.nPad + j]);
       } else {
         double s = 0;
         for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
@@ -461,7 +463,7 @@ template <int M>
 static void emulate(const Operands& o, int causal, int keys, __half* emu, float* ref) {
   const Problem& p = o.pr;
   EmuArgs a{};
-  a.N = p.N, a.causal = causal, a.emu = emu, a.ref = ref, a.c = o.c, a.r = o.c, a.fsScalar = 1.f;
+  a.N = p.N, a.nPad = p.nPad(), a.causal = causal, a.emu = emu, a.ref = ref, a.c = o.c, a.r = o.c, a.fsScalar = 1.f;
   a.dq = a.dk = a.dv = 1.f;
   switch (M) {
     case FP16: a.q = o.q, a.k = o.k, a.v = o.v; break;

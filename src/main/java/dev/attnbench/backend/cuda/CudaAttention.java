@@ -231,14 +231,14 @@ public final class CudaAttention implements AttentionBackend {
           ops.k = DeviceBuffer.of(h.k(), "K8");
           ops.v = halfBuffer(h.vHalf(), "V");
           ops.qScales = DeviceBuffer.of(h.qScales(), "sq");
-          ops.kScales = DeviceBuffer.of(h.kScales(), "sk");
+          ops.kScales = DeviceBuffer.of(paddedKeyScales(h.kScales(), h.shape()), "sk");
         }
         case INT8 -> {
           ops.q = DeviceBuffer.of(h.q(), "Q8");
           ops.k = DeviceBuffer.of(h.k(), "K8");
           ops.v = DeviceBuffer.of(h.v(), "V8");
           ops.qScales = DeviceBuffer.of(h.qScales(), "sq");
-          ops.kScales = DeviceBuffer.of(h.kScales(), "sk");
+          ops.kScales = DeviceBuffer.of(paddedKeyScales(h.kScales(), h.shape()), "sk");
           ops.finalScales = DeviceBuffer.of(h.finalScales(), "fs");
           allocateV8t(ops);
           transposeV(ops, stream);
@@ -267,7 +267,7 @@ public final class CudaAttention implements AttentionBackend {
   /** V8t for the 8-bit P̃·V kernels: [B,H,D,Npad] with Npad a multiple of every Bc. */
   void allocateV8t(DeviceOperands ops) {
     Shape s = ops.shape();
-    ops.v8t = DeviceBuffer.allocate((long) s.slices() * s.headDim() * v8tKeys(s), "V8t");
+    ops.v8t = DeviceBuffer.allocate((long) s.slices() * s.headDim() * paddedKeys(s), "V8t");
   }
 
   /**
@@ -289,16 +289,31 @@ public final class CudaAttention implements AttentionBackend {
             ops.v8t,
             s.slices(),
             s.seqLen(),
-            v8tKeys(s),
+            paddedKeys(s),
             s.headDim());
   }
 
   /**
-   * Npad, the keys of one (b,h) in V8t: N rounded up to {@link #V8T_PAD_KEYS}, the largest Bc, so
-   * that the last key block of every kernel lies inside V8t, whichever Bc its method uses.
+   * Npad, the keys of one (b,h) in V8t and in s_k: N rounded up to {@link #PAD_KEYS}, the largest
+   * Bc, so that the last key block of every kernel lies inside them, whichever Bc its method uses.
    */
-  int v8tKeys(Shape s) {
-    return (s.seqLen() + V8T_PAD_KEYS - 1) / V8T_PAD_KEYS * V8T_PAD_KEYS;
+  static int paddedKeys(Shape s) {
+    return (s.seqLen() + PAD_KEYS - 1) / PAD_KEYS * PAD_KEYS;
+  }
+
+  /** s_k as the kernels read it: [B, H, Npad], zero past N, from the host's [B, H, N]. */
+  static float[] paddedKeyScales(float[] kScales, Shape s) {
+    int n = s.seqLen(), npad = paddedKeys(s);
+    float[] padded = new float[Math.multiplyExact(s.slices(), npad)];
+    for (int bh = 0; bh < s.slices(); bh++) {
+      System.arraycopy(kScales, bh * n, padded, bh * npad, n);
+    }
+    return padded;
+  }
+
+  /** s_k on the device for the device quantizer to fill: [B, H, Npad], zero past N. */
+  static DeviceBuffer keyScalesBuffer(Shape s) {
+    return DeviceBuffer.zeroed(4L * s.slices() * paddedKeys(s), "sk");
   }
 
   /**
@@ -306,7 +321,7 @@ public final class CudaAttention implements AttentionBackend {
    * {@code quant_int8_v8t_*}): one per {@code v8t::kKeys} = 64 keys (v8t_layout.cuh).
    */
   int v8tBlocks(Shape s) {
-    int npad = v8tKeys(s);
+    int npad = paddedKeys(s);
     if (npad % V8T_KEYS != 0) {
       throw new CudaException("V8t padding " + npad + " is not a multiple of 64 keys");
     }
@@ -316,8 +331,10 @@ public final class CudaAttention implements AttentionBackend {
   /** Keys per block and threads of the V8t writers (v8t_layout.cuh). */
   private static final int V8T_KEYS = 64;
 
-  /** The padding unit of V8t's keys: {@code v8t::kPadKeys} (v8t_layout.cuh), the largest Bc. */
-  static final int V8T_PAD_KEYS = 128;
+  /**
+   * The padding unit of V8t's and s_k's keys: {@code kPadKeys} (padded_keys.cuh), the largest Bc.
+   */
+  static final int PAD_KEYS = 128;
 
   static final int V8T_THREADS = 256;
 
@@ -387,14 +404,14 @@ public final class CudaAttention implements AttentionBackend {
                 + javaBc
                 + ": kernel and emulation would round differently; fix one of them");
       }
-      if (V8T_PAD_KEYS % ls.keyBlock() != 0) {
+      if (PAD_KEYS % ls.keyBlock() != 0) {
         throw new CudaException(
             entry
                 + " uses Bc = "
                 + ls.keyBlock()
                 + " keys per block, which does not divide V8t's padding of "
-                + V8T_PAD_KEYS
-                + " keys (v8t::kPadKeys): its last block would read past V8t");
+                + PAD_KEYS
+                + " keys (kPadKeys): its last block would read past V8t and s_k");
       }
       if (ls.dynamicSmemBytes() > gpu.maxSmemPerBlockOptin()) {
         throw new CudaException(

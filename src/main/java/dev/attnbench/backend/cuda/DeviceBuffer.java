@@ -41,6 +41,19 @@ public final class DeviceBuffer implements AutoCloseable {
     return new DeviceBuffer(bytes, label);
   }
 
+  /** Allocates {@code bytes}, all zero once this returns. */
+  public static DeviceBuffer zeroed(long bytes, String label) {
+    DeviceBuffer b = allocate(bytes, label);
+    try {
+      check(
+          JCudaDriver.cuMemsetD8(b.pointer, (byte) 0, Math.max(bytes, 16)), "cuMemsetD8 " + label);
+      return b;
+    } catch (RuntimeException e) {
+      b.close();
+      throw e;
+    }
+  }
+
   /** Allocates and uploads {@code data}. */
   public static DeviceBuffer of(byte[] data, String label) {
     DeviceBuffer b = allocate(data.length, label);

@@ -117,14 +117,14 @@ final class DeviceQuantizer {
           ops.k = DeviceBuffer.allocate(n, "K8");
           ops.v = ops.borrow(p.vHalf());
           ops.qScales = DeviceBuffer.allocate(4 * rows, "sq");
-          ops.kScales = DeviceBuffer.allocate(4 * rows, "sk");
+          ops.kScales = CudaAttention.keyScalesBuffer(s);
         }
         case INT8 -> {
           // V goes straight from FP16 to V8t (quant_int8_v8t_*): no row-major V8.
           ops.q = DeviceBuffer.allocate(n, "Q8");
           ops.k = DeviceBuffer.allocate(n, "K8");
           ops.qScales = DeviceBuffer.allocate(4 * rows, "sq");
-          ops.kScales = DeviceBuffer.allocate(4 * rows, "sk");
+          ops.kScales = CudaAttention.keyScalesBuffer(s);
           ops.finalScales = DeviceBuffer.allocate(4L * s.slices() * s.headDim(), "fs");
           // Per-tensor V: [0] amax bits, [1] s_v; per-channel V: the amax bits of each (b,h,d).
           boolean perChannel = m.int8Variant().orElseThrow().perChannelV();
@@ -201,7 +201,7 @@ final class DeviceQuantizer {
         ops.scratch.fill32(0, stream);
         quantizeQkAndVAmax(lib, p, ops, perChannel ? VAmax.PER_CHANNEL : VAmax.PER_TENSOR, stream);
         int v8tBlocks = cuda.v8tBlocks(s);
-        int npad = cuda.v8tKeys(s);
+        int npad = CudaAttention.paddedKeys(s);
         float levels = variant.quantizedDenominator() ? 1f : variant.pLevels();
         if (perChannel) {
           lib.kernel("quant_int8_v8t_per_channel")

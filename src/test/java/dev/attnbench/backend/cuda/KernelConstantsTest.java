@@ -32,8 +32,8 @@ class KernelConstantsTest {
   }
 
   @Test
-  void v8tPaddingMatchesTheLayoutHeader() throws IOException {
+  void keyPaddingMatchesTheKernelsHeader() throws IOException {
     assertEquals(
-        constant("v8t_layout.cuh", "constexpr int kPadKeys = (\\d+);"), CudaAttention.V8T_PAD_KEYS);
+        constant("padded_keys.cuh", "constexpr int kPadKeys = (\\d+);"), CudaAttention.PAD_KEYS);
   }
 }
