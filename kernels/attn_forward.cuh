@@ -1384,7 +1384,8 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 // the block's instructions (v31's ncu); a proxy of these loads measured fp16 +12-24%, int8
 // +0-12% (kcheck run 54). v33-v35 kept s_k on cp.async from the warp's 32 lanes, each arriving on
 // `full`, while its rows were N floats, not 16-byte aligned for every N; since v36 they are
-// padded to Npad (padded_keys.cuh).
+// padded to Npad (padded_keys.cuh), and s_k's copy goes first: issued after K's and V's it cost
+// INT8 at D = 128 1% (it completes the stage last, behind 16 KB), first 0.4% (kcheck runs 61-64).
 // The release is an mbarrier per stage that every consumer thread arrives on without waiting, and
 // the producer polls. Kernels v12 released on named barriers instead: with bar.arrive,
 // compute-sanitizer's racecheck does not follow the order; with bar.sync, a group blocks until
@@ -1406,14 +1407,14 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
     if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
     if (bp.lane == 0) {
       mbar_arrive_expect_tx(full, kTxBytes);
+      if constexpr (T::QK::kInt8)
+        bulk_load(smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes), key_scales<T>(p, bp.bh, kb),
+                  T::kSkStageBytes, full);
       tma_load_rows<KRows, kKeys>(smem_addr(smem + T::kOffK + stage * T::kKStageBytes), &maps->k, key0,
                                   bp.bh, full);
       const uint32_t vDst = smem_addr(smem + T::kOffV + stage * T::kVStageBytes);
       if constexpr (T::PV::kV8t) tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of key bytes
       else tma_load_rows<VRows, kKeys>(vDst, &maps->v, key0, bp.bh, full);
-      if constexpr (T::QK::kInt8)
-        bulk_load(smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes), key_scales<T>(p, bp.bh, kb),
-                  T::kSkStageBytes, full);
     }
   }
 }

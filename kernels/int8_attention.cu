@@ -48,15 +48,16 @@
 #define ATTN_KEYS_INT8_D64 128
 #endif
 // The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where kcheck
-// measured them faster than the main entry, which loads with TMA since v33 (kcheck run 56,
-// TUNING.md v33; before it v25, v26, v31): int8-plus and int8+qsum (the quantized denominator) up
-// to N = 4096 (+13% at 1k, +4% at 2k, +0.8% at 4k, -1% at 8k, -3% at 16k); int8 and int8+u8p up
-// to N = 1024 (+11% at 1k, -0.5…-1% at 2k, -7% at 4k).
+// measured them faster than the main entry, which loads with TMA since v33 and s_k by one bulk copy
+// since v36 (kcheck run 61, TUNING.md v36; before it v33b, v25, v26, v31): every INT8-P method up to
+// N = 1024. int8-plus and int8+qsum (the quantized denominator): +11% at 1k, -1.2% at 2k, -5…-8% at
+// 4k (up to 4096 before v36, whose bulk copy sped their main entry up by 4%); int8 and int8+u8p:
+// +8% at 1k, -5% at 2k.
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
-#define ATTN_SHORT_N_INT8PLUS_D64 4096
+#define ATTN_SHORT_N_INT8PLUS_D64 1024
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64
 #define ATTN_SHORT_N_INT8_D64 1024
