@@ -24,9 +24,14 @@ sanitize() {
     --method fp16,fp8-native,int8-half,int8,int8-plus --head-dim 64,128
 }
 sanitize memcheck 60
+# kcheck run 65: v36's quantizer (32-bit row division, none for Q) against v34's, cold, interleaved
+# (carrying kernels/tools/out; the perf quantize lines of ab/perf_*).
+step kcheck-quantize 60 env PERF_ARGS="--perf-methods int8,int8plus" bash kernels/tools/ab.sh run base cand5
+mv "$OUT/ab.tar.gz" "$w/kcheck-quantize.tar.gz" && rm -rf "$OUT/ab" && pack
 sanitize racecheck $(( 585 - ($(date +%s) - start) ))
 cat "$w/steps.txt"
 grep -h "passed, .* failed\|timing:" "$w/selftest.log" | tail -3
 grep -h "^FAIL" "$w/selftest.log" | head
 grep -h "ERROR SUMMARY\|RACECHECK SUMMARY" "$w"/sanitizer-*.log
 grep -h "^| int8 speedup over fp16 |" "$w/reproduce/REPORT.md"
+tar -xzOf "$w/kcheck-quantize.tar.gz" --wildcards 'ab/perf_*_1.txt' | grep "perf quantize"
