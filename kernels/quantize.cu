@@ -234,9 +234,9 @@ __device__ __forceinline__ void absmax_per_channel(const __half* X, unsigned int
 enum VAmaxMode : int { kVNone = 0, kVPerTensor = 1, kVPerChannel = 2 };
 
 // The INT8 pipeline's first launch. Blocks [0, qkBlocks) quantize Q per token (scales sq
-// [B,H,N]), [qkBlocks, 2·qkBlocks) K (sk [B,H,Npad], whose padding this leaves as it is: zero)
-// (quantize_rows: qkBlocks = ceil(rows / rows_per_block)), and the rest, if any,
-// take V's amax into amaxBits, which must be 0 before the launch (cuMemsetD32):
+// [B,H,N]), [qkBlocks, 2·qkBlocks) K (scales sk [B,H,Npad], whose zero padding it leaves alone;
+// quantize_rows: qkBlocks = ceil(rows / rows_per_block)), and the rest, if any, take V's amax
+// into amaxBits, which must be 0 before the launch (cuMemsetD32):
 //   kVPerTensor: one word, any number of blocks (striding; e.g. 1024);
 //   kVPerChannel: [BH, D], ceil(N / kChannelRows) · BH blocks, chunk-major within a slab.
 // The parts are independent, so one grid runs them side by side. 256 threads.
