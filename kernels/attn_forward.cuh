@@ -1349,9 +1349,8 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // The warp-specialized schedule (Traits::kProducerWarp, sm_90a): FlashAttention-3's structure.
 //
 //   producer (the last warpgroup; one warp of it works, the rest idle): per block, waits until
-//     stage kb % kStages is free (mbarrier empty); one thread arms full with the bytes of K and V
-//     and issues their TMA copies, which complete it; INT8 Q·Kᵀ's s_k goes by cp.async from the
-//     warp's lanes, each arriving on full when its copies land.
+//     stage kb % kStages is free (mbarrier empty); one thread arms full with the block's bytes and
+//     issues the copies of s_k (INT8 Q·Kᵀ, one bulk copy), K and V (TMA), which complete it.
 //   consumers, three warpgroups of 64 rows (the shipped shape, TUNING.md v19, v20, v22), per key
 //     block kb: wait full(kb), Q·K(kb)ᵀ -> softmax(kb) -> P̃(kb) -> P̃·V(kb) -> fold, release
 //     stage kb, in series: each warpgroup's chain of dependent steps is hidden by the other two

@@ -133,9 +133,10 @@ struct Operands {
     CK_LAUNCH();
     q8 = dalloc<int8_t>(n), k8 = dalloc<int8_t>(n), v8 = dalloc<int8_t>(n), v8c = dalloc<int8_t>(n);
     // s_k is [B,H,Npad], zero past N (padded_keys.cuh): the quantizer leaves the padding alone.
-    sq = dalloc<float>(rows), sk = dalloc<float>((long long)bh * p.nPad()), sv = dalloc<float>(1),
+    const long long skLen = (long long)bh * p.nPad();
+    sq = dalloc<float>(rows), sk = dalloc<float>(skLen), sv = dalloc<float>(1),
     svc = dalloc<float>((long long)bh * p.D);
-    CK(cudaMemset(sk, 0, (long long)bh * p.nPad() * sizeof(float)));
+    CK(cudaMemset(sk, 0, skLen * sizeof(float)));
     amax = dalloc<unsigned int>(4);
     CK(cudaMemset(amax, 0, 4 * sizeof(unsigned int)));
     amaxc = dalloc<unsigned int>((long long)bh * p.D);
