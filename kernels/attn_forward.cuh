@@ -96,7 +96,7 @@ struct AttnParams {
   const uint8_t* q;   // [B,H,N,D] f16, FP8 codes or s8
   const float* sq;    // [B,H,N] per-token Q scales (INT8 QK only)
   const uint8_t* k;   // [B,H,N,D]
-  const float* sk;    // [B,H,Npad] per-token K scales, 0 past N (INT8 QK only)
+  const float* sk;    // [B,H,Npad] per-token K scales in sk_position order, 0 past N (INT8 QK only)
   const uint8_t* v;   // [B,H,N,D] f16/FP8, or V8t [B,H,D,Npad] s8
   const float* fs;    // [B,H,D] output scales (INT8 P·V only)
   __half* o;          // [B,H,N,D]
@@ -479,16 +479,21 @@ __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][T::kKeyTi
   constexpr int MT = T::kMTiles;
   if constexpr (T::QK::kInt8) {
     const int t = lane & 3;
+    static_assert(T::kKeyTiles % 2 == 0, "s_k: tiles read in pairs");
 #pragma unroll
-    for (int j = 0; j < T::kKeyTiles; ++j) {
-      const float2 sk = *reinterpret_cast<const float2*>(skTile + 8 * j + 2 * t);
+    for (int j = 0; j < T::kKeyTiles; j += 2) {
+      // The scales of tiles j and j + 1 (sk_position: together and 16-byte aligned, j even).
+      const float4 sk4 = *reinterpret_cast<const float4*>(skTile + sk_position(8 * j + 2 * t));
+      const float sk[4] = {sk4.x, sk4.y, sk4.z, sk4.w};
 #pragma unroll
-      for (int mt = 0; mt < MT; ++mt) {
-        u[mt][j][0] = __fmul_rn(int_sum_to_float<T>(s[mt][j][0]), sk.x);
-        u[mt][j][1] = __fmul_rn(int_sum_to_float<T>(s[mt][j][1]), sk.y);
-        u[mt][j][2] = __fmul_rn(int_sum_to_float<T>(s[mt][j][2]), sk.x);
-        u[mt][j][3] = __fmul_rn(int_sum_to_float<T>(s[mt][j][3]), sk.y);
-      }
+      for (int h = 0; h < 2; ++h)
+#pragma unroll
+        for (int mt = 0; mt < MT; ++mt) {
+          u[mt][j + h][0] = __fmul_rn(int_sum_to_float<T>(s[mt][j + h][0]), sk[2 * h]);
+          u[mt][j + h][1] = __fmul_rn(int_sum_to_float<T>(s[mt][j + h][1]), sk[2 * h + 1]);
+          u[mt][j + h][2] = __fmul_rn(int_sum_to_float<T>(s[mt][j + h][2]), sk[2 * h]);
+          u[mt][j + h][3] = __fmul_rn(int_sum_to_float<T>(s[mt][j + h][3]), sk[2 * h + 1]);
+        }
     }
   } else {
 #pragma unroll

@@ -108,15 +108,15 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n, lon
 
 // Where the per-token scale of row `row` of [B,H,N] goes: s_q packed (stride N), s_k padded to
 // Npad per (b,h) (stride padded_keys(N); the attention kernels read whole blocks of it, and the
-// host zeroes the padding once when it allocates the buffer). Rows fit an int (the host checks
-// B·H·N), so the division is 32-bit; a first form divided in 64 bits, for Q's rows too, and made
-// this launch 10% slower (kcheck run 64).
+// host zeroes the padding once when it allocates the buffer) and in sk_position order. Rows fit
+// an int (the host checks B·H·N), so the division is 32-bit; a first form divided in 64 bits,
+// for Q's rows too, and made this launch 10% slower (kcheck run 64).
 struct ScaleRows {
   float* base;
   int n, stride;
   __device__ __forceinline__ float& operator[](long long row) const {
     const int r = static_cast<int>(row);
-    return base[stride == n ? r : static_cast<long long>(r / n) * stride + r % n];
+    return base[stride == n ? r : static_cast<long long>(r / n) * stride + sk_position(r % n)];
   }
 };
 

@@ -301,14 +301,29 @@ public final class CudaAttention implements AttentionBackend {
     return (s.seqLen() + PAD_KEYS - 1) / PAD_KEYS * PAD_KEYS;
   }
 
-  /** s_k as the kernels read it: [B, H, Npad], zero past N, from the host's [B, H, N]. */
+  /**
+   * s_k as the kernels read it: [B, H, Npad] in {@link #skPosition} order, zero past N, from the
+   * host's [B, H, N].
+   */
   static float[] paddedKeyScales(float[] kScales, Shape s) {
     int n = s.seqLen(), npad = paddedKeys(s);
     float[] padded = new float[Math.multiplyExact(s.slices(), npad)];
     for (int bh = 0; bh < s.slices(); bh++) {
-      System.arraycopy(kScales, bh * n, padded, bh * npad, n);
+      for (int key = 0; key < n; key++) {
+        padded[bh * npad + skPosition(key)] = kScales[bh * n + key];
+      }
     }
     return padded;
+  }
+
+  /**
+   * Where key {@code k}'s scale sits in its row of s_k ({@code sk_position}, padded_keys.cuh):
+   * within each 64-key group, key 8j + 2t + e at 16·(j >> 1) + 4t + 2·(j & 1) + e, so that lane t
+   * of a Q·Kᵀ fragment reads the scales of its keys in tiles j and j + 1 at once, and the four
+   * lanes' reads fill consecutive banks.
+   */
+  static int skPosition(int k) {
+    return (k & ~63) + 16 * ((k >> 4) & 3) + 4 * ((k >> 1) & 3) + 2 * ((k >> 3) & 1) + (k & 1);
   }
 
   /** s_k on the device for the device quantizer to fill: [B, H, Npad], zero past N. */
