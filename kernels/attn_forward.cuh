@@ -284,6 +284,10 @@ struct AttnTraits {
   // kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc key bytes,
   // read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
   static constexpr bool kOnesTile = Wgmma && PV::kInt8 && PV::kQuantizedDenominator;
+  // Rounds with and without masked keys in loops of their own (Masking, first_masked_block): at
+  // D = 128 with Bc = 128, where one loop holding both forms made ptxas spill 72-128 bytes (three
+  // consumer groups at 160 registers; mma.sync at 255). Elsewhere one loop, as before.
+  static constexpr bool kMaskedRoundsApart = D == 128 && Keys == 128;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
   template <int Stages>
@@ -845,12 +849,19 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 // The quantized-denominator methods also get the row sums of the P̃ codes from the tensor cores,
 // as P̃ times a tile of ones (T::kOnesTile), in the same commit group: exact in any order, so the
 // same sum as adding the codes on the FP32/ALU pipes, without ~16 IADDs and a quad shuffle per row.
+// A folding method's block runs as kPieces commit groups of kN channels each, one after the
+// other, each folded before the next is issued (pv_wgmma_block): at D = 128 with Bc = 128 the
+// whole block's sums (64 registers) beside acc (64) and P̃ (16) do not fit the three consumer
+// groups' 160 registers (ptxas spilled 88 bytes); half of them do. The sums are exact and each
+// channel is folded as before, so the bits do not change.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
   static constexpr bool kRowSum = T::kOnesTile;
+  static constexpr int kPieces = kFold && T::kD == 128 && T::kKeys == 128 ? 2 : 1;
+  static constexpr int kN = T::kD / kPieces;  // channels per piece
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
-  Acc pv[kFold ? T::kD / 2 : 1];
+  Acc pv[kFold ? kN / 2 : 1];
   int rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
 };
 
@@ -894,7 +905,7 @@ __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvI
   if constexpr (PvInFlight<T>::kFold) {
     if constexpr (!T::PV::kInt8) {  // as in qk_wgmma_init
 #pragma unroll
-      for (int i = 0; i < T::kD / 2; ++i) f.pv[i] = 0.f;
+      for (int i = 0; i < PvInFlight<T>::kN / 2; ++i) f.pv[i] = 0.f;
       wgmma_hold(f.pv);
     }
   } else {
@@ -921,17 +932,20 @@ __device__ __forceinline__ void pv_wgmma_step(typename PvInFlight<T>::Acc (&d)[N
     else wgmma_s8_m64n128k32_rs<kScaleD>(d, a, desc);
   }
 }
-template <class T>
+// Piece kPiece of the block (PvInFlight::kPieces): V8t's channels kPiece·kN … (rows of Bc bytes).
+template <class T, int kPiece>
 __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
                                              const uint32_t (&pa)[1][T::kPSteps][4], uint32_t vTile) {
   constexpr int D = T::kD;
   constexpr int kKeys = T::kKeys;
   if constexpr (PvInFlight<T>::kFold) {
-    pv_wgmma_step<T, T::PV::kInt8 ? 0 : 1>(f.pv, pa[0][0], smem_desc<kKeys>(vTile, 0));
+    constexpr int N = PvInFlight<T>::kN;
+    const uint32_t vPiece = vTile + kPiece * N * kKeys;
+    pv_wgmma_step<T, T::PV::kInt8 ? 0 : 1, N>(f.pv, pa[0][0], smem_desc<kKeys>(vPiece, 0));
 #pragma unroll
     for (int ks = 1; ks < T::kPSteps; ++ks)
-      pv_wgmma_step<T, 1>(f.pv, pa[0][ks], smem_desc<kKeys>(vTile, 32 * ks));
-    if constexpr (PvInFlight<T>::kRowSum) {
+      pv_wgmma_step<T, 1, N>(f.pv, pa[0][ks], smem_desc<kKeys>(vPiece, 32 * ks));
+    if constexpr (PvInFlight<T>::kRowSum && kPiece == 0) {
       const uint32_t ones = dynamic_smem_base() + T::kOffOnes;
       pv_wgmma_step<T, 0, 8>(f.rowSum, pa[0][0], smem_desc<kKeys>(ones, 0));
 #pragma unroll
@@ -949,39 +963,56 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
   }
   wgmma_commit();
 }
-template <class T>
+template <class T, int kPiece = 0>
 __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
                                                const uint32_t (&pa)[1][T::kPSteps][4],
                                                const float (&alpha)[1][2], uint32_t vTile) {
   pv_wgmma_init<T>(acc, f, alpha);
   wgmma_fence();
-  pv_wgmma_mma<T>(acc, f, pa, vTile);
+  pv_wgmma_mma<T, kPiece>(acc, f, pa, vTile);
 }
 
 // acc = fma(acc, alpha, pv) for the folding methods; the f16 path only ties acc to the wait.
 // The quantized denominator is updated here too (PvInFlight::kRowSum):
 // l = f32(f32(l·alpha) + Σ P̃), the update quantize_p_int8 makes on mma.sync, here once the P̃·V
 // group has completed, in the same block order.
-template <class T>
+template <class T, int kPiece = 0>
 __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], float (&l)[1][2],
                                                 PvInFlight<T>& f, const float (&alpha)[1][2]) {
   constexpr int D = T::kD;
-  if constexpr (PvInFlight<T>::kRowSum) {
+  if constexpr (PvInFlight<T>::kRowSum && kPiece == 0) {
     wgmma_hold(f.rowSum);
 #pragma unroll
     for (int h = 0; h < 2; ++h)
       l[0][h] = __fadd_rn(__fmul_rn(l[0][h], alpha[0][h]), sum_to_float(f.rowSum[2 * h]));
   }
   if constexpr (PvInFlight<T>::kFold) {
+    constexpr int kTiles = PvInFlight<T>::kN / 8, kTile0 = kPiece * kTiles;
     wgmma_hold(f.pv);
 #pragma unroll
-    for (int dt = 0; dt < D / 8; ++dt)
+    for (int dt = 0; dt < kTiles; ++dt)
 #pragma unroll
       for (int e = 0; e < 4; ++e)
-        acc[0][dt][e] = fold_block_sum(acc[0][dt][e], alpha[0][e >> 1], sum_to_float(f.pv[4 * dt + e]));
+        acc[0][kTile0 + dt][e] =
+            fold_block_sum(acc[0][kTile0 + dt][e], alpha[0][e >> 1], sum_to_float(f.pv[4 * dt + e]));
   } else {
     wgmma_hold(reinterpret_cast<float(&)[D / 2]>(acc[0]));
   }
+}
+
+// The P̃·V of one block on the warp-specialized schedule, piece by piece (PvInFlight::kPieces),
+// each issued, waited for and folded before the next: the rounds of the three consumer groups run
+// in series and hide each other's waits.
+template <class T, int kPiece = 0>
+__device__ __forceinline__ void pv_wgmma_block(float (&acc)[1][T::kD / 8][4], float (&l)[1][2],
+                                               const uint32_t (&pa)[1][T::kPSteps][4],
+                                               const float (&alpha)[1][2], uint32_t vTile) {
+  PvInFlight<T> f;
+  pv_wgmma_issue<T, kPiece>(acc, f, pa, alpha, vTile);
+  wgmma_wait<0>();
+  wgmma_keep(pa[0]);
+  pv_wgmma_finish<T, kPiece>(acc, l, f, alpha);
+  if constexpr (kPiece + 1 < PvInFlight<T>::kPieces) pv_wgmma_block<T, kPiece + 1>(acc, l, pa, alpha, vTile);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1077,7 +1108,23 @@ __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
 // Key block kb's scores from its Q·Kᵀ accumulators (s_k of the block's stage for INT8), masked
 // where the block reaches past N or the causal diagonal, then the online-softmax update: u holds
 // p afterwards, alpha each row's rescale. Both schedules call it.
-template <class T>
+// How block_softmax masks a block's keys: as each block and warp needs (kRuntime: both forms of
+// the softmax in the loop), or as the caller knows: kNone for the blocks before the first masked
+// one, kAll (the masked form, a no-op on whole rows) for any block. AttnTraits::kMaskedRoundsApart
+// runs the blocks before the first masked one in a loop of their own, so that ptxas allocates
+// that loop's registers for one form; the rest run kRuntime on the warp-specialized schedule and
+// kAll on the plain one, the forms ptxas fitted without spills (kAll spilled 4-56 bytes on three
+// consumer groups; kRuntime 16-24 bytes at 255 registers on mma.sync, sm_80 and sm_89).
+enum class Masking { kRuntime, kNone, kAll };
+
+// The first key block in which some key of the rows from row0 on is masked (past N, or right of
+// a row under causal masking); masked(kb) only grows with kb, so every block before it is whole
+// for every row from row0 on.
+__device__ __forceinline__ int first_masked_block(int n, bool causal, int row0, int keys) {
+  return causal ? min(n, row0 + 1) / keys : n / keys;
+}
+
+template <class T, Masking kMasking = Masking::kRuntime>
 __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTiles][4],
                                               const typename T::SAcc (&s)[T::kMTiles][T::kKeyTiles][4],
                                               const uint8_t* smem, const BlockPlace& bp, int kb,
@@ -1087,9 +1134,15 @@ __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTile
       reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
   scores_from_acc<T>(u, s, skTile, bp.lane);
   const int key0 = kb * kKeys;
-  if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
+  const auto masked = [&] {
     mask_scores(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
     online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
+  };
+  if constexpr (kMasking == Masking::kRuntime) {
+    if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) masked();
+    else online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
+  } else if constexpr (kMasking == Masking::kAll) {
+    masked();
   } else {
     online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
   }
@@ -1104,7 +1157,7 @@ __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTile
 //                             s_k(kb+2) -> s_k stage (kb+2)%3   (all free after the barrier)
 //   plain, iteration kb:      reads K stage kb&1 -> sCur, V stage kb&1, s_k stage kb%3
 //                             loads V(kb+1), K(kb+1), s_k(kb+1) into the other stages
-template <class T>
+template <class T, Masking kMasking = Masking::kRuntime>
 __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* smem,
                                                const BlockPlace& bp, int kb,
                                                const uint32_t (&qf)[T::kMTiles][T::kQSteps][4],
@@ -1168,10 +1221,11 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
 
   float u[MT][T::kKeyTiles][4], alpha[MT][2];
-  block_softmax<T>(u, sCur, smem, bp, kb, rs, alpha);
+  block_softmax<T, kMasking>(u, sCur, smem, bp, kb, rs, alpha);
   if constexpr (T::kWgmma) {
     uint32_t pa[1][T::kPSteps][4];
     p_operand_wgmma<T>(pa, rs.l, u, alpha);
+    static_assert(PvInFlight<T>::kPieces == 1, "the plain schedule issues a block's P̃·V whole");
     PvInFlight<T> f;
     pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
     wgmma_wait<0>();
@@ -1343,9 +1397,18 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
     if constexpr (T::kWgmma) qk_wgmma_issue<T>(s0, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0));
     else qk_mma<T>(s0, qf, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, 0), bp.lane);
   }
-  for (int kb = 0; kb < bp.numBlocks; kb += 2) {
-    key_block_step<T>(p, smem, bp, kb, qf, rs, s0, s1);
-    if (kb + 1 < bp.numBlocks) key_block_step<T>(p, smem, bp, kb + 1, qf, rs, s1, s0);
+  if constexpr (T::kMaskedRoundsApart) {
+    static_assert(!T::kPipelined, "split rounds keep no S buffer across blocks");
+    // The block's first row: a split point every warp shares (each takes __syncthreads per block).
+    const int firstMasked = min(bp.numBlocks, first_masked_block(bp.n, bp.causal, bp.row0, T::kKeys));
+    int kb = 0;
+    for (; kb < firstMasked; ++kb) key_block_step<T, Masking::kNone>(p, smem, bp, kb, qf, rs, s0, s1);
+    for (; kb < bp.numBlocks; ++kb) key_block_step<T, Masking::kAll>(p, smem, bp, kb, qf, rs, s0, s1);
+  } else {
+    for (int kb = 0; kb < bp.numBlocks; kb += 2) {
+      key_block_step<T>(p, smem, bp, kb, qf, rs, s0, s1);
+      if (kb + 1 < bp.numBlocks) key_block_step<T>(p, smem, bp, kb + 1, qf, rs, s1, s0);
+    }
   }
   store_output<T>(p, smem, bp, rs);
 }
@@ -1454,13 +1517,13 @@ __device__ __forceinline__ void make_tensor_maps(const uint8_t* k, const uint8_t
 }
 
 // Softmax of key block kb from its Q·Kᵀ accumulators: alpha, and P̃ as the P̃·V operand.
-template <class T>
+template <class T, Masking kMasking>
 __device__ __forceinline__ void softmax_block(const typename T::SAcc (&s)[1][T::kKeyTiles][4],
                                               const uint8_t* smem, const BlockPlace& bp, int kb,
                                               RowState<T>& rs, float (&alpha)[1][2],
                                               uint32_t (&pa)[1][T::kPSteps][4]) {
   float u[1][T::kKeyTiles][4];
-  block_softmax<T>(u, s, smem, bp, kb, rs, alpha);
+  block_softmax<T, kMasking>(u, s, smem, bp, kb, rs, alpha);
   p_operand_wgmma<T>(pa, rs.l, u, alpha);
 }
 
@@ -1483,39 +1546,48 @@ __device__ __forceinline__ void skeleton_p_operand(const typename T::SAcc (&s)[1
   alpha[0][0] = alpha[0][1] = 1.f;
 }
 
+// One round of a consumer warpgroup: key block kb from its stage to the fold, then the release.
+template <class T, Masking kMasking>
+__device__ __forceinline__ void consume_key_block(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
+                                                  int kb, uint32_t fullBar, uint32_t emptyBar) {
+  constexpr int S = T::kStages;
+  mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1);
+  typename T::SAcc s[1][T::kKeyTiles][4];
+  qk_wgmma_issue<T>(s, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, kb));
+  wgmma_wait<0>();
+  qk_wgmma_hold(s);
+  float alpha[1][2];
+  uint32_t pa[1][T::kPSteps][4];
+  if constexpr (ATTN_SKELETON) {
+    skeleton_p_operand<T>(s, alpha, pa);
+  } else {
+    softmax_block<T, kMasking>(s, smem, bp, kb, rs, alpha, pa);
+  }
+  pv_wgmma_block<T>(rs.acc, rs.l, pa, alpha, v_tile_of<T>(smem, kb));
+  // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
+  // the wgmma: C7513).
+  mbar_arrive(emptyBar + 8 * (kb % S));
+}
+
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
                                                    uint32_t fullBar, uint32_t emptyBar) {
   constexpr int S = T::kStages;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
-  const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
-  // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
-  // the wgmma: C7513).
-  const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
-  const uint32_t qTile = smem_addr(smem + T::kOffQ);
-  for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
-    typename T::SAcc s[1][T::kKeyTiles][4];
-    waitFull(kb);
-    qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
-    wgmma_wait<0>();
-    qk_wgmma_hold(s);
-    float alpha[1][2];
-    uint32_t pa[1][T::kPSteps][4];
-    if constexpr (ATTN_SKELETON) {
-      skeleton_p_operand<T>(s, alpha, pa);
-    } else {
-      softmax_block<T>(s, smem, bp, kb, rs, alpha, pa);
-    }
-    PvInFlight<T> f;
-    pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
-    wgmma_wait<0>();
-    wgmma_keep(pa[0]);
-    pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
-    release(kb);
+  // One round per block, in series. With kMaskedRoundsApart the blocks before the group's first
+  // masked one (its first row's, so that the wgmma of a round stay uniform over the warpgroup)
+  // run in a loop of their own.
+  int firstRuntime = 0;
+  if constexpr (T::kMaskedRoundsApart) {
+    firstRuntime = min(myBlocks, first_masked_block(bp.n, bp.causal, bp.row0 + 64 * group, T::kKeys));
+    for (int kb = 0; kb < firstRuntime; ++kb)
+      consume_key_block<T, Masking::kNone>(smem, bp, rs, kb, fullBar, emptyBar);
   }
+  for (int kb = firstRuntime; kb < myBlocks; ++kb)
+    consume_key_block<T, Masking::kRuntime>(smem, bp, rs, kb, fullBar, emptyBar);
   for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
-    waitFull(kb);
-    release(kb);
+    mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1);
+    mbar_arrive(emptyBar + 8 * (kb % S));
   }
 }
 

@@ -39,8 +39,8 @@
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
 // sm_90a wgmma (IGMMA), warp-specialized (three consumer warpgroups and a producer warpgroup,
-// TUNING.md v11, v19), at D = 64 with 128-key blocks (v22). Bc (ATTN_KEYS_*) is the contract's:
-// 128 at D = 64, 64 at D = 128.
+// TUNING.md v11, v19), with 128-key blocks (v22 at D = 64, v38 at D = 128). Bc (ATTN_KEYS_*) is
+// the contract's: 128 at both D.
 #ifndef ATTN_SHAPE_INT8_D64
 #define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 1, 1, false, false, false, false)
 #endif
@@ -65,8 +65,11 @@
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
+// Bc = 128 at D = 128 since v38 (kcheck run 68: int8 +22%, int8-plus +15% at N = 16k), once the
+// rounds with masked keys ran in a loop of their own (AttnTraits::kMaskedRoundsApart) and fitted
+// three consumer groups' registers.
 #ifndef ATTN_KEYS_INT8_D128
-#define ATTN_KEYS_INT8_D128 64
+#define ATTN_KEYS_INT8_D128 128
 #endif
 // int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: warp-specialized (TUNING.md v20 at D = 128, v22 at
 // D = 64 with 128-key blocks), V read MN-major as fp16's.
@@ -83,7 +86,7 @@
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_INT8HALF_D128
-#define ATTN_KEYS_INT8HALF_D128 64
+#define ATTN_KEYS_INT8HALF_D128 128  // v38, as int8's (kcheck run 68: +13% at N = 16k)
 #endif
 
 namespace {
