@@ -1134,15 +1134,16 @@ __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTile
       reinterpret_cast<const float*>(smem + T::kOffSk + (kb % T::kSkStages) * T::kSkStageBytes);
   scores_from_acc<T>(u, s, skTile, bp.lane);
   const int key0 = kb * kKeys;
-  const auto masked = [&] {
+  if constexpr (kMasking == Masking::kRuntime) {
+    if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
+      mask_scores(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+      online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
+    } else {
+      online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
+    }
+  } else if constexpr (kMasking == Masking::kAll) {
     mask_scores(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
     online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
-  };
-  if constexpr (kMasking == Masking::kRuntime) {
-    if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) masked();
-    else online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
-  } else if constexpr (kMasking == Masking::kAll) {
-    masked();
   } else {
     online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
   }
@@ -1546,48 +1547,69 @@ __device__ __forceinline__ void skeleton_p_operand(const typename T::SAcc (&s)[1
   alpha[0][0] = alpha[0][1] = 1.f;
 }
 
-// One round of a consumer warpgroup: key block kb from its stage to the fold, then the release.
-template <class T, Masking kMasking>
-__device__ __forceinline__ void consume_key_block(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
-                                                  int kb, uint32_t fullBar, uint32_t emptyBar) {
-  constexpr int S = T::kStages;
-  mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1);
-  typename T::SAcc s[1][T::kKeyTiles][4];
-  qk_wgmma_issue<T>(s, smem_addr(smem + T::kOffQ), bp.warp, k_tile_of<T>(smem, kb));
-  wgmma_wait<0>();
-  qk_wgmma_hold(s);
-  float alpha[1][2];
-  uint32_t pa[1][T::kPSteps][4];
-  if constexpr (ATTN_SKELETON) {
-    skeleton_p_operand<T>(s, alpha, pa);
-  } else {
-    softmax_block<T, kMasking>(s, smem, bp, kb, rs, alpha, pa);
-  }
-  pv_wgmma_block<T>(rs.acc, rs.l, pa, alpha, v_tile_of<T>(smem, kb));
-  // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
-  // the wgmma: C7513).
-  mbar_arrive(emptyBar + 8 * (kb % S));
-}
-
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
                                                    uint32_t fullBar, uint32_t emptyBar) {
   constexpr int S = T::kStages;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
-  // One round per block, in series. With kMaskedRoundsApart the blocks before the group's first
-  // masked one (its first row's, so that the wgmma of a round stay uniform over the warpgroup)
-  // run in a loop of their own.
-  int firstRuntime = 0;
+  const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
+  // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
+  // the wgmma: C7513).
+  const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
+  const uint32_t qTile = smem_addr(smem + T::kOffQ);
+  // One round: key block kb from its stage to the fold, then the release.
+  const auto round = [&](int kb, auto masking) {
+    typename T::SAcc s[1][T::kKeyTiles][4];
+    waitFull(kb);
+    qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
+    wgmma_wait<0>();
+    qk_wgmma_hold(s);
+    float alpha[1][2];
+    uint32_t pa[1][T::kPSteps][4];
+    if constexpr (ATTN_SKELETON) {
+      skeleton_p_operand<T>(s, alpha, pa);
+    } else {
+      softmax_block<T, decltype(masking)::value>(s, smem, bp, kb, rs, alpha, pa);
+    }
+    pv_wgmma_block<T>(rs.acc, rs.l, pa, alpha, v_tile_of<T>(smem, kb));
+    release(kb);
+  };
+  using Runtime = std::integral_constant<Masking, Masking::kRuntime>;
   if constexpr (T::kMaskedRoundsApart) {
-    firstRuntime = min(myBlocks, first_masked_block(bp.n, bp.causal, bp.row0 + 64 * group, T::kKeys));
-    for (int kb = 0; kb < firstRuntime; ++kb)
-      consume_key_block<T, Masking::kNone>(smem, bp, rs, kb, fullBar, emptyBar);
+    // The blocks before the group's first masked one (its first row's, so that the wgmma of a
+    // round stay uniform over the warpgroup) in a loop of their own.
+    const int firstMasked = min(myBlocks, first_masked_block(bp.n, bp.causal, bp.row0 + 64 * group, T::kKeys));
+    for (int kb = 0; kb < firstMasked; ++kb) round(kb, std::integral_constant<Masking, Masking::kNone>{});
+    for (int kb = firstMasked; kb < myBlocks; ++kb) round(kb, Runtime{});
+  } else {
+    // The same round, written out as before v38: through `round` (or any of four other forms
+    // tried) ptxas compiled the INT8 entries at D = 64 with one copy of the scores' conversion
+    // where this form has one per masking form, and they ran 2-6% slower (kcheck run 69); their
+    // SASS is v37's this way (cuobjdump), as is every other entry's but the D = 128 INT8 ones.
+    for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
+      typename T::SAcc s[1][T::kKeyTiles][4];
+      waitFull(kb);
+      qk_wgmma_issue<T>(s, qTile, bp.warp, k_tile_of<T>(smem, kb));
+      wgmma_wait<0>();
+      qk_wgmma_hold(s);
+      float alpha[1][2];
+      uint32_t pa[1][T::kPSteps][4];
+      if constexpr (ATTN_SKELETON) {
+        skeleton_p_operand<T>(s, alpha, pa);
+      } else {
+        softmax_block<T, Masking::kRuntime>(s, smem, bp, kb, rs, alpha, pa);
+      }
+      PvInFlight<T> f;
+      pv_wgmma_issue<T>(rs.acc, f, pa, alpha, v_tile_of<T>(smem, kb));
+      wgmma_wait<0>();
+      wgmma_keep(pa[0]);
+      pv_wgmma_finish<T>(rs.acc, rs.l, f, alpha);
+      release(kb);
+    }
   }
-  for (int kb = firstRuntime; kb < myBlocks; ++kb)
-    consume_key_block<T, Masking::kRuntime>(smem, bp, rs, kb, fullBar, emptyBar);
   for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
-    mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1);
-    mbar_arrive(emptyBar + 8 * (kb % S));
+    waitFull(kb);
+    release(kb);
   }
 }
 
