@@ -850,10 +850,11 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 // as P̃ times a tile of ones (T::kOnesTile), in the same commit group: exact in any order, so the
 // same sum as adding the codes on the FP32/ALU pipes, without ~16 IADDs and a quad shuffle per row.
 // A folding method's block runs as kPieces commit groups of kN channels each, one after the
-// other, each folded before the next is issued (pv_wgmma_block): at D = 128 with Bc = 128 the
-// whole block's sums (64 registers) beside acc (64) and P̃ (16) do not fit the three consumer
-// groups' 160 registers (ptxas spilled 88 bytes); half of them do. The sums are exact and each
-// channel is folded as before, so the bits do not change.
+// other, each folded before the next is issued (pv_wgmma_block): at D = 128 with Bc = 128, so
+// that 32 sum registers are live beside acc (64) and P̃ (16) instead of 64, on three consumer
+// groups of 160 registers. Alone it left ptxas's 88-byte spill (the round's peak is the softmax:
+// see Masking); the shipped v38 has both, and was not measured without this one. The sums are
+// exact and each channel is folded as before, so the bits do not change.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
@@ -1105,9 +1106,6 @@ __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
   else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageBytes);
 }
 
-// Key block kb's scores from its Q·Kᵀ accumulators (s_k of the block's stage for INT8), masked
-// where the block reaches past N or the causal diagonal, then the online-softmax update: u holds
-// p afterwards, alpha each row's rescale. Both schedules call it.
 // How block_softmax masks a block's keys: as each block and warp needs (kRuntime: both forms of
 // the softmax in the loop), or as the caller knows: kNone for the blocks before the first masked
 // one, kAll (the masked form, a no-op on whole rows) for any block. AttnTraits::kMaskedRoundsApart
@@ -1124,6 +1122,9 @@ __device__ __forceinline__ int first_masked_block(int n, bool causal, int row0, 
   return causal ? min(n, row0 + 1) / keys : n / keys;
 }
 
+// Key block kb's scores from its Q·Kᵀ accumulators (s_k of the block's stage for INT8), masked
+// where the block reaches past N or the causal diagonal, then the online-softmax update: u holds
+// p afterwards, alpha each row's rescale. Both schedules call it.
 template <class T, Masking kMasking = Masking::kRuntime>
 __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTiles][4],
                                               const typename T::SAcc (&s)[T::kMTiles][T::kKeyTiles][4],

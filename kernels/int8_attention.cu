@@ -65,9 +65,9 @@
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
-// Bc = 128 at D = 128 since v38 (kcheck run 68: int8 +22%, int8-plus +15% at N = 16k), once the
+// Bc = 128 at D = 128 since v38 (kcheck run 69: int8 +26%, int8-plus +7.6% at N = 16k), once the
 // rounds with masked keys ran in a loop of their own (AttnTraits::kMaskedRoundsApart) and fitted
-// three consumer groups' registers.
+// three consumer groups' registers without spills.
 #ifndef ATTN_KEYS_INT8_D128
 #define ATTN_KEYS_INT8_D128 128
 #endif
@@ -86,7 +86,7 @@
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_INT8HALF_D128
-#define ATTN_KEYS_INT8HALF_D128 128  // v38, as int8's (kcheck run 68: +13% at N = 16k)
+#define ATTN_KEYS_INT8HALF_D128 128  // v38, as int8's (kcheck run 69: +3.7% at N = 16k)
 #endif
 
 namespace {
