@@ -80,6 +80,11 @@
 #ifndef ATTN_WS_STAGES
 #define ATTN_WS_STAGES 0
 #endif
+// P̃·V pieces of the folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as shipped
+// in v38; -DATTN_PV_PIECES=1 (kernels/candidates/pv_whole_d128.h) issues a block's P̃·V whole.
+#ifndef ATTN_PV_PIECES
+#define ATTN_PV_PIECES 2
+#endif
 // A measurement switch, never set in the product's build: -DATTN_SKELETON=1 (a kcheck build, timed
 // with --no-check) makes the warp-specialized consumers skip the softmax. P̃ is any bits of the
 // scores and alpha is 1, so a round is the loads, Q·Kᵀ, P̃·V and the fold: what the schedule
@@ -853,13 +858,14 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 // other, each folded before the next is issued (pv_wgmma_block): at D = 128 with Bc = 128, so
 // that 32 sum registers are live beside acc (64) and P̃ (16) instead of 64, on three consumer
 // groups of 160 registers. Alone it left ptxas's 88-byte spill (the round's peak is the softmax:
-// see Masking); the shipped v38 has both, and was not measured without this one. The sums are
+// see Masking); with the loop split a whole block's P̃·V compiles without spills too
+// (ATTN_PV_PIECES = 1, compile only), and which is faster has not been measured. The sums are
 // exact and each channel is folded as before, so the bits do not change.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
   static constexpr bool kRowSum = T::kOnesTile;
-  static constexpr int kPieces = kFold && T::kD == 128 && T::kKeys == 128 ? 2 : 1;
+  static constexpr int kPieces = kFold && T::kD == 128 && T::kKeys == 128 ? ATTN_PV_PIECES : 1;
   static constexpr int kN = T::kD / kPieces;  // channels per piece
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
   Acc pv[kFold ? kN / 2 : 1];
