@@ -106,17 +106,19 @@ __device__ __forceinline__ float thread_absmax(const __half* X, long long n, lon
   return amax;
 }
 
-// Where the per-token scale of row `row` of [B,H,N] goes: s_q packed (stride N), s_k padded to
+// Where the per-token scale of row `row` of [B,H,N] goes: s_q packed (stride 0), s_k padded to
 // Npad per (b,h) (stride padded_keys(N); the attention kernels read whole blocks of it, and the
-// host zeroes the padding once when it allocates the buffer) and in sk_position order. Rows fit
-// an int (the host checks B·H·N), so the division is 32-bit; a first form divided in 64 bits,
-// for Q's rows too, and made this launch 10% slower (kcheck run 64).
+// host zeroes the padding once when it allocates the buffer) and in sk_position order. The two
+// are told apart by the stride, not by stride == N: at N a multiple of 128 s_k's rows are N long
+// too and still permuted (a first form of v37 wrote them in key order there). Rows fit an int (the
+// host checks B·H·N), so the division is 32-bit; a first form divided in 64 bits, for Q's rows
+// too, and made this launch 10% slower (kcheck run 64).
 struct ScaleRows {
   float* base;
   int n, stride;
   __device__ __forceinline__ float& operator[](long long row) const {
     const int r = static_cast<int>(row);
-    return base[stride == n ? r : static_cast<long long>(r / n) * stride + sk_position(r % n)];
+    return base[stride == 0 ? r : static_cast<long long>(r / n) * stride + sk_position(r % n)];
   }
 };
 
@@ -247,7 +249,7 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_qk_vamax(
   const long long block = blockIdx.x;
   if (block < 2LL * qkBlocks) {
     const bool isK = block >= qkBlocks;
-    const ScaleRows scale = isK ? ScaleRows{sk, N, padded_keys(N)} : ScaleRows{sq, N, N};
+    const ScaleRows scale = isK ? ScaleRows{sk, N, padded_keys(N)} : ScaleRows{sq, N, 0};
     quantize_rows(isK ? K : Q, isK ? K8 : Q8, scale, rows, D, isK ? block - qkBlocks : block);
     return;
   }

@@ -349,7 +349,7 @@ public final class CudaAttention implements AttentionBackend {
   /**
    * The padding unit of V8t's and s_k's keys: {@code kPadKeys} (padded_keys.cuh), the largest Bc.
    */
-  static final int PAD_KEYS = 128;
+  public static final int PAD_KEYS = 128;
 
   static final int V8T_THREADS = 256;
 

@@ -169,13 +169,17 @@ public final class GpuSelftest {
           line = "FAIL " + c.label() + " seed " + seed + "  " + e;
         }
         out.println(line);
+        boolean wholePadding = shape.seqLen() % CudaAttention.PAD_KEYS == 0;
         if (ok
             && shape.seqLen() >= 1000
-            && quantizeChecks.add(m.id() + "/" + shape.headDim() + "/" + (shape.slices() > 1))) {
+            && quantizeChecks.add(
+                m.id() + "/" + shape.headDim() + "/" + (shape.slices() > 1) + "/" + wholePadding)) {
           // Once per method and D, on the first shape with many keys, with one head and with
           // B=4, H=32 (whose quantizers index 128 slices: per-channel V's amax maps its blocks to
-          // (b,h) and chunk): the benchmark's device quantizers give exactly the host's operands,
-          // so the timed kernels compute what was checked.
+          // (b,h) and chunk), and with N a multiple of the key padding and not (the benchmark's
+          // N are; s_k's rows are then N long, and a first form of v37's quantizer wrote them
+          // unpermuted there): the benchmark's device quantizers give exactly the host's
+          // operands, so the timed kernels compute what was checked.
           String q;
           String noDevice = cuda.whyNoDeviceQuantization(m);
           if (noDevice != null) {
