@@ -386,16 +386,17 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   const int last = a.causal ? min(i, N - 1) : N - 1;
   // exact reference: two passes in FP64
   const double qScale = kInt ? (double)a.sq[gid] : (double)a.dq;
+  const float* skRow = kInt ? a.sk + (long)bh * a.nPad : nullptr;  // this (b,h)'s s_k, sk_position order
   for (int j = 0; j <= last; ++j) {
     double s = 0;
     for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
-    const double kScale = kInt ? (double)a.sk[(long)bh * a.nPad + sk_position(j)] : (double)a.dk;
+    const double kScale = kInt ? (double)skRow[sk_position(j)] : (double)a.dk;
     mRef = fmax(mRef, s * qScale * kScale * (double)a.c);
   }
   for (int j = 0; j <= last; ++j) {
     double s = 0;
     for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
-    const double kScale = kInt ? (double)a.sk[(long)bh * a.nPad + sk_position(j)] : (double)a.dk;
+    const double kScale = kInt ? (double)skRow[sk_position(j)] : (double)a.dk;
     const double p = exp2(s * qScale * kScale * (double)a.c - mRef);
     lRef += p;
     for (int d = 0; d < D; ++d) {
@@ -415,7 +416,7 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
       if constexpr (kInt) {
         int s = 0;
         for (int d = 0; d < D; ++d) s += (int)qv[d] * (int)operand_value<M>(a.k, ((long)bh * N + j) * D + d);
-        uj = __fmul_rn((float)s, a.sk[(long)bh * a.nPad + sk_position(j)]);
+        uj = __fmul_rn((float)s, skRow[sk_position(j)]);
       } else {
         double s = 0;
         for (int d = 0; d < D; ++d) s += (double)qv[d] * operand_value<M>(a.k, ((long)bh * N + j) * D + d);
