@@ -81,7 +81,8 @@
 #define ATTN_WS_STAGES 0
 #endif
 // P̃·V pieces of the folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as shipped
-// in v38; -DATTN_PV_PIECES=1 (kernels/candidates/pv_whole_d128.h) issues a block's P̃·V whole.
+// since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck run 70: int8 -10%, int8-plus
+// +2.4%, fp8-native -0.7% at N = 16k; TUNING.md v39).
 #ifndef ATTN_PV_PIECES
 #define ATTN_PV_PIECES 2
 #endif
@@ -312,7 +313,7 @@ struct AttnTraits {
   };
   static constexpr int kSmemLimit = 227 * 1024;  // dynamic shared memory of one sm_90 block
   // K and V stages with a producer: eight where they fit (the 8-bit tiles, and INT8 Q·Kᵀ with f16
-  // V at D = 128), else four (f16 K and V at D = 128), else two (f16 at Bc = 128). Each loading
+  // V at D = 128), else four (f16 K and V at D = 64), else two (f16 at D = 128: v39). Each loading
   // warp keeps one or two blocks in flight. TUNING.md v15: four stages 2% slower than eight for
   // INT8, three 20% slower than four.
   static constexpr int kStages = !ProducerWarp          ? 2
@@ -514,21 +515,40 @@ __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][T::kKeyTi
   }
 }
 
-// Keys past N, or past the row under causal masking, get u = -inf.
-template <int MT, int NJ>
+// Keys past N, or past the row under causal masking, get u = -inf: key >= N or key > row.
+// kRowThreshold (the shapes of AttnTraits::kMaskedRoundsApart, whose masked rounds are their
+// register peak) tests it as 8j + (e & 1) >= min(N, row + 1) - key0 - 2t (N when not causal): one
+// threshold per row against constants, two integers for the mask rather than a key index per
+// score. The other shapes keep the per-score form, their SASS as measured (kcheck run 71: the
+// threshold form moved their times by -2 … +1.4%).
+template <bool kRowThreshold, int MT, int NJ>
 __device__ __forceinline__ void mask_scores(float (&u)[MT][NJ][4], int key0, int warpRow0, int n,
                                             bool causal, int lane) {
   const int g = lane >> 2, t = lane & 3;
 #pragma unroll
-  for (int mt = 0; mt < MT; ++mt)
+  for (int mt = 0; mt < MT; ++mt) {
+    if constexpr (kRowThreshold) {
 #pragma unroll
-    for (int j = 0; j < NJ; ++j)
+      for (int h = 0; h < 2; ++h) {
+        const int row = warpRow0 + 16 * mt + g + 8 * h;
+        const int thr = (causal ? min(n, row + 1) : n) - key0 - 2 * t;
 #pragma unroll
-      for (int e = 0; e < 4; ++e) {
-        const int key = key0 + 8 * j + 2 * t + (e & 1);
-        const int row = warpRow0 + 16 * mt + g + 8 * (e >> 1);
-        if (key >= n || (causal && key > row)) u[mt][j][e] = -INFINITY;
+        for (int j = 0; j < NJ; ++j)
+#pragma unroll
+          for (int e = 2 * h; e < 2 * h + 2; ++e)
+            if (8 * j + (e & 1) >= thr) u[mt][j][e] = -INFINITY;
       }
+    } else {
+#pragma unroll
+      for (int j = 0; j < NJ; ++j)
+#pragma unroll
+        for (int e = 0; e < 4; ++e) {
+          const int key = key0 + 8 * j + 2 * t + (e & 1);
+          const int row = warpRow0 + 16 * mt + g + 8 * (e >> 1);
+          if (key >= n || (causal && key > row)) u[mt][j][e] = -INFINITY;
+        }
+    }
+  }
 }
 
 // A row's values of one key block, folded with op in one fixed order: this thread's 2·NJ (the
@@ -859,8 +879,8 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 // that 32 sum registers are live beside acc (64) and P̃ (16) instead of 64, on three consumer
 // groups of 160 registers. Alone it left ptxas's 88-byte spill (the round's peak is the softmax:
 // see Masking); with the loop split a whole block's P̃·V compiles without spills too
-// (ATTN_PV_PIECES = 1, compile only), and which is faster has not been measured. The sums are
-// exact and each channel is folded as before, so the bits do not change.
+// (ATTN_PV_PIECES = 1), but int8 ran 10% slower that way (kcheck run 70). The sums are exact and
+// each channel is folded as before, so the bits do not change.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
@@ -902,17 +922,28 @@ __device__ __forceinline__ void p_operand_wgmma(uint32_t (&pa)[1][T::kPSteps][4]
   }
 }
 
+// +0.0f computed from the last word of P̃, so that the FP8 fold's fresh accumulators are not
+// zeroed during the softmax: ptxas hoisted the moves there, holding kN/2 more registers through
+// the round's register peak, and fp8-native spilled at Bc = 128, D = 128 (the shapes of
+// AttnTraits::kMaskedRoundsApart, the only ones that use it: elsewhere the SASS is as measured).
+__device__ __forceinline__ float zero_after(uint32_t lastP) {
+  uint32_t z;
+  asm("and.b32 %0, %1, 0;" : "=r"(z) : "r"(lastP));
+  return __uint_as_float(z);
+}
+
 // V8t [D channels][Bc keys] is K-major (Bc/32 k32 steps, 32 bytes apart in its rows of Bc bytes);
 // f16 V [Bc keys][D] is read MN-major (no transposed copy: wgmma transposes 16-bit B operands),
 // Bc/16 k16 steps of two 8-key atoms (2048 bytes) each. Parts as for Q·Kᵀ: pv_wgmma_init (fresh accumulators, or acc·alpha),
 // then after a wgmma_fence pv_wgmma_mma.
 template <class T>
 __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
-                                              const float (&alpha)[1][2]) {
+                                              const float (&alpha)[1][2], uint32_t lastP) {
   if constexpr (PvInFlight<T>::kFold) {
     if constexpr (!T::PV::kInt8) {  // as in qk_wgmma_init
+      const float zero = T::kMaskedRoundsApart ? zero_after(lastP) : 0.f;
 #pragma unroll
-      for (int i = 0; i < PvInFlight<T>::kN / 2; ++i) f.pv[i] = 0.f;
+      for (int i = 0; i < PvInFlight<T>::kN / 2; ++i) f.pv[i] = zero;
       wgmma_hold(f.pv);
     }
   } else {
@@ -974,7 +1005,7 @@ template <class T, int kPiece = 0>
 __device__ __forceinline__ void pv_wgmma_issue(float (&acc)[1][T::kD / 8][4], PvInFlight<T>& f,
                                                const uint32_t (&pa)[1][T::kPSteps][4],
                                                const float (&alpha)[1][2], uint32_t vTile) {
-  pv_wgmma_init<T>(acc, f, alpha);
+  pv_wgmma_init<T>(acc, f, alpha, pa[0][T::kPSteps - 1][3]);
   wgmma_fence();
   pv_wgmma_mma<T, kPiece>(acc, f, pa, vTile);
 }
@@ -1143,13 +1174,13 @@ __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTile
   const int key0 = kb * kKeys;
   if constexpr (kMasking == Masking::kRuntime) {
     if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
-      mask_scores(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+      mask_scores<T::kMaskedRoundsApart>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
       online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
     } else {
       online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
     }
   } else if constexpr (kMasking == Masking::kAll) {
-    mask_scores(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+    mask_scores<T::kMaskedRoundsApart>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
     online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
   } else {
     online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
@@ -1307,6 +1338,12 @@ __device__ __forceinline__ void init_row_state(RowState<T>& rs, const AttnParams
     }
 }
 
+// v, as a value the compiler cannot compute before the volatile asm that precede this point.
+__device__ __forceinline__ int value_after_loop(int v) {
+  asm volatile("mov.b32 %0, %0;" : "+r"(v));
+  return v;
+}
+
 // O_d = h(f32(f32(acc_d · f32(1/l)) · fs_d)), staged through shared memory so that the global
 // stores are 16-byte and row-contiguous.
 template <class T>
@@ -1336,11 +1373,17 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
       }
     }
   consumer_sync<T>();
+  // At the shapes of AttnTraits::kMaskedRoundsApart the thread index goes through a volatile
+  // asm, which the compiler may not move above the key-block loop's volatile asm (wgmma,
+  // mbarrier): the copy's addresses depend only on tid, and without it they were computed in the
+  // prologue and held through the whole loop, ten registers that fp16's and fp8-native's rounds
+  // of 128 keys at D = 128 need (v39). Elsewhere the SASS is as measured (kcheck run 71).
+  const int tid = T::kMaskedRoundsApart ? value_after_loop(bp.tid) : bp.tid;
   constexpr int kTotal = kRows * kOChunks;
   uint8_t* oBase = reinterpret_cast<uint8_t*>(p.o) + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * 2;
 #pragma unroll
   for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
-    const int idx = it * kThreads + bp.tid;
+    const int idx = it * kThreads + tid;
     const int row = idx / kOChunks, chunk = idx % kOChunks;
     if ((kTotal % kThreads == 0 || idx < kTotal) && bp.row0 + row < bp.n)
       *reinterpret_cast<uint4*>(oBase + static_cast<long>(row) * D * 2 + chunk * 16) =

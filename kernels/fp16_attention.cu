@@ -6,8 +6,9 @@
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
 // sm_90a wgmma (HGMMA: Q·Kᵀ with both operands from shared memory, P̃·V with P̃ from registers
 // and V read MN-major), warp-specialized like the INT8 kernels (three consumer warpgroups; at
-// D = 128 a four-stage ring: TUNING.md v20, 15% faster there than its plain schedule; at D = 64
-// with 128-key blocks, v22). Bc (ATTN_KEYS_*) is the contract's: 128 at D = 64, 64 at D = 128.
+// D = 128 a ring of two 128-key stages: TUNING.md v20, 15% faster there than its plain schedule,
+// and v39; at D = 64 with 128-key blocks, v22). Bc (ATTN_KEYS_*) is the contract's: 128 at both
+// D (at D = 128 since v39, +12% in kcheck run 71, once its spill was gone).
 #ifndef ATTN_SHAPE_FP16_D64
 #define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 1, 1, false, false, false, false)
 #endif
@@ -27,7 +28,7 @@
 #define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_KEYS_FP16_D128
-#define ATTN_KEYS_FP16_D128 64
+#define ATTN_KEYS_FP16_D128 128
 #endif
 
 namespace {

@@ -28,7 +28,8 @@
 #endif
 // fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes and Bc, wgmma
 // (QGMMA, Hopper's native FP8 path) on sm_90a, warp-specialized (TUNING.md v20 at D = 128, v22 at
-// D = 64 with 128-key blocks), mma.sync e4m3 (native on sm_89) elsewhere.
+// D = 64 with 128-key blocks, v39 at D = 128 with 128-key blocks: +11% in kcheck run 71), mma.sync
+// e4m3 (native on sm_89) elsewhere.
 #ifndef ATTN_SHAPE_FP8NATIVE_D64
 #define ATTN_SHAPE_FP8NATIVE_D64 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, false, false, false)
 #endif
@@ -48,7 +49,7 @@
 #define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_FP8NATIVE_D128
-#define ATTN_KEYS_FP8NATIVE_D128 64
+#define ATTN_KEYS_FP8NATIVE_D128 128
 #endif
 
 namespace {

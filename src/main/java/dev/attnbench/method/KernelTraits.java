@@ -14,26 +14,21 @@ public final class KernelTraits {
 
   /**
    * Keys per online-softmax block (Bc) of {@code method}'s kernel at head dimension {@code d}: 128
-   * at D=64 for every method whose kernel reads its tiles as they are (kernels/TUNING.md v22: the
-   * per-block work halves per key, which the D=64 kernels are bound by), and at D=128 for the INT8
-   * Q·Kᵀ methods (v38); 64 for fp16 and fp8-native at D=128 (their f16 and FP8 tiles of 128 keys do
-   * not fit the three consumer groups) and for the FP8-storage methods that widen their tiles to
-   * f16 in shared memory.
+   * for every method whose kernel reads its tiles as they are, at both head dims
+   * (kernels/TUNING.md: v22 at D=64, where the per-block work halves per key; v38 at D=128 for the
+   * INT8 Q·Kᵀ methods, v39 for fp16 and fp8-native); 64 for the FP8-storage methods that widen
+   * their tiles to f16 in shared memory.
    */
   public static int keyBlock(Method method, int headDim) {
     boolean widened = method == Method.FP8 || method == Method.FP8_E4M3;
-    if (widened) {
-      return 64;
-    }
-    boolean int8Qk = method == Method.INT8_HALF || method.int8Variant().isPresent();
-    return headDim == 64 || int8Qk ? 128 : 64;
+    return widened ? 64 : 128;
   }
 
   /** The head dims the kernels are built for. */
   public static final List<Integer> HEAD_DIMS = List.of(64, 128);
 
   /**
-   * Bc of every method at every kernel head dim, {@code {"int8": {"64": 128, "128": 64}, ...}}, for
+   * Bc of every method at every kernel head dim, {@code {"fp8": {"64": 64, "128": 64}, ...}}, for
    * run.json: results under another contract (another Bc) round differently.
    */
   public static Map<String, Map<String, Integer>> keyBlocks() {

@@ -24,14 +24,15 @@ class RunRecordTest {
 
     assertEquals(Method.values().length, blocks.size());
     // kernels v22: 128-key blocks at D=64 but for the widened FP8 kernels; v38: at D=128 for the
-    // INT8 Q·Kᵀ kernels, 64 keys for fp16's and fp8-native's
+    // INT8 Q·Kᵀ kernels; v39: for fp16's and fp8-native's too
     assertEquals(128, blocks.get("int8").get("64"));
     assertEquals(128, blocks.get("fp16").get("64"));
     assertEquals(64, blocks.get("fp8").get("64"));
     assertEquals(128, blocks.get("int8").get("128"));
     assertEquals(128, blocks.get("int8-half").get("128"));
-    assertEquals(64, blocks.get("fp16").get("128"));
-    assertEquals(64, blocks.get("fp8-native").get("128"));
+    assertEquals(128, blocks.get("fp16").get("128"));
+    assertEquals(128, blocks.get("fp8-native").get("128"));
+    assertEquals(64, blocks.get("fp8-e4m3").get("128"));
     assertEquals("test", run.get("command"));
   }
 }
