@@ -290,10 +290,16 @@ struct AttnTraits {
   // kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc key bytes,
   // read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
   static constexpr bool kOnesTile = Wgmma && PV::kInt8 && PV::kQuantizedDenominator;
-  // Rounds with and without masked keys in loops of their own (Masking, first_masked_block): at
-  // D = 128 with Bc = 128, where one loop holding both forms made ptxas spill 72-128 bytes (three
-  // consumer groups at 160 registers; mma.sync at 255). Elsewhere one loop, as before.
-  static constexpr bool kMaskedRoundsApart = D == 128 && Keys == 128;
+  // D = 128 with Bc = 128: a round holds S and acc, 64 registers each, on three consumer groups of
+  // 160 (mma.sync: 255), and spilled until it took every register-saving form (v38, v39):
+  //   - rounds with and without masked keys in loops of their own (kMaskedRoundsApart: Masking,
+  //     first_masked_block), where one loop holding both forms spilled 72-128 bytes;
+  //   - the mask as one threshold per row (mask_scores), the output copy's addresses computed
+  //     after the loop (store_output), the FP8 fold's fresh sums zeroed after the softmax
+  //     (zero_after).
+  // Elsewhere the forms as before, whose SASS was measured (kcheck run 71).
+  static constexpr bool kTightRegisters = D == 128 && Keys == 128;
+  static constexpr bool kMaskedRoundsApart = kTightRegisters;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
   template <int Stages>
@@ -516,11 +522,11 @@ __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][T::kKeyTi
 }
 
 // Keys past N, or past the row under causal masking, get u = -inf: key >= N or key > row.
-// kRowThreshold (the shapes of AttnTraits::kMaskedRoundsApart, whose masked rounds are their
-// register peak) tests it as 8j + (e & 1) >= min(N, row + 1) - key0 - 2t (N when not causal): one
-// threshold per row against constants, two integers for the mask rather than a key index per
-// score. The other shapes keep the per-score form, their SASS as measured (kcheck run 71: the
-// threshold form moved their times by -2 … +1.4%).
+// kRowThreshold (AttnTraits::kTightRegisters, whose masked rounds are their register peak) tests
+// it as 8j + (e & 1) >= min(N, row + 1) - key0 - 2t (N when not causal): one threshold per row
+// against constants, two integers for the mask rather than a key index per score. The other
+// shapes keep the per-score form, their SASS as measured (kcheck run 71: v39's three forms at
+// every shape moved their times by -2 … +1.4%).
 template <bool kRowThreshold, int MT, int NJ>
 __device__ __forceinline__ void mask_scores(float (&u)[MT][NJ][4], int key0, int warpRow0, int n,
                                             bool causal, int lane) {
@@ -924,8 +930,8 @@ __device__ __forceinline__ void p_operand_wgmma(uint32_t (&pa)[1][T::kPSteps][4]
 
 // +0.0f computed from the last word of P̃, so that the FP8 fold's fresh accumulators are not
 // zeroed during the softmax: ptxas hoisted the moves there, holding kN/2 more registers through
-// the round's register peak, and fp8-native spilled at Bc = 128, D = 128 (the shapes of
-// AttnTraits::kMaskedRoundsApart, the only ones that use it: elsewhere the SASS is as measured).
+// the round's register peak, and fp8-native spilled at Bc = 128, D = 128 (used at
+// AttnTraits::kTightRegisters only: elsewhere the SASS is as measured).
 __device__ __forceinline__ float zero_after(uint32_t lastP) {
   uint32_t z;
   asm("and.b32 %0, %1, 0;" : "=r"(z) : "r"(lastP));
@@ -941,7 +947,7 @@ __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvI
                                               const float (&alpha)[1][2], uint32_t lastP) {
   if constexpr (PvInFlight<T>::kFold) {
     if constexpr (!T::PV::kInt8) {  // as in qk_wgmma_init
-      const float zero = T::kMaskedRoundsApart ? zero_after(lastP) : 0.f;
+      const float zero = T::kTightRegisters ? zero_after(lastP) : 0.f;
 #pragma unroll
       for (int i = 0; i < PvInFlight<T>::kN / 2; ++i) f.pv[i] = zero;
       wgmma_hold(f.pv);
@@ -1174,13 +1180,13 @@ __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTile
   const int key0 = kb * kKeys;
   if constexpr (kMasking == Masking::kRuntime) {
     if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
-      mask_scores<T::kMaskedRoundsApart>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+      mask_scores<T::kTightRegisters>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
       online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
     } else {
       online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
     }
   } else if constexpr (kMasking == Masking::kAll) {
-    mask_scores<T::kMaskedRoundsApart>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+    mask_scores<T::kTightRegisters>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
     online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
   } else {
     online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
@@ -1373,12 +1379,12 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
       }
     }
   consumer_sync<T>();
-  // At the shapes of AttnTraits::kMaskedRoundsApart the thread index goes through a volatile
-  // asm, which the compiler may not move above the key-block loop's volatile asm (wgmma,
-  // mbarrier): the copy's addresses depend only on tid, and without it they were computed in the
-  // prologue and held through the whole loop, ten registers that fp16's and fp8-native's rounds
-  // of 128 keys at D = 128 need (v39). Elsewhere the SASS is as measured (kcheck run 71).
-  const int tid = T::kMaskedRoundsApart ? value_after_loop(bp.tid) : bp.tid;
+  // At AttnTraits::kTightRegisters the thread index goes through a volatile asm, which the
+  // compiler may not move above the key-block loop's volatile asm (wgmma, mbarrier): the copy's
+  // addresses depend only on tid, and without it they were computed in the prologue and held
+  // through the whole loop, ten registers that fp16's and fp8-native's rounds of 128 keys at
+  // D = 128 need (v39). Elsewhere the SASS is as measured (kcheck run 71).
+  const int tid = T::kTightRegisters ? value_after_loop(bp.tid) : bp.tid;
   constexpr int kTotal = kRows * kOChunks;
   uint8_t* oBase = reinterpret_cast<uint8_t*>(p.o) + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * 2;
 #pragma unroll
