@@ -81,8 +81,8 @@
 #define ATTN_WS_STAGES 0
 #endif
 // P̃·V pieces of the folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as shipped
-// since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck run 70: int8 -10%, int8-plus
-// +2.4%, fp8-native -0.7% at N = 16k; TUNING.md v39).
+// since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck runs 70 and 72, N = 16k: int8
+// -10% / -9%, int8-plus +2.4% / -2.4%, fp8-native +2.3% in run 72; TUNING.md v39, next step 12).
 #ifndef ATTN_PV_PIECES
 #define ATTN_PV_PIECES 2
 #endif
@@ -885,8 +885,8 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 // that 32 sum registers are live beside acc (64) and P̃ (16) instead of 64, on three consumer
 // groups of 160 registers. Alone it left ptxas's 88-byte spill (the round's peak is the softmax:
 // see Masking); with the loop split a whole block's P̃·V compiles without spills too
-// (ATTN_PV_PIECES = 1), but int8 ran 10% slower that way (kcheck run 70). The sums are exact and
-// each channel is folded as before, so the bits do not change.
+// (ATTN_PV_PIECES = 1), but int8 ran 9-10% slower that way (kcheck runs 70, 72). The sums are
+// exact and each channel is folded as before, so the bits do not change.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
