@@ -1641,7 +1641,9 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
     // The same round, written out as before v38: through `round` (or any of four other forms
     // tried) ptxas compiled the INT8 entries at D = 64 with one copy of the scores' conversion
     // where this form has one per masking form, and they ran 2-6% slower (kcheck run 69); their
-    // SASS is v37's this way (cuobjdump), as is every other entry's but the D = 128 INT8 ones.
+    // SASS is v37's this way (cuobjdump), as is every other entry's but the D = 128 ones. Even
+    // calling pv_wgmma_block for the P̃·V below (the same steps, one piece) changes the SASS of
+    // the INT8 entries at D = 64, so the steps stay written out.
     for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
       typename T::SAcc s[1][T::kKeyTiles][4];
       waitFull(kb);
