@@ -80,9 +80,9 @@
 #ifndef ATTN_WS_STAGES
 #define ATTN_WS_STAGES 0
 #endif
-// P̃·V pieces of the folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as shipped
-// since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck runs 70 and 72, N = 16k: int8
-// -10% / -9%, int8-plus +2.4% / -2.4%, fp8-native +2.3% in run 72; TUNING.md v39, next step 12).
+// P̃·V pieces of the INT8 folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as
+// shipped since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck runs 70 and 72, N = 16k:
+// int8 -10% / -9%, int8-plus +2.4% / -2.4%). fp8-native issues it whole since v40 (run 72: +2.3%).
 #ifndef ATTN_PV_PIECES
 #define ATTN_PV_PIECES 2
 #endif
@@ -298,8 +298,11 @@ struct AttnTraits {
   //     after the loop (store_output), the FP8 fold's fresh sums zeroed after the softmax
   //     (zero_after).
   // Elsewhere the forms as before, whose SASS was measured (kcheck run 71).
-  static constexpr bool kTightRegisters = D == 128 && Keys == 128;
-  static constexpr bool kMaskedRoundsApart = kTightRegisters;
+  // int8-half (INT8 Q·Kᵀ, f16 P̃·V) fits without the last three forms and runs 3% faster
+  // without them (kcheck run 73: v40), so it keeps v38's.
+  static constexpr bool kMaskedRoundsApart = D == 128 && Keys == 128;
+  static constexpr bool kInt8Half = QK::kInt8 && !PV::kInt8 && !PV::kV8t;
+  static constexpr bool kTightRegisters = kMaskedRoundsApart && !kInt8Half;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
   template <int Stages>
@@ -880,18 +883,19 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 // The quantized-denominator methods also get the row sums of the P̃ codes from the tensor cores,
 // as P̃ times a tile of ones (T::kOnesTile), in the same commit group: exact in any order, so the
 // same sum as adding the codes on the FP32/ALU pipes, without ~16 IADDs and a quad shuffle per row.
-// A folding method's block runs as kPieces commit groups of kN channels each, one after the
-// other, each folded before the next is issued (pv_wgmma_block): at D = 128 with Bc = 128, so
+// An INT8 folding method's block runs as kPieces commit groups of kN channels each, one after
+// the other, each folded before the next is issued (pv_wgmma_block): at D = 128 with Bc = 128, so
 // that 32 sum registers are live beside acc (64) and P̃ (16) instead of 64, on three consumer
 // groups of 160 registers. Alone it left ptxas's 88-byte spill (the round's peak is the softmax:
 // see Masking); with the loop split a whole block's P̃·V compiles without spills too
-// (ATTN_PV_PIECES = 1), but int8 ran 9-10% slower that way (kcheck runs 70, 72). The sums are
-// exact and each channel is folded as before, so the bits do not change.
+// (ATTN_PV_PIECES = 1), but int8 ran 9-10% slower that way (kcheck runs 70, 72). fp8-native runs
+// its block whole: 2-3% faster (runs 72, 73: v40). The sums are exact and each channel is folded
+// as before, so the bits do not change either way.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
   static constexpr bool kRowSum = T::kOnesTile;
-  static constexpr int kPieces = kFold && T::kD == 128 && T::kKeys == 128 ? ATTN_PV_PIECES : 1;
+  static constexpr int kPieces = kFold && T::PV::kInt8 && T::kD == 128 && T::kKeys == 128 ? ATTN_PV_PIECES : 1;
   static constexpr int kN = T::kD / kPieces;  // channels per piece
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
   Acc pv[kFold ? kN / 2 : 1];
