@@ -269,10 +269,11 @@ public final class GpuSelftest {
     }
     ErrorStats g = ErrorStats.compare(gpu, ref);
     ErrorStats e = ErrorStats.compare(emu, ref);
-    if (!Tolerance.sameError(g.relL2(), e.relL2())) {
+    FlipShift flips = FlipShift.of(gpu, emu, ref);
+    if (!Tolerance.sameError(g.relL2(), e.relL2(), flips.relL2())) {
       problems.add("rel_l2 differs");
     }
-    if (!Tolerance.sameError(g.mre(), e.mre())) {
+    if (!Tolerance.sameError(g.mre(), e.mre(), flips.mre())) {
       problems.add("mre differs");
     }
     String detail =

@@ -35,7 +35,7 @@ public record UlpComparison(
         abs = 0; // the same infinity on both sides
       }
       double ulps = abs / ulp16(emu[i]);
-      if (ulps > Tolerance.ULPS) {
+      if (overLimit(ulps)) {
         over++;
       }
       maxAbs = Math.max(maxAbs, abs);
@@ -45,6 +45,15 @@ public record UlpComparison(
       }
     }
     return new UlpComparison(gpu.length, nonFinite, maxUlps, over, maxAbs, worst);
+  }
+
+  /** Whether a finite GPU element is more than {@link Tolerance#ULPS} from the emulation's. */
+  static boolean overLimit(float gpu, float emu) {
+    return Float.isFinite(gpu) && overLimit(Math.abs((double) gpu - emu) / ulp16(emu));
+  }
+
+  private static boolean overLimit(double ulps) {
+    return ulps > Tolerance.ULPS;
   }
 
   /**
