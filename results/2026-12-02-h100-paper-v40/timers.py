@@ -1,9 +1,11 @@
-"""Three clocks over one spin of the SM, on the GPU host (PyTorch, no Java).
+"""Three clocks over one spin of the SM, on the GPU host (PyTorch, no Java), idle and after load.
 
 sm_clock_probe (kernels/fill.cu) spins one thread for C clock64 cycles and reads %globaltimer
 around the spin; the same launch is timed by CUDA events and by the host's perf_counter (launch and
 sync overhead ~0.1 ms against spins of 0.1-2 s). C / time is the SM clock by each clock. Then a
-busy bf16 matmul loop (~1 s) timed by events and by the host. Usage: python3 timers.py FATBIN
+busy bf16 matmul loop (~1 s) timed by events and by the host; then the spins again right after
+bursts of matmuls (0.1-3 s), as the bench probes right after each sample. Usage:
+python3 timers.py FATBIN
 """
 import ctypes
 import sys
@@ -66,3 +68,14 @@ for reps in (100, 300):
     host_ms = (time.perf_counter() - t0) * 1e3
     ev = start.elapsed_time(end)
     print(f"matmul x{reps}: event {ev:.2f} ms, host {host_ms:.2f} ms, event/host {ev / host_ms:.4f}")
+
+print("after load: burst_ms  spin cycles  | MHz: globaltimer  event    host")
+for reps in (60, 300, 1000, 2000):
+    for cycles in (2_000_000, 20_000_000):
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            a @ b
+        torch.cuda.synchronize()
+        burst = (time.perf_counter() - t0) * 1e3
+        c, g, e, h = spin(cycles)
+        print(f"{burst:19.0f} {c:12d}  | {c / g / 1e3:14.1f} {c / e / 1e3:7.1f} {c / h / 1e3:7.1f}")
