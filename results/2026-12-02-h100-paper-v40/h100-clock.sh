@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Third H100 call: timers.py with spins right after load (the first call's bench read 2,040-2,080 MHz
+# Third and fourth H100 calls: timers.py with spins right after load (the first call's bench read 2,040-2,080 MHz
 # after its long points, over the card's 1,980 maximum; the second call's idle spins read 1,980.0 by
 # all three clocks), and the D = 64 bench of fp16 and int8 with every sample's clock saved.
 set -u

@@ -4,7 +4,7 @@ sm_clock_probe (kernels/fill.cu) spins one thread for C clock64 cycles and reads
 around the spin; the same launch is timed by CUDA events and by the host's perf_counter (launch and
 sync overhead ~0.1 ms against spins of 0.1-2 s). C / time is the SM clock by each clock. Then a
 busy bf16 matmul loop (~1 s) timed by events and by the host; then the spins again right after
-bursts of matmuls (0.1-3 s), as the bench probes right after each sample. Usage:
+bursts of several loads (0.1 and 1 s), as the bench probes right after each sample. Usage:
 python3 timers.py FATBIN
 """
 import ctypes
@@ -69,13 +69,30 @@ for reps in (100, 300):
     ev = start.elapsed_time(end)
     print(f"matmul x{reps}: event {ev:.2f} ms, host {host_ms:.2f} ms, event/host {ev / host_ms:.4f}")
 
-print("after load: burst_ms  spin cycles  | MHz: globaltimer  event    host")
-for reps in (60, 300, 1000, 2000):
-    for cycles in (2_000_000, 20_000_000):
-        t0 = time.perf_counter()
-        for _ in range(reps):
-            a @ b
-        torch.cuda.synchronize()
-        burst = (time.perf_counter() - t0) * 1e3
-        c, g, e, h = spin(cycles)
-        print(f"{burst:19.0f} {c:12d}  | {c / g / 1e3:14.1f} {c / e / 1e3:7.1f} {c / h / 1e3:7.1f}")
+# Bursts of loads that pull the clock down to different degrees: bf16 and s8 tensor-core matmuls,
+# an fp32 matmul on the CUDA cores (TF32 off), an elementwise op; each followed at once by spins.
+torch.backends.cuda.matmul.allow_tf32 = False
+a8 = torch.randint(-128, 127, (8192, 8192), device="cuda", dtype=torch.int8)
+b8 = torch.randint(-128, 127, (8192, 8192), device="cuda", dtype=torch.int8)
+a32 = torch.randn(4096, 4096, device="cuda")
+x = torch.randn(1 << 28, device="cuda")
+loads = {
+    "bf16 mm": lambda: a @ b,
+    "s8 mm": lambda: torch._int_mm(a8, b8),
+    "fp32 mm": lambda: a32 @ a32,
+    "x*1.0001": lambda: x.mul_(1.0001),
+}
+print("after load: load      burst_ms  spin cycles  | MHz: globaltimer  event    host")
+for name, load in loads.items():
+    for burst_s in (0.1, 1.0):
+        for cycles in (2_000_000, 20_000_000, 40_000_000):
+            load()
+            torch.cuda.synchronize()
+            t0 = time.perf_counter()
+            while time.perf_counter() - t0 < burst_s:
+                for _ in range(10):
+                    load()
+                torch.cuda.synchronize()
+            burst = (time.perf_counter() - t0) * 1e3
+            c, g, e, h = spin(cycles)
+            print(f"{name:>20s} {burst:8.0f} {c:12d}  | {c / g / 1e3:14.1f} {c / e / 1e3:7.1f} {c / h / 1e3:7.1f}")
