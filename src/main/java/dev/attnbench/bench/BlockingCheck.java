@@ -46,7 +46,7 @@ public final class BlockingCheck {
     ColdSampling sampling =
         new ColdSampling(StdRelCriterion.of(0.005, Duration.ofMillis(200)), L2Flush.WRITE, blocked);
     try (DeviceBuffer sink = DeviceBuffer.allocate(16, "blocking check");
-        SmClock clock = new SmClock(cuda.library());
+        SmClock clock = new SmClock(cuda.library(), cuda.gpu().maxSmClockKhz() / 1000.0);
         ColdMeasurement cold =
             new ColdMeasurement(cuda.gpu(), cuda.library(), sampling, clock, null)) {
       Runnable work =

@@ -9,11 +9,12 @@ import jcuda.driver.CUstream;
  * The SM clock as the GPU runs, for flagging throttled samples (after nvbench's {@code
  * gpu_frequency}). A one-thread kernel ({@code sm_clock_probe} in kernels/fill.cu) spins for a
  * fixed number of {@code clock64} cycles and reads {@code %globaltimer} (ns) around the spin; both
- * counters are read on one SM, so cycles over nanoseconds is that SM's clock. The driver's nominal
- * maximum is no yardstick (a loaded H100 runs below it without throttling), so samples are compared
- * with the run's own reference: the highest per-point median so far (a median, because a single
- * reading carries the globaltimer's coarse steps; on an H100 a 100 us spin read up to 5% above the
- * nominal maximum, so the spin is 1 ms).
+ * counters are read on one SM, so cycles over nanoseconds is that SM's clock. Samples are compared
+ * with a reference: the highest per-point median of the run so far (a loaded H100 runs below the
+ * driver's nominal maximum without throttling), but no higher than that nominal maximum. An H100
+ * runs above it for a while after INT8 tensor-core work: 2,070 MHz against its nominal 1,980, read
+ * alike by globaltimer, CUDA events and the host's clock (results/2026-12-02-h100-paper-v40,
+ * clock/). Uncapped, that boost made every later point at the nominal clock read "throttled".
  */
 public final class SmClock implements AutoCloseable {
   /** About 1 ms at 2 GHz, so the globaltimer's steps (several us here) stay well under 1%. */
@@ -28,10 +29,15 @@ public final class SmClock implements AutoCloseable {
   private final Kernel probe;
   private final DeviceBuffer result = DeviceBuffer.allocate(16, "sm_clock_probe result");
   private final long[] readback = new long[2];
-  private double referenceMhz;
+  private final double nominalMaxMhz;
+  private double runMaxMhz;
 
-  public SmClock(KernelLibrary library) {
+  /**
+   * @param nominalMaxMhz the driver's maximum SM clock (the reference's cap; 0 or less: no cap)
+   */
+  public SmClock(KernelLibrary library, double nominalMaxMhz) {
     this.probe = library.kernel("sm_clock_probe");
+    this.nominalMaxMhz = nominalMaxMhz;
   }
 
   /** Runs the probe on {@code stream}, waits for it, and returns the SM clock in MHz. */
@@ -41,9 +47,14 @@ public final class SmClock implements AutoCloseable {
     return readback[1] > 0 ? readback[0] * 1e3 / readback[1] : Double.NaN;
   }
 
-  /** The run's reference clock: the highest per-point median so far. */
+  /** The run's reference clock: the highest per-point median so far, capped at the nominal. */
   public double referenceMhz() {
-    return referenceMhz;
+    return reference(runMaxMhz, nominalMaxMhz);
+  }
+
+  /** The rule, separate for testing: {@code runMaxMhz}, capped at a positive {@code nominalMhz}. */
+  static double reference(double runMaxMhz, double nominalMhz) {
+    return nominalMhz > 0 ? Math.min(runMaxMhz, nominalMhz) : runMaxMhz;
   }
 
   /**
@@ -52,9 +63,9 @@ public final class SmClock implements AutoCloseable {
    */
   public boolean pointThrottled(double[] mhz) {
     if (mhz.length > 0) {
-      referenceMhz = Math.max(referenceMhz, Statistics.of(mhz).median());
+      runMaxMhz = Math.max(runMaxMhz, Statistics.of(mhz).median());
     }
-    return throttled(mhz, referenceMhz);
+    return throttled(mhz, referenceMhz());
   }
 
   /** The rule, separate for testing: slow samples (> 5% under {@code maxMhz}) are >= 10% of all. */

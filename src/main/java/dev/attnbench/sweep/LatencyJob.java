@@ -96,7 +96,7 @@ public final class LatencyJob {
     // Each point costs about the same wall time (its sampling stops on the spread or the budget),
     // so points weigh the same in the ETA.
     try (Progress progress = Progress.open("latency", todo.size(), todo.size(), err);
-        SmClock clock = new SmClock(cuda.library());
+        SmClock clock = new SmClock(cuda.library(), cuda.gpu().maxSmClockKhz() / 1000.0);
         ColdMeasurement cold =
             new ColdMeasurement(cuda.gpu(), cuda.library(), sampling, clock, null)) {
       LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);

@@ -1,5 +1,6 @@
 package dev.attnbench.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,5 +31,21 @@ class SmClockTest {
       mhz[i] = 0.8 * max;
     }
     assertTrue(SmClock.throttled(mhz, max), "seed " + seed);
+  }
+
+  @Test
+  void theReferenceIsTheRunsFastestPointCappedAtTheNominalMaximum() {
+    SplittableRandom random = new SplittableRandom(seed);
+    double nominal = 1500 + 500 * random.nextDouble();
+    double slower = nominal * (0.8 + 0.19 * random.nextDouble());
+    assertEquals(slower, SmClock.reference(slower, nominal), "seed " + seed);
+    // The H100's boost after INT8 work (2,070 against a nominal 1,980) does not raise the bar:
+    // points at the nominal clock after it are not throttled.
+    double boosted = nominal * 1.045;
+    assertEquals(nominal, SmClock.reference(boosted, nominal), "seed " + seed);
+    double[] atNominal = random.doubles(50, 0.99 * nominal, nominal).toArray();
+    assertFalse(SmClock.throttled(atNominal, SmClock.reference(boosted, nominal)), "seed " + seed);
+    assertTrue(SmClock.throttled(atNominal, boosted), "uncapped, seed " + seed);
+    assertEquals(boosted, SmClock.reference(boosted, 0), "no nominal known, seed " + seed);
   }
 }
