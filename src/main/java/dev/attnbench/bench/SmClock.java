@@ -9,12 +9,14 @@ import jcuda.driver.CUstream;
  * The SM clock as the GPU runs, for flagging throttled samples (after nvbench's {@code
  * gpu_frequency}). A one-thread kernel ({@code sm_clock_probe} in kernels/fill.cu) spins for a
  * fixed number of {@code clock64} cycles and reads {@code %globaltimer} (ns) around the spin; both
- * counters are read on one SM, so cycles over nanoseconds is that SM's clock. Samples are compared
- * with a reference: the highest per-point median of the run so far (a loaded H100 runs below the
- * driver's nominal maximum without throttling), but no higher than that nominal maximum. An H100
- * runs above it for a while after INT8 tensor-core work: 2,070 MHz against its nominal 1,980, read
- * alike by globaltimer, CUDA events and the host's clock (results/2026-12-02-h100-paper-v40,
- * clock/). Uncapped, that boost made every later point at the nominal clock read "throttled".
+ * counters are read on one SM, so cycles over nanoseconds is that SM's clock. It runs after each
+ * sample (the attention kernels fill every SM), so it reads the clock just after the load: on an
+ * H100, 2,100 MHz after INT8 samples during which nvidia-smi reported 1,980, and 1,800 after FP16
+ * samples against ~1,635 (results/2026-12-02-h100-paper-v40, clock/). Samples are compared with a
+ * reference: the highest per-point median of the run so far (a loaded H100 runs below the driver's
+ * nominal maximum without throttling), but no higher than that nominal maximum. Uncapped, the
+ * H100's readings after INT8 work (2,070 by globaltimer, CUDA events and the host's clock alike)
+ * made every later point at the nominal clock read "throttled".
  */
 public final class SmClock implements AutoCloseable {
   /** About 1 ms at 2 GHz, so the globaltimer's steps (several us here) stay well under 1%. */

@@ -39,7 +39,7 @@ class SmClockTest {
     double nominal = 1500 + 500 * random.nextDouble();
     double slower = nominal * (0.8 + 0.19 * random.nextDouble());
     assertEquals(slower, SmClock.reference(slower, nominal), "seed " + seed);
-    // The H100's boost after INT8 work (2,070 against a nominal 1,980) does not raise the bar:
+    // The H100's reading after INT8 work (2,070 against a nominal 1,980) does not raise the bar:
     // points at the nominal clock after it are not throttled.
     double boosted = nominal * 1.045;
     assertEquals(nominal, SmClock.reference(boosted, nominal), "seed " + seed);
