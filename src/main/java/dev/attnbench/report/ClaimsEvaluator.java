@@ -299,10 +299,12 @@ public final class ClaimsEvaluator {
   /**
    * Names the two rows' SM clocks, and the speedup in SM cycles, when the GPU ran them at clocks
    * more than {@link #CLOCK_NOTE_THRESHOLD} apart. A GPU lowers its clock under dense tensor work
-   * (the H100 ran FP16 at 1845 MHz and INT8 at 2070 at N=16k), so a ratio of times mixes the
-   * kernels' speed with the clock each one drew. The verdict keeps the ratio of times, which is
-   * what a user gets; the cycles ratio (time × clock, exact for a kernel whose time scales with the
-   * clock) is the kernels' own comparison. Empty when either clock is unknown (0).
+   * (an H100 read FP16 at 1785 MHz and INT8 at 2070 after their samples at N=16k), so a ratio of
+   * times mixes the kernels' speed with the clock each one drew. The verdict keeps the ratio of
+   * times, which is what a user gets; the cycles ratio (time × clock) is the kernels' own
+   * comparison, an estimate: the clock is read right after each sample, and on that H100 it read
+   * 6-10% above what nvidia-smi reported during the samples (results/2026-12-02-h100-paper-v40,
+   * clock/). Empty when either clock is unknown (0).
    */
   static String clockNote(LatencyRow baseline, LatencyRow method) {
     double bc = baseline.smClockMhz(), mc = method.smClockMhz();
@@ -310,7 +312,7 @@ public final class ClaimsEvaluator {
     double cycles = (baseline.medianMs() * bc) / (method.medianMs() * mc) - 1;
     return String.format(
         Locale.ROOT,
-        "; SM clock %s %.0f vs %s %.0f MHz, in SM cycles %s",
+        "; SM clock after the samples %s %.0f vs %s %.0f MHz, in SM cycles about %s",
         baseline.method(),
         bc,
         method.method(),

@@ -105,7 +105,7 @@ class ClaimsEvaluatorTest {
     String expected =
         String.format(
             java.util.Locale.ROOT,
-            "; SM clock fp16 %.0f vs int8 2070 MHz, in SM cycles %s",
+            "; SM clock after the samples fp16 %.0f vs int8 2070 MHz, in SM cycles about %s",
             fp16Mhz,
             cycles);
     assertEquals(true, at16k.note().endsWith(expected), at16k.note());
