@@ -12,8 +12,9 @@ package dev.attnbench.bench;
  * @param tflops 4·B·H·N²·D (halved when causal) over the median, in TFLOP/s
  * @param gpu device name
  * @param smClockMhz median SM clock measured right after each sample
- * @param throttled whether the SM clock ran more than 5% below the run's reference (the highest
- *     per-point median so far) for a tenth or more of the samples
+ * @param throttled whether the SM clock ran more than 5% below the run's reference (the card's
+ *     nominal maximum; where the driver reports none, the highest per-point median so far) for a
+ *     tenth or more of the samples
  */
 public record LatencyRow(
     String method,

@@ -12,17 +12,18 @@ import jcuda.driver.CUstream;
  * counters are read on one SM, so cycles over nanoseconds is that SM's clock. It runs after each
  * sample (the attention kernels fill every SM), so it reads the clock just after the load: on an
  * H100, 2,100 MHz after INT8 samples during which nvidia-smi reported 1,980, and 1,800 after FP16
- * samples against ~1,635 (results/2026-12-02-h100-paper-v40, clock/). Samples are compared with a
- * reference: the highest per-point median of the run so far (a loaded H100 runs below the driver's
- * nominal maximum without throttling), but no higher than that nominal maximum. Uncapped, the
- * H100's readings after INT8 work (2,070 by globaltimer, CUDA events and the host's clock alike)
- * made every later point at the nominal clock read "throttled".
+ * samples against ~1,635 (results/2026-12-02-h100-paper-v40, clock/). A sample is slow when it runs
+ * more than 5% under the card's nominal maximum (the driver's, as nvbench compares with the
+ * device's default clock), so a point's flag does not depend on which points ran before it. Only
+ * when the driver reports no maximum is the reference the highest per-point median of the run so
+ * far. (Until 2026-12-02 it was that maximum always, capped at the nominal one: the points run
+ * before the first one at the nominal clock were judged against a lower bar.)
  */
 public final class SmClock implements AutoCloseable {
   /** About 1 ms at 2 GHz, so the globaltimer's steps (several us here) stay well under 1%. */
   static final long SPIN_CYCLES = 2_000_000;
 
-  /** A sample is slow when its clock is more than this fraction below the run's maximum. */
+  /** A sample is slow when its clock is more than this fraction below the reference. */
   static final double DROP = 0.05;
 
   /** A row is throttled when at least this fraction of its samples is slow. */
@@ -35,7 +36,7 @@ public final class SmClock implements AutoCloseable {
   private double runMaxMhz;
 
   /**
-   * @param nominalMaxMhz the driver's maximum SM clock (the reference's cap; 0 or less: no cap)
+   * @param nominalMaxMhz the driver's maximum SM clock, the reference (0 or less: not reported)
    */
   public SmClock(KernelLibrary library, double nominalMaxMhz) {
     this.probe = library.kernel("sm_clock_probe");
@@ -49,14 +50,14 @@ public final class SmClock implements AutoCloseable {
     return readback[1] > 0 ? readback[0] * 1e3 / readback[1] : Double.NaN;
   }
 
-  /** The run's reference clock: the highest per-point median so far, capped at the nominal. */
+  /** The run's reference clock: the nominal maximum, else the highest per-point median so far. */
   public double referenceMhz() {
     return reference(runMaxMhz, nominalMaxMhz);
   }
 
-  /** The rule, separate for testing: {@code runMaxMhz}, capped at a positive {@code nominalMhz}. */
+  /** The rule, separate for testing: a positive {@code nominalMhz}, else {@code runMaxMhz}. */
   static double reference(double runMaxMhz, double nominalMhz) {
-    return nominalMhz > 0 ? Math.min(runMaxMhz, nominalMhz) : runMaxMhz;
+    return nominalMhz > 0 ? nominalMhz : runMaxMhz;
   }
 
   /**
