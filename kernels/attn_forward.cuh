@@ -59,7 +59,8 @@
 // eight key blocks only); blocks of 64 rows, three to an SM, interleave and end evenly. The host
 // runs NAME_short up to the N its launch array exports (ATTN_SHORT_UP_TO, the largest N where it
 // was measured faster), NAME above. On targets other than sm_90a NAME_short is empty and exports
-// -1: never run.
+// -1: never run. At D = 128 (kernels v41) fp16's and fp8-native's NAME_short is the main entry's
+// shape in persistent blocks (TileWalk): one warpgroup per block does not fit there (run 41).
 #define ATTN_SHAPE_WGMMA_SHORT 4, 1, 3, false, true, true, false
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
@@ -86,6 +87,15 @@
 #ifndef ATTN_PV_PIECES
 #define ATTN_PV_PIECES 2
 #endif
+// Persistent warp-specialized blocks (AttnTraits' Persistent, TileWalk, TUNING.md v41): each
+// block walks tiles (row block, head), loading the next tile's Q into a second buffer while it
+// computes the current one and staging O over the current one, so that the producer streams the
+// next tile's K/V under the current tile's last rounds and store. The host launches such an entry
+// on about one block per SM (launch[5], ATTN_EXPORT_LAUNCH). -DATTN_PERSISTENT=1 builds every
+// warp-specialized entry so, for A/B runs (kcheck runs 77, 78).
+#ifndef ATTN_PERSISTENT
+#define ATTN_PERSISTENT 0
+#endif
 // A measurement switch, never set in the product's build: -DATTN_SKELETON=1 (a kcheck build, timed
 // with --no-check) makes the warp-specialized consumers skip the softmax. P̃ is any bits of the
 // scores and alpha is 1, so a round is the loads, Q·Kᵀ, P̃·V and the fold: what the schedule
@@ -111,6 +121,7 @@ struct AttnParams {
   float c;            // r for f16/FP8 QK; c (r = f32(s_q[i] * c)) for INT8 QK
   float fsScalar;     // fs for f16/FP8 P·V
   const struct TensorMaps* maps;  // K and V for the producer's TMA copies (make_tensor_maps)
+  int slices;         // B·H
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -227,7 +238,7 @@ __device__ __forceinline__ void tma_load_rows(uint32_t dst, const TensorMap* map
 // method's contract at D, not a tuning knob: it must equal KernelTraits.keyBlock (Java), which
 // the backend checks against the exported launch shape.
 template <int D, int Keys, int Warps, int MTiles, int MinBlocks, bool Pipelined, bool QFromSmem,
-          bool Wgmma, bool ProducerWarp, class QKPolicy, class PVPolicy>
+          bool Wgmma, bool ProducerWarp, class QKPolicy, class PVPolicy, bool Persistent = false>
 struct AttnTraits {
   using QK = QKPolicy;
   using PV = PVPolicy;
@@ -304,12 +315,17 @@ struct AttnTraits {
   static constexpr bool kInt8Half = QK::kInt8 && !PV::kInt8 && !PV::kV8t;
   static constexpr bool kTightRegisters = kMaskedRoundsApart && !kInt8Half;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
+  // Persistent blocks (TileWalk; warp-specialized only) keep two Q buffers, each large enough to
+  // stage O in.
+  static constexpr bool kPersistent = ProducerWarp && (Persistent || ATTN_PERSISTENT != 0);
+  static constexpr int kQBufBytes =
+      kPersistent ? ((kQBytes > kOutBytes ? kQBytes : kOutBytes) + 1023) / 1024 * 1024 : kQBytes;
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
   template <int Stages>
   struct Layout {
     static constexpr int kSkStages = ProducerWarp ? Stages : 3;
     static constexpr int kOffQ = 0;
-    static constexpr int kOffK = kOffQ + kQBytes;
+    static constexpr int kOffK = kOffQ + (kPersistent ? 2 : 1) * kQBufBytes;
     static constexpr int kOffV = kOffK + Stages * kKStageBytes;
     static constexpr int kOffSk = kOffV + Stages * kVStageBytes;
     static constexpr int kOffKWide = kOffSk + (kSkStages * kSkStageBytes + 1023) / 1024 * 1024;
@@ -1300,31 +1316,45 @@ __device__ __forceinline__ void consumer_sync() {
   else __syncthreads();
 }
 
+// The rows of row block rowBlock, and the key blocks they see.
 template <class T>
-__device__ __forceinline__ BlockPlace place_block(const AttnParams& p) {
+__device__ __forceinline__ void place_rows(BlockPlace& bp, int rowBlock) {
   constexpr int kRows = T::kRows, kKeys = T::kKeys;
-  BlockPlace bp;
-  // wgmma: the warp index through a shuffle from lane 0, so that the compiler knows it is
-  // warp-uniform and the branches on it (which key blocks a warp group sees) are not divergent
-  // paths, around which ptxas would serialize wgmma (C7518). (Not for mma.sync: costs registers.)
-  bp.tid = threadIdx.x, bp.lane = bp.tid & 31;
-  bp.warp = T::kWgmma ? __shfl_sync(0xffffffffu, bp.tid >> 5, 0) : bp.tid >> 5;
-  bp.n = p.n, bp.bh = blockIdx.y, bp.causal = p.causal != 0;
-  bp.row0 = blockIdx.x * kRows;
+  bp.row0 = rowBlock * kRows;
   bp.warpRow0 = bp.row0 + bp.warp * 16 * T::kMTiles;
   const int lastRow = min(bp.row0 + kRows, bp.n) - 1;
   const int keyBlocks = (bp.n + kKeys - 1) / kKeys;
   bp.numBlocks = bp.causal ? min(keyBlocks, lastRow / kKeys + 1) : keyBlocks;
+}
+
+// Thread tid's place in head bh, before its rows are known.
+template <class T>
+__device__ __forceinline__ BlockPlace place_thread(const AttnParams& p, int tid, int bh) {
+  BlockPlace bp;
+  // wgmma: the warp index through a shuffle from lane 0, so that the compiler knows it is
+  // warp-uniform and the branches on it (which key blocks a warp group sees) are not divergent
+  // paths, around which ptxas would serialize wgmma (C7518). (Not for mma.sync: costs registers.)
+  bp.tid = tid, bp.lane = bp.tid & 31;
+  bp.warp = T::kWgmma ? __shfl_sync(0xffffffffu, bp.tid >> 5, 0) : bp.tid >> 5;
+  bp.n = p.n, bp.bh = bh, bp.causal = p.causal != 0;
+  return bp;
+}
+
+// The block's place: row block blockIdx.x of head blockIdx.y (persistent blocks: TileWalk).
+template <class T>
+__device__ __forceinline__ BlockPlace place_block(const AttnParams& p) {
+  BlockPlace bp = place_thread<T>(p, threadIdx.x, blockIdx.y);
+  place_rows<T>(bp, blockIdx.x);
   return bp;
 }
 
 // The block's Q rows (f16 or s8) into the Q tile, by the consumer threads (not committed).
 template <class T>
-__device__ __forceinline__ void load_q_async(const AttnParams& p, uint8_t* smem, const BlockPlace& bp) {
+__device__ __forceinline__ void load_q_async(const AttnParams& p, uint8_t* qTile, const BlockPlace& bp) {
   constexpr int D = T::kD, kQb = T::QOp::kGlobalBytes;
   const uint8_t* qSrc = p.q + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * kQb;
   copy_tile_async<T::kRows, T::kQChunks, T::kConsumerThreads, true, T::kQKPaneled>(
-      smem_addr(smem + T::kOffQ), qSrc, D * kQb, bp.n - bp.row0, bp.tid);
+      smem_addr(qTile), qSrc, D * kQb, bp.n - bp.row0, bp.tid);
 }
 
 // m = -inf, l = 0, acc = 0; r = c, or f32(s_q[i]·c) for INT8 scores.
@@ -1417,7 +1447,7 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
       copy_raw_async<kRows, D * kQb / 16, kThreads>(smem_addr(smem + T::kOffKWide), qSrc, D * kQb,
                                                     bp.n - bp.row0, bp.tid);
     } else {
-      load_q_async<T>(p, smem, bp);
+      load_q_async<T>(p, smem + T::kOffQ, bp);
     }
     load_k_block<T>(p, smem, bp.bh, 0, 0, 0, bp.tid);
     load_v_block<T>(p, smem, bp.bh, 0, 0, bp.tid);
@@ -1522,7 +1552,8 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
 template <class T>
 __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t* smem,
                                                    const BlockPlace& bp, uint32_t fullBar,
-                                                   uint32_t emptyBar) {
+                                                   uint32_t emptyBar, int phase0 = 0,
+                                                   bool firstTurn = true, int ringBlocks = -1) {
   constexpr int S = T::kStages, kKeys = T::kKeys;
   using KRows = typename T::KTmaRows;
   using VRows = typename T::VTmaRows;
@@ -1532,7 +1563,8 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
   for (int kb = 0; kb < bp.numBlocks; ++kb) {
     const int stage = kb % S, key0 = kb * kKeys;
     const uint32_t full = fullBar + 8 * stage;
-    if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);  // block kb-S released
+    // the block S slots before released (consume_key_blocks: phases)
+    if (!firstTurn || kb >= S) mbar_wait(emptyBar + 8 * stage, ((kb / S - 1) & 1) ^ phase0);
     if (bp.lane == 0) {
       mbar_arrive_expect_tx(full, kTxBytes);
       if constexpr (T::QK::kInt8)
@@ -1544,6 +1576,11 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
       if constexpr (T::PV::kV8t) tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of key bytes
       else tma_load_rows<VRows, kKeys>(vDst, &maps->v, key0, bp.bh, full);
     }
+  }
+  for (int kb = bp.numBlocks; ringBlocks > 0 && kb < ringBlocks; ++kb) {  // a persistent tile's padding
+    const int stage = kb % S;
+    if (!firstTurn || kb >= S) mbar_wait(emptyBar + 8 * stage, ((kb / S - 1) & 1) ^ phase0);
+    if (bp.lane == 0) mbar_arrive(fullBar + 8 * stage);
   }
 }
 
@@ -1607,16 +1644,19 @@ __device__ __forceinline__ void skeleton_p_operand(const typename T::SAcc (&s)[1
   alpha[0][0] = alpha[0][1] = 1.f;
 }
 
+// Key block kb sits in stage kb % S. A persistent block's tiles each take a whole number of turns
+// of the ring (TileWalk::ringBlocks), so that only the phase carries over from tile to tile: phase0,
+// the parity of the turns before this tile.
 template <class T>
-__device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPlace& bp, RowState<T>& rs,
-                                                   uint32_t fullBar, uint32_t emptyBar) {
+__device__ __forceinline__ void consume_key_blocks(uint8_t* smem, uint32_t qTile, const BlockPlace& bp,
+                                                   RowState<T>& rs, uint32_t fullBar, uint32_t emptyBar,
+                                                   int phase0 = 0, int ringBlocks = -1) {
   constexpr int S = T::kStages;
   const int group = bp.warp >> 2, myBlocks = group_blocks<T>(bp, group);
-  const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), (kb / S) & 1); };
+  const auto waitFull = [&](int kb) { mbar_wait(fullBar + 8 * (kb % S), ((kb / S) & 1) ^ phase0); };
   // Every consumer thread arrives (one arrive per warp, even predicated, makes ptxas serialize
   // the wgmma: C7513).
   const auto release = [&](int kb) { mbar_arrive(emptyBar + 8 * (kb % S)); };
-  const uint32_t qTile = smem_addr(smem + T::kOffQ);
   // One round: key block kb from its stage to the fold, then the release.
   const auto round = [&](int kb, auto masking) {
     typename T::SAcc s[1][T::kKeyTiles][4];
@@ -1669,9 +1709,18 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, const BlockPla
       release(kb);
     }
   }
-  for (int kb = myBlocks; kb < bp.numBlocks; ++kb) {  // blocks this group does not see
+  // Blocks this group does not see, and a persistent tile's padding to whole turns of the ring.
+  for (int kb = myBlocks; kb < (ringBlocks < 0 ? bp.numBlocks : ringBlocks); ++kb) {
     waitFull(kb);
     release(kb);
+  }
+}
+
+template <class T>
+__device__ __forceinline__ void init_ring_barriers(uint32_t fullBar, uint32_t emptyBar) {
+  for (int i = 0; i < T::kStages; ++i) {
+    mbar_init(fullBar + 8 * i, 1);                     // the producer thread's expect_tx
+    mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
   }
 }
 
@@ -1680,12 +1729,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   extern __shared__ __align__(1024) uint8_t smem[];
   const BlockPlace bp = place_block<T>(p);
   const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
-  if (bp.tid == 0) {
-    for (int i = 0; i < T::kStages; ++i) {
-      mbar_init(fullBar + 8 * i, 1);                     // the producer thread's expect_tx
-      mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
-    }
-  }
+  if (bp.tid == 0) init_ring_barriers<T>(fullBar, emptyBar);
   __syncthreads();
   if (bp.warp >= T::kWarps) {
     setmaxnreg_dec<T::kProducerRegs>();
@@ -1693,7 +1737,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
     return;
   }
   setmaxnreg_inc<T::kConsumerRegs>();
-  load_q_async<T>(p, smem, bp);
+  load_q_async<T>(p, smem + T::kOffQ, bp);
   cp_async_commit();
   init_ones_tile<T>(smem, bp.tid);
   cp_async_wait<0>();
@@ -1701,13 +1745,88 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   consumer_sync<T>();
   RowState<T> rs;
   init_row_state<T>(rs, p, bp);
-  consume_key_blocks<T>(smem, bp, rs, fullBar, emptyBar);
+  consume_key_blocks<T>(smem, smem_addr(smem + T::kOffQ), bp, rs, fullBar, emptyBar);
   store_output<T>(p, smem, bp, rs);
+}
+
+// Persistent blocks (AttnTraits::kPersistent): tile t = blockIdx.x + gridDim.x·blockIdx.y + k·(the
+// grid's blocks) is row block t % rowBlocks of head t / rowBlocks (the plain grid's order, so that
+// the tiles in flight share few heads' K/V in L2; on the plain grid each block takes one tile).
+// The next tile's Q loads into the second Q buffer while the current tile runs, and O is staged
+// over the current tile's Q, so that the producer can stream the next tile's K/V into the ring
+// under the current tile's last rounds and its store.
+struct TileWalk {
+  int rowBlocks, tiles, first, stride;
+  template <class T>
+  __device__ __forceinline__ static TileWalk of(const AttnParams& p) {
+    const int rowBlocks = (p.n + T::kRows - 1) / T::kRows;
+    return {rowBlocks, rowBlocks * p.slices, static_cast<int>(blockIdx.x + gridDim.x * blockIdx.y),
+            static_cast<int>(gridDim.x * gridDim.y)};
+  }
+  // Thread tid's place in tile `tile`. Each tile passes tid through value_after_loop, so that the
+  // compiler derives the thread's addresses anew per tile: hoisted out of the walk, they stayed
+  // live through every tile's rounds.
+  template <class T>
+  __device__ __forceinline__ BlockPlace place(const AttnParams& p, int tile, int tid) const {
+    BlockPlace bp = place_thread<T>(p, tid, tile / rowBlocks);
+    place_rows<T>(bp, tile % rowBlocks);
+    return bp;
+  }
+  // A tile's slots in the K/V ring: its key blocks, padded to whole turns (kStages slots), so that
+  // every tile's block kb sits in stage kb % kStages and only the phase carries over.
+  template <class T>
+  __device__ __forceinline__ static int ring_blocks(int numBlocks) {
+    return (numBlocks + T::kStages - 1) / T::kStages * T::kStages;
+  }
+};
+
+template <class T>
+__device__ __forceinline__ void attention_forward_persistent(const AttnParams& p) {
+  extern __shared__ __align__(1024) uint8_t smem[];
+  const uint32_t fullBar = smem_addr(smem + T::kOffBar), emptyBar = fullBar + 8 * T::kStages;
+  if (threadIdx.x == 0) init_ring_barriers<T>(fullBar, emptyBar);
+  __syncthreads();
+  const TileWalk walk = TileWalk::of<T>(p);
+  if (threadIdx.x >= T::kConsumerThreads) {
+    setmaxnreg_dec<T::kProducerRegs>();
+    for (int tile = walk.first, phase = 0; tile < walk.tiles; tile += walk.stride) {
+      const BlockPlace bp = walk.place<T>(p, tile, threadIdx.x);
+      const int ringBlocks = TileWalk::ring_blocks<T>(bp.numBlocks);
+      produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar, phase, tile == walk.first, ringBlocks);
+      phase ^= (ringBlocks / T::kStages) & 1;
+    }
+    return;
+  }
+  setmaxnreg_inc<T::kConsumerRegs>();
+  const auto qBuffer = [&](int i) { return smem + T::kOffQ + (i & 1) * T::kQBufBytes; };
+  if (walk.first < walk.tiles) load_q_async<T>(p, qBuffer(0), walk.place<T>(p, walk.first, threadIdx.x));
+  cp_async_commit();
+  init_ones_tile<T>(smem, threadIdx.x);
+  for (int tile = walk.first, phase = 0, i = 0; tile < walk.tiles; tile += walk.stride, ++i) {
+    // This tile's Q has landed, and every thread is done with the other buffer (the previous
+    // tile's O staging), which then takes the next tile's Q.
+    cp_async_wait<0>();
+    fence_proxy_async();
+    consumer_sync<T>();
+    const int tid = value_after_loop(static_cast<int>(threadIdx.x));
+    const BlockPlace bp = walk.place<T>(p, tile, tid);
+    if (tile + walk.stride < walk.tiles) {
+      load_q_async<T>(p, qBuffer(i + 1), walk.place<T>(p, tile + walk.stride, tid));
+      cp_async_commit();
+    }
+    RowState<T> rs;
+    init_row_state<T>(rs, p, bp);
+    const int ringBlocks = TileWalk::ring_blocks<T>(bp.numBlocks);
+    consume_key_blocks<T>(smem, smem_addr(qBuffer(i)), bp, rs, fullBar, emptyBar, phase, ringBlocks);
+    store_output<T>(p, qBuffer(i), bp, rs);  // O over this tile's Q (store_output syncs first)
+    phase ^= (ringBlocks / T::kStages) & 1;
+  }
 }
 
 template <class T>
 __device__ __forceinline__ void attention_forward(const AttnParams& p) {
-  if constexpr (T::kProducerWarp) attention_forward_ws<T>(p);
+  if constexpr (T::kPersistent) attention_forward_persistent<T>(p);
+  else if constexpr (T::kProducerWarp) attention_forward_ws<T>(p);
   else attention_forward_plain<T>(p);
 }
 
@@ -1722,14 +1841,15 @@ __device__ __forceinline__ void attention_entry(const AttnParams& p) {
 }  // namespace attn
 
 // What the host needs to launch entry NAME, exported beside it. Its launch shape, read with
-// cuModuleGetGlobal: {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound};
-// the N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's largest N, or -1 (not built).
+// cuModuleGetGlobal: {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound,
+// persistent}; the N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's largest N, or -1
+// (not built); persistent: 1 for blocks that walk tiles (TileWalk), launched about one per SM.
 // And NAME_maps<<<1, 32>>>(K, V, B·H, N, out), which makes the tensor maps NAME takes as its
 // last parameter (make_tensor_maps).
 #define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                      \
   extern "C" {                                                                       \
-  __device__ int NAME##_launch[5] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
-                                     TRAITS::kSmemBytes, MAX_N};                     \
+  __device__ int NAME##_launch[6] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads, \
+                                     TRAITS::kSmemBytes, MAX_N, TRAITS::kPersistent}; \
   __global__ void NAME##_maps(const uint8_t* K, const uint8_t* V, int slices, int N, \
                               attn::TensorMaps* out) {                               \
     attn::make_tensor_maps<TRAITS>(K, V, slices, N, out);                            \

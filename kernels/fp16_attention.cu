@@ -30,6 +30,13 @@
 #ifndef ATTN_KEYS_FP16_D128
 #define ATTN_KEYS_FP16_D128 128
 #endif
+// The short-sequence entry at D = 128: the main entry's shape and arithmetic in persistent blocks
+// (attn_forward.cuh, TileWalk), which load the next tile's Q and K/V under the current tile's last
+// rounds. kcheck run 77 (H200) measured an earlier form +11% at N = 1k, +2% at 2k (TUNING.md v41);
+// -1 (not built) until this form is checked and timed on a GPU.
+#ifndef ATTN_SHORT_N_FP16_D128
+#define ATTN_SHORT_N_FP16_D128 -1
+#endif
 
 namespace {
 using attn::AttnTraits;
@@ -42,21 +49,21 @@ using attn::RoundHalf;
 using Fp16D64 = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
 using Fp16D64Short = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64_SHORT, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
 using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
+using Fp16D128Short = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>, true>;
 }  // namespace
 
-// Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
-// shared memory. r = c = softmax_scale·log2(e) (FP32), fs = 1.
+// Entry: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry
+// (launch[5]), block launch[2] threads, launch[3] bytes of dynamic shared memory.
+// r = c = softmax_scale·log2(e) (FP32), fs = 1.
 #define ATTN_FP16_ENTRY(NAME, TRAITS, MAX_N)                                                  \
   ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                     \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)          \
       NAME(const __half* Q, const __half* K, const __half* V, __half* O, int B, int H, int N, \
            int causal, float r, float fs, const __grid_constant__ attn::TensorMaps maps) {    \
-    (void)B;                                                                                  \
-    (void)H;                                                                                  \
     const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q), nullptr,                    \
                              reinterpret_cast<const uint8_t*>(K), nullptr,                    \
                              reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, r,   \
-                             fs, &maps};                                                      \
+                             fs, &maps, B * H};                                                      \
     attn::attention_entry<TRAITS, MAX_N>(p);                                                  \
   }
 
@@ -66,3 +73,5 @@ ATTN_FP16_ENTRY(attn_fp16_d64, Fp16D64, ATTN_ANY_N)
 ATTN_FP16_ENTRY(attn_fp16_d64_short, Fp16D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP16_D64))
 // loaded by the Java backend
 ATTN_FP16_ENTRY(attn_fp16_d128, Fp16D128, ATTN_ANY_N)
+// loaded by the Java backend
+ATTN_FP16_ENTRY(attn_fp16_d128_short, Fp16D128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP16_D128))

@@ -51,6 +51,12 @@
 #ifndef ATTN_KEYS_FP8NATIVE_D128
 #define ATTN_KEYS_FP8NATIVE_D128 128
 #endif
+// The short-sequence entry at D = 128: the main entry in persistent blocks (fp16_attention.cu).
+// kcheck run 77 (H200) measured an earlier form +10% at N = 1k, -0.5% at 2k; -1 (not built) until
+// this form is checked and timed on a GPU.
+#ifndef ATTN_SHORT_N_FP8NATIVE_D128
+#define ATTN_SHORT_N_FP8NATIVE_D128 -1
+#endif
 
 namespace {
 using attn::AttnTraits;
@@ -72,18 +78,18 @@ using Fp8E4M3D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHal
 using Fp8NativeD64 = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64, QkFp8Mma, PvFp8Mma>;
 using Fp8NativeD64Short = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64_SHORT, QkFp8Mma, PvFp8Mma>;
 using Fp8NativeD128 = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma>;
+using Fp8NativeD128Short = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma, true>;
 }  // namespace
 
-// Entry: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
-// shared memory. V8 is V [B,H,N,D] codes, or V8t [B,H,D,Npad] for fp8-native.
+// Entry: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry
+// (launch[5]), block launch[2] threads, launch[3] bytes of dynamic shared memory. V8 is V [B,H,N,D]
+// codes, or V8t [B,H,D,Npad] for fp8-native.
 #define ATTN_FP8_ENTRY(NAME, TRAITS, MAX_N)                                                       \
   ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                         \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)              \
       NAME(const uint8_t* Q8, const uint8_t* K8, const uint8_t* V8, __half* O, int B, int H,      \
            int N, int causal, float r, float fs, const __grid_constant__ attn::TensorMaps maps) { \
-    (void)B;                                                                                      \
-    (void)H;                                                                                      \
-    const attn::AttnParams p{Q8, nullptr, K8, nullptr, V8, nullptr, O, N, causal, r, fs, &maps};  \
+    const attn::AttnParams p{Q8, nullptr, K8, nullptr, V8, nullptr, O, N, causal, r, fs, &maps, B * H};  \
     attn::attention_entry<TRAITS, MAX_N>(p);                                                      \
   }
 
@@ -101,3 +107,5 @@ ATTN_FP8_ENTRY(attn_fp8native_d64, Fp8NativeD64, ATTN_ANY_N)
 ATTN_FP8_ENTRY(attn_fp8native_d64_short, Fp8NativeD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP8NATIVE_D64))
 // loaded by the Java backend
 ATTN_FP8_ENTRY(attn_fp8native_d128, Fp8NativeD128, ATTN_ANY_N)
+// loaded by the Java backend
+ATTN_FP8_ENTRY(attn_fp8native_d128_short, Fp8NativeD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP8NATIVE_D128))

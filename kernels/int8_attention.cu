@@ -122,11 +122,9 @@ using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HAL
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk,                      \
            const int8_t* V8t, const float* fs, __half* O, int B, int H, int N, int causal,            \
            float c, const __grid_constant__ attn::TensorMaps maps) {                                  \
-    (void)B;                                                                                          \
-    (void)H;                                                                                          \
     const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                                \
                              reinterpret_cast<const uint8_t*>(K8), sk,                                \
-                             reinterpret_cast<const uint8_t*>(V8t), fs, O, N, causal, c, 1.f, &maps}; \
+                             reinterpret_cast<const uint8_t*>(V8t), fs, O, N, causal, c, 1.f, &maps, B * H}; \
     attn::attention_entry<TRAITS, MAX_N>(p);                                                          \
   }
 
@@ -161,11 +159,9 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)                             \
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk, const __half* V,                \
            __half* O, int B, int H, int N, int causal, float c, const __grid_constant__ attn::TensorMaps maps) { \
-    (void)B;                                                                                                     \
-    (void)H;                                                                                                     \
     const attn::AttnParams p{reinterpret_cast<const uint8_t*>(Q8), sq,                                           \
                              reinterpret_cast<const uint8_t*>(K8), sk,                                           \
-                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, c, 1.f, &maps};         \
+                             reinterpret_cast<const uint8_t*>(V), nullptr, O, N, causal, c, 1.f, &maps, B * H};         \
     attn::attention_entry<TRAITS, MAX_N>(p);                                                                     \
   }
 

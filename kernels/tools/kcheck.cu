@@ -16,6 +16,7 @@
 #include <cuda_runtime.h>
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -191,12 +192,30 @@ struct Operands {
 // ------------------------------------------------------------------------------------------
 struct Launch {
   int rows, keys, threads, smem, maxN;  // maxN: the N bound (attn_forward.cuh, ATTN_EXPORT_LAUNCH)
+  int persistent;                       // walks tiles on a grid of one block per SM (TileWalk)
 };
 template <class Sym>
 static Launch read_launch(const Sym& sym) {
-  int v[5];
+  int v[6];
   CK(cudaMemcpyFromSymbol(v, sym, sizeof(v)));
-  return {v[0], v[1], v[2], v[3], v[4]};
+  return {v[0], v[1], v[2], v[3], v[4], v[5]};
+}
+
+// A persistent entry's grid: one block per SM, fewer when there are fewer tiles, and a count
+// that shares no factor with the row blocks of a head, so that every block walks a mix of row
+// blocks (a short last row block does not land on the same blocks every time).
+// KCHECK_GRID=G takes G blocks instead (a check of long tile walks: G = 7 walks ~110 tiles a
+// block at B=2, H=4, N=4096).
+static int persistent_grid(int rowBlocks, int tiles) {
+  static int sms = 0;
+  if (!sms) {
+    CK(cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, 0));
+    if (const char* g = getenv("KCHECK_GRID")) sms = std::max(1, atoi(g));
+  }
+  if (tiles <= sms) return tiles;
+  int g = sms;
+  while (g > 1 && std::gcd(g, rowBlocks) != 1) --g;
+  return g;
 }
 
 template <class Kernel, class... Args>
@@ -206,7 +225,9 @@ static void launch(Kernel kernel, Launch ln, const Problem& p, Args... args) {
     CK(cudaFuncSetAttribute(kernel, cudaFuncAttributeMaxDynamicSharedMemorySize, ln.smem));
     prepared.push_back((const void*)kernel);
   }
-  dim3 grid((p.N + ln.rows - 1) / ln.rows, p.B * p.H);
+  const int rowBlocks = (p.N + ln.rows - 1) / ln.rows;
+  const dim3 grid = ln.persistent ? dim3(persistent_grid(rowBlocks, rowBlocks * p.B * p.H))
+                                  : dim3(rowBlocks, p.B * p.H);
   kernel<<<grid, ln.threads, ln.smem>>>(args...);
   CK_LAUNCH();
 }
@@ -236,11 +257,13 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
   return m.maps;
 }
 
-// --short: at D = 64 the kernels' short-sequence entries (attn_forward.cuh, "Short sequences")
-// instead of their main ones, for every method that has one (all but fp8e5m2, fp8e4m3 and, since v33,
-// int8half).
+// --short: the kernels' short-sequence entries (attn_forward.cuh, "Short sequences") instead of
+// their main ones, for every method that has one: at D = 64 all but fp8e5m2, fp8e4m3 and, since
+// v33, int8half; at D = 128 (persistent blocks, v41) fp16 and fp8native.
 static bool g_short = false;
-static bool has_short(Method m) { return m != FP8E5M2 && m != FP8E4M3 && m != INT8HALF; }
+static bool has_short(Method m, int D) {
+  return D == 64 ? m != FP8E5M2 && m != FP8E4M3 && m != INT8HALF : m == FP16 || m == FP8NATIVE;
+}
 // The entry of kernel K at the problem's D (K_d64_short under --short), or its companion SUFFIX
 // (_maps: its tensor-map maker); the launch constants are read per branch (cudaMemcpyFromSymbol).
 #define KCHECK_PICK(K, SUFFIX) (d64 ? (g_short ? K##_d64_short##SUFFIX : K##_d64##SUFFIX) : K##_d128##SUFFIX)
@@ -248,11 +271,17 @@ static bool has_short(Method m) { return m != FP8E5M2 && m != FP8E4M3 && m != IN
 #define KCHECK_MAPS(K, KP, VP) maps_of(KCHECK_PICK(K, _maps), KP, VP, p)
 #define KCHECK_LAUNCH(K) \
   (d64 ? (g_short ? read_launch(K##_d64_short_launch) : read_launch(K##_d64_launch)) : read_launch(K##_d128_launch))
+// The same for a kernel with short-sequence entries at both D (fp16, fp8native).
+#define KCHECK_PICK2(K, SUFFIX) \
+  (g_short ? (d64 ? K##_d64_short##SUFFIX : K##_d128_short##SUFFIX) : (d64 ? K##_d64##SUFFIX : K##_d128##SUFFIX))
+#define KCHECK_LAUNCH2(K)                                                                       \
+  (g_short ? (d64 ? read_launch(K##_d64_short_launch) : read_launch(K##_d128_short_launch)) \
+           : (d64 ? read_launch(K##_d64_launch) : read_launch(K##_d128_launch)))
 
 static Launch launch_of_uncached(Method m, int D) {
   const bool d64 = D == 64;
   switch (m) {
-    case FP16: return KCHECK_LAUNCH(attn_fp16);
+    case FP16: return KCHECK_LAUNCH2(attn_fp16);
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
     case INT8HALF: return d64 ? read_launch(attn_int8half_d64_launch) : read_launch(attn_int8half_d128_launch);
@@ -260,7 +289,7 @@ static Launch launch_of_uncached(Method m, int D) {
     case INT8U8P: return KCHECK_LAUNCH(attn_int8u8p);
     case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
     case INT8PLUS: return KCHECK_LAUNCH(attn_int8plus);
-    default: return KCHECK_LAUNCH(attn_fp8native);
+    default: return KCHECK_LAUNCH2(attn_fp8native);
   }
 }
 
@@ -278,8 +307,8 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
   const bool d64 = p.D == 64;
   switch (m) {
     case FP16:
-      launch(KCHECK_ENTRY(attn_fp16), ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f,
-             KCHECK_MAPS(attn_fp16, o.k, o.v));
+      launch(KCHECK_PICK2(attn_fp16, ), ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f,
+             maps_of(KCHECK_PICK2(attn_fp16, _maps), o.k, o.v, p));
       break;
     case FP8E5M2:
       launch(d64 ? attn_fp8e5m2_d64 : attn_fp8e5m2_d128, ln, p, (const uint8_t*)o.qe5, (const uint8_t*)o.ke5,
@@ -317,9 +346,9 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              p.N, causal, o.c, KCHECK_MAPS(attn_int8plus, o.k8, o.v8tc));
       break;
     default:
-      launch(KCHECK_ENTRY(attn_fp8native), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
+      launch(KCHECK_PICK2(attn_fp8native, ), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
              (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4,
-             KCHECK_MAPS(attn_fp8native, o.ke4, o.ve4t));
+             maps_of(KCHECK_PICK2(attn_fp8native, _maps), o.ke4, o.ve4t, p));
       break;
   }
 }
@@ -795,7 +824,7 @@ int main(int argc, char** argv) {
   for (int m = 0; m < kMethods; ++m)
     for (int D : {64, 128}) {
       const Launch ln = launch_of((Method)m, D);
-      const bool shortEntry = g_short && D == 64 && has_short((Method)m);
+      const bool shortEntry = g_short && has_short((Method)m, D);
       printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d%s\n", kNames[m], D, ln.rows, ln.keys,
              ln.threads, ln.smem, ln.maxN, shortEntry ? " (short-sequence entry)" : "");
       if (shortEntry && ln.maxN < 0) {  // an empty entry: the image is not sm_90a's

@@ -457,8 +457,7 @@ public final class CudaAttention implements AttentionBackend {
     Shape s = ops.shape();
     LaunchShape ls = launchShape(entry, method, s.headDim());
     Kernel k = library.kernel(entry);
-    int gx = ls.queryBlocks(s.seqLen());
-    int gy = s.slices();
+    int[] grid = ls.grid(s.seqLen(), s.slices(), gpu().smCount());
     int causal = s.causal() ? 1 : 0;
     // The entries' parameter lists (docs/ARITHMETIC.md, "Kernel interface"); B, H, N, causal and
     // the row factor r follow the operands in every family.
@@ -509,7 +508,7 @@ public final class CudaAttention implements AttentionBackend {
         };
     Object[] withMaps = java.util.Arrays.copyOf(args, args.length + 1);
     withMaps[args.length] = tensorMaps(entry, ops);
-    k.launch(gx, gy, 1, ls.threads(), ls.dynamicSmemBytes(), stream, withMaps);
+    k.launch(grid[0], grid[1], 1, ls.threads(), ls.dynamicSmemBytes(), stream, withMaps);
   }
 
   /** Bytes of the {@code attn::TensorMaps} struct the entries take: two 128-byte tensor maps. */

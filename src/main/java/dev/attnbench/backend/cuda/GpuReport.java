@@ -41,7 +41,7 @@ public final class GpuReport {
           for (String e : cuda.entries(m, d)) {
             LaunchShape ls = cuda.launchShape(e, m, d);
             out.printf(
-                "%-14s %-24s rows/block %d, Bc %d, %d threads, %d B smem%s (%s)%n",
+                "%-14s %-24s rows/block %d, Bc %d, %d threads, %d B smem%s%s (%s)%n",
                 "",
                 e,
                 ls.rowsPerBlock(),
@@ -51,6 +51,7 @@ public final class GpuReport {
                 ls.seqLenBound() == LaunchShape.ANY_SEQ_LEN
                     ? ""
                     : ", runs for N <= " + ls.seqLenBound(),
+                ls.persistent() ? ", persistent (one block per SM)" : "",
                 cuda.library().moduleWith(e).file());
           }
         }

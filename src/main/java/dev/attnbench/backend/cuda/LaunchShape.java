@@ -1,19 +1,26 @@
 package dev.attnbench.backend.cuda;
 
 /**
- * A kernel's launch shape as its module exports it ({@code <entry>_launch[5]} in the .cu), so the
+ * A kernel's launch shape as its module exports it ({@code <entry>_launch[6]} in the .cu), so the
  * shape has one source: the kernel.
  *
- * @param rowsPerBlock query rows one thread block handles (grid x = ceil(N / rowsPerBlock))
+ * @param rowsPerBlock query rows one thread block handles at a time (one tile)
  * @param keyBlock Bc, keys per online-softmax step; changes rounding, so must match the emulation
  * @param threads threads per block
  * @param dynamicSmemBytes dynamic shared memory per block
  * @param seqLenBound the sequence lengths the entry is for: 0 every N; a positive bound for a
  *     short-sequence entry ({@code <entry>_short}, run up to that N); -1 when the image for this
  *     GPU does not build the entry (attn_forward.cuh, "Short sequences")
+ * @param persistent whether each block walks tiles (attn_forward.cuh, "TileWalk"): launched on
+ *     about one block per SM instead of one block per tile
  */
 public record LaunchShape(
-    int rowsPerBlock, int keyBlock, int threads, int dynamicSmemBytes, int seqLenBound) {
+    int rowsPerBlock,
+    int keyBlock,
+    int threads,
+    int dynamicSmemBytes,
+    int seqLenBound,
+    boolean persistent) {
 
   /** {@link #seqLenBound} of an entry that serves every N. */
   public static final int ANY_SEQ_LEN = 0;
@@ -39,13 +46,43 @@ public record LaunchShape(
               + dynamicSmemBytes
               + ", "
               + seqLenBound
+              + ", "
+              + persistent
               + "}");
     }
   }
 
-  /** Blocks along the query axis for {@code seqLen} queries. */
+  /** Row blocks (tiles) along the query axis for {@code seqLen} queries. */
   public int queryBlocks(int seqLen) {
     return (seqLen + rowsPerBlock - 1) / rowsPerBlock;
+  }
+
+  /**
+   * The grid {x, y} for {@code seqLen} queries of {@code slices} = B·H heads on {@code smCount}
+   * SMs: one block per tile, or for a persistent entry one block per SM (fewer when there are fewer
+   * tiles), as many as share no factor with the row blocks of a head. The kernel walks tile t =
+   * block + k·grid, row block t mod rowBlocks: with a grid that is a multiple of rowBlocks every
+   * block would always take the same row block, and those that take a head's short last one would
+   * idle while the others run full ones.
+   */
+  public int[] grid(int seqLen, int slices, int smCount) {
+    int rowBlocks = queryBlocks(seqLen);
+    if (!persistent) {
+      return new int[] {rowBlocks, slices};
+    }
+    long tiles = (long) rowBlocks * slices;
+    if (tiles <= smCount) {
+      return new int[] {(int) tiles, 1};
+    }
+    int g = smCount;
+    while (g > 1 && gcd(g, rowBlocks) != 1) {
+      g--;
+    }
+    return new int[] {g, 1};
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   /** Whether the image for this GPU builds the entry (a short-sequence entry may be empty). */

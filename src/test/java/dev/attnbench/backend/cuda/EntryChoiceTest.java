@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EntryChoiceTest {
 
   private static LaunchShape shape(int rows, int bound) {
-    return new LaunchShape(rows, 128, rows == 64 ? 128 : 512, 40_960, bound);
+    return new LaunchShape(rows, 128, rows == 64 ? 128 : 512, 40_960, bound, false);
   }
 
   @Test

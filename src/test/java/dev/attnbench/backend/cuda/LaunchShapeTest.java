@@ -1,16 +1,19 @@
 package dev.attnbench.backend.cuda;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Which sequence lengths an entry is for, from the N bound its launch constant exports. */
 class LaunchShapeTest {
 
   private static LaunchShape withBound(int bound) {
-    return new LaunchShape(64, 128, 128, 40_960, bound);
+    return new LaunchShape(64, 128, 128, 40_960, bound, false);
   }
 
   @Test
@@ -42,5 +45,44 @@ class LaunchShapeTest {
   @Test
   void aBoundBelowMinusOneIsRejected() {
     assertThrows(CudaException.class, () -> withBound(-2));
+  }
+
+  @Test
+  void aPlainEntryTakesOneBlockPerTile() {
+    LaunchShape plain = new LaunchShape(192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, false);
+    assertArrayEquals(new int[] {6, 128}, plain.grid(1024, 128, 132));
+    assertArrayEquals(new int[] {1, 1}, plain.grid(17, 1, 132));
+  }
+
+  @Test
+  void aPersistentEntryWalksTilesOnAGridThatSharesNoFactorWithTheRowBlocks() {
+    LaunchShape persistent = new LaunchShape(192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, true);
+    // The H100's 132 SMs against 6 row blocks a head (N = 1k): 131 blocks, so that block j takes
+    // row blocks j, j + 131, ... mod 6, every one of them in turn.
+    assertArrayEquals(new int[] {131, 1}, persistent.grid(1024, 128, 132));
+    // 43 row blocks (N = 8k) share no factor with 132: every SM.
+    assertArrayEquals(new int[] {132, 1}, persistent.grid(8192, 128, 132));
+    // Fewer tiles than SMs: one block each.
+    assertArrayEquals(new int[] {6, 1}, persistent.grid(1024, 1, 132));
+    SplittableRandom random = new SplittableRandom(System.nanoTime());
+    for (int i = 0; i < 200; i++) {
+      int n = 1 + random.nextInt(1 << 16);
+      int slices = 1 + random.nextInt(256);
+      int sms = 1 + random.nextInt(200);
+      int[] g = persistent.grid(n, slices, sms);
+      int rowBlocks = persistent.queryBlocks(n);
+      long tiles = (long) rowBlocks * slices;
+      String where = "N=" + n + " slices=" + slices + " SMs=" + sms;
+      assertEquals(1, g[1], where);
+      assertTrue(g[0] >= 1 && g[0] <= Math.min(sms, tiles), where);
+      if (tiles > sms && g[0] > 1) {
+        assertEquals(
+            1,
+            java.math.BigInteger.valueOf(g[0])
+                .gcd(java.math.BigInteger.valueOf(rowBlocks))
+                .intValue(),
+            where);
+      }
+    }
   }
 }
