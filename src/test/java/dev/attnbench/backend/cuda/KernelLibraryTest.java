@@ -65,8 +65,8 @@ class KernelLibraryTest {
       }
     }
     // fp16, fp8-native and the four INT8-P kernels at D=64 (attn_forward.cuh, "Short sequences";
-    // int8-half's went in v33).
-    assertEquals(6, shortEntries);
+    // int8-half's went in v33), and fp16 and fp8-native at D=128 (persistent blocks, v41).
+    assertEquals(8, shortEntries);
     assertEquals(
         "attn_int8plus_d64_short", KernelEntries.shortSequence(Method.INT8_PLUS_SMOOTHK, 64));
   }
