@@ -33,9 +33,9 @@
 // The short-sequence entry at D = 128: the main entry's shape and arithmetic in persistent blocks
 // (attn_forward.cuh, TileWalk), which load the next tile's Q and K/V under the current tile's last
 // rounds. kcheck run 77 (H200) measured an earlier form +11% at N = 1k, +2% at 2k (TUNING.md v41);
-// -1 (not built) until this form is checked and timed on a GPU.
+// run up to N = 1024 (kernels v41).
 #ifndef ATTN_SHORT_N_FP16_D128
-#define ATTN_SHORT_N_FP16_D128 -1
+#define ATTN_SHORT_N_FP16_D128 1024
 #endif
 
 namespace {
