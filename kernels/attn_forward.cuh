@@ -1645,7 +1645,7 @@ __device__ __forceinline__ void skeleton_p_operand(const typename T::SAcc (&s)[1
 }
 
 // Key block kb sits in stage kb % S. A persistent block's tiles each take a whole number of turns
-// of the ring (TileWalk::ringBlocks), so that only the phase carries over from tile to tile: phase0,
+// of the ring (TileWalk::ring_blocks), so that only the phase carries over from tile to tile: phase0,
 // the parity of the turns before this tile.
 template <class T>
 __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, uint32_t qTile, const BlockPlace& bp,
