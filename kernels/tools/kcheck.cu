@@ -203,7 +203,8 @@ static Launch read_launch(const Sym& sym) {
 
 // A persistent entry's grid: one block per SM, fewer when there are fewer tiles, and a count
 // that shares no factor with the row blocks of a head, so that every block walks a mix of row
-// blocks (a short last row block does not land on the same blocks every time).
+// blocks (a short last row block does not land on the same blocks every time): the Java host's
+// rule (LaunchShape.grid), kept the same here so that kcheck times what the product launches.
 // KCHECK_GRID=G takes G blocks instead (a check of long tile walks: G = 7 walks ~110 tiles a
 // block at B=2, H=4, N=4096).
 static int persistent_grid(int rowBlocks, int tiles) {

@@ -63,7 +63,8 @@ public record LaunchShape(
    * tiles), as many as share no factor with the row blocks of a head. The kernel walks tile t =
    * block + k·grid, row block t mod rowBlocks: with a grid that is a multiple of rowBlocks every
    * block would always take the same row block, and those that take a head's short last one would
-   * idle while the others run full ones.
+   * idle while the others run full ones. kernels/tools/kcheck.cu ({@code persistent_grid}) follows
+   * the same rule, so that its timings are of the product's launch.
    */
   public int[] grid(int seqLen, int slices, int smCount) {
     int rowBlocks = queryBlocks(seqLen);
