@@ -52,15 +52,16 @@
 // shape at D = 64 with 64-key blocks, v14-v21.)
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
-// Short sequences (TUNING.md v23): at D = 64 some kernels have a second entry, NAME_short, with
+// Short sequences (TUNING.md v23): some kernels have a second entry, NAME_short, with
 // the same arithmetic (the same Bc, every operation in the same order, so the same bits) on one
 // warpgroup per block and three blocks per SM. Three-group blocks of 192 rows fill the SMs poorly
 // when N is small (N = 1k: 5.8 waves of one block per SM, each block's eight-stage ring filled for
 // eight key blocks only); blocks of 64 rows, three to an SM, interleave and end evenly. The host
 // runs NAME_short up to the N its launch array exports (ATTN_SHORT_UP_TO, the largest N where it
 // was measured faster), NAME above. On targets other than sm_90a NAME_short is empty and exports
-// -1: never run. At D = 128 (kernels v41) fp16's and fp8-native's NAME_short is the main entry's
-// shape in persistent blocks (TileWalk): one warpgroup per block does not fit there (run 41).
+// -1: never run. Some NAME_short are the main entry's shape in persistent blocks (TileWalk) instead:
+// at D = 128 fp16's and fp8-native's (v41; one warpgroup per block does not fit there, run 41) and
+// int8-half's, at D = 64 int8-half's, int8-plus's and int8+qsum's (v42).
 #define ATTN_SHAPE_WGMMA_SHORT 4, 1, 3, false, true, true, false
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
@@ -310,14 +311,15 @@ struct AttnTraits {
   //     (zero_after).
   // Elsewhere the forms as before, whose SASS was measured (kcheck run 71).
   // int8-half (INT8 Q·Kᵀ, f16 P̃·V) fits without the last three forms and runs 3% faster
-  // without them (kcheck run 73: v40), so it keeps v38's.
+  // without them (kcheck run 73: v40), so it keeps v38's; in persistent blocks it spilled 8 bytes
+  // that way (run 78), and takes them (v42).
   static constexpr bool kMaskedRoundsApart = D == 128 && Keys == 128;
   static constexpr bool kInt8Half = QK::kInt8 && !PV::kInt8 && !PV::kV8t;
-  static constexpr bool kTightRegisters = kMaskedRoundsApart && !kInt8Half;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   // Persistent blocks (TileWalk; warp-specialized only) keep two Q buffers, each large enough to
   // stage O in.
   static constexpr bool kPersistent = ProducerWarp && (Persistent || ATTN_PERSISTENT != 0);
+  static constexpr bool kTightRegisters = kMaskedRoundsApart && (!kInt8Half || kPersistent);
   static constexpr int kQBufBytes =
       kPersistent ? ((kQBytes > kOutBytes ? kQBytes : kOutBytes) + 1023) / 1024 * 1024 : kQBytes;
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
@@ -1560,11 +1562,14 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
   constexpr uint32_t kTxBytes = T::kKStageBytes + T::kVStageBytes + T::kSkStageBytes;
   if (bp.warp != T::kWarps) return;
   const TensorMaps* maps = p.maps;
+  // Slot kb's stage free: the block S slots before released (consume_key_blocks: phases).
+  const auto waitEmpty = [&](int kb) {
+    if (!firstTurn || kb >= S) mbar_wait(emptyBar + 8 * (kb % S), ((kb / S - 1) & 1) ^ phase0);
+  };
   for (int kb = 0; kb < bp.numBlocks; ++kb) {
     const int stage = kb % S, key0 = kb * kKeys;
     const uint32_t full = fullBar + 8 * stage;
-    // the block S slots before released (consume_key_blocks: phases)
-    if (!firstTurn || kb >= S) mbar_wait(emptyBar + 8 * stage, ((kb / S - 1) & 1) ^ phase0);
+    waitEmpty(kb);
     if (bp.lane == 0) {
       mbar_arrive_expect_tx(full, kTxBytes);
       if constexpr (T::QK::kInt8)
@@ -1578,9 +1583,8 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
     }
   }
   for (int kb = bp.numBlocks; ringBlocks > 0 && kb < ringBlocks; ++kb) {  // a persistent tile's padding
-    const int stage = kb % S;
-    if (!firstTurn || kb >= S) mbar_wait(emptyBar + 8 * stage, ((kb / S - 1) & 1) ^ phase0);
-    if (bp.lane == 0) mbar_arrive(fullBar + 8 * stage);
+    waitEmpty(kb);
+    if (bp.lane == 0) mbar_arrive(fullBar + 8 * (kb % S));
   }
 }
 

@@ -49,18 +49,19 @@
 #endif
 // The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where kcheck
 // measured them faster than the main entry, which loads with TMA since v33 and s_k by one bulk copy
-// since v36 (kcheck run 61, TUNING.md v36; before it v33b, v25, v26, v31): every INT8-P method up to
-// N = 1024. int8-plus and int8+qsum (the quantized denominator): +11% at 1k, -1.2% at 2k, -5…-8% at
-// 4k (up to 4096 before v36, whose bulk copy sped their main entry up by 4%); int8 and int8+u8p:
-// +8% at 1k, -5% at 2k.
+// since v36 (kcheck run 61, TUNING.md v36; before it v33b, v25, v26, v31).
+// int8 and int8+u8p: one warpgroup per block, +8% at 1k, -5% at 2k (run 61), up to N = 1024.
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
-#ifndef ATTN_SHORT_N_INT8PLUS_D64
-#define ATTN_SHORT_N_INT8PLUS_D64 1024
-#endif
 #ifndef ATTN_SHORT_N_INT8_D64
 #define ATTN_SHORT_N_INT8_D64 1024
+#endif
+// int8-plus and int8+qsum (the quantized denominator): the main entry in persistent blocks
+// (TileWalk) since v42. kcheck run 78 measured that form as fast as the one-warpgroup entry at 1k
+// (which lost 1.2% at 2k to the main entry, run 61) and +5% / +2% over the main entry at 2k / 4k.
+#ifndef ATTN_SHORT_N_INT8PLUS_D64
+#define ATTN_SHORT_N_INT8PLUS_D64 4096
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
@@ -79,9 +80,16 @@
 #ifndef ATTN_KEYS_INT8HALF_D64
 #define ATTN_KEYS_INT8HALF_D64 128
 #endif
-// int8-half has no short-sequence entry since v33: with the main entry on TMA loads it was faster
-// at every N (kcheck run 56: 1.7% at 1k; run 39, against cp.async loads, had the short one +9% at
-// 1k). It is in git history (6006afa).
+// int8-half's short-sequence entries: the main entry in persistent blocks (TileWalk, v42), at D = 64
+// +13% / +5% / +2% over it at N = 1k / 2k / 4k in kcheck run 78, at D = 128 +9% at 1k and level at
+// 2k. (Its one-warpgroup entry went in v33, slower than the TMA main entry at every N, kcheck run
+// 56; it is in git history, 6006afa.)
+#ifndef ATTN_SHORT_N_INT8HALF_D64
+#define ATTN_SHORT_N_INT8HALF_D64 4096
+#endif
+#ifndef ATTN_SHORT_N_INT8HALF_D128
+#define ATTN_SHORT_N_INT8HALF_D128 1024
+#endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
@@ -107,15 +115,18 @@ using Int8QsumD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, 
 using Int8PlusD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
 using Int8D64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, false>>;
 using Int8U8pD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, false>>;
-using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, true>>;
-using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, true>>;
+using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>, true>;
+using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>, true>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
 using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
+using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>, true>;
+using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>, true>;
 }  // namespace
 
-// Entries: grid (ceil(N / launch[0]), B*H), block launch[2] threads, launch[3] bytes of dynamic
-// shared memory. V8t [B,H,D,Npad] comes from int8_v_transpose.
+// Entries: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry
+// (launch[5]), block launch[2] threads, launch[3] bytes of dynamic shared memory. V8t [B,H,D,Npad]
+// comes from int8_v_transpose.
 #define ATTN_INT8_ENTRY(NAME, TRAITS, MAX_N)                                                          \
   ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                             \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)                  \
@@ -168,7 +179,11 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N)
 // loaded by the Java backend
+ATTN_INT8HALF_ENTRY(attn_int8half_d64_short, Int8HalfD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64))
+// loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N)
+// loaded by the Java backend
+ATTN_INT8HALF_ENTRY(attn_int8half_d128_short, Int8HalfD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D128))
 
 // V8 [BH, N, D] s8 -> V8t [BH, D, Npad] s8 (transposed, key-permuted, zero-padded; see "V8t").
 // Grid (Npad/64, BH), 256 threads, no dynamic shared memory. D a multiple of 16, Npad = ceil(N/128)·128.

@@ -2,7 +2,7 @@
 //
 //   nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -I.. kcheck.cu -o kcheck
 //   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
-//            [--short]   (D = 64: the short-sequence entries in place of the main ones, for check and timing)
+//            [--short]   (the short-sequence entries in place of the main ones, for check and timing)
 //            [--check-methods fp16,int8]   (e.g. without fp8native for a compute_80 image, whose
 //                                           fp8native traps by design: no FP8 mma.sync before sm_89)
 //
@@ -259,11 +259,11 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
 }
 
 // --short: the kernels' short-sequence entries (attn_forward.cuh, "Short sequences") instead of
-// their main ones, for every method that has one: at D = 64 all but fp8e5m2, fp8e4m3 and, since
-// v33, int8half; at D = 128 (persistent blocks, v41) fp16 and fp8native.
+// their main ones, for every method that has one: at D = 64 all but fp8e5m2 and fp8e4m3; at
+// D = 128 (persistent blocks, v41, v42) fp16, fp8native and int8half.
 static bool g_short = false;
 static bool has_short(Method m, int D) {
-  return D == 64 ? m != FP8E5M2 && m != FP8E4M3 && m != INT8HALF : m == FP16 || m == FP8NATIVE;
+  return D == 64 ? m != FP8E5M2 && m != FP8E4M3 : m == FP16 || m == FP8NATIVE || m == INT8HALF;
 }
 // The entry of kernel K at the problem's D (K_d64_short under --short), or its companion SUFFIX
 // (_maps: its tensor-map maker); the launch constants are read per branch (cudaMemcpyFromSymbol).
@@ -272,7 +272,7 @@ static bool has_short(Method m, int D) {
 #define KCHECK_MAPS(K, KP, VP) maps_of(KCHECK_PICK(K, _maps), KP, VP, p)
 #define KCHECK_LAUNCH(K) \
   (d64 ? (g_short ? read_launch(K##_d64_short_launch) : read_launch(K##_d64_launch)) : read_launch(K##_d128_launch))
-// The same for a kernel with short-sequence entries at both D (fp16, fp8native).
+// The same for a kernel with short-sequence entries at both D (fp16, fp8native, int8half).
 #define KCHECK_PICK2(K, SUFFIX) \
   (g_short ? (d64 ? K##_d64_short##SUFFIX : K##_d128_short##SUFFIX) : (d64 ? K##_d64##SUFFIX : K##_d128##SUFFIX))
 #define KCHECK_LAUNCH2(K)                                                                       \
@@ -285,7 +285,7 @@ static Launch launch_of_uncached(Method m, int D) {
     case FP16: return KCHECK_LAUNCH2(attn_fp16);
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
-    case INT8HALF: return d64 ? read_launch(attn_int8half_d64_launch) : read_launch(attn_int8half_d128_launch);
+    case INT8HALF: return KCHECK_LAUNCH2(attn_int8half);
     case INT8: return KCHECK_LAUNCH(attn_int8);
     case INT8U8P: return KCHECK_LAUNCH(attn_int8u8p);
     case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
@@ -322,9 +322,9 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              maps_of(d64 ? attn_fp8e4m3_d64_maps : attn_fp8e4m3_d128_maps, o.ke4, o.ve4, p));
       break;
     case INT8HALF:
-      launch(d64 ? attn_int8half_d64 : attn_int8half_d128, ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK2(attn_int8half, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const __half*)o.v, out, p.B, p.H, p.N, causal, o.c,
-             maps_of(d64 ? attn_int8half_d64_maps : attn_int8half_d128_maps, o.k8, o.v, p));
+             maps_of(KCHECK_PICK2(attn_int8half, _maps), o.k8, o.v, p));
       break;
     case INT8:
       launch(KCHECK_ENTRY(attn_int8), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,

@@ -64,9 +64,10 @@ class KernelLibraryTest {
         }
       }
     }
-    // fp16, fp8-native and the four INT8-P kernels at D=64 (attn_forward.cuh, "Short sequences";
-    // int8-half's went in v33), and fp16 and fp8-native at D=128 (persistent blocks, v41).
-    assertEquals(8, shortEntries);
+    // At D=64 fp16, fp8-native, the four INT8-P kernels and int8-half (attn_forward.cuh, "Short
+    // sequences"; int8-half's in persistent blocks since v42, as int8-plus's and int8+qsum's), and
+    // at D=128 fp16, fp8-native (v41) and int8-half (v42), all three in persistent blocks.
+    assertEquals(10, shortEntries);
     assertEquals(
         "attn_int8plus_d64_short", KernelEntries.shortSequence(Method.INT8_PLUS_SMOOTHK, 64));
   }
