@@ -58,8 +58,8 @@
 #define ATTN_SHORT_N_INT8_D64 1024
 #endif
 // int8-plus and int8+qsum (the quantized denominator): the main entry in persistent blocks
-// (TileWalk) since v42. kcheck run 78 measured that form as fast as the one-warpgroup entry at 1k
-// (which lost 1.2% at 2k to the main entry, run 61) and +5% / +2% over the main entry at 2k / 4k.
+// (TileWalk) since v42, up to N = 4096. kcheck run 79 measured it as fast as v41's one-warpgroup
+// entry at 1k and 5% faster than the better of v41's two entries at 2k; at 4k +0.5% (run 78: +2%).
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
 #define ATTN_SHORT_N_INT8PLUS_D64 4096
 #endif
@@ -80,10 +80,10 @@
 #ifndef ATTN_KEYS_INT8HALF_D64
 #define ATTN_KEYS_INT8HALF_D64 128
 #endif
-// int8-half's short-sequence entries: the main entry in persistent blocks (TileWalk, v42), at D = 64
-// +13% / +5% / +2% over it at N = 1k / 2k / 4k in kcheck run 78, at D = 128 +9% at 1k and level at
-// 2k. (Its one-warpgroup entry went in v33, slower than the TMA main entry at every N, kcheck run
-// 56; it is in git history, 6006afa.)
+// int8-half's short-sequence entries: the main entry in persistent blocks (TileWalk, v42). Over the
+// main entry, kcheck run 79 measured +10% / +5% / +0.6% at N = 1k / 2k / 4k at D = 64 (run 78:
+// +13% / +5% / +2%), and +10% at 1k and level at 2k at D = 128. (Its one-warpgroup entry went in
+// v33, slower than the TMA main entry at every N, kcheck run 56; it is in git history, 6006afa.)
 #ifndef ATTN_SHORT_N_INT8HALF_D64
 #define ATTN_SHORT_N_INT8HALF_D64 4096
 #endif
