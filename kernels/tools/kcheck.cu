@@ -2,6 +2,7 @@
 //
 //   nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -I.. kcheck.cu -o kcheck
 //   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
+//            [--perf-causal]   (the attention timed with causal masking; the quantizers as without)
 //            [--short]   (the short-sequence entries in place of the main ones, for check and timing)
 //            [--check-methods fp16,int8]   (e.g. without fp8native for a compute_80 image, whose
 //                                           fp8native traps by design: no FP8 mma.sync before sm_89)
@@ -689,9 +690,11 @@ static void parse_methods(const char* arg, bool (&on)[kMethods]) {
 }
 static int g_perfD = 0, g_perfN = 0;  // 0: every D / N of the table
 static int g_perfReps = 20;           // timed repetitions (1 under ncu, which replays each launch)
+static int g_perfCausal = 0;          // --perf-causal: the attention timed causal (flops halved)
 
 static void perf(FILE* log) {
-  printf("\n== timing: B=4 H=32 non-causal, median of %d (TFLOP/s = 4·B·H·N²·D / t)\n", g_perfReps);
+  printf("\n== timing: B=4 H=32 %s, median of %d (TFLOP/s = 4·B·H·N²·D / t%s)\n",
+         g_perfCausal ? "causal" : "non-causal", g_perfReps, g_perfCausal ? " / 2" : "");
   std::vector<int> Ns = {4096, 16384};
   if (g_perfN) Ns = {g_perfN};  // any N, e.g. the small ones where a grid fills few waves
   const int Ds[] = {64, 128};
@@ -712,7 +715,7 @@ static void perf(FILE* log) {
         std::vector<float> times;
         for (int it = 0; it < g_perfReps + 3; ++it) {
           CK(cudaEventRecord(e0));
-          run_method((Method)mi, o, out, 0);
+          run_method((Method)mi, o, out, g_perfCausal);
           CK(cudaEventRecord(e1));
           CK(cudaEventSynchronize(e1));
           float ms;
@@ -720,7 +723,7 @@ static void perf(FILE* log) {
           if (it >= 3) times.push_back(ms);
         }
         tMethod[mi] = median_ms(times);
-        const double tf = 4.0 * pr.B * pr.H * (double)N * N * D / (tMethod[mi] * 1e-3) / 1e12;
+        const double tf = (g_perfCausal ? 2.0 : 4.0) * pr.B * pr.H * (double)N * N * D / (tMethod[mi] * 1e-3) / 1e12;
         char line[256];
         snprintf(line, sizeof line, "perf %-9s D=%-3d N=%-5d %8.3f ms %7.1f TFLOP/s  x%.2f vs fp16\n", kNames[mi], D,
                  N, tMethod[mi], tf, tMethod[FP16] / tMethod[mi]);
@@ -810,6 +813,7 @@ int main(int argc, char** argv) {
     if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // default: 4096 and 16384
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
     if (!strcmp(argv[i], "--short")) g_short = true;
+    if (!strcmp(argv[i], "--perf-causal")) g_perfCausal = 1;
   }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));
