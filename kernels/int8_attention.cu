@@ -90,6 +90,12 @@
 #ifndef ATTN_SHORT_N_INT8HALF_D128
 #define ATTN_SHORT_N_INT8HALF_D128 1024
 #endif
+// With the causal mask, int8-half's D = 128 entry runs up to 2048: +17% at 1k, +7% at 2k, +1% at 4k
+// (kcheck runs 80-81). Every other short entry has one bound: under the mask each was faster up to
+// it, and not clearly faster beyond (results/2026-12-02-h200-short-causal).
+#ifndef ATTN_SHORT_N_INT8HALF_D128_CAUSAL
+#define ATTN_SHORT_N_INT8HALF_D128_CAUSAL 2048
+#endif
 #ifndef ATTN_SHAPE_INT8HALF_D128
 #define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
@@ -127,8 +133,8 @@ using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_IN
 // Entries: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry
 // (launch[5]), block launch[2] threads, launch[3] bytes of dynamic shared memory. V8t [B,H,D,Npad]
 // comes from int8_v_transpose.
-#define ATTN_INT8_ENTRY(NAME, TRAITS, MAX_N)                                                          \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                             \
+#define ATTN_INT8_ENTRY(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                            \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                               \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)                  \
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk,                      \
            const int8_t* V8t, const float* fs, __half* O, int B, int H, int N, int causal,            \
@@ -140,33 +146,37 @@ using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_IN
   }
 
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8_d64, Int8D64, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8_d64, Int8D64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8_d64_short, Int8D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
+ATTN_INT8_ENTRY(attn_int8_d64_short, Int8D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
+ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8qsum_d64_short, Int8QsumD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
+ATTN_INT8_ENTRY(attn_int8qsum_d64_short, Int8QsumD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
+ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
+ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N, ATTN_ANY_N)
 
 // int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
-#define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N)                                                                 \
-  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N)                                                                        \
+#define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                                   \
+  ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                                          \
   extern "C" __global__ void __launch_bounds__(TRAITS::kThreads, TRAITS::kMinBlocks)                             \
       NAME(const int8_t* Q8, const float* sq, const int8_t* K8, const float* sk, const __half* V,                \
            __half* O, int B, int H, int N, int causal, float c, const __grid_constant__ attn::TensorMaps maps) { \
@@ -177,13 +187,15 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N)
   }
 
 // loaded by the Java backend
-ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N)
+ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8HALF_ENTRY(attn_int8half_d64_short, Int8HalfD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64))
+ATTN_INT8HALF_ENTRY(attn_int8half_d64_short, Int8HalfD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64),
+                    ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64))
 // loaded by the Java backend
-ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N)
+ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8HALF_ENTRY(attn_int8half_d128_short, Int8HalfD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D128))
+ATTN_INT8HALF_ENTRY(attn_int8half_d128_short, Int8HalfD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D128),
+                    ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D128_CAUSAL))
 
 // V8 [BH, N, D] s8 -> V8t [BH, D, Npad] s8 (transposed, key-permuted, zero-padded; see "V8t").
 // Grid (Npad/64, BH), 256 threads, no dynamic shared memory. D a multiple of 16, Npad = ceil(N/128)·128.

@@ -194,12 +194,14 @@ struct Operands {
 struct Launch {
   int rows, keys, threads, smem, maxN;  // maxN: the N bound (attn_forward.cuh, ATTN_EXPORT_LAUNCH)
   int persistent;                       // walks tiles on a grid of one block per SM (TileWalk)
+  int maxNCausal;                       // the N bound under the causal mask
 };
 template <class Sym>
 static Launch read_launch(const Sym& sym) {
-  int v[6];
+  int v[7];
+  static_assert(sizeof(v) == sizeof(sym), "the launch array's length (ATTN_EXPORT_LAUNCH)");
   CK(cudaMemcpyFromSymbol(v, sym, sizeof(v)));
-  return {v[0], v[1], v[2], v[3], v[4], v[5]};
+  return {v[0], v[1], v[2], v[3], v[4], v[5], v[6]};
 }
 
 // A persistent entry's grid: one block per SM, fewer when there are fewer tiles, and a count
@@ -830,8 +832,8 @@ int main(int argc, char** argv) {
     for (int D : {64, 128}) {
       const Launch ln = launch_of((Method)m, D);
       const bool shortEntry = g_short && has_short((Method)m, D);
-      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d%s\n", kNames[m], D, ln.rows, ln.keys,
-             ln.threads, ln.smem, ln.maxN, shortEntry ? " (short-sequence entry)" : "");
+      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d)%s\n", kNames[m], D, ln.rows,
+             ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal, shortEntry ? " (short-sequence entry)" : "");
       if (shortEntry && ln.maxN < 0) {  // an empty entry: the image is not sm_90a's
         fprintf(stderr, "kcheck: --short: this image does not build %s's short-sequence entry (sm_90a only)\n",
                 kNames[m]);

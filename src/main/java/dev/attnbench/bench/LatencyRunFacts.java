@@ -28,10 +28,11 @@ public final class LatencyRunFacts {
   }
 
   /**
-   * The short-sequence entries this GPU runs, each with the largest N it runs for (above it the
-   * kernel's main entry runs): which kernel timed a point depends on N, not only on the method.
+   * The short-sequence entries this GPU runs, each with the largest N it runs for without or with
+   * the causal mask (above it the kernel's main entry runs): which kernel timed a point depends on
+   * N and the mask, not only on the method.
    */
-  public static Map<String, Integer> shortSequenceEntries(CudaAttention cuda) {
+  public static Map<String, Integer> shortSequenceEntries(CudaAttention cuda, boolean causal) {
     Map<String, Integer> m = new LinkedHashMap<>();
     for (int d : KernelTraits.HEAD_DIMS) {
       for (Method method : Method.values()) {
@@ -41,7 +42,7 @@ public final class LatencyRunFacts {
         List<String> entries = cuda.entries(method, d);
         for (String e : entries.subList(1, entries.size())) {
           LaunchShape ls = cuda.launchShape(e, method, d);
-          m.put(e, ls.seqLenBound());
+          m.put(e, ls.seqLenBound(causal));
         }
       }
     }

@@ -368,7 +368,8 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * The entry that runs {@code method} on {@code shape}: the short-sequence entry up to the N it
-   * exports, else the kernel (attn_forward.cuh, "Short sequences"). Both compute the same bits.
+   * exports for the shape's masking, else the kernel (attn_forward.cuh, "Short sequences"). Both
+   * compute the same bits.
    */
   public String entryFor(Method method, Shape shape) {
     int d = shape.headDim();
@@ -376,18 +377,23 @@ public final class CudaAttention implements AttentionBackend {
         KernelEntries.attention(method, d),
         entries(method, d),
         e -> launchShape(e, method, d),
-        shape.seqLen());
+        shape.seqLen(),
+        shape.causal());
   }
 
   /**
-   * Of a kernel's entries ({@code main} first), the one for {@code seqLen} queries: the first
-   * bounded entry that serves it, else {@code main}.
+   * Of a kernel's entries ({@code main} first), the one for {@code seqLen} queries with or without
+   * the causal mask: the first bounded entry that serves it, else {@code main}.
    */
   static String entryFor(
-      String main, List<String> entries, Function<String, LaunchShape> shapes, int seqLen) {
+      String main,
+      List<String> entries,
+      Function<String, LaunchShape> shapes,
+      int seqLen,
+      boolean causal) {
     for (String entry : entries) {
       LaunchShape ls = shapes.apply(entry);
-      if (ls.seqLenBound() != LaunchShape.ANY_SEQ_LEN && ls.serves(seqLen)) {
+      if (ls.seqLenBound() != LaunchShape.ANY_SEQ_LEN && ls.serves(seqLen, causal)) {
         return entry;
       }
     }

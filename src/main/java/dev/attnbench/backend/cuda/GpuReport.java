@@ -48,14 +48,23 @@ public final class GpuReport {
                 ls.keyBlock(),
                 ls.threads(),
                 ls.dynamicSmemBytes(),
-                ls.seqLenBound() == LaunchShape.ANY_SEQ_LEN
-                    ? ""
-                    : ", runs for N <= " + ls.seqLenBound(),
+                runsFor(ls),
                 ls.persistent() ? ", persistent (one block per SM)" : "",
                 cuda.library().moduleWith(e).file());
           }
         }
       }
     }
+  }
+
+  /** ", runs for N <= X" for a short-sequence entry, with the causal bound where it differs. */
+  private static String runsFor(LaunchShape ls) {
+    if (ls.seqLenBound() == LaunchShape.ANY_SEQ_LEN) {
+      return "";
+    }
+    String s = ", runs for N <= " + ls.seqLenBound();
+    return ls.causalSeqLenBound() == ls.seqLenBound()
+        ? s
+        : s + " (causal: N <= " + ls.causalSeqLenBound() + ")";
   }
 }

@@ -1,7 +1,7 @@
 package dev.attnbench.backend.cuda;
 
 /**
- * A kernel's launch shape as its module exports it ({@code <entry>_launch[6]} in the .cu), so the
+ * A kernel's launch shape as its module exports it ({@code <entry>_launch[7]} in the .cu), so the
  * shape has one source: the kernel.
  *
  * @param rowsPerBlock query rows one thread block handles at a time (one tile)
@@ -13,6 +13,8 @@ package dev.attnbench.backend.cuda;
  *     GPU does not build the entry (attn_forward.cuh, "Short sequences")
  * @param persistent whether each block walks tiles (attn_forward.cuh, "TileWalk"): launched on
  *     about one block per SM instead of one block per tile
+ * @param causalSeqLenBound {@code seqLenBound} under the causal mask, where some short-sequence
+ *     entries stay faster up to a larger N (results/2026-12-02-h200-short-causal)
  */
 public record LaunchShape(
     int rowsPerBlock,
@@ -20,7 +22,8 @@ public record LaunchShape(
     int threads,
     int dynamicSmemBytes,
     int seqLenBound,
-    boolean persistent) {
+    boolean persistent,
+    int causalSeqLenBound) {
 
   /** {@link #seqLenBound} of an entry that serves every N. */
   public static final int ANY_SEQ_LEN = 0;
@@ -34,7 +37,10 @@ public record LaunchShape(
         || threads < 1
         || threads > 1024
         || dynamicSmemBytes < 0
-        || seqLenBound < NOT_BUILT) {
+        || seqLenBound < NOT_BUILT
+        || (seqLenBound == NOT_BUILT) != (causalSeqLenBound == NOT_BUILT)
+        || (seqLenBound == ANY_SEQ_LEN) != (causalSeqLenBound == ANY_SEQ_LEN)
+        || causalSeqLenBound < NOT_BUILT) {
       throw new CudaException(
           "implausible launch constant {"
               + rowsPerBlock
@@ -48,6 +54,8 @@ public record LaunchShape(
               + seqLenBound
               + ", "
               + persistent
+              + ", "
+              + causalSeqLenBound
               + "}");
     }
   }
@@ -91,8 +99,14 @@ public record LaunchShape(
     return seqLenBound != NOT_BUILT;
   }
 
-  /** Whether the entry is meant for {@code seqLen} queries. */
-  public boolean serves(int seqLen) {
-    return seqLenBound == ANY_SEQ_LEN || (built() && seqLen <= seqLenBound);
+  /** The N bound with or without the causal mask ({@link #seqLenBound}). */
+  public int seqLenBound(boolean causal) {
+    return causal ? causalSeqLenBound : seqLenBound;
+  }
+
+  /** Whether the entry is meant for {@code seqLen} queries, with or without the causal mask. */
+  public boolean serves(int seqLen, boolean causal) {
+    int bound = seqLenBound(causal);
+    return bound == ANY_SEQ_LEN || (built() && seqLen <= bound);
   }
 }

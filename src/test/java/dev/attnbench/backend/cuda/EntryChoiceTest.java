@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class EntryChoiceTest {
 
   private static LaunchShape shape(int rows, int bound) {
-    return new LaunchShape(rows, 128, rows == 64 ? 128 : 512, 40_960, bound, false);
+    return shape(rows, bound, bound);
+  }
+
+  private static LaunchShape shape(int rows, int bound, int causalBound) {
+    return new LaunchShape(rows, 128, rows == 64 ? 128 : 512, 40_960, bound, false, causalBound);
   }
 
   @Test
@@ -25,12 +29,14 @@ class EntryChoiceTest {
     for (int n : new int[] {1, 17, bound - 1, bound}) {
       assertEquals(
           "attn_x_d64_short",
-          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n),
+          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n, false),
           "N=" + n);
     }
     for (int n : new int[] {bound + 1, 2 * bound, 1 << 20}) {
       assertEquals(
-          "attn_x_d64", CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n), "N=" + n);
+          "attn_x_d64",
+          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n, false),
+          "N=" + n);
     }
   }
 
@@ -44,7 +50,7 @@ class EntryChoiceTest {
       assertEquals(
           "attn_x_d64",
           CudaAttention.entryFor(
-              "attn_x_d64", List.of("attn_x_d64", "attn_x_d64_short"), shapes::get, n));
+              "attn_x_d64", List.of("attn_x_d64", "attn_x_d64_short"), shapes::get, n, n % 2 == 0));
     }
   }
 
@@ -53,6 +59,25 @@ class EntryChoiceTest {
     Map<String, LaunchShape> shapes = Map.of("attn_x_d128", shape(192, LaunchShape.ANY_SEQ_LEN));
     assertEquals(
         "attn_x_d128",
-        CudaAttention.entryFor("attn_x_d128", List.of("attn_x_d128"), shapes::get, 512));
+        CudaAttention.entryFor("attn_x_d128", List.of("attn_x_d128"), shapes::get, 512, true));
+  }
+
+  @Test
+  void underTheCausalMaskTheShortEntryRunsUpToItsCausalBound() {
+    Map<String, LaunchShape> shapes =
+        Map.of(
+            "attn_x_d128", shape(192, LaunchShape.ANY_SEQ_LEN),
+            "attn_x_d128_short", shape(192, 1024, 2048));
+    List<String> entries = List.of("attn_x_d128", "attn_x_d128_short");
+    for (int n : new int[] {1025, 1500, 2048}) {
+      assertEquals(
+          "attn_x_d128", CudaAttention.entryFor("attn_x_d128", entries, shapes::get, n, false));
+      assertEquals(
+          "attn_x_d128_short",
+          CudaAttention.entryFor("attn_x_d128", entries, shapes::get, n, true),
+          "N=" + n);
+    }
+    assertEquals(
+        "attn_x_d128", CudaAttention.entryFor("attn_x_d128", entries, shapes::get, 2049, true));
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LaunchShapeTest {
 
   private static LaunchShape withBound(int bound) {
-    return new LaunchShape(64, 128, 128, 40_960, bound, false);
+    return new LaunchShape(64, 128, 128, 40_960, bound, false, bound);
   }
 
   @Test
@@ -21,7 +21,8 @@ class LaunchShapeTest {
     LaunchShape main = withBound(LaunchShape.ANY_SEQ_LEN);
     assertTrue(main.built());
     for (int n : new int[] {1, 1025, 4096, 1 << 20}) {
-      assertTrue(main.serves(n), "N=" + n);
+      assertTrue(main.serves(n, false), "N=" + n);
+      assertTrue(main.serves(n, true), "N=" + n);
     }
   }
 
@@ -29,17 +30,30 @@ class LaunchShapeTest {
   void aShortSequenceEntryServesUpToItsBoundInclusive() {
     LaunchShape shortSeq = withBound(2048);
     assertTrue(shortSeq.built());
-    assertTrue(shortSeq.serves(1));
-    assertTrue(shortSeq.serves(2048));
-    assertFalse(shortSeq.serves(2049));
+    assertTrue(shortSeq.serves(1, false));
+    assertTrue(shortSeq.serves(2048, false));
+    assertFalse(shortSeq.serves(2049, false));
   }
 
   @Test
   void anEntryTheImageDoesNotBuildServesNothing() {
     LaunchShape empty = withBound(LaunchShape.NOT_BUILT);
     assertFalse(empty.built());
-    assertFalse(empty.serves(1));
-    assertFalse(empty.serves(1 << 20));
+    assertFalse(empty.serves(1, false));
+    assertFalse(empty.serves(1, true));
+    assertFalse(empty.serves(1 << 20, false));
+  }
+
+  @Test
+  void aShortSequenceEntryServesUpToItsCausalBoundUnderTheMask() {
+    LaunchShape shortSeq = new LaunchShape(192, 128, 512, 200_000, 1024, true, 2048);
+    assertTrue(shortSeq.serves(1024, false));
+    assertFalse(shortSeq.serves(1025, false));
+    assertTrue(shortSeq.serves(1025, true));
+    assertTrue(shortSeq.serves(2048, true));
+    assertFalse(shortSeq.serves(2049, true));
+    assertEquals(1024, shortSeq.seqLenBound(false));
+    assertEquals(2048, shortSeq.seqLenBound(true));
   }
 
   @Test
@@ -48,15 +62,30 @@ class LaunchShapeTest {
   }
 
   @Test
+  void boundsThatDisagreeOnWhetherTheEntryIsBuiltOrBoundedAreRejected() {
+    // Both bounds come from one launch array: an entry is built, and bounded, for both or neither.
+    assertThrows(
+        CudaException.class,
+        () -> new LaunchShape(64, 128, 128, 40_960, 1024, false, LaunchShape.NOT_BUILT));
+    assertThrows(
+        CudaException.class,
+        () -> new LaunchShape(64, 128, 128, 40_960, LaunchShape.ANY_SEQ_LEN, false, 2048));
+  }
+
+  @Test
   void aPlainEntryTakesOneBlockPerTile() {
-    LaunchShape plain = new LaunchShape(192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, false);
+    LaunchShape plain =
+        new LaunchShape(
+            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, false, LaunchShape.ANY_SEQ_LEN);
     assertArrayEquals(new int[] {6, 128}, plain.grid(1024, 128, 132));
     assertArrayEquals(new int[] {1, 1}, plain.grid(17, 1, 132));
   }
 
   @Test
   void aPersistentEntryWalksTilesOnAGridThatSharesNoFactorWithTheRowBlocks() {
-    LaunchShape persistent = new LaunchShape(192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, true);
+    LaunchShape persistent =
+        new LaunchShape(
+            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, true, LaunchShape.ANY_SEQ_LEN);
     // The H100's 132 SMs against 6 row blocks a head (N = 1k): 131 blocks, so that block j takes
     // row blocks j, j + 131, ... mod 6, every one of them in turn.
     assertArrayEquals(new int[] {131, 1}, persistent.grid(1024, 128, 132));
