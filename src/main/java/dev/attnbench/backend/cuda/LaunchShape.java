@@ -8,9 +8,9 @@ package dev.attnbench.backend.cuda;
  * @param keyBlock Bc, keys per online-softmax step; changes rounding, so must match the emulation
  * @param threads threads per block
  * @param dynamicSmemBytes dynamic shared memory per block
- * @param seqLenBound the sequence lengths the entry is for: 0 every N; a positive bound for a
- *     short-sequence entry ({@code <entry>_short}, run up to that N); -1 when the image for this
- *     GPU does not build the entry (attn_forward.cuh, "Short sequences")
+ * @param seqLenBound the sequence lengths the entry is for without the causal mask: 0 every N; a
+ *     positive bound for a short-sequence entry ({@code <entry>_short}, run up to that N); -1 when
+ *     the image for this GPU does not build the entry (attn_forward.cuh, "Short sequences")
  * @param persistent whether each block walks tiles (attn_forward.cuh, "TileWalk"): launched on
  *     about one block per SM instead of one block per tile
  * @param causalSeqLenBound {@code seqLenBound} under the causal mask, where some short-sequence
