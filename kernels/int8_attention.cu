@@ -59,7 +59,8 @@
 #endif
 // int8-plus and int8+qsum (the quantized denominator): the main entry in persistent blocks
 // (TileWalk) since v42, up to N = 4096. kcheck run 79 measured it as fast as v41's one-warpgroup
-// entry at 1k and 5% faster than the better of v41's two entries at 2k; at 4k +0.5% (run 78: +2%).
+// entry at 1k and 5% faster than the better of v41's two entries at 2k. At 4k it is level with the
+// main entry over runs 79-80 (run 78: +2%), with a wider spread, and 5% ahead under the causal mask.
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
 #define ATTN_SHORT_N_INT8PLUS_D64 4096
 #endif
@@ -81,9 +82,10 @@
 #define ATTN_KEYS_INT8HALF_D64 128
 #endif
 // int8-half's short-sequence entries: the main entry in persistent blocks (TileWalk, v42). Over the
-// main entry, kcheck run 79 measured +10% / +5% / +0.6% at N = 1k / 2k / 4k at D = 64 (run 78:
-// +13% / +5% / +2%), and +10% at 1k and level at 2k at D = 128. (Its one-warpgroup entry went in
-// v33, slower than the TMA main entry at every N, kcheck run 56; it is in git history, 6006afa.)
+// main entry, kcheck run 79 measured +10% / +5% at N = 1k / 2k at D = 64 (run 78: +13% / +5%), level
+// at 4k over runs 79-80 (run 78: +2%; +5% under the causal mask), and +10% at 1k and level at 2k at
+// D = 128. (Its one-warpgroup entry went in v33, slower than the TMA main entry at every N, kcheck
+// run 56; it is in git history, 6006afa.)
 #ifndef ATTN_SHORT_N_INT8HALF_D64
 #define ATTN_SHORT_N_INT8HALF_D64 4096
 #endif
