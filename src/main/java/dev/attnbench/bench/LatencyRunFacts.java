@@ -28,12 +28,14 @@ public final class LatencyRunFacts {
   }
 
   /**
-   * The short-sequence entries this GPU runs, each with the largest N it runs for without or with
-   * the causal mask (above it the kernel's main entry runs): which kernel timed a point depends on
-   * N and the mask, not only on the method.
+   * Puts into {@code run} the short-sequence entries this GPU runs, each with the largest N it runs
+   * for without the causal mask ({@code short_sequence_entries}) and with it ({@code
+   * short_sequence_entries_causal}); above it the kernel's main entry runs, so which kernel timed a
+   * point depends on N and the mask, not only on the method.
    */
-  public static Map<String, Integer> shortSequenceEntries(CudaAttention cuda, boolean causal) {
-    Map<String, Integer> m = new LinkedHashMap<>();
+  public static void putShortSequenceEntries(Map<String, Object> run, CudaAttention cuda) {
+    Map<String, Integer> plain = new LinkedHashMap<>();
+    Map<String, Integer> causal = new LinkedHashMap<>();
     for (int d : KernelTraits.HEAD_DIMS) {
       for (Method method : Method.values()) {
         if (!cuda.supports(method, d)) {
@@ -42,11 +44,13 @@ public final class LatencyRunFacts {
         List<String> entries = cuda.entries(method, d);
         for (String e : entries.subList(1, entries.size())) {
           LaunchShape ls = cuda.launchShape(e, method, d);
-          m.put(e, ls.seqLenBound(causal));
+          plain.put(e, ls.seqLenBound(false));
+          causal.put(e, ls.seqLenBound(true));
         }
       }
     }
-    return m;
+    run.put("short_sequence_entries", plain);
+    run.put("short_sequence_entries_causal", causal);
   }
 
   public static Map<String, Object> measurement(ColdSampling sampling, long seed) {

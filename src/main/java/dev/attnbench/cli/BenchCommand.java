@@ -86,8 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
               sweep, cuda, sampling, measurement.saveSamples, measurement.seed, folder, System.err);
       run.put("status", "complete");
       run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
-      run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda, false));
-      run.put("short_sequence_entries_causal", LatencyRunFacts.shortSequenceEntries(cuda, true));
+      LatencyRunFacts.putShortSequenceEntries(run, cuda);
       run.put("end", Instant.now().toString());
       RunRecord.write(folder, run);
       LatencyTable.print(result.rows(), System.out);

@@ -153,8 +153,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                 folder,
                 System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
-        run.put("short_sequence_entries", LatencyRunFacts.shortSequenceEntries(cuda, false));
-        run.put("short_sequence_entries_causal", LatencyRunFacts.shortSequenceEntries(cuda, true));
+        LatencyRunFacts.putShortSequenceEntries(run, cuda);
         run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));
         if (peers.contains("torch-sdpa")) {
           addPeer(latency, cfg, sampling, folder, result.rows());
