@@ -1782,6 +1782,11 @@ struct TileWalk {
   __device__ __forceinline__ static int ring_blocks(int numBlocks) {
     return (numBlocks + T::kStages - 1) / T::kStages * T::kStages;
   }
+  // The ring's phase after a tile of ringBlocks slots (ring_blocks), from the phase before it.
+  template <class T>
+  __device__ __forceinline__ static int phase_after(int phase, int ringBlocks) {
+    return phase ^ ((ringBlocks / T::kStages) & 1);
+  }
 };
 
 template <class T>
@@ -1797,7 +1802,7 @@ __device__ __forceinline__ void attention_forward_persistent(const AttnParams& p
       const BlockPlace bp = walk.place<T>(p, tile, threadIdx.x);
       const int ringBlocks = TileWalk::ring_blocks<T>(bp.numBlocks);
       produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar, phase, tile == walk.first, ringBlocks);
-      phase ^= (ringBlocks / T::kStages) & 1;
+      phase = TileWalk::phase_after<T>(phase, ringBlocks);
     }
     return;
   }
@@ -1823,7 +1828,7 @@ __device__ __forceinline__ void attention_forward_persistent(const AttnParams& p
     const int ringBlocks = TileWalk::ring_blocks<T>(bp.numBlocks);
     consume_key_blocks<T>(smem, smem_addr(qBuffer(i)), bp, rs, fullBar, emptyBar, phase, ringBlocks);
     store_output<T>(p, qBuffer(i), bp, rs);  // O over this tile's Q (store_output syncs first)
-    phase ^= (ringBlocks / T::kStages) & 1;
+    phase = TileWalk::phase_after<T>(phase, ringBlocks);
   }
 }
 
