@@ -62,6 +62,11 @@
 // -1: never run. Some NAME_short are the main entry's shape in persistent blocks (TileWalk) instead:
 // at D = 128 fp16's and fp8-native's (v41; one warpgroup per block does not fit there, run 41) and
 // int8-half's, at D = 64 int8-half's, int8-plus's and int8+qsum's (v42).
+// A third entry, NAME_causal, runs under the causal mask only (its N bound without the mask is
+// ATTN_CAUSAL_ONLY), where the host prefers it to NAME_short: int8's and int8+u8p's at D = 64 (v44)
+// are the main entry in persistent blocks, which spread the causal tiles' unequal work over the
+// SMs (kcheck run 84: +2.5-5% at 1k-2k over the one-warpgroup NAME_short, which stays 1% faster
+// without the mask at 1k).
 #define ATTN_SHAPE_WGMMA_SHORT 4, 1, 3, false, true, true, false
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
@@ -76,6 +81,9 @@
 #endif
 // The N bound of an entry that serves every N.
 #define ATTN_ANY_N 0
+// The N bound without the mask of an entry that runs under the causal mask only (NAME_causal);
+// pass it through ATTN_SHORT_UP_TO, so that other targets export -1 (not built).
+#define ATTN_CAUSAL_ONLY (-2)
 // K/V stages of the warp-specialized schedule (AttnTraits::kStages): 0 picks per kernel (eight
 // where they fit in shared memory, else four, else two); -DATTN_WS_STAGES=2, 4 or 8 sets every
 // kernel's for tuning runs.
@@ -1843,7 +1851,7 @@ __device__ __forceinline__ void attention_forward(const AttnParams& p) {
 // bound -1, ATTN_SHORT_UP_TO).
 template <class T, int MaxN>
 __device__ __forceinline__ void attention_entry(const AttnParams& p) {
-  if constexpr (MaxN >= 0) attention_forward<T>(p);
+  if constexpr (MaxN != -1) attention_forward<T>(p);
   else (void)p;
 }
 
@@ -1852,9 +1860,9 @@ __device__ __forceinline__ void attention_entry(const AttnParams& p) {
 // What the host needs to launch entry NAME, exported beside it. Its launch shape, read with
 // cuModuleGetGlobal: {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound,
 // persistent, causal N bound}; an N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's
-// largest N, or -1 (not built); the causal one is the N bound under the causal mask (kcheck runs
-// 80-81 measured some short entries faster there up to a larger N); persistent: 1 for blocks that
-// walk tiles (TileWalk), launched about one per SM.
+// largest N, -1 (not built), or ATTN_CAUSAL_ONLY (-2, without the mask: no N); the causal one is the
+// N bound under the causal mask (kcheck runs 80-81 measured some short entries faster there up to a
+// larger N); persistent: 1 for blocks that walk tiles (TileWalk), launched about one per SM.
 // And NAME_maps<<<1, 32>>>(K, V, B·H, N, out), which makes the tensor maps NAME takes as its
 // last parameter (make_tensor_maps).
 #define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                       \

@@ -57,6 +57,12 @@
 #ifndef ATTN_SHORT_N_INT8_D64
 #define ATTN_SHORT_N_INT8_D64 1024
 #endif
+// Under the causal mask int8 and int8+u8p run the main entry in persistent blocks instead (v44):
+// kcheck run 84 measured it +2.7% / +5.0% / +1.1% (int8; int8+u8p +2.5 / +4.9 / +1.4%) at 1k / 2k /
+// 4k over the faster of the two other entries, as int8-plus's, up to N = 4096.
+#ifndef ATTN_CAUSAL_N_INT8_D64
+#define ATTN_CAUSAL_N_INT8_D64 4096
+#endif
 // int8-plus and int8+qsum (the quantized denominator): the main entry in persistent blocks
 // (TileWalk) since v42, up to N = 4096. kcheck run 79 measured it as fast as v41's one-warpgroup
 // entry at 1k and 5% faster than the better of v41's two entries at 2k. At 4k it is level with the
@@ -123,6 +129,8 @@ using Int8QsumD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, 
 using Int8PlusD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
 using Int8D64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, false>>;
 using Int8U8pD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, false>>;
+using Int8D64Causal = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, false>, true>;
+using Int8U8pD64Causal = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, false>, true>;
 using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>, true>;
 using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>, true>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
@@ -153,12 +161,18 @@ ATTN_INT8_ENTRY(attn_int8_d64, Int8D64, ATTN_ANY_N, ATTN_ANY_N)
 ATTN_INT8_ENTRY(attn_int8_d64_short, Int8D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
                 ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
 // loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8_d64_causal, Int8D64Causal, ATTN_SHORT_UP_TO(ATTN_CAUSAL_ONLY),
+                ATTN_SHORT_UP_TO(ATTN_CAUSAL_N_INT8_D64))
+// loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
                 ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8u8p_d64_causal, Int8U8pD64Causal, ATTN_SHORT_UP_TO(ATTN_CAUSAL_ONLY),
+                ATTN_SHORT_UP_TO(ATTN_CAUSAL_N_INT8_D64))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend

@@ -4,6 +4,8 @@
 //   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
 //            [--perf-causal]   (the attention timed with causal masking; the quantizers as without)
 //            [--short]   (the short-sequence entries in place of the main ones, for check and timing)
+//            [--causal-short]   (int8's and int8u8p's causal-only entries at D = 64 in place of their
+//                                main ones; every other method keeps its main entry)
 //            [--check-methods fp16,int8]   (e.g. without fp8native for a compute_80 image, whose
 //                                           fp8native traps by design: no FP8 mma.sync before sm_89)
 //
@@ -275,6 +277,13 @@ static bool has_short(Method m, int D) {
 #define KCHECK_MAPS(K, KP, VP) maps_of(KCHECK_PICK(K, _maps), KP, VP, p)
 #define KCHECK_LAUNCH(K) \
   (d64 ? (g_short ? read_launch(K##_d64_short_launch) : read_launch(K##_d64_launch)) : read_launch(K##_d128_launch))
+// --causal-short: the entries that run under the causal mask only (attn_forward.cuh, "Short
+// sequences"; v44): int8's and int8u8p's at D = 64. Their N bound without the mask is
+// ATTN_CAUSAL_ONLY; kcheck checks and times them with and without it alike (the same bits).
+static bool g_causalShort = false;
+static bool has_causal_short(Method m, int D) { return D == 64 && (m == INT8 || m == INT8U8P); }
+#define KCHECK_PICK_C(K, SUFFIX) (d64 && g_causalShort ? K##_d64_causal##SUFFIX : KCHECK_PICK(K, SUFFIX))
+#define KCHECK_LAUNCH_C(K) (d64 && g_causalShort ? read_launch(K##_d64_causal_launch) : KCHECK_LAUNCH(K))
 // The same for a kernel with short-sequence entries at both D (fp16, fp8native, int8half).
 #define KCHECK_PICK2(K, SUFFIX) \
   (g_short ? (d64 ? K##_d64_short##SUFFIX : K##_d128_short##SUFFIX) : (d64 ? K##_d64##SUFFIX : K##_d128##SUFFIX))
@@ -289,8 +298,8 @@ static Launch launch_of_uncached(Method m, int D) {
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
     case INT8HALF: return KCHECK_LAUNCH2(attn_int8half);
-    case INT8: return KCHECK_LAUNCH(attn_int8);
-    case INT8U8P: return KCHECK_LAUNCH(attn_int8u8p);
+    case INT8: return KCHECK_LAUNCH_C(attn_int8);
+    case INT8U8P: return KCHECK_LAUNCH_C(attn_int8u8p);
     case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
     case INT8PLUS: return KCHECK_LAUNCH(attn_int8plus);
     default: return KCHECK_LAUNCH2(attn_fp8native);
@@ -330,14 +339,14 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              maps_of(KCHECK_PICK2(attn_int8half, _maps), o.k8, o.v, p));
       break;
     case INT8:
-      launch(KCHECK_ENTRY(attn_int8), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
+      launch(KCHECK_PICK_C(attn_int8, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
              (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsInt8, out, p.B, p.H, p.N, causal, o.c,
-             KCHECK_MAPS(attn_int8, o.k8, o.v8t));
+             maps_of(KCHECK_PICK_C(attn_int8, _maps), o.k8, o.v8t, p));
       break;
     case INT8U8P:
-      launch(KCHECK_ENTRY(attn_int8u8p), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK_C(attn_int8u8p, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsU8p, out, p.B, p.H, p.N,
-             causal, o.c, KCHECK_MAPS(attn_int8u8p, o.k8, o.v8t));
+             causal, o.c, maps_of(KCHECK_PICK_C(attn_int8u8p, _maps), o.k8, o.v8t, p));
       break;
     case INT8QSUM:
       launch(KCHECK_ENTRY(attn_int8qsum), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
@@ -815,6 +824,7 @@ int main(int argc, char** argv) {
     if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // default: 4096 and 16384
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
     if (!strcmp(argv[i], "--short")) g_short = true;
+    if (!strcmp(argv[i], "--causal-short")) g_causalShort = true;
     if (!strcmp(argv[i], "--perf-causal")) g_perfCausal = 1;
   }
   cudaDeviceProp prop;
@@ -831,12 +841,14 @@ int main(int argc, char** argv) {
   for (int m = 0; m < kMethods; ++m)
     for (int D : {64, 128}) {
       const Launch ln = launch_of((Method)m, D);
-      const bool shortEntry = g_short && has_short((Method)m, D);
+      const bool causalEntry = g_causalShort && has_causal_short((Method)m, D);
+      const bool shortEntry = !causalEntry && g_short && has_short((Method)m, D);
       printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d)%s\n", kNames[m], D, ln.rows,
-             ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal, shortEntry ? " (short-sequence entry)" : "");
-      if (shortEntry && ln.maxN < 0) {  // an empty entry: the image is not sm_90a's
-        fprintf(stderr, "kcheck: --short: this image does not build %s's short-sequence entry (sm_90a only)\n",
-                kNames[m]);
+             ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal,
+             causalEntry ? " (causal-only entry)" : shortEntry ? " (short-sequence entry)" : "");
+      if ((shortEntry || causalEntry) && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
+        fprintf(stderr, "kcheck: %s: this image does not build %s's entry (sm_90a only)\n",
+                causalEntry ? "--causal-short" : "--short", kNames[m]);
         return 2;
       }
     }

@@ -105,15 +105,14 @@ public final class LatencyJob {
         // Which kernel entry runs depends on N (a short-sequence entry below its bound), so the
         // progress line names it (reading an entry's launch constant needs the context current).
         cuda.context().makeCurrent();
-        boolean shortEntry =
-            cuda.entryFor(p.method(), p.shape()).endsWith(KernelEntries.SHORT_SUFFIX);
+        String entryKind = KernelEntries.kind(cuda.entryFor(p.method(), p.shape()));
         progress.step(
             i,
             label(p)
                 + " "
                 + p.scope().id()
                 + (p.shape().causal() ? " causal" : "")
-                + (shortEntry ? " (short-sequence entry)" : ""));
+                + (entryKind.isEmpty() ? "" : " (" + entryKind + "-sequence entry)"));
         LatencyBench.Measured m = bench.measure(p);
         if (saveSamples) {
           SamplesCsv.write(folder, m.row(), m.result().samplesMs(), m.result().clockMhz());

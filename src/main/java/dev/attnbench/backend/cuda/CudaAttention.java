@@ -8,6 +8,7 @@ import dev.attnbench.input.Shape;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
 import dev.attnbench.numeric.Fp16;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -354,22 +355,25 @@ public final class CudaAttention implements AttentionBackend {
   static final int V8T_THREADS = 256;
 
   /**
-   * The entries of {@code method}'s kernel at {@code headDim} that run on this GPU: the kernel, and
-   * its short-sequence entry where the image for this GPU builds one.
+   * The entries of {@code method}'s kernel at {@code headDim} that run on this GPU: the kernel
+   * first, then those of its bounded entries (a causal-only one, a short-sequence one) that the
+   * image for this GPU builds, in the order the host prefers them.
    */
   public List<String> entries(Method method, int headDim) {
     String main = KernelEntries.attention(method, headDim);
-    String shortSeq = KernelEntries.shortSequence(method, headDim);
-    if (library.has(shortSeq) && launchShape(shortSeq, method, headDim).built()) {
-      return List.of(main, shortSeq);
+    List<String> entries = new ArrayList<>(List.of(main));
+    for (String e : KernelEntries.boundedEntries(main)) {
+      if (library.has(e) && launchShape(e, method, headDim).built()) {
+        entries.add(e);
+      }
     }
-    return List.of(main);
+    return List.copyOf(entries);
   }
 
   /**
-   * The entry that runs {@code method} on {@code shape}: the short-sequence entry up to the N it
-   * exports for the shape's masking, else the kernel (attn_forward.cuh, "Short sequences"). Both
-   * compute the same bits.
+   * The entry that runs {@code method} on {@code shape}: a bounded entry up to the N it exports for
+   * the shape's masking, else the kernel (attn_forward.cuh, "Short sequences"). All compute the
+   * same bits.
    */
   public String entryFor(Method method, Shape shape) {
     int d = shape.headDim();
@@ -382,8 +386,9 @@ public final class CudaAttention implements AttentionBackend {
   }
 
   /**
-   * Of a kernel's entries ({@code main} first), the one for {@code seqLen} queries with or without
-   * the causal mask: the first bounded entry that serves it, else {@code main}.
+   * Of a kernel's entries ({@code main} first, then the bounded ones in the order they are
+   * preferred), the one for {@code seqLen} queries with or without the causal mask: the first
+   * bounded entry that serves it, else {@code main}.
    */
   static String entryFor(
       String main,
@@ -393,7 +398,7 @@ public final class CudaAttention implements AttentionBackend {
       boolean causal) {
     for (String entry : entries) {
       LaunchShape ls = shapes.apply(entry);
-      if (ls.seqLenBound() != LaunchShape.ANY_SEQ_LEN && ls.serves(seqLen, causal)) {
+      if (!ls.servesEveryLength() && ls.serves(seqLen, causal)) {
         return entry;
       }
     }

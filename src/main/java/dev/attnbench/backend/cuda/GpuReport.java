@@ -59,8 +59,11 @@ public final class GpuReport {
 
   /** ", runs for N <= X" for a short-sequence entry, with the causal bound where it differs. */
   private static String runsFor(LaunchShape ls) {
-    if (ls.seqLenBound() == LaunchShape.ANY_SEQ_LEN) {
+    if (ls.servesEveryLength()) {
       return "";
+    }
+    if (ls.seqLenBound() == LaunchShape.CAUSAL_ONLY) {
+      return ", runs for N <= " + ls.causalSeqLenBound() + " under the causal mask only";
     }
     String s = ", runs for N <= " + ls.seqLenBound();
     return ls.causalSeqLenBound() == ls.seqLenBound()

@@ -1,6 +1,7 @@
 package dev.attnbench.backend.cuda;
 
 import dev.attnbench.method.Method;
+import java.util.List;
 
 /**
  * The {@code extern "C"} entry of each method's kernel, in one place. Names follow the kernel
@@ -52,6 +53,49 @@ public final class KernelEntries {
 
   /** The name suffix of a short-sequence entry. */
   public static final String SHORT_SUFFIX = "_short";
+
+  /**
+   * {@code attn_<kernel>_d<D>_causal}: the same arithmetic on a launch shape for short sequences
+   * under the causal mask, which some kernels have beside their {@code _short} entry
+   * (attn_forward.cuh, "Short sequences"); its launch constant says up to which N it runs, with the
+   * mask only.
+   */
+  public static String causalShortSequence(Method method, int headDim) {
+    return attention(method, headDim) + CAUSAL_SUFFIX;
+  }
+
+  /** The name suffix of an entry for short sequences under the causal mask. */
+  public static final String CAUSAL_SUFFIX = "_causal";
+
+  /**
+   * The bounded entries a kernel may have besides {@code main}, in the order the host prefers them
+   * where more than one serves a problem: the causal-only entry first, since it serves only the
+   * masked problems it was measured faster on.
+   */
+  static List<String> boundedEntries(String main) {
+    return List.of(main + CAUSAL_SUFFIX, main + SHORT_SUFFIX);
+  }
+
+  /** The main entry that {@code entry} is a bounded variant of, or {@code entry} itself. */
+  public static String mainOf(String entry) {
+    for (String suffix : List.of(CAUSAL_SUFFIX, SHORT_SUFFIX)) {
+      if (entry.endsWith(suffix)) {
+        return entry.substring(0, entry.length() - suffix.length());
+      }
+    }
+    return entry;
+  }
+
+  /**
+   * What kind of entry {@code entry} is, for log lines: "" for a main entry, else "short" or
+   * "causal short".
+   */
+  public static String kind(String entry) {
+    if (entry.endsWith(CAUSAL_SUFFIX)) {
+      return "causal short";
+    }
+    return entry.endsWith(SHORT_SUFFIX) ? "short" : "";
+  }
 
   /**
    * {@code <entry>_maps}: makes the TMA tensor maps that attention {@code entry} takes as its last

@@ -10,7 +10,9 @@ package dev.attnbench.backend.cuda;
  * @param dynamicSmemBytes dynamic shared memory per block
  * @param seqLenBound the sequence lengths the entry is for without the causal mask: 0 every N; a
  *     positive bound for a short-sequence entry ({@code <entry>_short}, run up to that N); -1 when
- *     the image for this GPU does not build the entry (attn_forward.cuh, "Short sequences")
+ *     the image for this GPU does not build the entry (attn_forward.cuh, "Short sequences"); -2 for
+ *     an entry that runs under the causal mask only ({@code <entry>_causal}), and so for no N
+ *     without it
  * @param persistent whether each block walks tiles (attn_forward.cuh, "TileWalk"): launched on
  *     about one block per SM instead of one block per tile
  * @param causalSeqLenBound {@code seqLenBound} under the causal mask, where some short-sequence
@@ -31,15 +33,22 @@ public record LaunchShape(
   /** {@link #seqLenBound} of an entry the image for this GPU does not build. */
   public static final int NOT_BUILT = -1;
 
+  /**
+   * {@link #seqLenBound} of an entry that runs under the causal mask only: its causal bound is a
+   * positive N.
+   */
+  public static final int CAUSAL_ONLY = -2;
+
   public LaunchShape {
     if (rowsPerBlock < 1
         || keyBlock < 1
         || threads < 1
         || threads > 1024
         || dynamicSmemBytes < 0
-        || seqLenBound < NOT_BUILT
+        || seqLenBound < CAUSAL_ONLY
         || (seqLenBound == NOT_BUILT) != (causalSeqLenBound == NOT_BUILT)
         || (seqLenBound == ANY_SEQ_LEN) != (causalSeqLenBound == ANY_SEQ_LEN)
+        || (seqLenBound == CAUSAL_ONLY && causalSeqLenBound < 1)
         || causalSeqLenBound < NOT_BUILT) {
       throw new CudaException(
           "implausible launch constant {"
@@ -107,6 +116,11 @@ public record LaunchShape(
   /** Whether the entry is meant for {@code seqLen} queries, with or without the causal mask. */
   public boolean serves(int seqLen, boolean causal) {
     int bound = seqLenBound(causal);
-    return bound == ANY_SEQ_LEN || (built() && seqLen <= bound);
+    return bound == ANY_SEQ_LEN || (bound > 0 && seqLen <= bound);
+  }
+
+  /** Whether the entry serves every N with and without the mask: a kernel's main entry. */
+  public boolean servesEveryLength() {
+    return seqLenBound == ANY_SEQ_LEN;
   }
 }

@@ -80,4 +80,41 @@ class EntryChoiceTest {
     assertEquals(
         "attn_x_d128", CudaAttention.entryFor("attn_x_d128", entries, shapes::get, 2049, true));
   }
+
+  @Test
+  void aCausalOnlyEntryIsPreferredUnderTheMaskAndNeverRunsWithoutIt() {
+    int shortBound = 1024;
+    int causalBound = shortBound << (1 + new SplittableRandom(7).nextInt(2)); // 2k or 4k
+    Map<String, LaunchShape> shapes =
+        Map.of(
+            "attn_x_d64", shape(192, LaunchShape.ANY_SEQ_LEN),
+            "attn_x_d64_causal", shape(192, LaunchShape.CAUSAL_ONLY, causalBound),
+            "attn_x_d64_short", shape(64, shortBound));
+    // The order CudaAttention.entries lists them in: main, then KernelEntries.boundedEntries.
+    List<String> entries = List.of("attn_x_d64", "attn_x_d64_causal", "attn_x_d64_short");
+    for (int n : new int[] {1, 17, shortBound, shortBound + 1, causalBound}) {
+      assertEquals(
+          "attn_x_d64_causal",
+          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n, true),
+          "causal N=" + n);
+      assertEquals(
+          n <= shortBound ? "attn_x_d64_short" : "attn_x_d64",
+          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n, false),
+          "N=" + n);
+    }
+    assertEquals(
+        "attn_x_d64",
+        CudaAttention.entryFor("attn_x_d64", entries, shapes::get, causalBound + 1, true));
+  }
+
+  @Test
+  void theHostPrefersTheCausalOnlyEntryToTheShortOne() {
+    assertEquals(
+        List.of("attn_x_d64_causal", "attn_x_d64_short"),
+        KernelEntries.boundedEntries("attn_x_d64"));
+    for (String e : KernelEntries.boundedEntries("attn_x_d64")) {
+      assertEquals("attn_x_d64", KernelEntries.mainOf(e));
+    }
+    assertEquals("attn_x_d64_maps", KernelEntries.mainOf("attn_x_d64_maps"));
+  }
 }

@@ -46,17 +46,22 @@ class KernelLibraryTest {
       }
     }
     int shortEntries = 0;
+    int causalEntries = 0;
     for (String file : library.files()) {
       List<String> entries = KernelModule.packagedEntries(file);
       for (String e : entries) {
-        if (e.endsWith(KernelEntries.SHORT_SUFFIX)) {
-          String main = e.substring(0, e.length() - KernelEntries.SHORT_SUFFIX.length());
+        String main = KernelEntries.mainOf(e);
+        if (!main.equals(e)) {
           assertTrue(mains.contains(main), e + " names no method's kernel");
           assertTrue(entries.contains(main), e + " is not in " + main + "'s module");
           assertTrue(
               entries.contains(KernelEntries.tensorMaps(e)),
               e + " has no tensor-map maker beside it");
-          shortEntries++;
+          if (e.endsWith(KernelEntries.CAUSAL_SUFFIX)) {
+            causalEntries++;
+          } else {
+            shortEntries++;
+          }
         } else if (mains.contains(e)) {
           assertTrue(
               entries.contains(KernelEntries.tensorMaps(e)),
@@ -68,7 +73,11 @@ class KernelLibraryTest {
     // sequences"; int8-half's in persistent blocks since v42, as int8-plus's and int8+qsum's), and
     // at D=128 fp16, fp8-native (v41) and int8-half (v42), all three in persistent blocks.
     assertEquals(10, shortEntries);
+    // Under the causal mask only: int8's and int8+u8p's at D=64, in persistent blocks (v44).
+    assertEquals(2, causalEntries);
     assertEquals(
         "attn_int8plus_d64_short", KernelEntries.shortSequence(Method.INT8_PLUS_SMOOTHK, 64));
+    assertEquals(
+        "attn_int8_d64_causal", KernelEntries.causalShortSequence(Method.INT8_SMOOTHK, 64));
   }
 }

@@ -57,8 +57,29 @@ class LaunchShapeTest {
   }
 
   @Test
-  void aBoundBelowMinusOneIsRejected() {
-    assertThrows(CudaException.class, () -> withBound(-2));
+  void aCausalOnlyEntryServesNoLengthWithoutTheMaskAndUpToItsBoundWithIt() {
+    int bound = 1024 << new SplittableRandom(11).nextInt(3);
+    LaunchShape causalOnly =
+        new LaunchShape(192, 128, 512, 200_000, LaunchShape.CAUSAL_ONLY, true, bound);
+    assertTrue(causalOnly.built());
+    assertFalse(causalOnly.servesEveryLength());
+    for (int n : new int[] {1, 17, bound, bound + 1}) {
+      assertFalse(causalOnly.serves(n, false), "N=" + n);
+    }
+    assertTrue(causalOnly.serves(1, true));
+    assertTrue(causalOnly.serves(bound, true));
+    assertFalse(causalOnly.serves(bound + 1, true));
+  }
+
+  @Test
+  void aBoundBelowMinusTwoOrACausalOnlyEntryWithoutACausalBoundIsRejected() {
+    assertThrows(CudaException.class, () -> withBound(-3));
+    assertThrows(CudaException.class, () -> withBound(LaunchShape.CAUSAL_ONLY));
+    assertThrows(
+        CudaException.class,
+        () ->
+            new LaunchShape(
+                64, 128, 128, 40_960, LaunchShape.CAUSAL_ONLY, true, LaunchShape.ANY_SEQ_LEN));
   }
 
   @Test

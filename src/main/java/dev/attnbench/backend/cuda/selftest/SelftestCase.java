@@ -18,11 +18,15 @@ public record SelftestCase(Method method, String entry, Shape shape, int rowsPer
     this(method, KernelEntries.attention(method, shape.headDim()), shape, rowsPerSlice);
   }
 
-  /** A short, stable label for the log line: the method, with "/short" for that entry. */
+  /**
+   * A short, stable label for the log line: the method, with "/short" or "/causal" for those
+   * entries.
+   */
   public String label() {
+    String suffix = entry.substring(KernelEntries.mainOf(entry).length()).replace('_', '/');
     return String.format(
         "%-17s B=%d H=%-2d N=%-4d D=%-3d %-6s",
-        method.id() + (entry.endsWith(KernelEntries.SHORT_SUFFIX) ? "/short" : ""),
+        method.id() + suffix,
         shape.batch(),
         shape.heads(),
         shape.seqLen(),
