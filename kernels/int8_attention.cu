@@ -59,7 +59,8 @@
 #endif
 // Under the causal mask int8 and int8+u8p run the main entry in persistent blocks instead (v44):
 // kcheck run 84 measured it +2.7% / +5.0% / +1.1% (int8; int8+u8p +2.5 / +4.9 / +1.4%) at 1k / 2k /
-// 4k over the faster of the two other entries, as int8-plus's, up to N = 4096.
+// 4k over the faster of the two other entries (run 85: +3.0 / +4.9 / +1.3%), as int8-plus's, up to
+// N = 4096.
 #ifndef ATTN_CAUSAL_N_INT8_D64
 #define ATTN_CAUSAL_N_INT8_D64 4096
 #endif

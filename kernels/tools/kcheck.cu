@@ -210,8 +210,8 @@ static Launch read_launch(const Sym& sym) {
 // that shares no factor with the row blocks of a head, so that every block walks a mix of row
 // blocks (a short last row block does not land on the same blocks every time): the Java host's
 // rule (LaunchShape.grid), kept the same here so that kcheck times what the product launches.
-// KCHECK_GRID=G takes G blocks instead (a check of long tile walks: G = 7 walks ~110 tiles a
-// block at B=2, H=4, N=4096).
+// KCHECK_GRID=G takes G blocks instead (a check of long tile walks: G = 7 walks 25-26 tiles a
+// block at B=2, H=4, N=4096 with 192-row tiles, 22 row blocks a head).
 static int persistent_grid(int rowBlocks, int tiles) {
   static int sms = 0;
   if (!sms) {

@@ -20,12 +20,12 @@ public record SelftestCase(Method method, String entry, Shape shape, int rowsPer
 
   /**
    * A short, stable label for the log line: the method, with "/short" or "/causal" for those
-   * entries.
+   * entries, padded to the longest ("int8-plus-smoothk/short") so that the columns line up.
    */
   public String label() {
     String suffix = entry.substring(KernelEntries.mainOf(entry).length()).replace('_', '/');
     return String.format(
-        "%-17s B=%d H=%-2d N=%-4d D=%-3d %-6s",
+        "%-23s B=%d H=%-2d N=%-4d D=%-3d %-6s",
         method.id() + suffix,
         shape.batch(),
         shape.heads(),
