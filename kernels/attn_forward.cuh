@@ -61,7 +61,8 @@
 // was measured faster), NAME above. On targets other than sm_90a NAME_short is empty and exports
 // -1: never run. Some NAME_short are the main entry's shape in persistent blocks (TileWalk) instead:
 // at D = 128 fp16's and fp8-native's (v41; one warpgroup per block does not fit there, run 41) and
-// int8-half's, at D = 64 int8-half's, int8-plus's and int8+qsum's (v42).
+// int8-half's, at D = 64 int8-half's, int8-plus's and int8+qsum's (v42), at D = 128 the INT8-P
+// kernels' (v45).
 // A third entry, NAME_causal, runs under the causal mask only (its N bound without the mask is
 // ATTN_CAUSAL_ONLY), where the host prefers it to NAME_short: int8's and int8+u8p's at D = 64 (v44)
 // are the main entry in persistent blocks, which spread the causal tiles' unequal work over the
@@ -313,7 +314,8 @@ struct AttnTraits {
   // D = 128 with Bc = 128: a round holds S and acc, 64 registers each, on three consumer groups of
   // 160 (mma.sync: 255), and spilled until it took every register-saving form (v38, v39):
   //   - rounds with and without masked keys in loops of their own (kMaskedRoundsApart: Masking,
-  //     first_masked_block), where one loop holding both forms spilled 72-128 bytes;
+  //     first_masked_block), where one loop holding both forms spilled 72-128 bytes (v38; the
+  //     INT8 Q·Kᵀ kernels fit one loop with the forms below, kRoundsInOneLoop);
   //   - the mask as one threshold per row (mask_scores), the output copy's addresses computed
   //     after the loop (store_output), the FP8 fold's fresh sums zeroed after the softmax
   //     (zero_after).
@@ -328,6 +330,12 @@ struct AttnTraits {
   // stage O in.
   static constexpr bool kPersistent = ProducerWarp && (Persistent || ATTN_PERSISTENT != 0);
   static constexpr bool kTightRegisters = kMaskedRoundsApart && (!kInt8Half || kPersistent);
+  // Since v45 the INT8 Q·Kᵀ kernels (int8-half, the INT8-P ones) run every round in one loop of
+  // both forms again: with the forms above they fit (no spills at sm_90a), and they run faster so
+  // (kcheck runs 87-88, D = 128: int8 +2.5%, int8-plus +11%, int8-half +10% at N = 16k). In
+  // persistent blocks the INT8-P kernels spilled 124 bytes with the two loops (run 79), and fit
+  // with one. fp16 and fp8-native keep the two loops: one loop cost them 0.4-4% (run 88).
+  static constexpr bool kRoundsInOneLoop = kMaskedRoundsApart && QK::kInt8;
   static constexpr int kQBufBytes =
       kPersistent ? ((kQBytes > kOutBytes ? kQBytes : kOutBytes) + 1023) / 1024 * 1024 : kQBytes;
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
@@ -1687,7 +1695,9 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, uint32_t qTile
     release(kb);
   };
   using Runtime = std::integral_constant<Masking, Masking::kRuntime>;
-  if constexpr (T::kMaskedRoundsApart) {
+  if constexpr (T::kRoundsInOneLoop) {
+    for (int kb = 0; kb < myBlocks; ++kb) round(kb, Runtime{});
+  } else if constexpr (T::kMaskedRoundsApart) {
     // The blocks before the group's first masked one (its first row's, so that the wgmma of a
     // round stay uniform over the warpgroup) in a loop of their own.
     const int firstMasked = min(myBlocks, first_masked_block(bp.n, bp.causal, bp.row0 + 64 * group, T::kKeys));

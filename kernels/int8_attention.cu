@@ -74,6 +74,18 @@
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
+// The INT8-P kernels' short-sequence entries at D = 128 (v45): the main entry in persistent blocks,
+// with every round in one loop (AttnTraits::kRoundsInOneLoop), where two loops spilled (run 79).
+// Against the main entry, also of one loop (kcheck run 87, two rounds): int8 +12 / +8 / +16% at
+// 1k / 2k / 4k, int8-plus +11 / +5 / +3%; at 8k +1.7-2.7% for three of the four (int8 -4%, one slow
+// round of two); at 16k level to 1% behind. Under the causal mask still ahead at 16k (int8 +2.1%,
+// int8-plus +0.5%).
+#ifndef ATTN_SHORT_N_INT8P_D128
+#define ATTN_SHORT_N_INT8P_D128 8192
+#endif
+#ifndef ATTN_SHORT_N_INT8P_D128_CAUSAL
+#define ATTN_SHORT_N_INT8P_D128_CAUSAL 16384
+#endif
 // Bc = 128 at D = 128 since v38 (kcheck run 69: int8 +26%, int8-plus +7.6% at N = 16k), once the
 // rounds with masked keys ran in a loop of their own (AttnTraits::kMaskedRoundsApart) and fitted
 // three consumer groups' registers without spills.
@@ -91,13 +103,14 @@
 // int8-half's short-sequence entries: the main entry in persistent blocks (TileWalk, v42). Over the
 // main entry, kcheck run 79 measured +10% / +5% at N = 1k / 2k at D = 64 (run 78: +13% / +5%), level
 // at 4k over runs 79-80 (run 78: +2%; +5% under the causal mask), and +10% at 1k and level at 2k at
-// D = 128. (Its one-warpgroup entry went in v33, slower than the TMA main entry at every N, kcheck
+// D = 128; with every round in one loop at D = 128 (v45, run 88) +9% / +1.2% at 1k / 2k, and at 4k
+// +13% and level in two rounds. (Its one-warpgroup entry went in v33, slower than the TMA main entry at every N, kcheck
 // run 56; it is in git history, 6006afa.)
 #ifndef ATTN_SHORT_N_INT8HALF_D64
 #define ATTN_SHORT_N_INT8HALF_D64 4096
 #endif
 #ifndef ATTN_SHORT_N_INT8HALF_D128
-#define ATTN_SHORT_N_INT8HALF_D128 1024
+#define ATTN_SHORT_N_INT8HALF_D128 2048
 #endif
 // With the causal mask, int8-half's D = 128 entry runs up to 2048: +17% at 1k, +7% at 2k, +1% at 4k
 // (kcheck runs 80-81). Every other short entry has one bound: under the mask each was faster up to
@@ -135,6 +148,10 @@ using Int8U8pD64Causal = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64,
 using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>, true>;
 using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>, true>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
+using Int8D128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, false>, true>;
+using Int8U8pD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>, true>;
+using Int8QsumD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>, true>;
+using Int8PlusD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>, true>;
 using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf>>;
 using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf>, true>;
@@ -167,6 +184,9 @@ ATTN_INT8_ENTRY(attn_int8_d64_causal, Int8D64Causal, ATTN_SHORT_UP_TO(ATTN_CAUSA
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8_d128_short, Int8D128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
+// loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
@@ -177,6 +197,9 @@ ATTN_INT8_ENTRY(attn_int8u8p_d64_causal, Int8U8pD64Causal, ATTN_SHORT_UP_TO(ATTN
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8u8p_d128_short, Int8U8pD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
+// loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d64_short, Int8QsumD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64),
@@ -184,12 +207,18 @@ ATTN_INT8_ENTRY(attn_int8qsum_d64_short, Int8QsumD64Short, ATTN_SHORT_UP_TO(ATTN
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8qsum_d128_short, Int8QsumD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
+// loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64),
                 ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N, ATTN_ANY_N)
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8plus_d128_short, Int8PlusD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
 
 // int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
 #define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                                   \

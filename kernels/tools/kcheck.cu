@@ -264,45 +264,38 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
 }
 
 // --short: the kernels' short-sequence entries (attn_forward.cuh, "Short sequences") instead of
-// their main ones, for every method that has one: at D = 64 all but fp8e5m2 and fp8e4m3; at
-// D = 128 (persistent blocks, v41, v42) fp16, fp8native and int8half.
+// their main ones, for every method that has one: all but fp8e5m2 and fp8e4m3, at both D (at
+// D = 128 in persistent blocks: v41, v42, and the INT8-P kernels' since v45).
 static bool g_short = false;
-static bool has_short(Method m, int D) {
-  return D == 64 ? m != FP8E5M2 && m != FP8E4M3 : m == FP16 || m == FP8NATIVE || m == INT8HALF;
-}
-// The entry of kernel K at the problem's D (K_d64_short under --short), or its companion SUFFIX
-// (_maps: its tensor-map maker); the launch constants are read per branch (cudaMemcpyFromSymbol).
-#define KCHECK_PICK(K, SUFFIX) (d64 ? (g_short ? K##_d64_short##SUFFIX : K##_d64##SUFFIX) : K##_d128##SUFFIX)
-#define KCHECK_ENTRY(K) KCHECK_PICK(K, )
-#define KCHECK_MAPS(K, KP, VP) maps_of(KCHECK_PICK(K, _maps), KP, VP, p)
-#define KCHECK_LAUNCH(K) \
-  (d64 ? (g_short ? read_launch(K##_d64_short_launch) : read_launch(K##_d64_launch)) : read_launch(K##_d128_launch))
+static bool has_short(Method m, int) { return m != FP8E5M2 && m != FP8E4M3; }
 // --causal-short: the entries that run under the causal mask only (attn_forward.cuh, "Short
 // sequences"; v44): int8's and int8u8p's at D = 64. Their N bound without the mask is
 // ATTN_CAUSAL_ONLY; kcheck checks and times them with and without it alike (the same bits).
 static bool g_causalShort = false;
 static bool has_causal_short(Method m, int D) { return D == 64 && (m == INT8 || m == INT8U8P); }
-#define KCHECK_PICK_C(K, SUFFIX) (d64 && g_causalShort ? K##_d64_causal##SUFFIX : KCHECK_PICK(K, SUFFIX))
-#define KCHECK_LAUNCH_C(K) (d64 && g_causalShort ? read_launch(K##_d64_causal_launch) : KCHECK_LAUNCH(K))
-// The same for a kernel with short-sequence entries at both D (fp16, fp8native, int8half).
-#define KCHECK_PICK2(K, SUFFIX) \
+// The entry of kernel K at the problem's D (K_d<D>_short under --short), or its companion SUFFIX
+// (_maps: its tensor-map maker); the launch constants are read per branch (cudaMemcpyFromSymbol).
+#define KCHECK_PICK(K, SUFFIX) \
   (g_short ? (d64 ? K##_d64_short##SUFFIX : K##_d128_short##SUFFIX) : (d64 ? K##_d64##SUFFIX : K##_d128##SUFFIX))
-#define KCHECK_LAUNCH2(K)                                                                       \
+#define KCHECK_LAUNCH(K)                                                                       \
   (g_short ? (d64 ? read_launch(K##_d64_short_launch) : read_launch(K##_d128_short_launch)) \
            : (d64 ? read_launch(K##_d64_launch) : read_launch(K##_d128_launch)))
+// The same, with K_d64_causal under --causal-short (int8, int8u8p).
+#define KCHECK_PICK_C(K, SUFFIX) (d64 && g_causalShort ? K##_d64_causal##SUFFIX : KCHECK_PICK(K, SUFFIX))
+#define KCHECK_LAUNCH_C(K) (d64 && g_causalShort ? read_launch(K##_d64_causal_launch) : KCHECK_LAUNCH(K))
 
 static Launch launch_of_uncached(Method m, int D) {
   const bool d64 = D == 64;
   switch (m) {
-    case FP16: return KCHECK_LAUNCH2(attn_fp16);
+    case FP16: return KCHECK_LAUNCH(attn_fp16);
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
-    case INT8HALF: return KCHECK_LAUNCH2(attn_int8half);
+    case INT8HALF: return KCHECK_LAUNCH(attn_int8half);
     case INT8: return KCHECK_LAUNCH_C(attn_int8);
     case INT8U8P: return KCHECK_LAUNCH_C(attn_int8u8p);
     case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
     case INT8PLUS: return KCHECK_LAUNCH(attn_int8plus);
-    default: return KCHECK_LAUNCH2(attn_fp8native);
+    default: return KCHECK_LAUNCH(attn_fp8native);
   }
 }
 
@@ -320,8 +313,8 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
   const bool d64 = p.D == 64;
   switch (m) {
     case FP16:
-      launch(KCHECK_PICK2(attn_fp16, ), ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f,
-             maps_of(KCHECK_PICK2(attn_fp16, _maps), o.k, o.v, p));
+      launch(KCHECK_PICK(attn_fp16, ), ln, p, o.q, o.k, o.v, out, p.B, p.H, p.N, causal, o.c, 1.f,
+             maps_of(KCHECK_PICK(attn_fp16, _maps), o.k, o.v, p));
       break;
     case FP8E5M2:
       launch(d64 ? attn_fp8e5m2_d64 : attn_fp8e5m2_d128, ln, p, (const uint8_t*)o.qe5, (const uint8_t*)o.ke5,
@@ -334,9 +327,9 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              maps_of(d64 ? attn_fp8e4m3_d64_maps : attn_fp8e4m3_d128_maps, o.ke4, o.ve4, p));
       break;
     case INT8HALF:
-      launch(KCHECK_PICK2(attn_int8half, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK(attn_int8half, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const __half*)o.v, out, p.B, p.H, p.N, causal, o.c,
-             maps_of(KCHECK_PICK2(attn_int8half, _maps), o.k8, o.v, p));
+             maps_of(KCHECK_PICK(attn_int8half, _maps), o.k8, o.v, p));
       break;
     case INT8:
       launch(KCHECK_PICK_C(attn_int8, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
@@ -349,19 +342,19 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              causal, o.c, maps_of(KCHECK_PICK_C(attn_int8u8p, _maps), o.k8, o.v8t, p));
       break;
     case INT8QSUM:
-      launch(KCHECK_ENTRY(attn_int8qsum), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK(attn_int8qsum, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsQsum, out, p.B, p.H,
-             p.N, causal, o.c, KCHECK_MAPS(attn_int8qsum, o.k8, o.v8t));
+             p.N, causal, o.c, maps_of(KCHECK_PICK(attn_int8qsum, _maps), o.k8, o.v8t, p));
       break;
     case INT8PLUS:
-      launch(KCHECK_ENTRY(attn_int8plus), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK(attn_int8plus, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8tc, (const float*)o.svc, out, p.B, p.H,
-             p.N, causal, o.c, KCHECK_MAPS(attn_int8plus, o.k8, o.v8tc));
+             p.N, causal, o.c, maps_of(KCHECK_PICK(attn_int8plus, _maps), o.k8, o.v8tc, p));
       break;
     default:
-      launch(KCHECK_PICK2(attn_fp8native, ), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
+      launch(KCHECK_PICK(attn_fp8native, ), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
              (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4,
-             maps_of(KCHECK_PICK2(attn_fp8native, _maps), o.ke4, o.ve4t, p));
+             maps_of(KCHECK_PICK(attn_fp8native, _maps), o.ke4, o.ve4t, p));
       break;
   }
 }

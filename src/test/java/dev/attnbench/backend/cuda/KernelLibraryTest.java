@@ -71,8 +71,9 @@ class KernelLibraryTest {
     }
     // At D=64 fp16, fp8-native, the four INT8-P kernels and int8-half (attn_forward.cuh, "Short
     // sequences"; int8-half's in persistent blocks since v42, as int8-plus's and int8+qsum's), and
-    // at D=128 fp16, fp8-native (v41) and int8-half (v42), all three in persistent blocks.
-    assertEquals(10, shortEntries);
+    // at D=128 fp16, fp8-native (v41), int8-half (v42) and the four INT8-P kernels (v45), all in
+    // persistent blocks.
+    assertEquals(14, shortEntries);
     // Under the causal mask only: int8's and int8+u8p's at D=64, in persistent blocks (v44).
     assertEquals(2, causalEntries);
     assertEquals(
