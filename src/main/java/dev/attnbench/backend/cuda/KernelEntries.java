@@ -68,17 +68,20 @@ public final class KernelEntries {
   public static final String CAUSAL_SUFFIX = "_causal";
 
   /**
-   * The bounded entries a kernel may have besides {@code main}, in the order the host prefers them
-   * where more than one serves a problem: the causal-only entry first, since it serves only the
-   * masked problems it was measured faster on.
+   * The name suffixes of the bounded entries a kernel may have besides its main one, in the order
+   * the host prefers them where more than one serves a problem: the causal-only entry first, since
+   * it serves only the masked problems it was measured faster on.
    */
+  private static final List<String> BOUNDED_SUFFIXES = List.of(CAUSAL_SUFFIX, SHORT_SUFFIX);
+
+  /** The bounded entries kernel entry {@code main} may have, in the order the host prefers them. */
   static List<String> boundedEntries(String main) {
-    return List.of(main + CAUSAL_SUFFIX, main + SHORT_SUFFIX);
+    return BOUNDED_SUFFIXES.stream().map(suffix -> main + suffix).toList();
   }
 
   /** The main entry that {@code entry} is a bounded variant of, or {@code entry} itself. */
   public static String mainOf(String entry) {
-    for (String suffix : List.of(CAUSAL_SUFFIX, SHORT_SUFFIX)) {
+    for (String suffix : BOUNDED_SUFFIXES) {
       if (entry.endsWith(suffix)) {
         return entry.substring(0, entry.length() - suffix.length());
       }
