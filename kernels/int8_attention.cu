@@ -104,8 +104,8 @@
 // main entry, kcheck run 79 measured +10% / +5% at N = 1k / 2k at D = 64 (run 78: +13% / +5%), level
 // at 4k over runs 79-80 (run 78: +2%; +5% under the causal mask), and +10% at 1k and level at 2k at
 // D = 128; with every round in one loop at D = 128 (v45, run 88) +9% / +1.2% at 1k / 2k, and at 4k
-// +13% and level in two rounds. (Its one-warpgroup entry went in v33, slower than the TMA main entry at every N, kcheck
-// run 56; it is in git history, 6006afa.)
+// +13% and level in two rounds. (Its one-warpgroup entry went in v33, slower than the TMA main
+// entry at every N, kcheck run 56; it is in git history, 6006afa.)
 #ifndef ATTN_SHORT_N_INT8HALF_D64
 #define ATTN_SHORT_N_INT8HALF_D64 4096
 #endif
