@@ -323,13 +323,18 @@ struct AttnTraits {
   // int8-half (INT8 Q·Kᵀ, f16 P̃·V) fits without the last three forms and runs 3% faster
   // without them (kcheck run 73: v40), so it keeps v38's; in persistent blocks it spilled 8 bytes
   // that way (run 78), and takes them (v42).
-  static constexpr bool kMaskedRoundsApart = D == 128 && Keys == 128;
+  // At D = 64 (no register-saving forms there: kTightRegisters) the two loops pay for fp16's
+  // entries and fp8-native's one-warpgroup one (kcheck run 89: fp16 +0.8-2.3%, fp8-native's short
+  // entry +6% at 1k), while fp8-native's main entry loses 1-6% from 2k on and the INT8 kernels keep
+  // the written-out loop below (v46).
+  static constexpr bool kMaskedRoundsApart =
+      Keys == 128 && (D == 128 || (!QK::kInt8 && !(QK::kFp8Mma && ProducerWarp)));
   static constexpr bool kInt8Half = QK::kInt8 && !PV::kInt8 && !PV::kV8t;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   // Persistent blocks (TileWalk; warp-specialized only) keep two Q buffers, each large enough to
   // stage O in.
   static constexpr bool kPersistent = ProducerWarp && (Persistent || ATTN_PERSISTENT != 0);
-  static constexpr bool kTightRegisters = kMaskedRoundsApart && (!kInt8Half || kPersistent);
+  static constexpr bool kTightRegisters = D == 128 && kMaskedRoundsApart && (!kInt8Half || kPersistent);
   // Since v45 the INT8 Q·Kᵀ kernels (int8-half, the INT8-P ones) run every round in one loop of
   // both forms again: with the forms above they fit (no spills at sm_90a), and they run faster so
   // (kcheck runs 87-88, D = 128: int8 +2.5%, int8-plus +11%, int8-half +10% at N = 16k). In
