@@ -93,7 +93,8 @@
 #endif
 // P̃·V pieces of the INT8 folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as
 // shipped since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck runs 70 and 72, N = 16k:
-// int8 -10% / -9%, int8-plus +2.4% / -2.4%). fp8-native issues it whole since v40 (run 72: +2.3%).
+// int8 -10% / -9%, int8-plus +2.4% / -2.4%). fp8-native issues it whole since v40 (run 72: +2.3%),
+// the main entries of int8-plus and int8+qsum since v47 (run 90: +1%).
 #ifndef ATTN_PV_PIECES
 #define ATTN_PV_PIECES 2
 #endif
@@ -325,10 +326,13 @@ struct AttnTraits {
   // that way (run 78), and takes them (v42).
   // At D = 64 (no register-saving forms there: kTightRegisters) the two loops pay for fp16's
   // entries and fp8-native's one-warpgroup one (kcheck run 89: fp16 +0.8-2.3%, fp8-native's short
-  // entry +6% at 1k), while fp8-native's main entry loses 1-6% from 2k on and the INT8 kernels keep
-  // the written-out loop below (v46).
+  // entry +6% at 1k), while fp8-native's main entry loses 1-6% from 2k on (v46). The INT8 Q·Kᵀ
+  // kernels take them on the one-warpgroup entries only (int8, int8+u8p: +4% at 1k, kcheck run
+  // 90: v47), and keep the written-out loop below on the warp-specialized ones, which lost 2-9%
+  // with two loops.
   static constexpr bool kMaskedRoundsApart =
-      Keys == 128 && (D == 128 || (!QK::kInt8 && !(QK::kFp8Mma && ProducerWarp)));
+      Keys == 128 && (D == 128 || (!QK::kInt8 && !(QK::kFp8Mma && ProducerWarp)) ||
+                      (QK::kInt8 && Wgmma && !ProducerWarp));
   static constexpr bool kInt8Half = QK::kInt8 && !PV::kInt8 && !PV::kV8t;
   static constexpr int kOutBytes = kRows * D * 2;  // O staging (f16), reuses all but the mbarriers
   // Persistent blocks (TileWalk; warp-specialized only) keep two Q buffers, each large enough to
@@ -340,7 +344,7 @@ struct AttnTraits {
   // (kcheck runs 87-88, D = 128: int8 +2.5%, int8-plus +11%, int8-half +10% at N = 16k). In
   // persistent blocks the INT8-P kernels spilled 124 bytes with the two loops (run 79), and fit
   // with one. fp16 and fp8-native keep the two loops: one loop cost them 0.4-4% (run 88).
-  static constexpr bool kRoundsInOneLoop = kMaskedRoundsApart && QK::kInt8;
+  static constexpr bool kRoundsInOneLoop = kMaskedRoundsApart && QK::kInt8 && D == 128;
   static constexpr int kQBufBytes =
       kPersistent ? ((kQBytes > kOutBytes ? kQBytes : kOutBytes) + 1023) / 1024 * 1024 : kQBytes;
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
@@ -928,13 +932,16 @@ __device__ __forceinline__ void pv_int8(float (&acc)[T::kMTiles][T::kD / 8][4], 
 // groups of 160 registers. Alone it left ptxas's 88-byte spill (the round's peak is the softmax:
 // see Masking); with the loop split a whole block's P̃·V compiles without spills too
 // (ATTN_PV_PIECES = 1), but int8 ran 9-10% slower that way (kcheck runs 70, 72). fp8-native runs
-// its block whole: 2-3% faster (runs 72, 73: v40). The sums are exact and each channel is folded
-// as before, so the bits do not change either way.
+// its block whole: 2-3% faster (runs 72, 73: v40), and so do the main entries of the methods that
+// take their row sums from the tensor cores (int8-plus, int8+qsum: +1% at N = 16k, run 90: v47),
+// whose persistent short entries lost 3-5% that way at 4k. The sums are exact and each channel is
+// folded as before, so the bits do not change either way.
 template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
   static constexpr bool kRowSum = T::kOnesTile;
-  static constexpr int kPieces = kFold && T::PV::kInt8 && T::kD == 128 && T::kKeys == 128 ? ATTN_PV_PIECES : 1;
+  static constexpr int kPieces =
+      kFold && T::PV::kInt8 && T::kD == 128 && T::kKeys == 128 && !(kRowSum && !T::kPersistent) ? ATTN_PV_PIECES : 1;
   static constexpr int kN = T::kD / kPieces;  // channels per piece
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
   Acc pv[kFold ? kN / 2 : 1];

@@ -28,7 +28,7 @@ kcheck_summary() {
   local f b
   for f in "$kcheck_logs"/perf_*_1.txt; do
     b=$(basename "$f" _1.txt)
-    echo "${b#perf_}: $(grep -h '^perf' "$kcheck_logs/${b}"_[12].txt | grep -v quantize \
+    echo "${b#perf_}: $(grep -h '^perf' "$kcheck_logs/${b}"_[0-9].txt | grep -v quantize \
       | awk '{printf "%s %s  ", $2, $7}')"
   done | sort
 }
