@@ -345,6 +345,12 @@ struct AttnTraits {
   // persistent blocks the INT8-P kernels spilled 124 bytes with the two loops (run 79), and fit
   // with one. fp16 and fp8-native keep the two loops: one loop cost them 0.4-4% (run 88).
   static constexpr bool kRoundsInOneLoop = kMaskedRoundsApart && QK::kInt8 && D == 128;
+  // Rounds per iteration of the warp-specialized key-block loop (consume_key_blocks). Unrolled by
+  // two, the D = 64 main entries of int8-half and of the methods that take their row sums from the
+  // tensor cores run 2-3% faster from N = 4k (kcheck run 92: v48); int8's, int8+u8p's and fp16's
+  // lose 1-2% that way, the persistent entries 3%, and the INT8 Q·Kᵀ kernels at D = 128 spill.
+  static constexpr int kRoundUnroll =
+      D == 64 && ProducerWarp && !kPersistent && QK::kInt8 && (kInt8Half || kOnesTile) ? 2 : 1;
   static constexpr int kQBufBytes =
       kPersistent ? ((kQBytes > kOutBytes ? kQBytes : kOutBytes) + 1023) / 1024 * 1024 : kQBytes;
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
@@ -1722,6 +1728,7 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, uint32_t qTile
     // SASS is v37's this way (cuobjdump), as is every other entry's but the D = 128 ones. Even
     // calling pv_wgmma_block for the P̃·V below (the same steps, one piece) changes the SASS of
     // the INT8 entries at D = 64, so the steps stay written out.
+#pragma unroll(T::kRoundUnroll)
     for (int kb = 0; kb < myBlocks; ++kb) {  // one round per block, in series
       typename T::SAcc s[1][T::kKeyTiles][4];
       waitFull(kb);
