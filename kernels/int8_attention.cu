@@ -65,11 +65,16 @@
 #define ATTN_CAUSAL_N_INT8_D64 4096
 #endif
 // int8-plus and int8+qsum (the quantized denominator): the main entry in persistent blocks
-// (TileWalk) since v42, up to N = 4096. kcheck run 79 measured it as fast as v41's one-warpgroup
-// entry at 1k and 5% faster than the better of v41's two entries at 2k. At 4k it is level with the
-// main entry over runs 79-80 (run 78: +2%), with a wider spread, and 5% ahead under the causal mask.
+// (TileWalk) since v42. kcheck run 79 measured it as fast as v41's one-warpgroup entry at 1k and 5%
+// faster than the better of v41's two entries at 2k. At 4k it was level with the main entry over
+// runs 79-80 (run 78: +2%), with a wider spread, and 5% ahead under the causal mask; since v48's
+// unrolled main entry it is 1.5% behind there without the mask and still 3-4% ahead with it (run
+// 94), so it runs up to N = 2048, and 4096 under the mask (v49).
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
-#define ATTN_SHORT_N_INT8PLUS_D64 4096
+#define ATTN_SHORT_N_INT8PLUS_D64 2048
+#endif
+#ifndef ATTN_SHORT_N_INT8PLUS_D64_CAUSAL
+#define ATTN_SHORT_N_INT8PLUS_D64_CAUSAL 4096
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
@@ -105,9 +110,14 @@
 // at 4k over runs 79-80 (run 78: +2%; +5% under the causal mask), and +10% at 1k and level at 2k at
 // D = 128; with every round in one loop at D = 128 (v45, run 88) +9% / +1.2% at 1k / 2k, and at 4k
 // +13% and level in two rounds. (Its one-warpgroup entry went in v33, slower than the TMA main
-// entry at every N, kcheck run 56; it is in git history, 6006afa.)
+// entry at every N, kcheck run 56; it is in git history, 6006afa.) At D = 64, 4k, v48's unrolled
+// main entry is 1.6% ahead of it without the mask and 4% behind with it (run 94): up to N = 2048,
+// and 4096 under the mask (v49).
 #ifndef ATTN_SHORT_N_INT8HALF_D64
-#define ATTN_SHORT_N_INT8HALF_D64 4096
+#define ATTN_SHORT_N_INT8HALF_D64 2048
+#endif
+#ifndef ATTN_SHORT_N_INT8HALF_D64_CAUSAL
+#define ATTN_SHORT_N_INT8HALF_D64_CAUSAL 4096
 #endif
 #ifndef ATTN_SHORT_N_INT8HALF_D128
 #define ATTN_SHORT_N_INT8HALF_D128 2048
@@ -203,7 +213,7 @@ ATTN_INT8_ENTRY(attn_int8u8p_d128_short, Int8U8pD128Short, ATTN_SHORT_UP_TO(ATTN
 ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d64_short, Int8QsumD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
@@ -213,7 +223,7 @@ ATTN_INT8_ENTRY(attn_int8qsum_d128_short, Int8QsumD128Short, ATTN_SHORT_UP_TO(AT
 ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64))
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
@@ -236,7 +246,7 @@ ATTN_INT8_ENTRY(attn_int8plus_d128_short, Int8PlusD128Short, ATTN_SHORT_UP_TO(AT
 ATTN_INT8HALF_ENTRY(attn_int8half_d64, Int8HalfD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d64_short, Int8HalfD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64),
-                    ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64))
+                    ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8HALF_D64_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8HALF_ENTRY(attn_int8half_d128, Int8HalfD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
