@@ -79,14 +79,14 @@ public final class KernelEntries {
     return BOUNDED_SUFFIXES.stream().map(suffix -> main + suffix).toList();
   }
 
+  /** The bounded-entry suffix {@code entry} ends with ("_causal", "_short"), or "" for none. */
+  public static String boundedSuffix(String entry) {
+    return BOUNDED_SUFFIXES.stream().filter(entry::endsWith).findFirst().orElse("");
+  }
+
   /** The main entry that {@code entry} is a bounded variant of, or {@code entry} itself. */
   public static String mainOf(String entry) {
-    for (String suffix : BOUNDED_SUFFIXES) {
-      if (entry.endsWith(suffix)) {
-        return entry.substring(0, entry.length() - suffix.length());
-      }
-    }
-    return entry;
+    return entry.substring(0, entry.length() - boundedSuffix(entry).length());
   }
 
   /**
@@ -94,10 +94,11 @@ public final class KernelEntries {
    * "causal short".
    */
   public static String kind(String entry) {
-    if (entry.endsWith(CAUSAL_SUFFIX)) {
-      return "causal short";
-    }
-    return entry.endsWith(SHORT_SUFFIX) ? "short" : "";
+    return switch (boundedSuffix(entry)) {
+      case CAUSAL_SUFFIX -> "causal short";
+      case SHORT_SUFFIX -> "short";
+      default -> "";
+    };
   }
 
   /**

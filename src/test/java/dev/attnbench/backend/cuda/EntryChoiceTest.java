@@ -116,5 +116,9 @@ class EntryChoiceTest {
       assertEquals("attn_x_d64", KernelEntries.mainOf(e));
     }
     assertEquals("attn_x_d64_maps", KernelEntries.mainOf("attn_x_d64_maps"));
+    assertEquals("causal short", KernelEntries.kind("attn_x_d64_causal"));
+    assertEquals("short", KernelEntries.kind("attn_x_d64_short"));
+    assertEquals("", KernelEntries.kind("attn_x_d64"));
+    assertEquals("", KernelEntries.boundedSuffix("attn_x_d64_maps"));
   }
 }

@@ -23,7 +23,7 @@ public record SelftestCase(Method method, String entry, Shape shape, int rowsPer
    * entries, padded to the longest ("int8-plus-smoothk/short") so that the columns line up.
    */
   public String label() {
-    String suffix = entry.substring(KernelEntries.mainOf(entry).length()).replace('_', '/');
+    String suffix = KernelEntries.boundedSuffix(entry).replace('_', '/');
     return String.format(
         "%-23s B=%d H=%-2d N=%-4d D=%-3d %-6s",
         method.id() + suffix,
