@@ -4,6 +4,10 @@
 #   smi                                            # nvidia-smi clocks and power into w/smi.txt
 #   step NAME SECONDS CMD...                       # CMD's output into w/NAME.log under a timeout;
 #                                                  # "NAME rc=R Ts" into w/steps.txt; repack
+#   sanitize racecheck 60 d64 --quick --head-dim 64  # compute-sanitizer's tool over the jar's
+#                                                  # selftest (timing checks off) as step
+#                                                  # sanitizer-racecheck-d64, cut at the seconds
+#                                                  # given or at what is left of the call's budget
 # The device returns at most 8 files from $OUT, so everything goes into one tarball, repacked after
 # each step: a call cut short still returns what its finished steps wrote. CMD must be a program,
 # not a shell function (timeout runs it): `step x 60 env VAR=1 bash script.sh`, not `step x 60 f`.
@@ -11,6 +15,8 @@
 device_tag=${1:?usage: source device-steps.sh TAG}
 w=$OUT/w
 mkdir -p "$w"
+device_start=$(date +%s)
+device_budget=${DEVICE_BUDGET_S:-590}  # the device's 600 s a call, less the packing
 export ATTN_BENCH_JAVA_OPTS=${ATTN_BENCH_JAVA_OPTS:--Xmx48g}
 pack() { tar -C "$OUT" -czf "$OUT/$device_tag.tar.gz" w; }
 smi() {
@@ -25,4 +31,19 @@ step() {
   rc=$?
   echo "$name rc=$rc $(( $(date +%s) - s ))s" | tee -a "$w/steps.txt"
   pack
+}
+# The sanitizers slow every kernel tens of times, so the selftest's own timing checks are off,
+# and a run is cut where the call's budget ends rather than losing the call (a cut run's log still
+# says how far it got). gpu-run.sh execs the JVM, which --target-processes all follows.
+sanitize() {
+  local tool=$1 t=$2 name=$3 left
+  shift 3
+  left=$(( device_budget - ($(date +%s) - device_start) ))
+  [ "$left" -lt "$t" ] && t=$left
+  if [ "$t" -lt 15 ]; then
+    echo "sanitizer-$tool-$name skipped: ${left}s left of the call" | tee -a "$w/steps.txt"
+    return
+  fi
+  step "sanitizer-$tool-$name" "$t" compute-sanitizer --tool "$tool" --target-processes all --print-limit 50 \
+    bash scripts/gpu-run.sh selftest --no-timing-check "$@"
 }
