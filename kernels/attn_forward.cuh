@@ -347,10 +347,11 @@ struct AttnTraits {
   static constexpr bool kRoundsInOneLoop = kMaskedRoundsApart && QK::kInt8 && D == 128;
   // Rounds per iteration of the warp-specialized key-block loop (consume_key_blocks). Unrolled by
   // two, the D = 64 main entries of int8-half and of the methods that take their row sums from the
-  // tensor cores run 2-3% faster from N = 4k (kcheck run 92: v48); int8's, int8+u8p's and fp16's
-  // lose 1-2% that way, the persistent entries 3%, and the INT8 Q·Kᵀ kernels at D = 128 spill.
+  // tensor cores run 2-3% faster from N = 4k (kcheck run 92: v48), fp8-native's 0.5-2% (runs 92
+  // and 95: v50); int8's, int8+u8p's and fp16's lose 1-2% that way, the persistent entries 3%,
+  // and the INT8 Q·Kᵀ kernels at D = 128 spill.
   static constexpr int kRoundUnroll =
-      D == 64 && ProducerWarp && !kPersistent && QK::kInt8 && (kInt8Half || kOnesTile) ? 2 : 1;
+      D == 64 && ProducerWarp && !kPersistent && ((QK::kInt8 && (kInt8Half || kOnesTile)) || QK::kFp8Mma) ? 2 : 1;
   static constexpr int kQBufBytes =
       kPersistent ? ((kQBytes > kOutBytes ? kQBytes : kOutBytes) + 1023) / 1024 * 1024 : kQBytes;
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
