@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The second device call for the shipped kernels (after ../2026-12-03-h200-v49-verify, whose full
-# selftest ran out of its 270 s in the last D = 128 shape), on v50 (commit in run.json of the
-# selftest's folder; v50 = v49 + fp8-native's D = 64 main entry unrolled, kcheck run 95): the
-# selftest's D = 128 half again with the same seed (v50's D = 128 code is v49's), so that every
-# shape of the full selftest has run; the changed entry's method at D = 64; then compute-sanitizer
-# memcheck over a quick selftest of every kernel family at both D, and racecheck per D (cut where
-# the call's budget ends: sanitize in kernels/tools/device-steps.sh). Outputs: this folder.
+# selftest ran out of its 270 s in the last D = 128 shape), on v50 (commit in info.log; v50 = v49 +
+# fp8-native's D = 64 main entry unrolled, kcheck run 95): the selftest's D = 128 half again, base
+# seed 49 (other inputs: a shape's seed follows its place in the run; v50's D = 128 code is v49's),
+# so that every shape of the full selftest has run; the changed entry's method at D = 64; then
+# compute-sanitizer memcheck over a quick selftest of every kernel family at both D, and racecheck
+# per D (cut where the call's budget ends: sanitize in kernels/tools/device-steps.sh). Outputs:
+# this folder.
 set -u
 source kernels/tools/device-steps.sh v50
 smi
