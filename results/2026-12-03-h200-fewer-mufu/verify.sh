@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One device call: kcheck run 96 (run97.sh). Outputs: this folder.
+# One device call: kcheck run 97 (run97.sh). Outputs: this folder.
 set -u
 source kernels/tools/device-steps.sh fewer-mufu
 smi
