@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kernels v51 candidate (kernels/candidates/f16_row_sums.diff, on main at v50): int8-half's softmax
-# denominator counts its f16 P̃, summed by the tensor cores (a ones tile beside the P̃·V wgmma; P̃ times ones registers on
-# mma.sync), a contract change (docs/ARITHMETIC.md, w = P̃). kcheck run 96 read a +10% ceiling at
+# denominator counts its f16 P̃, summed by the tensor cores (a ones tile beside the P̃·V wgmma; P̃
+# times ones registers on mma.sync), a contract change (docs/ARITHMETIC.md, w = P̃). kcheck run 96 read a +10% ceiling at
 # D = 64; on the emulation the error does not move (results/2026-12-03-cpu-ptilde-denominator).
 # Built and unit-tested without a GPU; not yet run on one. fp16 keeps p (FlashAttention-2's
 # arithmetic) unless the A/B below shows it gains too, in which case the baseline takes it as well.
