@@ -21,10 +21,7 @@
 # moves). Then one device call, carrying .gpu and kernels/tools/out; its outputs come back in
 # $OUT/v51.tar.gz.
 set -u
-source kernels/tools/device-steps.sh v51
-smi
-cp "$w/smi.txt" "$w/smi-start.txt"
-tar -C kernels/tools/out -xJf kernels/tools/out/kcheck.tar.xz
+source kernels/tools/device-steps.sh v51  # also unpacks the kcheck binaries
 step kcheck 60 kernels/tools/out/kcheck_v51 --no-perf --check-methods int8half,fp8native,fp16,int8
 step kcheck-short 60 kernels/tools/out/kcheck_v51 --short --no-perf --check-methods int8half,fp8native,fp16
 step kcheck-80 80 kernels/tools/out/kcheck_v51_80 --no-perf --check-methods int8half,fp16

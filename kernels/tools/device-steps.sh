@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Helpers for a one-call device script (the verify scripts kept beside each result folder), sourced:
-#   source kernels/tools/device-steps.sh v28      # work folder $OUT/w, packed as $OUT/v28.tar.gz
+#   source kernels/tools/device-steps.sh v28      # work folder $OUT/w, packed as $OUT/v28.tar.gz;
+#                                                  # the clocks at the start into w/smi-start.txt,
+#                                                  # and the kcheck binaries the call carries
+#                                                  # (kernels/tools/out/kcheck.tar.xz) unpacked
 #   smi                                            # nvidia-smi clocks and power into w/smi.txt
 #   step NAME SECONDS CMD...                       # CMD's output into w/NAME.log under a timeout;
 #                                                  # "NAME rc=R Ts" into w/steps.txt; repack
@@ -22,6 +25,11 @@ pack() { tar -C "$OUT" -czf "$OUT/$device_tag.tar.gz" w; }
 smi() {
   nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm,temperature.gpu,power.draw \
     --format=csv > "$w/smi.txt" 2>&1
+}
+begin_call() {
+  smi
+  cp "$w/smi.txt" "$w/smi-start.txt"
+  if [ -f kernels/tools/out/kcheck.tar.xz ]; then tar -C kernels/tools/out -xJf kernels/tools/out/kcheck.tar.xz; fi
 }
 step() {
   local name=$1 t=$2 s rc
@@ -47,3 +55,4 @@ sanitize() {
   step "sanitizer-$tool-$name" "$t" compute-sanitizer --tool "$tool" --target-processes all --print-limit 50 \
     bash scripts/gpu-run.sh selftest --no-timing-check "$@"
 }
+begin_call
