@@ -47,7 +47,7 @@ sanitize() {
   local tool=$1 t=$2 name=$3 left
   shift 3
   left=$(( device_budget - ($(date +%s) - device_start) ))
-  [ "$left" -lt "$t" ] && t=$left
+  if [ "$left" -lt "$t" ]; then t=$left; fi
   if [ "$t" -lt 15 ]; then
     echo "sanitizer-$tool-$name skipped: ${left}s left of the call" | tee -a "$w/steps.txt"
     return
