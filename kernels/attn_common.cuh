@@ -459,9 +459,11 @@ ATTN_WGMMA_RS(wgmma_f16_m64n64k16_rs_tb, 64, 16, "f32.f16.f16", float, "+f", 32,
 ATTN_WGMMA_RS(wgmma_s8_m64n128k32_rs, 128, 32, "s32.s8.s8", int, "+r", 64, "")
 ATTN_WGMMA_RS(wgmma_u8_m64n128k32_rs, 128, 32, "s32.u8.s8", int, "+r", 64, "")
 ATTN_WGMMA_RS(wgmma_e4m3_m64n128k32_rs, 128, 32, "f32.e4m3.e4m3", float, "+f", 64, ", 1, 1")
-// P̃ times a tile of ones: the row sums of the P̃ codes (the quantized-denominator methods).
+// P̃ times a tile of ones: the row sums of P̃ (the methods whose denominator counts P̃).
 ATTN_WGMMA_RS(wgmma_s8_m64n8k32_rs, 8, 32, "s32.s8.s8", int, "+r", 4, "")
 ATTN_WGMMA_RS(wgmma_u8_m64n8k32_rs, 8, 32, "s32.u8.s8", int, "+r", 4, "")
+ATTN_WGMMA_RS(wgmma_f16_m64n8k16_rs, 8, 16, "f32.f16.f16", float, "+f", 4, ", 1, 1, 0")
+ATTN_WGMMA_RS(wgmma_e4m3_m64n8k32_rs, 8, 32, "f32.e4m3.e4m3", float, "+f", 4, ", 1, 1")
 ATTN_WGMMA_RS(wgmma_f16_m64n128k16_rs_tb, 128, 16, "f32.f16.f16", float, "+f", 64, ", 1, 1, 1")
 
 // ---------------------------------------------------------------------------------------------

@@ -191,21 +191,27 @@ struct RoundE4M3x256 {  // P̃ = e4m3(f32(p·256))
 // PV policies. kInt8: integer P̃ and exact s32 P·V per block, fs[b,h,d]. kV8t: V arrives as V8t
 // (transposed, key-permuted bytes: int8_attention.cu) for a k32 mma with P̃ as 8-bit A operand.
 // ---------------------------------------------------------------------------------------------
-template <class Op, class Round>
-struct PvHalf {  // f16 (or widened FP8) V, f16 P̃, f32 mma accumulation, w = p, fs scalar
+// kQuantizedDenominator: w = P̃, the row sums of the P̃ that P̃·V multiplies, taken from the tensor
+// cores (a mma with a B operand of ones: the ones tile on wgmma, ones registers on mma.sync).
+template <class Op, class Round, bool QuantizedDenominator = false>
+struct PvHalf {  // f16 (or widened FP8) V, f16 P̃, f32 mma accumulation, w = p (or P̃), fs scalar
   using Operand = Op;
   using PRound = Round;
-  static constexpr bool kInt8 = false, kV8t = false, kQuantizedDenominator = false;
+  static constexpr bool kInt8 = false, kV8t = false, kQuantizedDenominator = QuantizedDenominator;
+  static constexpr uint32_t kOnes = 0x3C003C00u;  // a word of P̃-typed ones: f16 1.0 x2
 };
-struct PvFp8Mma {  // V8t of e4m3 codes, P̃ = e4m3(f32(p·256)), e4m3 mma onto acc·α, w = p, fs scalar
+template <bool QuantizedDenominator = false>
+struct PvFp8Mma {  // V8t of e4m3 codes, P̃ = e4m3(f32(p·256)), e4m3 mma, w = p (or P̃), fs scalar
   using Operand = ByteOperand;
-  static constexpr bool kInt8 = false, kV8t = true, kQuantizedDenominator = false;
+  static constexpr bool kInt8 = false, kV8t = true, kQuantizedDenominator = QuantizedDenominator;
+  static constexpr uint32_t kOnes = 0x38383838u;  // e4m3 1.0 x4
 };
 template <bool U8, bool QuantizedDenominator>
 struct PvInt8 {  // V8t, P̃ = rint(p·127) s8 or rint(p·255) u8, exact s32 per block, fs[b,h,d]
   using Operand = ByteOperand;
   static constexpr bool kInt8 = true, kV8t = true, kU8 = U8, kQuantizedDenominator = QuantizedDenominator;
   static constexpr float kLevels = U8 ? 255.f : 127.f;
+  static constexpr uint32_t kOnes = 0x01010101u;  // s8 / u8 1 x4
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -308,10 +314,10 @@ struct AttnTraits {
   static constexpr int kSkStageBytes = QK::kInt8 ? kKeys * 4 : 0;
   static constexpr int kKWideBytes = QOp::kWiden ? kKeys * D * 2 : 0;
   static constexpr int kVWideBytes = VOp::kWiden ? kKeys * D * 2 : 0;
-  // A tile of ones (s8 1) whose product with P̃ gives the row sums of its codes: the wgmma
-  // kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc key bytes,
-  // read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
-  static constexpr bool kOnesTile = Wgmma && PV::kInt8 && PV::kQuantizedDenominator;
+  // A tile of ones (s8 1, e4m3 1 or f16 1, as P̃) whose product with P̃ gives the row sums of P̃:
+  // the wgmma kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc
+  // key bytes, read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
+  static constexpr bool kOnesTile = Wgmma && PV::kQuantizedDenominator;
   // D = 128 with Bc = 128: a round holds S and acc, 64 registers each, on three consumer groups of
   // 160 (mma.sync: 255), and spilled until it took every register-saving form (v38, v39):
   //   - rounds with and without masked keys in loops of their own (kMaskedRoundsApart: Masking,
@@ -346,12 +352,14 @@ struct AttnTraits {
   // with one. fp16 and fp8-native keep the two loops: one loop cost them 0.4-4% (run 88).
   static constexpr bool kRoundsInOneLoop = kMaskedRoundsApart && QK::kInt8 && D == 128;
   // Rounds per iteration of the warp-specialized key-block loop (consume_key_blocks). Unrolled by
-  // two, the D = 64 main entries of int8-half and of the methods that take their row sums from the
-  // tensor cores run 2-3% faster from N = 4k (kcheck run 92: v48), fp8-native's 0.5-2% (runs 92
+  // two, the D = 64 main entries of int8-half and of the INT8 methods that take their row sums from
+  // the tensor cores run 2-3% faster from N = 4k (kcheck run 92: v48), fp8-native's 0.5-2% (runs 92
   // and 95: v50); int8's, int8+u8p's and fp16's lose 1-2% that way, the persistent entries 3%,
-  // and the INT8 Q·Kᵀ kernels at D = 128 spill.
-  static constexpr int kRoundUnroll =
-      D == 64 && ProducerWarp && !kPersistent && ((QK::kInt8 && (kInt8Half || kOnesTile)) || QK::kFp8Mma) ? 2 : 1;
+  // and the INT8 Q·Kᵀ kernels at D = 128 spill. int8-half with its row sums from the tensor cores
+  // (v51) does not fit two rounds: ptxas serializes its wgmma (C7511).
+  static constexpr bool kUnrollWins =
+      QK::kFp8Mma || (kInt8Half && !PV::kQuantizedDenominator) || (QK::kInt8 && PV::kInt8 && kOnesTile);
+  static constexpr int kRoundUnroll = D == 64 && ProducerWarp && !kPersistent && kUnrollWins ? 2 : 1;
   static constexpr int kQBufBytes =
       kPersistent ? ((kQBytes > kOutBytes ? kQBytes : kOutBytes) + 1023) / 1024 * 1024 : kQBytes;
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
@@ -735,19 +743,46 @@ __device__ __forceinline__ void pack_p_half(uint32_t (&pa)[MT][NJ / 2][4], const
     }
 }
 
+// l = f32(f32(l·alpha) + Σ P̃) on mma.sync (kQuantizedDenominator), the row sums of P̃ from the
+// tensor cores: P̃, the P̃·V A operand, times a B operand of ones of its type (f16 m16n8k16, or
+// e4m3 m16n8k32 for the V8t methods); every column of the product holds its row's sum.
+template <class T>
+__device__ __forceinline__ void update_denominator_p_tilde(float (&l)[T::kMTiles][2],
+                                                           const uint32_t (&pa)[T::kMTiles][T::kPSteps][4],
+                                                           const float (&alpha)[T::kMTiles][2]) {
+  constexpr int MT = T::kMTiles;
+  constexpr uint32_t kOnes = T::PV::kOnes;
+  float sum[MT][4] = {};
+#pragma unroll
+  for (int ks = 0; ks < T::kPSteps; ++ks)
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt) {
+      if constexpr (T::PV::kV8t) mma_e4m3(sum[mt], pa[mt][ks], kOnes, kOnes);
+      else mma_f16(sum[mt], pa[mt][ks], kOnes, kOnes);
+    }
+#pragma unroll
+  for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+    for (int h = 0; h < 2; ++h) l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), sum[mt][2 * h]);
+}
+
 // acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2 / RoundE4M3x256) and an f16 V tile
 // [Bc keys][D] (ldmatrix.trans gives the "col" B operand). The mma accumulates the block's
 // products onto f32(acc·alpha) (the FA2 idiom; the contract leaves the tensor core's FP32 add
 // order free). Measured: int8-half, which shares this path with exact integer scores, stays
 // within 1 FP16 ulp of the per-block emulation, so this order costs no visible accuracy.
+// The denominator: l = f32(f32(l·alpha) + Σ w), with w = p summed on the FP32 pipes, or
+// (kQuantizedDenominator) w = P̃ summed by the tensor cores, P̃ times a B operand of ones.
 template <class T>
-__device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4],
+__device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4], float (&l)[T::kMTiles][2],
                                         const float (&p)[T::kMTiles][T::kKeyTiles][4],
                                         const float (&alpha)[T::kMTiles][2], uint32_t vTile,
                                         int lane) {
   constexpr int MT = T::kMTiles, D = T::kD, kChunks = D / 8;
+  if constexpr (!T::PV::kQuantizedDenominator) update_denominator_float<MT>(l, p, alpha);
   uint32_t pa[MT][T::kPSteps][4];
   pack_p_half<MT, typename T::PV::PRound>(pa, p);
+  if constexpr (T::PV::kQuantizedDenominator) update_denominator_p_tilde<T>(l, pa, alpha);
   scale_acc<MT, D>(acc, alpha);
 #pragma unroll
   for (int kk = 0; kk < T::kPSteps; ++kk)
@@ -795,14 +830,17 @@ __device__ __forceinline__ void v8t_b_operands(uint32_t (&b)[4], uint32_t vtTile
 
 // acc = acc·alpha + P̃·V with P̃ = e4m3(f32(p·256)) and V8t e4m3 codes: the e4m3 m16n8k32 mma
 // accumulating onto f32(acc·alpha), as pv_half does with f16.
+// The denominator as pv_half's.
 template <class T>
-__device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4],
+__device__ __forceinline__ void pv_fp8(float (&acc)[T::kMTiles][T::kD / 8][4], float (&l)[T::kMTiles][2],
                                        const float (&p)[T::kMTiles][T::kKeyTiles][4],
                                        const float (&alpha)[T::kMTiles][2], uint32_t vtTile,
                                        int lane) {
   constexpr int MT = T::kMTiles, D = T::kD;
+  if constexpr (!T::PV::kQuantizedDenominator) update_denominator_float<MT>(l, p, alpha);
   uint32_t pa[MT][T::kPSteps][4];
   pack_p_e4m3<MT>(pa, p);
+  if constexpr (T::PV::kQuantizedDenominator) update_denominator_p_tilde<T>(l, pa, alpha);
   scale_acc<MT, D>(acc, alpha);
 #pragma unroll
   for (int dt = 0; dt < D / 8; ++dt)
@@ -952,7 +990,7 @@ struct PvInFlight {
   static constexpr int kN = T::kD / kPieces;  // channels per piece
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
   Acc pv[kFold ? kN / 2 : 1];
-  int rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
+  Acc rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
 };
 
 // The ones tile (T::kOnesTile), written by the consumer threads before the barrier that also
@@ -962,7 +1000,7 @@ __device__ __forceinline__ void init_ones_tile(uint8_t* smem, int tid) {
   if constexpr (T::kOnesTile) {
     constexpr int kWords = 1024 / 4;
     for (int i = tid; i < kWords; i += T::kConsumerThreads)
-      reinterpret_cast<uint32_t*>(smem + T::kOffOnes)[i] = 0x01010101u;
+      reinterpret_cast<uint32_t*>(smem + T::kOffOnes)[i] = T::PV::kOnes;
   }
 }
 __device__ __forceinline__ uint32_t dynamic_smem_base() {
@@ -979,7 +1017,7 @@ __device__ __forceinline__ void p_operand_wgmma(uint32_t (&pa)[1][T::kPSteps][4]
   if constexpr (T::PV::kInt8) {
     quantize_p_int8<T>(pa, l, p, alpha);
   } else {
-    update_denominator_float(l, p, alpha);
+    if constexpr (!T::kOnesTile) update_denominator_float(l, p, alpha);  // else pv_wgmma_finish
     if constexpr (T::PV::kV8t) pack_p_e4m3<1>(pa, p);
     else pack_p_half<1, typename T::PV::PRound>(pa, p);
   }
@@ -1019,9 +1057,10 @@ __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvI
 template <class T, int kScaleD, int N = T::kD>
 __device__ __forceinline__ void pv_wgmma_step(typename PvInFlight<T>::Acc (&d)[N / 2],
                                               const uint32_t (&a)[4], uint64_t desc) {
-  static_assert(N == 64 || N == 128 || (N == 8 && T::PV::kInt8), "a P̃·V8t or row-sum wgmma shape");
+  static_assert(N == 64 || N == 128 || (N == 8 && T::kOnesTile), "a P̃·V8t or row-sum wgmma shape");
   if constexpr (!T::PV::kInt8) {
-    if constexpr (N == 64) wgmma_e4m3_m64n64k32_rs<kScaleD>(d, a, desc);
+    if constexpr (N == 8) wgmma_e4m3_m64n8k32_rs<kScaleD>(d, a, desc);
+    else if constexpr (N == 64) wgmma_e4m3_m64n64k32_rs<kScaleD>(d, a, desc);
     else wgmma_e4m3_m64n128k32_rs<kScaleD>(d, a, desc);
   } else if constexpr (T::PV::kU8) {
     if constexpr (N == 8) wgmma_u8_m64n8k32_rs<kScaleD>(d, a, desc);
@@ -1060,6 +1099,13 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
       const uint64_t desc = smem_desc_mn<T::kKeys * 128>(vTile, 2048 * kk);
       if constexpr (D == 64) wgmma_f16_m64n64k16_rs_tb(d, pa[0][kk], desc);
       else wgmma_f16_m64n128k16_rs_tb(d, pa[0][kk], desc);
+    }
+    if constexpr (PvInFlight<T>::kRowSum) {  // every k16 step reads 32 bytes of a 128-byte row of ones
+      const uint32_t ones = dynamic_smem_base() + T::kOffOnes;
+      wgmma_f16_m64n8k16_rs<0>(f.rowSum, pa[0][0], smem_desc<128>(ones, 0));
+#pragma unroll
+      for (int kk = 1; kk < T::kPSteps; ++kk)
+        wgmma_f16_m64n8k16_rs(f.rowSum, pa[0][kk], smem_desc<128>(ones, 32 * (kk % 4)));
     }
   }
   wgmma_commit();
@@ -1335,11 +1381,9 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   } else if constexpr (T::PV::kInt8) {
     pv_int8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else if constexpr (T::PV::kV8t) {
-    update_denominator_float(rs.l, u, alpha);
-    pv_fp8<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+    pv_fp8<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   } else {
-    update_denominator_float(rs.l, u, alpha);
-    pv_half<T>(rs.acc, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
+    pv_half<T>(rs.acc, rs.l, u, alpha, v_tile_of<T>(smem, kb), bp.lane);
   }
 }
 

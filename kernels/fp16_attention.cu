@@ -42,6 +42,11 @@
 #ifndef ATTN_SHORT_N_FP16_D128_CAUSAL
 #define ATTN_SHORT_N_FP16_D128_CAUSAL 2048
 #endif
+// 1: fp16's denominator counts its f16 P̃, summed by the tensor cores, as int8-half's does (a
+// measurement switch for kcheck; the shipped fp16 sums p in FP32, FlashAttention-2's arithmetic).
+#ifndef ATTN_FP16_TENSOR_ROW_SUMS
+#define ATTN_FP16_TENSOR_ROW_SUMS 0
+#endif
 
 namespace {
 using attn::AttnTraits;
@@ -51,10 +56,10 @@ using attn::QkHalf;
 using attn::RoundHalf;
 
 //                                 D  Bc  shape (warps, m-tiles, minBlocks, ...)  QK   PV
-using Fp16D64 = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
-using Fp16D64Short = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64_SHORT, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
-using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>>;
-using Fp16D128Short = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf>, true>;
+using Fp16D64 = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>>;
+using Fp16D64Short = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64_SHORT, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>>;
+using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>>;
+using Fp16D128Short = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>, true>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry

@@ -353,7 +353,8 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
       break;
     default:
       launch(KCHECK_PICK(attn_fp8native, ), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
-             (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4, o.fsE4,
+             (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4,
+             ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0 ? o.s4Host[2] : o.fsE4,  // w = P̃ carries the 256
              maps_of(KCHECK_PICK(attn_fp8native, _maps), o.ke4, o.ve4t, p));
       break;
   }
@@ -401,14 +402,18 @@ __device__ __forceinline__ float round_p(float p) {
   else return (float)rint((double)p * 255.0);
 }
 
-template <int M, int D, int KB>
+// kNative: fp8native, emulated with fp8e4m3's arithmetic (M = FP8E4M3) but for its denominator.
+template <int M, int D, int KB, bool kNative>
 __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   const int gid = blockIdx.x * blockDim.x + threadIdx.x;
   if (gid >= rowsTotal) return;
   const int N = a.N, bh = gid / N, i = gid % N;
   constexpr bool kInt = M >= INT8HALF;
   constexpr bool kIntP = M >= INT8;
-  constexpr bool kQsum = M == INT8QSUM || M == INT8PLUS;
+  // w = P̃ (docs/ARITHMETIC.md): the INT8 quantized-denominator methods and int8-half (fp16 too
+  // under its measurement switch), whose kernels take the row sums of P̃ from the tensor cores.
+  constexpr bool kQsum = M == INT8QSUM || M == INT8PLUS || (M == INT8HALF && ATTN_INT8HALF_TENSOR_ROW_SUMS != 0) ||
+                         (M == FP16 && ATTN_FP16_TENSOR_ROW_SUMS != 0) || (kNative && ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0);
   const long qBase = (long)gid * D;
   float qv[D];
   for (int d = 0; d < D; ++d) qv[d] = operand_value<M>(a.q, qBase + d);
@@ -491,12 +496,12 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   (void)kIntP;
 }
 
-template <int M, int D>
+template <int M, int D, bool kNative>
 static void emulate_d(const EmuArgs& a, int rows, int keys) {
-  if (keys == 64) emulate_rows<M, D, 64><<<(rows + 127) / 128, 128>>>(a, rows);
-  else emulate_rows<M, D, 128><<<(rows + 127) / 128, 128>>>(a, rows);
+  if (keys == 64) emulate_rows<M, D, 64, kNative><<<(rows + 127) / 128, 128>>>(a, rows);
+  else emulate_rows<M, D, 128, kNative><<<(rows + 127) / 128, 128>>>(a, rows);
 }
-template <int M>
+template <int M, bool kNative = false>
 static void emulate(const Operands& o, int causal, int keys, __half* emu, float* ref) {
   const Problem& p = o.pr;
   EmuArgs a{};
@@ -506,7 +511,8 @@ static void emulate(const Operands& o, int causal, int keys, __half* emu, float*
     case FP16: a.q = o.q, a.k = o.k, a.v = o.v; break;
     case FP8E5M2: a.q = o.qe5, a.k = o.ke5, a.v = o.ve5; break;
     case FP8E4M3:
-      a.q = o.qe4, a.k = o.ke4, a.v = o.ve4, a.r = o.rE4, a.fsScalar = o.fsE4;
+      a.q = o.qe4, a.k = o.ke4, a.v = o.ve4, a.r = o.rE4;
+      a.fsScalar = kNative && ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0 ? o.s4Host[2] : o.fsE4;  // w = P̃: no /256
       a.dq = o.s4Host[0], a.dk = o.s4Host[1], a.dv = o.s4Host[2];
       break;
     case INT8HALF: a.q = o.q8, a.k = o.k8, a.v = o.v, a.sq = o.sq, a.sk = o.sk; break;
@@ -518,8 +524,8 @@ static void emulate(const Operands& o, int causal, int keys, __half* emu, float*
       break;
   }
   const int rows = p.B * p.H * p.N;
-  if (p.D == 64) emulate_d<M, 64>(a, rows, keys);
-  else emulate_d<M, 128>(a, rows, keys);
+  if (p.D == 64) emulate_d<M, 64, kNative>(a, rows, keys);
+  else emulate_d<M, 128, kNative>(a, rows, keys);
   CK_LAUNCH();
 }
 // The emulation blocks keys as the kernel does (its exported Bc: the contract).
@@ -534,7 +540,7 @@ static void emulate_method(Method m, const Operands& o, int causal, __half* emu,
     case INT8U8P: emulate<INT8U8P>(o, causal, keys, emu, ref); break;
     case INT8QSUM: emulate<INT8QSUM>(o, causal, keys, emu, ref); break;
     case INT8PLUS: emulate<INT8PLUS>(o, causal, keys, emu, ref); break;
-    default: emulate<FP8E4M3>(o, causal, keys, emu, ref); break;  // fp8native: fp8e4m3's contract
+    default: emulate<FP8E4M3, true>(o, causal, keys, emu, ref); break;  // fp8native: fp8e4m3's but for w
   }
 }
 

@@ -83,11 +83,7 @@ final class FlashAttentionLoop {
         }
         pRounding.applyBlock(p, pTilde, len);
 
-        double rowSum = 0;
-        for (int k = 0; k < len; k++) {
-          rowSum += w[k];
-        }
-        l[t] = l[t] * alpha + (float) rowSum;
+        l[t] = l[t] * alpha + (float) blockRowSum(w, len, terms);
 
         blockPv(pTilde, ops.v(), j0, len, pv, terms);
         fold.apply(acc, t * d, alpha, pv, d);
@@ -169,6 +165,25 @@ final class FlashAttentionLoop {
         pv[c] += pk * v[vb + c];
       }
     }
+  }
+
+  /**
+   * {@code Σ_k w_k} over the {@code len} keys of one block: exactly, or where the FP8 tensor cores
+   * sum P̃ (P̃ times a tile of ones, fp8-native) as they add P̃·V, over the whole block's steps.
+   */
+  private double blockRowSum(float[] w, int len, double[] terms) {
+    if (sums == TensorCoreSum.FP8_WGMMA && weight == DenominatorWeight.P_TILDE) {
+      for (int k = 0; k < len; k++) {
+        terms[k] = w[k];
+      }
+      Arrays.fill(terms, len, keyBlock, 0.0);
+      return chainedFp8Steps(terms, 0, keyBlock, 1);
+    }
+    double rowSum = 0;
+    for (int k = 0; k < len; k++) {
+      rowSum += w[k];
+    }
+    return rowSum;
   }
 
   /** {@code n} terms (stride {@code stride}) added 32 at a time onto a running FP32 sum from 0. */

@@ -39,13 +39,14 @@ public record Recipe(
               TensorCoreSum.EXACT,
               BlockFold.RESCALE_THEN_ADD);
         // fp8-native is fp8-e4m3's arithmetic on Hopper's FP8 tensor cores: its sums are not
-        // exact, and each block's P̃·V sum is folded apart, where fp8-e4m3 widens P̃ to f16.
+        // exact, each block's P̃·V sum is folded apart, where fp8-e4m3 widens P̃ to f16, and its
+        // denominator counts P̃ (summed by those tensor cores, P̃ times ones; kernels v51).
       case FP8_E4M3, FP8_NATIVE -> {
         boolean fp8TensorCores = method == Method.FP8_NATIVE;
         yield new Recipe(
             ScoreOperands.FP8_E4M3_SCALED,
             PRounding.E4M3_TIMES_256,
-            DenominatorWeight.P,
+            fp8TensorCores ? DenominatorWeight.P_TILDE : DenominatorWeight.P,
             ValueOperands.FP8_E4M3_SCALED,
             fp8TensorCores ? TensorCoreSum.FP8_WGMMA : TensorCoreSum.EXACT,
             fp8TensorCores ? BlockFold.FMA : BlockFold.RESCALE_THEN_ADD);
@@ -54,7 +55,7 @@ public record Recipe(
           new Recipe(
               ScoreOperands.INT8_PER_TOKEN,
               PRounding.FP16,
-              DenominatorWeight.P,
+              DenominatorWeight.P_TILDE,
               ValueOperands.FP16,
               TensorCoreSum.EXACT,
               BlockFold.RESCALE_THEN_ADD);
@@ -78,7 +79,7 @@ public record Recipe(
    * carries P̃'s factor, which is divided out here ({@code f32(s_v / 127)} for {@code int8});
    * counting P̃ cancels it, leaving {@code s_v} itself.
    */
-  float finalScale(float valueScale) {
+  public float finalScale(float valueScale) {
     return weight == DenominatorWeight.P_TILDE ? valueScale : valueScale / p.scale();
   }
 }

@@ -107,7 +107,7 @@ class ContractTranscriptionTest {
               null,
               r,
               p -> Fp8Format.E4M3.round(p * 256f),
-              false,
+              m == Method.FP8_NATIVE, // fp8-native counts P̃, summed by its tensor cores (v51)
               perTensor,
               new float[] {v.scale()},
               256);
@@ -127,7 +127,8 @@ class ContractTranscriptionTest {
               k.scales(),
               c,
               Fp16::round,
-              false,
+              true, // w = P̃: the kernels take the row sums of the f16 P̃ from the tensor cores
+              // (v51)
               perTensor,
               one,
               1);
@@ -246,12 +247,13 @@ class ContractTranscriptionTest {
           float mr = mNew * r;
           float alpha = m == Float.NEGATIVE_INFINITY ? 0 : (float) Math.pow(2, (m - mNew) * r);
           float[] pt = new float[len];
-          double rowSum = 0;
+          double[] w = new double[fp8TensorCore ? bc : len]; // as P̃·V: every step of the block
           for (int k = 0; k < len; k++) {
             float p = (float) Math.pow(2, Math.fma(u[k], r, -mr));
             pt[k] = t.pRule.apply(p);
-            rowSum += t.wIsPTilde ? pt[k] : p;
+            w[k] = t.wIsPTilde ? pt[k] : p;
           }
+          double rowSum = fp8TensorCore ? naiveFp8WgmmaSum(w) : naiveExactSum(w);
           l = l * alpha + (float) rowSum;
           for (int e = 0; e < d; e++) {
             float pv;

@@ -2,6 +2,7 @@ package dev.attnbench.backend.cuda;
 
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.Recipe;
 import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUstream;
 
@@ -293,8 +294,8 @@ final class DeviceQuantizer {
 
   /**
    * After {@link #quantize} has completed, sets what needs the host: fp8-e4m3's (and fp8-native's)
-   * r = f32(f32(c·s_q)·s_k) and fs = f32(s_v/256) from the three per-tensor scales the device
-   * computed.
+   * r = f32(f32(c·s_q)·s_k) and fs (f32(s_v/256), or s_v where the denominator counts P̃) from the
+   * three per-tensor scales the device computed.
    */
   static void finish(DeviceProblem p) {
     DeviceOperands ops = p.operands();
@@ -303,7 +304,7 @@ final class DeviceQuantizer {
       ops.scratch.download(12, scales, 0, 3);
       float c = DeviceProblem.scaleLog2(p.shape());
       ops.r = c * scales[0] * scales[1];
-      ops.fs = scales[2] / 256f;
+      ops.fs = Recipe.of(p.method()).finalScale(scales[2]);
     }
   }
 }

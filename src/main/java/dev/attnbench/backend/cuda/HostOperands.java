@@ -3,6 +3,7 @@ package dev.attnbench.backend.cuda;
 import dev.attnbench.input.AttentionInputs;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.Recipe;
 import dev.attnbench.quant.Fp8Quantizer;
 import dev.attnbench.quant.Fp8Tensor;
 import dev.attnbench.quant.Int8Quantizer;
@@ -107,7 +108,8 @@ public record HostOperands(
         Fp8Tensor q = Fp8Quantizer.scaledE4m3(in.q());
         Fp8Tensor k = Fp8Quantizer.scaledE4m3(in.k());
         Fp8Tensor v = Fp8Quantizer.scaledE4m3(in.v());
-        // r = f32(f32(c·s_q)·s_k); fs = f32(s_v / 256), the 256 undoing P's pre-scale.
+        // r = f32(f32(c·s_q)·s_k); fs = f32(s_v / 256), the 256 undoing P's pre-scale where the
+        // denominator counts p (fp8-e4m3), s_v where it counts P̃ (fp8-native).
         float r = c * q.scale() * k.scale();
         return new HostOperands(
             familyOf(method),
@@ -122,7 +124,7 @@ public record HostOperands(
             null,
             null,
             r,
-            v.scale() / 256f);
+            Recipe.of(method).finalScale(v.scale()));
       }
       case INT8_HALF -> {
         Int8Tensor q8 = Int8Quantizer.perToken(in.q(), shape);
