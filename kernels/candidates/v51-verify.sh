@@ -42,6 +42,8 @@ kcheck_summary
 AB
 step ab 200 bash "$w/ab.sh" "$w/ab"
 step selftest 200 bash scripts/gpu-run.sh selftest --seed 51 --method int8-half,fp8-native
+step reproduce 110 bash scripts/gpu-run.sh reproduce --config configs/paper.yaml --peer torch-sdpa --out "$w/reproduce"
+smi
 sanitize racecheck 90 v51 --quick --seed 52 --method int8-half,fp8-native
 sanitize memcheck 60 v51 --quick --seed 53 --method int8-half,fp8-native
 cat "$w/steps.txt"
@@ -49,3 +51,4 @@ grep -h "== correctness" "$w"/kcheck*.log
 tail -n 13 "$w/ab.log"
 grep -h "passed, .* failed" "$w"/selftest.log "$w"/sanitizer-*.log
 grep -h "ERROR SUMMARY\|RACECHECK SUMMARY" "$w"/sanitizer-*.log
+grep -h "^| int8 speedup over fp16" "$w/reproduce/REPORT.md"
