@@ -1933,16 +1933,19 @@ __device__ __forceinline__ void attention_entry(const AttnParams& p) {
 
 // What the host needs to launch entry NAME, exported beside it. Its launch shape, read with
 // cuModuleGetGlobal: {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound,
-// persistent, causal N bound}; an N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's
+// persistent, causal N bound, w = P̃}; an N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's
 // largest N, -1 (not built), or ATTN_CAUSAL_ONLY (-2, without the mask: no N); the causal one is the
 // N bound under the causal mask (kcheck runs 80-81 measured some short entries faster there up to a
-// larger N); persistent: 1 for blocks that walk tiles (TileWalk), launched about one per SM.
+// larger N); persistent: 1 for blocks that walk tiles (TileWalk), launched about one per SM; the
+// last: 1 where the denominator counts P̃ (PV::kQuantizedDenominator, w = P̃ in docs/ARITHMETIC.md),
+// which changes rounding and for some methods differs by D, so both hosts' emulations follow it.
 // And NAME_maps<<<1, 32>>>(K, V, B·H, N, out), which makes the tensor maps NAME takes as its
 // last parameter (make_tensor_maps).
 #define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                       \
   extern "C" {                                                                                      \
-  __device__ int NAME##_launch[7] = {TRAITS::kRows, TRAITS::kKeys, TRAITS::kThreads,                \
-                                     TRAITS::kSmemBytes, MAX_N, TRAITS::kPersistent, MAX_N_CAUSAL}; \
+  __device__ int NAME##_launch[8] = {TRAITS::kRows,      TRAITS::kKeys, TRAITS::kThreads,           \
+                                     TRAITS::kSmemBytes, MAX_N,         TRAITS::kPersistent,        \
+                                     MAX_N_CAUSAL,       TRAITS::PV::kQuantizedDenominator};        \
   __global__ void NAME##_maps(const uint8_t* K, const uint8_t* V, int slices, int N,                \
                               attn::TensorMaps* out) {                                              \
     attn::make_tensor_maps<TRAITS>(K, V, slices, N, out);                                           \

@@ -66,12 +66,18 @@
 #ifndef ATTN_SHORT_N_FP8NATIVE_D128_CAUSAL
 #define ATTN_SHORT_N_FP8NATIVE_D128_CAUSAL 2048
 #endif
-// fp8-native's denominator counts the e4m3 P̃ its P̃·V multiplies, summed by the FP8 tensor cores
-// (an e4m3 ones tile beside the P̃·V wgmma): kcheck run 96 read +5-8% with its FP32 row sums left
-// out, and on the emulation the count of P̃ lowers its error on uniform inputs by up to 27%
-// (results/2026-12-03-cpu-ptilde-denominator). fp8-e4m3 (widened to f16) keeps w = p.
-#ifndef ATTN_FP8NATIVE_TENSOR_ROW_SUMS
-#define ATTN_FP8NATIVE_TENSOR_ROW_SUMS 1
+// 1: fp8-native's denominator counts the e4m3 P̃ its P̃·V multiplies, summed by the FP8 tensor
+// cores (an e4m3 ones tile beside the P̃·V wgmma), w = P̃; 0: p summed on the FP32 pipes, w = p.
+// On the emulation the count of P̃ lowers its error on uniform inputs by 9-31% at D = 64 and 4-16%
+// at D = 128 (results/2026-12-03-cpu-ptilde-denominator); on the H200 it runs +1-2.6% faster at
+// D = 64 and 2.7% slower at D = 128 (results/2026-12-03-h200-v51-candidate), so D = 64 takes it:
+// the kernels are tuned for speed, and docs/ARITHMETIC.md says which arithmetic each D computes.
+// fp8-e4m3 (widened to f16) keeps w = p.
+#ifndef ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D64
+#define ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D64 1
+#endif
+#ifndef ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128
+#define ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128 0
 #endif
 
 namespace {
@@ -91,10 +97,10 @@ using Fp8E5M2D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E5
 using Fp8E5M2D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
 using Fp8E4M3D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
 using Fp8E4M3D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
-using Fp8NativeD64 = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0>>;
-using Fp8NativeD64Short = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64_SHORT, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0>>;
-using Fp8NativeD128 = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0>>;
-using Fp8NativeD128Short = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0>, true>;
+using Fp8NativeD64 = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D64 != 0>>;
+using Fp8NativeD64Short = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64_SHORT, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D64 != 0>>;
+using Fp8NativeD128 = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128 != 0>>;
+using Fp8NativeD128Short = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128 != 0>, true>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry

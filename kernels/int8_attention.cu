@@ -134,11 +134,17 @@
 #ifndef ATTN_KEYS_INT8HALF_D128
 #define ATTN_KEYS_INT8HALF_D128 128  // v38, as int8's (kcheck run 69: +3.7% at N = 16k)
 #endif
-// int8-half's denominator counts the f16 P̃ its P̃·V multiplies, summed by the tensor cores (a ones
-// tile beside the P̃·V wgmma, as int8-plus's): kcheck run 96 read +10% at D = 64 with its FP32 row
-// sums left out, and the emulation's error does not move (results/2026-12-03-cpu-ptilde-denominator).
-#ifndef ATTN_INT8HALF_TENSOR_ROW_SUMS
-#define ATTN_INT8HALF_TENSOR_ROW_SUMS 1
+// 1: int8-half's denominator counts the f16 P̃ its P̃·V multiplies, summed by the tensor cores (a
+// ones tile beside the P̃·V wgmma, as int8-plus's), w = P̃; 0: p summed on the FP32 pipes, w = p.
+// The emulation's error does not move either way (results/2026-12-03-cpu-ptilde-denominator); the
+// speed does (results/2026-12-03-h200-v51-candidate): +6-7% at D = 64 from N = 4k, where the FP32
+// row sums cost most (kcheck run 96: +10% without them), but -2% (16k) to -15% (4k) at D = 128,
+// where the ones wgmma costs more than the FADDs it saves.
+#ifndef ATTN_INT8HALF_TENSOR_ROW_SUMS_D64
+#define ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 1
+#endif
+#ifndef ATTN_INT8HALF_TENSOR_ROW_SUMS_D128
+#define ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 0
 #endif
 
 namespace {
@@ -168,10 +174,10 @@ using Int8D128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128,
 using Int8U8pD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>, true>;
 using Int8QsumD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>, true>;
 using Int8PlusD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>, true>;
-using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS != 0>>;
-using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS != 0>>;
-using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS != 0>, true>;
-using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS != 0>, true>;
+using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 != 0>>;
+using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>>;
+using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 != 0>, true>;
+using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>, true>;
 }  // namespace
 
 // Entries: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry

@@ -197,13 +197,14 @@ struct Launch {
   int rows, keys, threads, smem, maxN;  // maxN: the N bound (attn_forward.cuh, ATTN_EXPORT_LAUNCH)
   int persistent;                       // walks tiles on a grid of one block per SM (TileWalk)
   int maxNCausal;                       // the N bound under the causal mask
+  int countsPTilde;                     // the denominator counts P̃ (w = P̃), else p
 };
 template <class Sym>
 static Launch read_launch(const Sym& sym) {
-  int v[7];
+  int v[8];
   static_assert(sizeof(v) == sizeof(sym), "the launch array's length (ATTN_EXPORT_LAUNCH)");
   CK(cudaMemcpyFromSymbol(v, sym, sizeof(v)));
-  return {v[0], v[1], v[2], v[3], v[4], v[5], v[6]};
+  return {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
 }
 
 // A persistent entry's grid: one block per SM, fewer when there are fewer tiles, and a count
@@ -354,7 +355,7 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
     default:
       launch(KCHECK_PICK(attn_fp8native, ), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
              (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4,
-             ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0 ? o.s4Host[2] : o.fsE4,  // w = P̃ carries the 256
+             ln.countsPTilde ? o.s4Host[2] : o.fsE4,  // w = P̃ carries the 256
              maps_of(KCHECK_PICK(attn_fp8native, _maps), o.ke4, o.ve4t, p));
       break;
   }
@@ -371,6 +372,7 @@ struct EmuArgs {
   const float* dvChan;   // reference V scale per (bh, d) (int8 family), else null -> dv
   float dv;
   int N, nPad, causal;  // nPad: s_k's row length
+  int countsPTilde;      // w = P̃ (the kernel's launch constant), else w = p
   __half* emu;
   float* ref;
 };
@@ -402,18 +404,17 @@ __device__ __forceinline__ float round_p(float p) {
   else return (float)rint((double)p * 255.0);
 }
 
-// kNative: fp8native, emulated with fp8e4m3's arithmetic (M = FP8E4M3) but for its denominator.
-template <int M, int D, int KB, bool kNative>
+template <int M, int D, int KB>
 __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   const int gid = blockIdx.x * blockDim.x + threadIdx.x;
   if (gid >= rowsTotal) return;
   const int N = a.N, bh = gid / N, i = gid % N;
   constexpr bool kInt = M >= INT8HALF;
   constexpr bool kIntP = M >= INT8;
-  // w = P̃ (docs/ARITHMETIC.md): the INT8 quantized-denominator methods and int8-half (fp16 too
-  // under its measurement switch), whose kernels take the row sums of P̃ from the tensor cores.
-  constexpr bool kQsum = M == INT8QSUM || M == INT8PLUS || (M == INT8HALF && ATTN_INT8HALF_TENSOR_ROW_SUMS != 0) ||
-                         (M == FP16 && ATTN_FP16_TENSOR_ROW_SUMS != 0) || (kNative && ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0);
+  // w = P̃ (docs/ARITHMETIC.md) where the entry's launch constant says so: the INT8
+  // quantized-denominator methods, and int8-half and fp8native at the D that take their row sums
+  // of P̃ from the tensor cores (fp16 too under its measurement switch).
+  const bool wIsPTilde = a.countsPTilde != 0;
   const long qBase = (long)gid * D;
   float qv[D];
   for (int d = 0; d < D; ++d) qv[d] = operand_value<M>(a.q, qBase + d);
@@ -477,7 +478,7 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
       float p;
       asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(p) : "f"(__fmaf_rn(u[j - k0], r, -mr)));
       const float pt = round_p<M>(p);
-      rowsum += kQsum ? (double)pt : (double)p;
+      rowsum += wIsPTilde ? (double)pt : (double)p;
       for (int d = 0; d < D; ++d) pv[d] += (double)pt * v_value<M>(a.v, ((long)bh * N + j) * D + d);
     }
     l = __fadd_rn(__fmul_rn(l, alpha), (float)rowsum);
@@ -496,23 +497,26 @@ __global__ void __launch_bounds__(128) emulate_rows(EmuArgs a, int rowsTotal) {
   (void)kIntP;
 }
 
-template <int M, int D, bool kNative>
+template <int M, int D>
 static void emulate_d(const EmuArgs& a, int rows, int keys) {
-  if (keys == 64) emulate_rows<M, D, 64, kNative><<<(rows + 127) / 128, 128>>>(a, rows);
-  else emulate_rows<M, D, 128, kNative><<<(rows + 127) / 128, 128>>>(a, rows);
+  if (keys == 64) emulate_rows<M, D, 64><<<(rows + 127) / 128, 128>>>(a, rows);
+  else emulate_rows<M, D, 128><<<(rows + 127) / 128, 128>>>(a, rows);
 }
-template <int M, bool kNative = false>
-static void emulate(const Operands& o, int causal, int keys, __half* emu, float* ref) {
+// fp8native is emulated with fp8e4m3's arithmetic (M = FP8E4M3) but for its denominator: the
+// launch constants (Bc, w) of the entry the kernel runs, ln, decide those.
+template <int M>
+static void emulate(const Operands& o, int causal, Launch ln, __half* emu, float* ref) {
   const Problem& p = o.pr;
   EmuArgs a{};
   a.N = p.N, a.nPad = p.nPad(), a.causal = causal, a.emu = emu, a.ref = ref, a.c = o.c, a.r = o.c, a.fsScalar = 1.f;
+  a.countsPTilde = ln.countsPTilde;
   a.dq = a.dk = a.dv = 1.f;
   switch (M) {
     case FP16: a.q = o.q, a.k = o.k, a.v = o.v; break;
     case FP8E5M2: a.q = o.qe5, a.k = o.ke5, a.v = o.ve5; break;
     case FP8E4M3:
       a.q = o.qe4, a.k = o.ke4, a.v = o.ve4, a.r = o.rE4;
-      a.fsScalar = kNative && ATTN_FP8NATIVE_TENSOR_ROW_SUMS != 0 ? o.s4Host[2] : o.fsE4;  // w = P̃: no /256
+      a.fsScalar = ln.countsPTilde ? o.s4Host[2] : o.fsE4;  // w = P̃: no /256
       a.dq = o.s4Host[0], a.dk = o.s4Host[1], a.dv = o.s4Host[2];
       break;
     case INT8HALF: a.q = o.q8, a.k = o.k8, a.v = o.v, a.sq = o.sq, a.sk = o.sk; break;
@@ -524,23 +528,24 @@ static void emulate(const Operands& o, int causal, int keys, __half* emu, float*
       break;
   }
   const int rows = p.B * p.H * p.N;
-  if (p.D == 64) emulate_d<M, 64, kNative>(a, rows, keys);
-  else emulate_d<M, 128, kNative>(a, rows, keys);
+  if (p.D == 64) emulate_d<M, 64>(a, rows, ln.keys);
+  else emulate_d<M, 128>(a, rows, ln.keys);
   CK_LAUNCH();
 }
-// The emulation blocks keys as the kernel does (its exported Bc: the contract).
+// The emulation blocks keys as the kernel does and counts what its denominator counts (its
+// exported Bc and w: the contract).
 static void emulate_method(Method m, const Operands& o, int causal, __half* emu, float* ref) {
-  const int keys = launch_of(m, o.pr.D).keys;
+  const Launch ln = launch_of(m, o.pr.D);
   switch (m) {
-    case FP16: emulate<FP16>(o, causal, keys, emu, ref); break;
-    case FP8E5M2: emulate<FP8E5M2>(o, causal, keys, emu, ref); break;
-    case FP8E4M3: emulate<FP8E4M3>(o, causal, keys, emu, ref); break;
-    case INT8HALF: emulate<INT8HALF>(o, causal, keys, emu, ref); break;
-    case INT8: emulate<INT8>(o, causal, keys, emu, ref); break;
-    case INT8U8P: emulate<INT8U8P>(o, causal, keys, emu, ref); break;
-    case INT8QSUM: emulate<INT8QSUM>(o, causal, keys, emu, ref); break;
-    case INT8PLUS: emulate<INT8PLUS>(o, causal, keys, emu, ref); break;
-    default: emulate<FP8E4M3, true>(o, causal, keys, emu, ref); break;  // fp8native: fp8e4m3's but for w
+    case FP16: emulate<FP16>(o, causal, ln, emu, ref); break;
+    case FP8E5M2: emulate<FP8E5M2>(o, causal, ln, emu, ref); break;
+    case FP8E4M3: emulate<FP8E4M3>(o, causal, ln, emu, ref); break;
+    case INT8HALF: emulate<INT8HALF>(o, causal, ln, emu, ref); break;
+    case INT8: emulate<INT8>(o, causal, ln, emu, ref); break;
+    case INT8U8P: emulate<INT8U8P>(o, causal, ln, emu, ref); break;
+    case INT8QSUM: emulate<INT8QSUM>(o, causal, ln, emu, ref); break;
+    case INT8PLUS: emulate<INT8PLUS>(o, causal, ln, emu, ref); break;
+    default: emulate<FP8E4M3>(o, causal, ln, emu, ref); break;  // fp8native: fp8e4m3's but for w
   }
 }
 
@@ -842,8 +847,8 @@ int main(int argc, char** argv) {
       const Launch ln = launch_of((Method)m, D);
       const bool causalEntry = g_causalShort && has_causal_short((Method)m, D);
       const bool shortEntry = !causalEntry && g_short && has_short((Method)m, D);
-      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d)%s\n", kNames[m], D, ln.rows,
-             ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal,
+      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d) w=%s%s\n", kNames[m], D,
+             ln.rows, ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal, ln.countsPTilde ? "P~" : "p",
              causalEntry ? " (causal-only entry)" : shortEntry ? " (short-sequence entry)" : "");
       if ((shortEntry || causalEntry) && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
         fprintf(stderr, "kcheck: %s: this image does not build %s's entry (sm_90a only)\n",

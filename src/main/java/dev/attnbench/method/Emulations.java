@@ -4,8 +4,11 @@ package dev.attnbench.method;
 public final class Emulations {
   private Emulations() {}
 
-  /** The emulation of {@code method}: the shared loop with the method's {@link Recipe}. */
+  /**
+   * The emulation of {@code method}: the shared loop with the method's {@link Recipe} at the
+   * inputs' head dim.
+   */
   public static AttentionEmulation of(Method method) {
-    return new FlashAttentionEmulation(method, Recipe.of(method));
+    return new FlashAttentionEmulation(method);
   }
 }

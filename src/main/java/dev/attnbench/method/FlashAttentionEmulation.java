@@ -17,20 +17,14 @@ public final class FlashAttentionEmulation implements AttentionEmulation {
   static final int ROWS_PER_TILE = 16;
 
   private final Method method;
-  private final Recipe recipe;
 
-  public FlashAttentionEmulation(Method method, Recipe recipe) {
+  public FlashAttentionEmulation(Method method) {
     this.method = method;
-    this.recipe = recipe;
   }
 
   @Override
   public Method method() {
     return method;
-  }
-
-  public Recipe recipe() {
-    return recipe;
   }
 
   @Override
@@ -41,6 +35,7 @@ public final class FlashAttentionEmulation implements AttentionEmulation {
     }
     int d = shape.headDim();
     int keyBlock = KernelTraits.keyBlock(method, d);
+    Recipe recipe = Recipe.of(method, d);
     ScoreOperands.Prepared scores = recipe.scores().prepare(inputs);
     ValueOperands.Prepared values = recipe.values().prepare(inputs);
     FlashAttentionLoop loop =

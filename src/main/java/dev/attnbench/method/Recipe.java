@@ -19,8 +19,22 @@ public record Recipe(
     TensorCoreSum sums,
     BlockFold fold) {
 
-  /** The recipe of {@code method}. */
-  public static Recipe of(Method method) {
+  /**
+   * Whether {@code method}'s kernel at {@code headDim} takes its row sums of P̃ from the tensor
+   * cores (w = P̃) where its arithmetic leaves the choice to speed: int8-half's and fp8-native's at
+   * D = 64, where the FP32 row sums cost most; at D = 128 the ones wgmma costs more than it saves
+   * (results/2026-12-03-h200-v51-candidate). The kernels' {@code ATTN_*_TENSOR_ROW_SUMS_D*} make
+   * the same choice, and the CUDA backend checks each entry's against this. The head dims only the
+   * CPU emulation runs follow the nearest kernel: D = 64's up to 64, D = 128's above.
+   */
+  static boolean tensorRowSumsOfPTilde(Method method, int headDim) {
+    return (method == Method.INT8_HALF || method == Method.FP8_NATIVE) && headDim <= 64;
+  }
+
+  /** The recipe of {@code method} at head dim {@code headDim}. */
+  public static Recipe of(Method method, int headDim) {
+    DenominatorWeight chosen =
+        tensorRowSumsOfPTilde(method, headDim) ? DenominatorWeight.P_TILDE : DenominatorWeight.P;
     return switch (method) {
       case FP16 ->
           new Recipe(
@@ -39,14 +53,14 @@ public record Recipe(
               TensorCoreSum.EXACT,
               BlockFold.RESCALE_THEN_ADD);
         // fp8-native is fp8-e4m3's arithmetic on Hopper's FP8 tensor cores: its sums are not
-        // exact, each block's P̃·V sum is folded apart, where fp8-e4m3 widens P̃ to f16, and its
-        // denominator counts P̃ (summed by those tensor cores, P̃ times ones; kernels v51).
+        // exact, each block's P̃·V sum is folded apart, where fp8-e4m3 widens P̃ to f16, and at
+        // D = 64 its denominator counts P̃ (summed by those tensor cores, P̃ times ones; v51).
       case FP8_E4M3, FP8_NATIVE -> {
         boolean fp8TensorCores = method == Method.FP8_NATIVE;
         yield new Recipe(
             ScoreOperands.FP8_E4M3_SCALED,
             PRounding.E4M3_TIMES_256,
-            fp8TensorCores ? DenominatorWeight.P_TILDE : DenominatorWeight.P,
+            chosen,
             ValueOperands.FP8_E4M3_SCALED,
             fp8TensorCores ? TensorCoreSum.FP8_WGMMA : TensorCoreSum.EXACT,
             fp8TensorCores ? BlockFold.FMA : BlockFold.RESCALE_THEN_ADD);
@@ -55,7 +69,7 @@ public record Recipe(
           new Recipe(
               ScoreOperands.INT8_PER_TOKEN,
               PRounding.FP16,
-              DenominatorWeight.P_TILDE,
+              chosen,
               ValueOperands.FP16,
               TensorCoreSum.EXACT,
               BlockFold.RESCALE_THEN_ADD);

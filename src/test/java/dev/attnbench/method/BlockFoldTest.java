@@ -78,7 +78,9 @@ class BlockFoldTest {
     for (Method m : Method.values()) {
       boolean eightBitPv = m.int8Variant().isPresent() || m == Method.FP8_NATIVE;
       assertEquals(
-          eightBitPv ? BlockFold.FMA : BlockFold.RESCALE_THEN_ADD, Recipe.of(m).fold(), m.name());
+          eightBitPv ? BlockFold.FMA : BlockFold.RESCALE_THEN_ADD,
+          Recipe.of(m, 64).fold(),
+          m.name());
     }
   }
 }

@@ -38,8 +38,19 @@ class ContractTranscriptionTest {
     check(m, true, 302);
   }
 
+  /** D = 128: where int8-half's and fp8-native's denominators count p rather than P̃. */
+  @ParameterizedTest
+  @EnumSource(Method.class)
+  void emulationMatchesNaiveTranscriptionAtD128(Method m) {
+    check(m, false, 303, 128);
+  }
+
   private static void check(Method m, boolean causal, long seed) {
-    Shape shape = new Shape(2, 1, 150, 16, causal); // 150: the last key block is partial
+    check(m, causal, seed, 16);
+  }
+
+  private static void check(Method m, boolean causal, long seed, int headDim) {
+    Shape shape = new Shape(2, 1, 150, headDim, causal); // 150: the last key block is partial
     AttentionInputs in = inputs(shape, Kind.NORMAL, seed);
     RowSample rows = RowSample.sample(shape, 40, seed);
     assertArrayEquals(transcribe(m, in, rows), Emulations.of(m).forward(in, rows));
@@ -107,7 +118,8 @@ class ContractTranscriptionTest {
               null,
               r,
               p -> Fp8Format.E4M3.round(p * 256f),
-              m == Method.FP8_NATIVE, // fp8-native counts P̃, summed by its tensor cores (v51)
+              // fp8-native counts P̃ up to D = 64, summed by its tensor cores (v51)
+              m == Method.FP8_NATIVE && sh.headDim() <= 64,
               perTensor,
               new float[] {v.scale()},
               256);
@@ -127,8 +139,9 @@ class ContractTranscriptionTest {
               k.scales(),
               c,
               Fp16::round,
-              true, // w = P̃: the kernels take the row sums of the f16 P̃ from the tensor cores
-              // (v51)
+              // w = P̃ up to D = 64, where the kernel takes the row sums of the f16 P̃ from the
+              // tensor cores (v51); p above
+              sh.headDim() <= 64,
               perTensor,
               one,
               1);
@@ -247,13 +260,16 @@ class ContractTranscriptionTest {
           float mr = mNew * r;
           float alpha = m == Float.NEGATIVE_INFINITY ? 0 : (float) Math.pow(2, (m - mNew) * r);
           float[] pt = new float[len];
-          double[] w = new double[fp8TensorCore ? bc : len]; // as P̃·V: every step of the block
+          // w = P̃ on the FP8 tensor cores is summed as P̃·V is, every step of the block; w = p
+          // on the FP32 pipes, exactly
+          boolean fp8RowSums = fp8TensorCore && t.wIsPTilde;
+          double[] w = new double[fp8RowSums ? bc : len];
           for (int k = 0; k < len; k++) {
             float p = (float) Math.pow(2, Math.fma(u[k], r, -mr));
             pt[k] = t.pRule.apply(p);
             w[k] = t.wIsPTilde ? pt[k] : p;
           }
-          double rowSum = fp8TensorCore ? naiveFp8WgmmaSum(w) : naiveExactSum(w);
+          double rowSum = fp8RowSums ? naiveFp8WgmmaSum(w) : naiveExactSum(w);
           l = l * alpha + (float) rowSum;
           for (int e = 0; e < d; e++) {
             float pv;

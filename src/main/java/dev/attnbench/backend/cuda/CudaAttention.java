@@ -5,8 +5,10 @@ import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.input.AttentionInputs;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.input.Shape;
+import dev.attnbench.method.DenominatorWeight;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.Recipe;
 import dev.attnbench.numeric.Fp16;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -414,7 +416,7 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * The launch shape of {@code entry}, one of {@code method}'s at {@code headDim}, checked against
-   * the Java Bc.
+   * the Java Bc and denominator weight.
    */
   public LaunchShape launchShape(String entry, Method method, int headDim) {
     LaunchShape ls = launchShapes.get(entry);
@@ -428,6 +430,16 @@ public final class CudaAttention implements AttentionBackend {
                 + ls.keyBlock()
                 + " keys per block but KernelTraits.keyBlock says "
                 + javaBc
+                + ": kernel and emulation would round differently; fix one of them");
+      }
+      boolean javaPTilde = Recipe.of(method, headDim).weight() == DenominatorWeight.P_TILDE;
+      if (ls.denominatorCountsPTilde() != javaPTilde) {
+        throw new CudaException(
+            entry
+                + "'s denominator counts "
+                + (ls.denominatorCountsPTilde() ? "P̃" : "p")
+                + " but its Recipe says "
+                + (javaPTilde ? "P̃" : "p")
                 + ": kernel and emulation would round differently; fix one of them");
       }
       if (PAD_KEYS % ls.keyBlock() != 0) {

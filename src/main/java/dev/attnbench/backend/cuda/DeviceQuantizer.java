@@ -304,7 +304,7 @@ final class DeviceQuantizer {
       ops.scratch.download(12, scales, 0, 3);
       float c = DeviceProblem.scaleLog2(p.shape());
       ops.r = c * scales[0] * scales[1];
-      ops.fs = Recipe.of(p.method()).finalScale(scales[2]);
+      ops.fs = Recipe.of(p.method(), p.shape().headDim()).finalScale(scales[2]);
     }
   }
 }

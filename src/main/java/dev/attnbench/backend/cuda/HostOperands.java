@@ -109,7 +109,7 @@ public record HostOperands(
         Fp8Tensor k = Fp8Quantizer.scaledE4m3(in.k());
         Fp8Tensor v = Fp8Quantizer.scaledE4m3(in.v());
         // r = f32(f32(c·s_q)·s_k); fs = f32(s_v / 256), the 256 undoing P's pre-scale where the
-        // denominator counts p (fp8-e4m3), s_v where it counts P̃ (fp8-native).
+        // denominator counts p (fp8-e4m3; fp8-native at D = 128), s_v where it counts P̃.
         float r = c * q.scale() * k.scale();
         return new HostOperands(
             familyOf(method),
@@ -124,7 +124,7 @@ public record HostOperands(
             null,
             null,
             r,
-            Recipe.of(method).finalScale(v.scale()));
+            Recipe.of(method, shape.headDim()).finalScale(v.scale()));
       }
       case INT8_HALF -> {
         Int8Tensor q8 = Int8Quantizer.perToken(in.q(), shape);

@@ -1,7 +1,7 @@
 package dev.attnbench.backend.cuda;
 
 /**
- * A kernel's launch shape as its module exports it ({@code <entry>_launch[7]} in the .cu), so the
+ * A kernel's launch shape as its module exports it ({@code <entry>_launch[8]} in the .cu), so the
  * shape has one source: the kernel.
  *
  * @param rowsPerBlock query rows one thread block handles at a time (one tile)
@@ -17,6 +17,9 @@ package dev.attnbench.backend.cuda;
  *     about one block per SM instead of one block per tile
  * @param causalSeqLenBound {@code seqLenBound} under the causal mask, where some short-sequence
  *     entries stay faster up to a larger N (results/2026-12-02-h200-short-causal)
+ * @param denominatorCountsPTilde whether the softmax denominator counts P̃ (w = P̃ in
+ *     docs/ARITHMETIC.md) rather than p: it changes rounding, and int8-half and fp8-native choose
+ *     it per head dim, so it must match the emulation's {@code Recipe}
  */
 public record LaunchShape(
     int rowsPerBlock,
@@ -25,7 +28,8 @@ public record LaunchShape(
     int dynamicSmemBytes,
     int seqLenBound,
     boolean persistent,
-    int causalSeqLenBound) {
+    int causalSeqLenBound,
+    boolean denominatorCountsPTilde) {
 
   /** {@link #seqLenBound} of an entry that serves every N. */
   public static final int ANY_SEQ_LEN = 0;
@@ -65,6 +69,8 @@ public record LaunchShape(
               + persistent
               + ", "
               + causalSeqLenBound
+              + ", "
+              + denominatorCountsPTilde
               + "}");
     }
   }

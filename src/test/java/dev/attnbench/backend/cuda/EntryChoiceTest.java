@@ -15,7 +15,8 @@ class EntryChoiceTest {
   }
 
   private static LaunchShape shape(int rows, int bound, int causalBound) {
-    return new LaunchShape(rows, 128, rows == 64 ? 128 : 512, 40_960, bound, false, causalBound);
+    return new LaunchShape(
+        rows, 128, rows == 64 ? 128 : 512, 40_960, bound, false, causalBound, false);
   }
 
   @Test

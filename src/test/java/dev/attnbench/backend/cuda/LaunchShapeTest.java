@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LaunchShapeTest {
 
   private static LaunchShape withBound(int bound) {
-    return new LaunchShape(64, 128, 128, 40_960, bound, false, bound);
+    return new LaunchShape(64, 128, 128, 40_960, bound, false, bound, false);
   }
 
   @Test
@@ -46,7 +46,7 @@ class LaunchShapeTest {
 
   @Test
   void aShortSequenceEntryServesUpToItsCausalBoundUnderTheMask() {
-    LaunchShape shortSeq = new LaunchShape(192, 128, 512, 200_000, 1024, true, 2048);
+    LaunchShape shortSeq = new LaunchShape(192, 128, 512, 200_000, 1024, true, 2048, false);
     assertTrue(shortSeq.serves(1024, false));
     assertFalse(shortSeq.serves(1025, false));
     assertTrue(shortSeq.serves(1025, true));
@@ -60,7 +60,7 @@ class LaunchShapeTest {
   void aCausalOnlyEntryServesNoLengthWithoutTheMaskAndUpToItsBoundWithIt() {
     int bound = 1024 << new SplittableRandom(11).nextInt(3);
     LaunchShape causalOnly =
-        new LaunchShape(192, 128, 512, 200_000, LaunchShape.CAUSAL_ONLY, true, bound);
+        new LaunchShape(192, 128, 512, 200_000, LaunchShape.CAUSAL_ONLY, true, bound, false);
     assertTrue(causalOnly.built());
     assertFalse(causalOnly.servesEveryLength());
     for (int n : new int[] {1, 17, bound, bound + 1}) {
@@ -79,7 +79,14 @@ class LaunchShapeTest {
         CudaException.class,
         () ->
             new LaunchShape(
-                64, 128, 128, 40_960, LaunchShape.CAUSAL_ONLY, true, LaunchShape.ANY_SEQ_LEN));
+                64,
+                128,
+                128,
+                40_960,
+                LaunchShape.CAUSAL_ONLY,
+                true,
+                LaunchShape.ANY_SEQ_LEN,
+                false));
   }
 
   @Test
@@ -87,17 +94,17 @@ class LaunchShapeTest {
     // Both bounds come from one launch array: an entry is built, and bounded, for both or neither.
     assertThrows(
         CudaException.class,
-        () -> new LaunchShape(64, 128, 128, 40_960, 1024, false, LaunchShape.NOT_BUILT));
+        () -> new LaunchShape(64, 128, 128, 40_960, 1024, false, LaunchShape.NOT_BUILT, false));
     assertThrows(
         CudaException.class,
-        () -> new LaunchShape(64, 128, 128, 40_960, LaunchShape.ANY_SEQ_LEN, false, 2048));
+        () -> new LaunchShape(64, 128, 128, 40_960, LaunchShape.ANY_SEQ_LEN, false, 2048, false));
   }
 
   @Test
   void aPlainEntryTakesOneBlockPerTile() {
     LaunchShape plain =
         new LaunchShape(
-            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, false, LaunchShape.ANY_SEQ_LEN);
+            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, false, LaunchShape.ANY_SEQ_LEN, false);
     assertArrayEquals(new int[] {6, 128}, plain.grid(1024, 128, 132));
     assertArrayEquals(new int[] {1, 1}, plain.grid(17, 1, 132));
   }
@@ -106,7 +113,7 @@ class LaunchShapeTest {
   void aPersistentEntryWalksTilesOnAGridThatSharesNoFactorWithTheRowBlocks() {
     LaunchShape persistent =
         new LaunchShape(
-            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, true, LaunchShape.ANY_SEQ_LEN);
+            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, true, LaunchShape.ANY_SEQ_LEN, false);
     // The H100's 132 SMs against 6 row blocks a head (N = 1k): 131 blocks, so that block j takes
     // row blocks j, j + 131, ... mod 6, every one of them in turn.
     assertArrayEquals(new int[] {131, 1}, persistent.grid(1024, 128, 132));
