@@ -422,26 +422,7 @@ public final class CudaAttention implements AttentionBackend {
     LaunchShape ls = launchShapes.get(entry);
     if (ls == null) {
       ls = library.moduleWith(entry).launchShape(entry);
-      int javaBc = KernelTraits.keyBlock(method, headDim);
-      if (ls.keyBlock() != javaBc) {
-        throw new CudaException(
-            entry
-                + " uses Bc = "
-                + ls.keyBlock()
-                + " keys per block but KernelTraits.keyBlock says "
-                + javaBc
-                + ": kernel and emulation would round differently; fix one of them");
-      }
-      boolean javaPTilde = Recipe.of(method, headDim).weight() == DenominatorWeight.P_TILDE;
-      if (ls.denominatorCountsPTilde() != javaPTilde) {
-        throw new CudaException(
-            entry
-                + "'s denominator counts "
-                + (ls.denominatorCountsPTilde() ? "P̃" : "p")
-                + " but its Recipe says "
-                + (javaPTilde ? "P̃" : "p")
-                + ": kernel and emulation would round differently; fix one of them");
-      }
+      checkContract(entry, ls, method, headDim);
       if (PAD_KEYS % ls.keyBlock() != 0) {
         throw new CudaException(
             entry
@@ -464,6 +445,37 @@ public final class CudaAttention implements AttentionBackend {
       launchShapes.put(entry, ls);
     }
     return ls;
+  }
+
+  /**
+   * Throws unless {@code ls}, the launch constants of {@code entry} (one of {@code method}'s at
+   * {@code headDim}), rounds as the emulation does: the same Bc and the same denominator weight.
+   */
+  static void checkContract(String entry, LaunchShape ls, Method method, int headDim) {
+    int javaBc = KernelTraits.keyBlock(method, headDim);
+    if (ls.keyBlock() != javaBc) {
+      throw new CudaException(
+          entry
+              + " uses Bc = "
+              + ls.keyBlock()
+              + " keys per block but KernelTraits.keyBlock says "
+              + javaBc
+              + ": kernel and emulation would round differently; fix one of them");
+    }
+    boolean javaPTilde = Recipe.of(method, headDim).weight() == DenominatorWeight.P_TILDE;
+    if (ls.denominatorCountsPTilde() != javaPTilde) {
+      throw new CudaException(
+          entry
+              + "'s denominator counts "
+              + (ls.denominatorCountsPTilde() ? "P̃" : "p")
+              + " but Recipe.of("
+              + method.id()
+              + ", "
+              + headDim
+              + ") says "
+              + (javaPTilde ? "P̃" : "p")
+              + ": kernel and emulation would round differently; fix one of them");
+    }
   }
 
   /** Poisons O and enqueues {@code method}'s attention kernel on {@code stream}. */

@@ -1,0 +1,78 @@
+package dev.attnbench.backend.cuda;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.method.Method;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The check of an entry's launch constants against the emulation's contract, without a GPU: the
+ * kernel's exported Bc and denominator weight against KernelTraits and Recipe.
+ */
+class LaunchContractTest {
+
+  private static LaunchShape exported(int keyBlock, boolean countsPTilde) {
+    return new LaunchShape(
+        192,
+        keyBlock,
+        512,
+        200_000,
+        LaunchShape.ANY_SEQ_LEN,
+        false,
+        LaunchShape.ANY_SEQ_LEN,
+        countsPTilde);
+  }
+
+  @Test
+  void int8HalfAndFp8NativeCountPTildeAtD64AndPAtD128() {
+    for (Method m : new Method[] {Method.INT8_HALF, Method.FP8_NATIVE}) {
+      assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, true), m, 64));
+      assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, false), m, 128));
+      assertThrows(
+          CudaException.class, () -> CudaAttention.checkContract("e", exported(128, false), m, 64));
+      assertThrows(
+          CudaException.class, () -> CudaAttention.checkContract("e", exported(128, true), m, 128));
+    }
+  }
+
+  @Test
+  void aMismatchNamesTheEntryAndBothSides() {
+    CudaException e =
+        assertThrows(
+            CudaException.class,
+            () ->
+                CudaAttention.checkContract(
+                    "attn_int8half_d128", exported(128, true), Method.INT8_HALF, 128));
+    assertTrue(e.getMessage().startsWith("attn_int8half_d128's denominator counts P̃"));
+    assertTrue(e.getMessage().contains("Recipe.of(int8-half, 128) says p"), e.getMessage());
+  }
+
+  @Test
+  void theMethodsWhoseWeightIsTheirDefinitionKeepItAtBothHeadDims() {
+    for (int d : new int[] {64, 128}) {
+      int dim = d;
+      // int8-plus counts its quantized P̃ by definition; fp16 and the paper's int8 count p
+      assertDoesNotThrow(
+          () -> CudaAttention.checkContract("e", exported(128, true), Method.INT8_PLUS, dim));
+      assertDoesNotThrow(
+          () -> CudaAttention.checkContract("e", exported(128, false), Method.FP16, dim));
+      assertDoesNotThrow(
+          () -> CudaAttention.checkContract("e", exported(128, false), Method.INT8, dim));
+      assertThrows(
+          CudaException.class,
+          () -> CudaAttention.checkContract("e", exported(128, true), Method.FP16, dim));
+    }
+  }
+
+  @Test
+  void aKeyBlockOtherThanTheEmulationsIsRefused() {
+    assertThrows(
+        CudaException.class,
+        () -> CudaAttention.checkContract("e", exported(64, false), Method.FP16, 64));
+    // the widened FP8 kernels run 64-key blocks
+    assertDoesNotThrow(
+        () -> CudaAttention.checkContract("e", exported(64, false), Method.FP8, 128));
+  }
+}
