@@ -41,11 +41,12 @@ public final class GpuReport {
           for (String e : cuda.entries(m, d)) {
             LaunchShape ls = cuda.launchShape(e, m, d);
             out.printf(
-                "%-14s %-24s rows/block %d, Bc %d, %d threads, %d B smem%s%s (%s)%n",
+                "%-14s %-24s rows/block %d, Bc %d, l sums %s, %d threads, %d B smem%s%s (%s)%n",
                 "",
                 e,
                 ls.rowsPerBlock(),
                 ls.keyBlock(),
+                ls.denominatorCountsPTilde() ? "P̃" : "p",
                 ls.threads(),
                 ls.dynamicSmemBytes(),
                 runsFor(ls),
