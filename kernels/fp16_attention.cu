@@ -55,11 +55,12 @@ using attn::PvHalf;
 using attn::QkHalf;
 using attn::RoundHalf;
 
+using Fp16Pv = PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>;
 //                                 D  Bc  shape (warps, m-tiles, minBlocks, ...)  QK   PV
-using Fp16D64 = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>>;
-using Fp16D64Short = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64_SHORT, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>>;
-using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>>;
-using Fp16D128Short = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, PvHalf<HalfOperand, RoundHalf, ATTN_FP16_TENSOR_ROW_SUMS != 0>, true>;
+using Fp16D64 = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64, QkHalf<HalfOperand>, Fp16Pv>;
+using Fp16D64Short = AttnTraits<64, ATTN_KEYS_FP16_D64, ATTN_SHAPE_FP16_D64_SHORT, QkHalf<HalfOperand>, Fp16Pv>;
+using Fp16D128 = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, Fp16Pv>;
+using Fp16D128Short = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128, QkHalf<HalfOperand>, Fp16Pv, true>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry

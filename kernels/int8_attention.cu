@@ -174,10 +174,13 @@ using Int8D128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128,
 using Int8U8pD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>, true>;
 using Int8QsumD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>, true>;
 using Int8PlusD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>, true>;
-using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 != 0>>;
-using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>>;
-using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 != 0>, true>;
-using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>, true>;
+// int8-half's P̃·V per D: its denominator counts P̃ where ATTN_INT8HALF_TENSOR_ROW_SUMS_D* say so.
+using Int8HalfPvD64 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 != 0>;
+using Int8HalfPvD128 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>;
+using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, Int8HalfPvD64>;
+using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, Int8HalfPvD128>;
+using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, Int8HalfPvD64, true>;
+using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, Int8HalfPvD128, true>;
 }  // namespace
 
 // Entries: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry
