@@ -402,17 +402,20 @@ __device__ __forceinline__ void wgmma_keep(const uint32_t (&a)[N][M]) {
 #define ATTN_WGMMA_D4 "{%0,%1,%2,%3}"
 #define ATTN_WGMMA_D32 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31}"
 #define ATTN_WGMMA_D64 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63}"
+#define ATTN_WGMMA_D68 "{%0,%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25,%26,%27,%28,%29,%30,%31,%32,%33,%34,%35,%36,%37,%38,%39,%40,%41,%42,%43,%44,%45,%46,%47,%48,%49,%50,%51,%52,%53,%54,%55,%56,%57,%58,%59,%60,%61,%62,%63,%64,%65,%66,%67}"
 #define ATTN_WGMMA_SS_AFTER_D32 "%32, %33, %34"
 #define ATTN_WGMMA_SS_AFTER_D64 "%64, %65, %66"
 #define ATTN_WGMMA_AFTER_D4 "{%4, %5, %6, %7}, %8, %9"
 #define ATTN_WGMMA_AFTER_D32 "{%32, %33, %34, %35}, %36, %37"
 #define ATTN_WGMMA_AFTER_D64 "{%64, %65, %66, %67}, %68, %69"
+#define ATTN_WGMMA_AFTER_D68 "{%68, %69, %70, %71}, %72, %73"
 #define ATTN_WGMMA_ACC4(c, i) c(d[i]), c(d[i + 1]), c(d[i + 2]), c(d[i + 3])
 #define ATTN_WGMMA_ACC16(c, i) \
   ATTN_WGMMA_ACC4(c, i), ATTN_WGMMA_ACC4(c, i + 4), ATTN_WGMMA_ACC4(c, i + 8), ATTN_WGMMA_ACC4(c, i + 12)
 #define ATTN_WGMMA_ACC_4(c) ATTN_WGMMA_ACC4(c, 0)
 #define ATTN_WGMMA_ACC_32(c) ATTN_WGMMA_ACC16(c, 0), ATTN_WGMMA_ACC16(c, 16)
 #define ATTN_WGMMA_ACC_64(c) ATTN_WGMMA_ACC_32(c), ATTN_WGMMA_ACC16(c, 32), ATTN_WGMMA_ACC16(c, 48)
+#define ATTN_WGMMA_ACC_68(c) ATTN_WGMMA_ACC_64(c), ATTN_WGMMA_ACC4(c, 64)
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_WGMMA_ASM(...) asm volatile(__VA_ARGS__)
 #else
@@ -464,6 +467,8 @@ ATTN_WGMMA_RS(wgmma_s8_m64n8k32_rs, 8, 32, "s32.s8.s8", int, "+r", 4, "")
 ATTN_WGMMA_RS(wgmma_u8_m64n8k32_rs, 8, 32, "s32.u8.s8", int, "+r", 4, "")
 ATTN_WGMMA_RS(wgmma_f16_m64n8k16_rs, 8, 16, "f32.f16.f16", float, "+f", 4, ", 1, 1, 0")
 ATTN_WGMMA_RS(wgmma_e4m3_m64n8k32_rs, 8, 32, "f32.e4m3.e4m3", float, "+f", 4, ", 1, 1")
+// P̃ times V8t and 8 rows of ones after it, as one wgmma: fp8-native's P̃·V and its row sums at D = 128.
+ATTN_WGMMA_RS(wgmma_e4m3_m64n136k32_rs, 136, 32, "f32.e4m3.e4m3", float, "+f", 68, ", 1, 1")
 ATTN_WGMMA_RS(wgmma_f16_m64n128k16_rs_tb, 128, 16, "f32.f16.f16", float, "+f", 64, ", 1, 1, 1")
 
 // ---------------------------------------------------------------------------------------------

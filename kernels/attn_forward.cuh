@@ -317,7 +317,13 @@ struct AttnTraits {
   // A tile of ones (s8 1, e4m3 1 or f16 1, as P̃) whose product with P̃ gives the row sums of P̃:
   // the wgmma kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc
   // key bytes, read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
-  static constexpr bool kOnesTile = Wgmma && PV::kQuantizedDenominator;
+  // fp8-native at D = 128 keeps its ones as 8 more rows of each V8t stage instead (kOnesInV): its
+  // P̃·V and row sums are then one m64n136k32 wgmma per k-step, where the separate m64n8k32 ones
+  // cost more than the FADDs they saved (results/2026-12-03-h200-v51-candidate: -2.7%).
+  static constexpr bool kOnesInV = Wgmma && PV::kQuantizedDenominator && PV::kV8t && !PV::kInt8 && D == 128;
+  static constexpr bool kOnesTile = Wgmma && PV::kQuantizedDenominator && !kOnesInV;
+  // A V stage in shared memory: the V or V8t tile, and with kOnesInV 8 rows of Bc ones after it.
+  static constexpr int kVStageStride = kVStageBytes + (kOnesInV ? 8 * kKeys : 0);
   // D = 128 with Bc = 128: a round holds S and acc, 64 registers each, on three consumer groups of
   // 160 (mma.sync: 255), and spilled until it took every register-saving form (v38, v39):
   //   - rounds with and without masked keys in loops of their own (kMaskedRoundsApart: Masking,
@@ -369,7 +375,7 @@ struct AttnTraits {
     static constexpr int kOffQ = 0;
     static constexpr int kOffK = kOffQ + (kPersistent ? 2 : 1) * kQBufBytes;
     static constexpr int kOffV = kOffK + Stages * kKStageBytes;
-    static constexpr int kOffSk = kOffV + Stages * kVStageBytes;
+    static constexpr int kOffSk = kOffV + Stages * kVStageStride;
     static constexpr int kOffKWide = kOffSk + (kSkStages * kSkStageBytes + 1023) / 1024 * 1024;
     static constexpr int kOffVWide = kOffKWide + kKWideBytes;
     static constexpr int kMainBytes = kOffVWide + kVWideBytes;
@@ -985,11 +991,12 @@ template <class T>
 struct PvInFlight {
   static constexpr bool kFold = T::PV::kV8t;
   static constexpr bool kRowSum = T::kOnesTile;
+  static constexpr int kOnesRegs = T::kOnesInV ? 4 : 0;  // the row sums, after pv's D/2
   static constexpr int kPieces =
       kFold && T::PV::kInt8 && T::kD == 128 && T::kKeys == 128 && !(kRowSum && !T::kPersistent) ? ATTN_PV_PIECES : 1;
   static constexpr int kN = T::kD / kPieces;  // channels per piece
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
-  Acc pv[kFold ? kN / 2 : 1];
+  Acc pv[kFold ? kN / 2 + kOnesRegs : 1];
   Acc rowSum[kRowSum ? 4 : 1];  // rows g (0, 1) and g+8 (2, 3); both columns hold the same sum
 };
 
@@ -1001,6 +1008,12 @@ __device__ __forceinline__ void init_ones_tile(uint8_t* smem, int tid) {
     constexpr int kWords = 1024 / 4;
     for (int i = tid; i < kWords; i += T::kConsumerThreads)
       reinterpret_cast<uint32_t*>(smem + T::kOffOnes)[i] = T::PV::kOnes;
+  }
+  if constexpr (T::kOnesInV) {  // after each V8t stage, which its loads do not overwrite
+    constexpr int kWords = 8 * T::kKeys / 4;
+    for (int s = 0; s < T::kStages; ++s)
+      for (int i = tid; i < kWords; i += T::kConsumerThreads)
+        reinterpret_cast<uint32_t*>(smem + T::kOffV + s * T::kVStageStride + T::kVStageBytes)[i] = T::PV::kOnes;
   }
 }
 __device__ __forceinline__ uint32_t dynamic_smem_base() {
@@ -1017,7 +1030,7 @@ __device__ __forceinline__ void p_operand_wgmma(uint32_t (&pa)[1][T::kPSteps][4]
   if constexpr (T::PV::kInt8) {
     quantize_p_int8<T>(pa, l, p, alpha);
   } else {
-    if constexpr (!T::kOnesTile) update_denominator_float(l, p, alpha);  // else pv_wgmma_finish
+    if constexpr (!T::kOnesTile && !T::kOnesInV) update_denominator_float(l, p, alpha);  // else pv_wgmma_finish
     if constexpr (T::PV::kV8t) pack_p_e4m3<1>(pa, p);
     else pack_p_half<1, typename T::PV::PRound>(pa, p);
   }
@@ -1044,7 +1057,7 @@ __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvI
     if constexpr (!T::PV::kInt8) {  // as in qk_wgmma_init
       const float zero = T::kTightRegisters ? zero_after(lastP) : 0.f;
 #pragma unroll
-      for (int i = 0; i < PvInFlight<T>::kN / 2; ++i) f.pv[i] = zero;
+      for (int i = 0; i < PvInFlight<T>::kN / 2 + PvInFlight<T>::kOnesRegs; ++i) f.pv[i] = zero;
       wgmma_hold(f.pv);
     }
   } else {
@@ -1057,9 +1070,11 @@ __device__ __forceinline__ void pv_wgmma_init(float (&acc)[1][T::kD / 8][4], PvI
 template <class T, int kScaleD, int N = T::kD>
 __device__ __forceinline__ void pv_wgmma_step(typename PvInFlight<T>::Acc (&d)[N / 2],
                                               const uint32_t (&a)[4], uint64_t desc) {
-  static_assert(N == 64 || N == 128 || (N == 8 && T::kOnesTile), "a P̃·V8t or row-sum wgmma shape");
+  static_assert(N == 64 || N == 128 || (N == 8 && T::kOnesTile) || (N == 136 && T::kOnesInV),
+                "a P̃·V8t or row-sum wgmma shape");
   if constexpr (!T::PV::kInt8) {
     if constexpr (N == 8) wgmma_e4m3_m64n8k32_rs<kScaleD>(d, a, desc);
+    else if constexpr (N == 136) wgmma_e4m3_m64n136k32_rs<kScaleD>(d, a, desc);
     else if constexpr (N == 64) wgmma_e4m3_m64n64k32_rs<kScaleD>(d, a, desc);
     else wgmma_e4m3_m64n128k32_rs<kScaleD>(d, a, desc);
   } else if constexpr (T::PV::kU8) {
@@ -1079,8 +1094,8 @@ __device__ __forceinline__ void pv_wgmma_mma(float (&acc)[1][T::kD / 8][4], PvIn
   constexpr int D = T::kD;
   constexpr int kKeys = T::kKeys;
   if constexpr (PvInFlight<T>::kFold) {
-    constexpr int N = PvInFlight<T>::kN;
-    const uint32_t vPiece = vTile + kPiece * N * kKeys;
+    constexpr int N = PvInFlight<T>::kN + 2 * PvInFlight<T>::kOnesRegs;  // kOnesInV: the ones' 8 rows too
+    const uint32_t vPiece = vTile + kPiece * PvInFlight<T>::kN * kKeys;
     pv_wgmma_step<T, T::PV::kInt8 ? 0 : 1, N>(f.pv, pa[0][0], smem_desc<kKeys>(vPiece, 0));
 #pragma unroll
     for (int ks = 1; ks < T::kPSteps; ++ks)
@@ -1136,6 +1151,11 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
   if constexpr (PvInFlight<T>::kFold) {
     constexpr int kTiles = PvInFlight<T>::kN / 8, kTile0 = kPiece * kTiles;
     wgmma_hold(f.pv);
+    if constexpr (T::kOnesInV) {  // the ones' 8 columns after the D channels: rows g and g+8
+#pragma unroll
+      for (int h = 0; h < 2; ++h)
+        l[0][h] = __fadd_rn(__fmul_rn(l[0][h], alpha[0][h]), f.pv[PvInFlight<T>::kN / 2 + 2 * h]);
+    }
 #pragma unroll
     for (int dt = 0; dt < kTiles; ++dt)
 #pragma unroll
@@ -1200,7 +1220,7 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
                                              int vbuf, int tid) {
   constexpr int D = T::kD, kKeys = T::kKeys, kVb = T::VOp::kGlobalBytes, kLoaders = T::kThreads;
   const int n = p.n, key0 = kb * kKeys, valid = min(kKeys, n - key0);
-  const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageBytes);
+  const uint32_t dst = smem_addr(smem + T::kOffV + vbuf * T::kVStageStride);
   if constexpr (T::PV::kV8t) {
     // V8t [B,H,D,Npad]: D rows of the block's Bc keys (always inside the zero-padded Npad)
     const int nPad = padded_keys(n);
@@ -1249,7 +1269,7 @@ __device__ __forceinline__ uint32_t k_tile_of(uint8_t* smem, int kb) {
 template <class T>
 __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
   if constexpr (T::VOp::kWiden) return smem_addr(smem + T::kOffVWide);
-  else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageBytes);
+  else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageStride);
 }
 
 // How block_softmax masks a block's keys: as each block and warp needs (kRuntime: both forms of
@@ -1340,7 +1360,7 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
     }
     if constexpr (T::VOp::kWiden)
       widen_fp8_tile<kKeys, D, T::kThreads, T::VOp::kE4M3, T::kVPaneled>(
-          smem + T::kOffV + (kb & 1) * T::kVStageBytes, smem + T::kOffVWide, bp.tid);
+          smem + T::kOffV + (kb & 1) * T::kVStageStride, smem + T::kOffVWide, bp.tid);
     if constexpr (T::kWgmma) fence_proxy_async();  // generic-proxy writes, read by wgmma next
     __syncthreads();
   }
@@ -1656,7 +1676,7 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
                   T::kSkStageBytes, full);
       tma_load_rows<KRows, kKeys>(smem_addr(smem + T::kOffK + stage * T::kKStageBytes), &maps->k, key0,
                                   bp.bh, full);
-      const uint32_t vDst = smem_addr(smem + T::kOffV + stage * T::kVStageBytes);
+      const uint32_t vDst = smem_addr(smem + T::kOffV + stage * T::kVStageStride);
       if constexpr (T::PV::kV8t) tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of key bytes
       else tma_load_rows<VRows, kKeys>(vDst, &maps->v, key0, bp.bh, full);
     }

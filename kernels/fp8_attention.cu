@@ -70,14 +70,15 @@
 // cores (an e4m3 ones tile beside the P̃·V wgmma), w = P̃; 0: p summed on the FP32 pipes, w = p.
 // On the emulation the count of P̃ lowers its error on uniform inputs by 9-31% at D = 64 and 4-16%
 // at D = 128 (results/2026-12-03-cpu-ptilde-denominator); on the H200 it runs +1-2.6% faster at
-// D = 64 and 2.7% slower at D = 128 (results/2026-12-03-h200-v51-candidate), so D = 64 takes it:
-// the kernels are tuned for speed, and docs/ARITHMETIC.md says which arithmetic each D computes.
+// D = 64 and 2.7% slower at D = 128 (results/2026-12-03-h200-v51-candidate) with a separate
+// m64n8k32 ones wgmma; at D = 128 the ones are now 8 more rows of each V8t stage, one m64n136k32
+// wgmma per k-step (AttnTraits::kOnesInV; candidate v52, not yet measured).
 // fp8-e4m3 (widened to f16) keeps w = p.
 #ifndef ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D64
 #define ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D64 1
 #endif
 #ifndef ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128
-#define ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128 0
+#define ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128 1
 #endif
 
 namespace {

@@ -28,7 +28,8 @@ public record Recipe(
    * CPU emulation runs follow the nearest kernel: D = 64's up to 64, D = 128's above.
    */
   static boolean tensorRowSumsOfPTilde(Method method, int headDim) {
-    return (method == Method.INT8_HALF || method == Method.FP8_NATIVE) && headDim <= 64;
+    // candidate v52: fp8-native at D = 128 too, its ones as 8 more rows of V8t (one m64n136k32)
+    return method == Method.FP8_NATIVE || (method == Method.INT8_HALF && headDim <= 64);
   }
 
   /** The recipe of {@code method} at head dim {@code headDim}. */

@@ -26,14 +26,21 @@ class LaunchContractTest {
   }
 
   @Test
-  void int8HalfAndFp8NativeCountPTildeAtD64AndPAtD128() {
-    for (Method m : new Method[] {Method.INT8_HALF, Method.FP8_NATIVE}) {
-      assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, true), m, 64));
-      assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, false), m, 128));
+  void int8HalfCountsPTildeAtD64AndPAtD128AndFp8NativePTildeAtBoth() {
+    Method m = Method.INT8_HALF;
+    assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, true), m, 64));
+    assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, false), m, 128));
+    assertThrows(
+        CudaException.class, () -> CudaAttention.checkContract("e", exported(128, false), m, 64));
+    assertThrows(
+        CudaException.class, () -> CudaAttention.checkContract("e", exported(128, true), m, 128));
+    for (int d : new int[] {64, 128}) {
+      int dim = d;
+      assertDoesNotThrow(
+          () -> CudaAttention.checkContract("e", exported(128, true), Method.FP8_NATIVE, dim));
       assertThrows(
-          CudaException.class, () -> CudaAttention.checkContract("e", exported(128, false), m, 64));
-      assertThrows(
-          CudaException.class, () -> CudaAttention.checkContract("e", exported(128, true), m, 128));
+          CudaException.class,
+          () -> CudaAttention.checkContract("e", exported(128, false), Method.FP8_NATIVE, dim));
     }
   }
 
