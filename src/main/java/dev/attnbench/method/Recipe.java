@@ -21,14 +21,15 @@ public record Recipe(
 
   /**
    * Whether {@code method}'s kernel at {@code headDim} takes its row sums of P̃ from the tensor
-   * cores (w = P̃) where its arithmetic leaves the choice to speed: int8-half's and fp8-native's at
-   * D = 64, where the FP32 row sums cost most; at D = 128 the ones wgmma costs more than it saves
-   * (results/2026-12-03-h200-v51-candidate). The kernels' {@code ATTN_*_TENSOR_ROW_SUMS_D*} make
-   * the same choice, and the CUDA backend checks each entry's against this. The head dims only the
-   * CPU emulation runs follow the nearest kernel: D = 64's up to 64, D = 128's above.
+   * cores (w = P̃) where its arithmetic leaves the choice to speed: fp8-native's at both D (at D =
+   * 128 its ones are 8 more rows of V8t, one m64n136k32 wgmma: results/2026-12-03-h200-paper-v52)
+   * and int8-half's at D = 64, where the FP32 row sums cost most; at D = 128 int8-half's separate
+   * ones wgmma costs more than it saves (results/2026-12-03-h200-v51-candidate). The kernels'
+   * {@code ATTN_*_TENSOR_ROW_SUMS_D*} make the same choice, and the CUDA backend checks each
+   * entry's against this. The head dims only the CPU emulation runs follow the nearest kernel: D =
+   * 64's up to 64, D = 128's above.
    */
   static boolean tensorRowSumsOfPTilde(Method method, int headDim) {
-    // candidate v52: fp8-native at D = 128 too, its ones as 8 more rows of V8t (one m64n136k32)
     return method == Method.FP8_NATIVE || (method == Method.INT8_HALF && headDim <= 64);
   }
 
@@ -54,8 +55,8 @@ public record Recipe(
               TensorCoreSum.EXACT,
               BlockFold.RESCALE_THEN_ADD);
         // fp8-native is fp8-e4m3's arithmetic on Hopper's FP8 tensor cores: its sums are not
-        // exact, each block's P̃·V sum is folded apart, where fp8-e4m3 widens P̃ to f16, and at
-        // D = 64 its denominator counts P̃ (summed by those tensor cores, P̃ times ones; v51).
+        // exact, each block's P̃·V sum is folded apart, where fp8-e4m3 widens P̃ to f16, and
+        // its denominator counts P̃ (summed by those tensor cores, P̃ times ones; v51, v52).
       case FP8_E4M3, FP8_NATIVE -> {
         boolean fp8TensorCores = method == Method.FP8_NATIVE;
         yield new Recipe(
