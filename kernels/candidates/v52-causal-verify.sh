@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One device call after kernels v52 shipped (the bundle of b5201a2, v52's kernels):
+# One device call after kernels v52 shipped (the bundle of b5201a2, v52's kernels), not yet run (the
+# device was refused four times in stop 34); move it into results/<date>-h200-v52-causal first:
 #   - the causal bench of the methods with a short entry, at both D (v52 changed fp8-native's
 #     D = 128 entries after v51's causal run, results/2026-12-03-h200-v51-selftest/causal);
 #   - why kcheck read fp8-native at D = 128, N = 4k in two modes (~810 or ~925 TFLOP/s) from
