@@ -695,6 +695,12 @@ __device__ __forceinline__ void online_softmax_update(float (&u)[MT][NJ][4], flo
     }
 }
 
+// A row's denominator with one block's sum of w folded in: l = f32(f32(l·alpha) + sum), the
+// rescale rounded before the add (docs/ARITHMETIC.md), whichever pipe summed the block.
+__device__ __forceinline__ float fold_row_sum(float l, float alpha, float sum) {
+  return __fadd_rn(__fmul_rn(l, alpha), sum);
+}
+
 // l = f32(f32(l·alpha) + Σ_k p_k), Σ over the block's keys of the row.
 template <int MT, int NJ>
 __device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
@@ -704,7 +710,7 @@ __device__ __forceinline__ void update_denominator_float(float (&l)[MT][2],
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
     for (int h = 0; h < 2; ++h)
-      l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), quad_sum(row_fold(p[mt], h, OpAdd{})));
+      l[mt][h] = fold_row_sum(l[mt][h], alpha[mt][h], quad_sum(row_fold(p[mt], h, OpAdd{})));
 }
 
 // acc = f32(acc·alpha) per row: the rescale before a P̃·V mma accumulates onto acc. Once a
@@ -769,7 +775,7 @@ __device__ __forceinline__ void update_denominator_p_tilde(float (&l)[T::kMTiles
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
-    for (int h = 0; h < 2; ++h) l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), sum[mt][2 * h]);
+    for (int h = 0; h < 2; ++h) l[mt][h] = fold_row_sum(l[mt][h], alpha[mt][h], sum[mt][2 * h]);
 }
 
 // acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2 / RoundE4M3x256) and an f16 V tile
@@ -931,7 +937,7 @@ __device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][T::kP
 #pragma unroll
         for (int j = 0; j < NJ; ++j) s += q[mt][j][2 * h] + q[mt][j][2 * h + 1];
         const float sum = __int2float_rn(static_cast<int>(quad_sum(s)));
-        l[mt][h] = __fadd_rn(__fmul_rn(l[mt][h], alpha[mt][h]), sum);
+        l[mt][h] = fold_row_sum(l[mt][h], alpha[mt][h], sum);
       }
   } else {
     update_denominator_float<MT>(l, p, alpha);
@@ -1146,7 +1152,7 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
     wgmma_hold(f.rowSum);
 #pragma unroll
     for (int h = 0; h < 2; ++h)
-      l[0][h] = __fadd_rn(__fmul_rn(l[0][h], alpha[0][h]), sum_to_float(f.rowSum[2 * h]));
+      l[0][h] = fold_row_sum(l[0][h], alpha[0][h], sum_to_float(f.rowSum[2 * h]));
   }
   if constexpr (PvInFlight<T>::kFold) {
     constexpr int kTiles = PvInFlight<T>::kN / 8, kTile0 = kPiece * kTiles;
@@ -1154,7 +1160,7 @@ __device__ __forceinline__ void pv_wgmma_finish(float (&acc)[1][T::kD / 8][4], f
     if constexpr (T::kOnesInV) {  // the ones' 8 columns after the D channels: rows g and g+8
 #pragma unroll
       for (int h = 0; h < 2; ++h)
-        l[0][h] = __fadd_rn(__fmul_rn(l[0][h], alpha[0][h]), f.pv[PvInFlight<T>::kN / 2 + 2 * h]);
+        l[0][h] = fold_row_sum(l[0][h], alpha[0][h], f.pv[PvInFlight<T>::kN / 2 + 2 * h]);
     }
 #pragma unroll
     for (int dt = 0; dt < kTiles; ++dt)
