@@ -183,6 +183,9 @@ struct Operands {
     rE4 = (c * s4Host[0]) * s4Host[1];  // f32(f32(c·s_q)·s_k)
     fsE4 = s4Host[2] / 256.f;           // f32(s_v/256)
   }
+  // The e4m3 methods' fs: f32(s_v/256), the 256 undoing P's pre-scale, or s_v where the
+  // denominator counts P̃ (w = P̃ carries the 256 too).
+  float fs_e4m3(bool countsPTilde) const { return countsPTilde ? s4Host[2] : fsE4; }
   void release() {
     void* ptrs[] = {q, k, v, q8, k8, v8, v8c, v8t, v8tc, sq, sk, sv, svc, fsInt8, fsU8p, fsQsum,
                     qe5, ke5, ve5, qe4, ke4, ve4, ve4t, s4, amax, amaxc};
@@ -355,7 +358,7 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
     default:
       launch(KCHECK_PICK(attn_fp8native, ), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
              (const uint8_t*)o.ve4t, out, p.B, p.H, p.N, causal, o.rE4,
-             ln.countsPTilde ? o.s4Host[2] : o.fsE4,  // w = P̃ carries the 256
+             o.fs_e4m3(ln.countsPTilde),
              maps_of(KCHECK_PICK(attn_fp8native, _maps), o.ke4, o.ve4t, p));
       break;
   }
@@ -516,7 +519,7 @@ static void emulate(const Operands& o, int causal, Launch ln, __half* emu, float
     case FP8E5M2: a.q = o.qe5, a.k = o.ke5, a.v = o.ve5; break;
     case FP8E4M3:
       a.q = o.qe4, a.k = o.ke4, a.v = o.ve4, a.r = o.rE4;
-      a.fsScalar = ln.countsPTilde ? o.s4Host[2] : o.fsE4;  // w = P̃: no /256
+      a.fsScalar = o.fs_e4m3(ln.countsPTilde);
       a.dq = o.s4Host[0], a.dk = o.s4Host[1], a.dv = o.s4Host[2];
       break;
     case INT8HALF: a.q = o.q8, a.k = o.k8, a.v = o.v, a.sq = o.sq, a.sk = o.sk; break;
