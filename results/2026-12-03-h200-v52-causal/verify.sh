@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# One device call after kernels v52 shipped (the bundle of b5201a2, v52's kernels), not yet run (the
-# device was refused four times in stop 34); move it into results/<date>-h200-v52-causal first:
+# One device call after kernels v52 shipped (the bundle of d93de0f, v52's kernels); stop 34 wrote it
+# (the device refused it four times) and stop 35 ran it:
 #   - the causal bench of the methods with a short entry, at both D (v52 changed fp8-native's
 #     D = 128 entries after v51's causal run, results/2026-12-03-h200-v51-selftest/causal);
 #   - why kcheck read fp8-native at D = 128, N = 4k in two modes (~810 or ~925 TFLOP/s) from
 #     process to process in both builds (results/2026-12-03-h200-paper-v52/ab.log), where the
 #     Java bench read 901-921 in every paper run since v45: six processes per build with kcheck's
-#     15 timed repetitions (0.15 ms each), then six with 400, interleaved.
+#     15 timed repetitions (1.2-1.8 ms each), then six with 400, interleaved.
 # Carry .gpu and kernels/tools/out (kcheck_v51 and kcheck_v52).
 set -u
 source kernels/tools/device-steps.sh v52-causal
