@@ -18,17 +18,16 @@ source kernels/tools/device-steps.sh occ80
 step check-m80b3 90 kernels/tools/out/kcheck_m80b3 --no-perf --check-methods fp16,int8half,int8,int8plus
 cat > "$w/perf.sh" <<'AB'
 set -u
-logs=$1
-mkdir -p "$logs"
+source kernels/tools/kcheck-rounds.sh "$1"
+export KCHECK_REPS=50
 for round in 1 2; do
   for n in 4096 16384; do
     for b in m80 m80b3; do
-      kernels/tools/out/kcheck_$b --no-check --reps 50 --perf-d 64 --perf-n $n \
-        --perf-methods fp16,int8half,int8,int8plus > "$logs/perf_${b}_n${n}_${round}.txt" 2>&1
+      kperf ${b}_n$n $b --perf-d 64 --perf-n $n --perf-methods fp16,int8half,int8,int8plus
     done
   done
 done
-for f in "$logs"/perf_*.txt; do echo "$(basename "$f" .txt): $(grep -h '^perf [a-z0-9]* *D=' "$f" | awk '{printf "%s %s  ", $2, $7}')"; done
+kcheck_summary
 AB
 step perf 110 bash "$w/perf.sh" "$w/perf"
 smi

@@ -6,6 +6,7 @@
 #                                                 #   and its verdict on stdout
 #   for round in 1 2; do                          # the caller's loop sets $round
 #     kperf main v45 --perf-d 128 --perf-n 4096   # kcheck_v45 --no-check --reps 15 ARGS...
+#                                                 #   (--reps $KCHECK_REPS where set)
 #   done                                          #   > DIR/perf_main_<round>.txt
 #   kcheck_summary                                # per TAG, each round's TFLOP/s per method
 # Run 84's to run 88's scripts carried these as functions of their own.
@@ -19,10 +20,11 @@ kcheck_check() {  # TAG BINARY [KCHECK ARGS...]
   rc=$?
   echo "check $tag rc=$rc: $(grep '== correctness' "$kcheck_logs/check_$tag.txt")"
 }
-kperf() {  # TAG BINARY [KCHECK ARGS...]
+kperf() {  # TAG BINARY [KCHECK ARGS...]; KCHECK_REPS timed repetitions, 15 unless set
   local tag=$1 bin=$2
   shift 2
-  "$kcheck_bin/kcheck_$bin" --no-check --reps 15 "$@" > "$kcheck_logs/perf_${tag}_${round:?}.txt" 2>&1
+  "$kcheck_bin/kcheck_$bin" --no-check --reps "${KCHECK_REPS:-15}" "$@" \
+    > "$kcheck_logs/perf_${tag}_${round:?}.txt" 2>&1
 }
 kcheck_summary() {
   local f b
