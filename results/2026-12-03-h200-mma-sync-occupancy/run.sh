@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One device call, written in stop 35 and not yet run (the device was refused, then out of time):
+# One device call, written in stop 35 and run in stop 36 (this folder; the build steps below):
 # does occupancy lift the mma.sync path at D = 64? (kernels/TUNING.md next step 16;
 # results/2026-12-03-h200-mma-sync-shapes tried the other spill-free shapes.) kcheck of the
 # kernels as compute_80 PTX, JIT-compiled on the H200: m80 as shipped (4 warps a block, 228
