@@ -351,6 +351,16 @@ struct AttnTraits {
   // stage O in.
   static constexpr bool kPersistent = ProducerWarp && (Persistent || ATTN_PERSISTENT != 0);
   static constexpr bool kTightRegisters = D == 128 && kMaskedRoundsApart && (!kInt8Half || kPersistent);
+  // mma.sync with two m-tiles a warp (v53): a round holds S of 32 rows and acc, ~200 registers of
+  // 255. Each block's K and V copies make their addresses again (made once in the prologue, ptxas
+  // held ~40 of them across the loop and spilled them), and the INT8 kernels make each k step's
+  // P̃ codes, sums and operand together (quantize_p_int8).
+  static constexpr bool kAddressesInLoop = !Wgmma && MTiles > 1;
+  // Rounds with the D = 128 forms that save registers (the mask as one threshold per row, the
+  // output's addresses made after the loop): kTightRegisters, and the f16 Q·Kᵀ kernels on
+  // mma.sync with two m-tiles, which spilled 76 bytes without them. With them the INT8 Q·Kᵀ
+  // kernels spilled more there (16 -> 176 bytes), so they keep the plain forms.
+  static constexpr bool kLeanRounds = kTightRegisters || (kAddressesInLoop && !QK::kInt8);
   // Since v45 the INT8 Q·Kᵀ kernels (int8-half, the INT8-P ones) run every round in one loop of
   // both forms again: with the forms above they fit (no spills at sm_90a), and they run faster so
   // (kcheck runs 87-88, D = 128: int8 +2.5%, int8-plus +11%, int8-half +10% at N = 16k). In
@@ -589,7 +599,7 @@ __device__ __forceinline__ void scores_from_acc(float (&u)[T::kMTiles][T::kKeyTi
 }
 
 // Keys past N, or past the row under causal masking, get u = -inf: key >= N or key > row.
-// kRowThreshold (AttnTraits::kTightRegisters, whose masked rounds are their register peak) tests
+// kRowThreshold (AttnTraits::kLeanRounds, whose masked rounds are their register peak) tests
 // it as 8j + (e & 1) >= min(N, row + 1) - key0 - 2t (N when not causal): one threshold per row
 // against constants, two integers for the mask rather than a key index per score. The other
 // shapes keep the per-score form, their SASS as measured (kcheck run 71: v39's three forms at
@@ -919,38 +929,62 @@ __device__ __forceinline__ void quantize_p_int8(uint32_t (&pa)[T::kMTiles][T::kP
                                                 const float (&alpha)[T::kMTiles][2]) {
   constexpr int MT = T::kMTiles, NJ = T::kKeyTiles;
   using PV = typename T::PV;
+  constexpr bool kCodeSums = PV::kQuantizedDenominator && !T::kOnesTile;  // kOnesTile: the wgmma sums
+  // kAddressesInLoop (two m-tiles a warp): each k step's codes are summed and packed as soon as
+  // they are made, so that the codes of a whole block are never live beside p and P̃ (that spilled
+  // up to 976 bytes, TUNING.md v53). With one m-tile the SASS stays as measured: all codes, then
+  // the sums, then P̃. The s32 sums are exact in any order, so both forms give the same bits.
+  constexpr bool kPerStep = T::kAddressesInLoop;
   uint32_t q[MT][NJ][4];  // 0x4B000000 + P̃
+  uint32_t rowSum[MT][2];
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
+    rowSum[mt][0] = rowSum[mt][1] = 0u - 2u * NJ * kMagicUnsigned;  // 2·NJ keys per lane and row
+  const auto sumCodes = [&](int mt, int s, int h) {
 #pragma unroll
-    for (int j = 0; j < NJ; ++j)
-#pragma unroll
-      for (int e = 0; e < 4; ++e) q[mt][j][e] = rint_scaled_to_magic(p[mt][j][e], PV::kLevels);
-  if constexpr (T::kOnesTile) {
-    // the P̃·V wgmma sums the codes; pv_wgmma_finish updates l
-  } else if constexpr (PV::kQuantizedDenominator) {
-#pragma unroll
-    for (int mt = 0; mt < MT; ++mt)
-#pragma unroll
-      for (int h = 0; h < 2; ++h) {
-        uint32_t s = 0u - 2u * NJ * kMagicUnsigned;  // 2·NJ keys per lane and row
-#pragma unroll
-        for (int j = 0; j < NJ; ++j) s += q[mt][j][2 * h] + q[mt][j][2 * h + 1];
-        const float sum = __int2float_rn(static_cast<int>(quad_sum(s)));
-        l[mt][h] = fold_row_sum(l[mt][h], alpha[mt][h], sum);
-      }
-  } else {
-    update_denominator_float<MT>(l, p, alpha);
-  }
+    for (int j = 4 * s; j < 4 * s + 4; ++j) rowSum[mt][h] += q[mt][j][2 * h] + q[mt][j][2 * h + 1];
+  };
+  const auto pack = [&](int mt, int s) {
+    const uint32_t(&c)[NJ][4] = q[mt];
+    pa[mt][s][0] = pack_magic_bytes(c[4 * s][0], c[4 * s][1], c[4 * s + 1][0], c[4 * s + 1][1]);
+    pa[mt][s][1] = pack_magic_bytes(c[4 * s][2], c[4 * s][3], c[4 * s + 1][2], c[4 * s + 1][3]);
+    pa[mt][s][2] = pack_magic_bytes(c[4 * s + 2][0], c[4 * s + 2][1], c[4 * s + 3][0], c[4 * s + 3][1]);
+    pa[mt][s][3] = pack_magic_bytes(c[4 * s + 2][2], c[4 * s + 2][3], c[4 * s + 3][2], c[4 * s + 3][3]);
+  };
 #pragma unroll
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
     for (int s = 0; s < NJ / 4; ++s) {
-      pa[mt][s][0] = pack_magic_bytes(q[mt][4 * s][0], q[mt][4 * s][1], q[mt][4 * s + 1][0], q[mt][4 * s + 1][1]);
-      pa[mt][s][1] = pack_magic_bytes(q[mt][4 * s][2], q[mt][4 * s][3], q[mt][4 * s + 1][2], q[mt][4 * s + 1][3]);
-      pa[mt][s][2] = pack_magic_bytes(q[mt][4 * s + 2][0], q[mt][4 * s + 2][1], q[mt][4 * s + 3][0], q[mt][4 * s + 3][1]);
-      pa[mt][s][3] = pack_magic_bytes(q[mt][4 * s + 2][2], q[mt][4 * s + 2][3], q[mt][4 * s + 3][2], q[mt][4 * s + 3][3]);
+#pragma unroll
+      for (int j = 4 * s; j < 4 * s + 4; ++j)
+#pragma unroll
+        for (int e = 0; e < 4; ++e) q[mt][j][e] = rint_scaled_to_magic(p[mt][j][e], PV::kLevels);
+      if constexpr (kPerStep) {
+        if constexpr (kCodeSums) sumCodes(mt, s, 0), sumCodes(mt, s, 1);
+        pack(mt, s);
+      }
     }
+  if constexpr (kCodeSums) {
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+      for (int h = 0; h < 2; ++h) {
+        if constexpr (!kPerStep) {
+#pragma unroll
+          for (int s = 0; s < NJ / 4; ++s) sumCodes(mt, s, h);
+        }
+        const float sum = __int2float_rn(static_cast<int>(quad_sum(rowSum[mt][h])));
+        l[mt][h] = fold_row_sum(l[mt][h], alpha[mt][h], sum);
+      }
+  } else if constexpr (!PV::kQuantizedDenominator) {
+    update_denominator_float<MT>(l, p, alpha);
+  }
+  if constexpr (!kPerStep) {
+#pragma unroll
+    for (int mt = 0; mt < MT; ++mt)
+#pragma unroll
+      for (int s = 0; s < NJ / 4; ++s) pack(mt, s);
+  }
 }
 
 // pv_int8 on mma.sync: P̃ quantized as above, then folded per channel tile.
@@ -1245,6 +1279,20 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
 // The kernel body
 // ---------------------------------------------------------------------------------------------
 
+// v, as a value the compiler cannot compute before the volatile asm that precede this point.
+__device__ __forceinline__ int value_after_loop(int v) {
+  asm volatile("mov.b32 %0, %0;" : "+r"(v));
+  return v;
+}
+
+// A thread index made again after the volatile asm that precede this point (value_after_loop),
+// with its range restored, so that copy_tile_async's / and % by powers of two stay shifts.
+__device__ __forceinline__ int thread_index_after_loop(int tid) {
+  const int t = value_after_loop(tid);
+  __builtin_assume(t >= 0 && t < 1024);
+  return t;
+}
+
 // Where this block and this warp sit in the problem.
 struct BlockPlace {
   int tid, lane, warp, bh, n, row0, warpRow0, numBlocks;
@@ -1309,13 +1357,13 @@ __device__ __forceinline__ void block_softmax(float (&u)[T::kMTiles][T::kKeyTile
   const int key0 = kb * kKeys;
   if constexpr (kMasking == Masking::kRuntime) {
     if (key0 + kKeys > bp.n || (bp.causal && key0 + kKeys - 1 > bp.warpRow0)) {
-      mask_scores<T::kTightRegisters>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+      mask_scores<T::kLeanRounds>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
       online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
     } else {
       online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
     }
   } else if constexpr (kMasking == Masking::kAll) {
-    mask_scores<T::kTightRegisters>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
+    mask_scores<T::kLeanRounds>(u, key0, bp.warpRow0, bp.n, bp.causal, bp.lane);
     online_softmax_update<MT, true>(u, rs.m, rs.r, alpha);
   } else {
     online_softmax_update<MT, false>(u, rs.m, rs.r, alpha);
@@ -1346,9 +1394,12 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   constexpr int kAhead = T::kPipelined ? 1 : 0;
   const int kbQk = kb + kAhead;
   const auto loadNext = [&] {
-    if (kb + 1 < bp.numBlocks) load_v_block<T>(p, smem, bp.bh, kb + 1, (kb + 1) & 1, bp.tid);
+    // Made once before the loop, ptxas held ~40 of these addresses across it (AttnTraits::
+    // kAddressesInLoop); elsewhere they fit in registers, and stay there.
+    const int tid = T::kAddressesInLoop ? thread_index_after_loop(bp.tid) : bp.tid;
+    if (kb + 1 < bp.numBlocks) load_v_block<T>(p, smem, bp.bh, kb + 1, (kb + 1) & 1, tid);
     if (kbQk + 1 < bp.numBlocks)
-      load_k_block<T>(p, smem, bp.bh, kbQk + 1, (kbQk + 1) & 1, (kbQk + 1) % T::kSkStages, bp.tid);
+      load_k_block<T>(p, smem, bp.bh, kbQk + 1, (kbQk + 1) & 1, (kbQk + 1) % T::kSkStages, tid);
     cp_async_commit();
   };
   // On wgmma without widening, the next block's copies are issued after this block's Q·Kᵀ wgmma
@@ -1485,12 +1536,6 @@ __device__ __forceinline__ void init_row_state(RowState<T>& rs, const AttnParams
     }
 }
 
-// v, as a value the compiler cannot compute before the volatile asm that precede this point.
-__device__ __forceinline__ int value_after_loop(int v) {
-  asm volatile("mov.b32 %0, %0;" : "+r"(v));
-  return v;
-}
-
 // O_d = h(f32(f32(acc_d · f32(1/l)) · fs_d)), staged through shared memory so that the global
 // stores are 16-byte and row-contiguous.
 template <class T>
@@ -1520,12 +1565,13 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
       }
     }
   consumer_sync<T>();
-  // At AttnTraits::kTightRegisters the thread index goes through a volatile asm, which the
+  // At AttnTraits::kLeanRounds the thread index goes through a volatile asm, which the
   // compiler may not move above the key-block loop's volatile asm (wgmma, mbarrier): the copy's
   // addresses depend only on tid, and without it they were computed in the prologue and held
   // through the whole loop, ten registers that fp16's and fp8-native's rounds of 128 keys at
-  // D = 128 need (v39). Elsewhere the SASS is as measured (kcheck run 71).
-  const int tid = T::kTightRegisters ? value_after_loop(bp.tid) : bp.tid;
+  // D = 128 need (v39), and fp16's on mma.sync with two m-tiles (v53). Elsewhere the SASS is as
+  // measured (kcheck run 71).
+  const int tid = T::kLeanRounds ? value_after_loop(bp.tid) : bp.tid;
   constexpr int kTotal = kRows * kOChunks;
   uint8_t* oBase = reinterpret_cast<uint8_t*>(p.o) + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D * 2;
 #pragma unroll

@@ -9,8 +9,11 @@
 // D = 128 a ring of two 128-key stages: TUNING.md v20, 15% faster there than its plain schedule,
 // and v39; at D = 64 with 128-key blocks, v22). Bc (ATTN_KEYS_*) is the contract's: 128 at both
 // D (at D = 128 since v39, +12% in kcheck run 71, once its spill was gone).
+// The mma.sync shape at D = 64 (v53): 4 warps of two m-tiles (128 rows, 32 a warp, as
+// FlashAttention-2 runs it), Q read from shared memory per block, so that each K and V fragment
+// feeds two mma: +7-12% over one m-tile (results/2026-12-03-h200-mma-sync-m2).
 #ifndef ATTN_SHAPE_FP16_D64
-#define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 1, 1, false, false, false, false)
+#define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_FP16_D64
 #define ATTN_KEYS_FP16_D64 128

@@ -40,9 +40,10 @@
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension; on
 // sm_90a wgmma (IGMMA), warp-specialized (three consumer warpgroups and a producer warpgroup,
 // TUNING.md v11, v19), with 128-key blocks (v22 at D = 64, v38 at D = 128). Bc (ATTN_KEYS_*) is
-// the contract's: 128 at both D.
+// the contract's: 128 at both D. The mma.sync shape at D = 64 is fp16's (two m-tiles a warp, v53):
+// +13-16% for the INT8-P kernels, +18% for int8-half (results/2026-12-03-h200-mma-sync-m2).
 #ifndef ATTN_SHAPE_INT8_D64
-#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 1, 1, false, false, false, false)
+#define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_INT8_D64
 #define ATTN_KEYS_INT8_D64 128
@@ -100,7 +101,7 @@
 // int8-half (s8 Q·Kᵀ, f16 P̃·V) on sm_90a: warp-specialized (TUNING.md v20 at D = 128, v22 at
 // D = 64 with 128-key blocks), V read MN-major as fp16's.
 #ifndef ATTN_SHAPE_INT8HALF_D64
-#define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 1, 1, false, false, false, false)
+#define ATTN_SHAPE_INT8HALF_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_INT8HALF_D64
 #define ATTN_KEYS_INT8HALF_D64 128
