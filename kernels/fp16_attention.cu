@@ -11,7 +11,7 @@
 // D (at D = 128 since v39, +12% in kcheck run 71, once its spill was gone).
 // The mma.sync shape at D = 64 (v53): 4 warps of two m-tiles (128 rows, 32 a warp, as
 // FlashAttention-2 runs it), Q read from shared memory per block, so that each K and V fragment
-// feeds two mma: +7-12% over one m-tile (results/2026-12-03-h200-mma-sync-m2).
+// feeds two mma: +8-13% over one m-tile (results/2026-12-03-h200-v53-mma-sync).
 #ifndef ATTN_SHAPE_FP16_D64
 #define ATTN_SHAPE_FP16_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif

@@ -41,7 +41,7 @@
 // sm_90a wgmma (IGMMA), warp-specialized (three consumer warpgroups and a producer warpgroup,
 // TUNING.md v11, v19), with 128-key blocks (v22 at D = 64, v38 at D = 128). Bc (ATTN_KEYS_*) is
 // the contract's: 128 at both D. The mma.sync shape at D = 64 is fp16's (two m-tiles a warp, v53):
-// +13-16% for the INT8-P kernels, +18% for int8-half (results/2026-12-03-h200-mma-sync-m2).
+// +12-17% for the INT8-P kernels, +17-18% for int8-half (results/2026-12-03-h200-v53-mma-sync).
 #ifndef ATTN_SHAPE_INT8_D64
 #define ATTN_SHAPE_INT8_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
