@@ -66,24 +66,75 @@ __device__ __forceinline__ uint32_t pack_half2(float lo, float hi) {
   return *reinterpret_cast<uint32_t*>(&h);
 }
 
+// sm_80 has no FP8 conversion instructions (cvt to and from e4m3 / e5m2 is sm_89+), and the
+// cuda_fp8.h fallbacks cost tens of instructions a value: on the compute_80 image fp8 and
+// fp8-e4m3 ran at 18-26 TFLOP/s on the H200, fp16 at 290 (results/2026-12-03-h200-mma-sync-d128).
+// So below sm_89 the kernels round and widen with the few integer and FADD steps below, which
+// give the same bits as cvt.rn.satfinite for what the kernels feed them: finite x >= 0 no larger
+// than the format's largest value (P̃'s p in [0, 1], or p·256 for e4m3), so saturation never acts.
+// Checked against cuda_fp8.h's conversion over every float in that range (kernels/tools/fp8check.cu).
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 890
+#define ATTN_FP8_BY_BITS 1
+#else
+#define ATTN_FP8_BY_BITS 0
+#endif
+
+// x (finite, >= 0) rounded to the nearest value with kMant mantissa bits, ties to even, normals
+// from 2^kMinExp on and subnormals below it (a multiple of 2^(kMinExp - kMant)), as a float.
+template <int kMant, int kMinExp>
+__device__ __forceinline__ float round_to_fp8(float x) {
+  constexpr int kDrop = 23 - kMant;  // float mantissa bits that rounding removes
+  const uint32_t bits = __float_as_uint(x);
+  const uint32_t normal =
+      (bits + ((1u << (kDrop - 1)) - 1u) + ((bits >> kDrop) & 1u)) & ~((1u << kDrop) - 1u);
+  // Below 2^kMinExp the step is fixed: adding 2^(kMinExp - kMant + 23), where a float's ulp is
+  // that step, rounds x to it (ties to even), and subtracting it again is exact.
+  constexpr float kShift = static_cast<float>(1 << (kMinExp - kMant + 23));
+  constexpr uint32_t kMinNormal = static_cast<uint32_t>(127 + kMinExp) << 23;  // 2^kMinExp's bits
+  const float sub = __fsub_rn(__fadd_rn(x, kShift), kShift);
+  return bits < kMinNormal ? sub : __uint_as_float(normal);
+}
+
+// Two e4m3 codes, each the high byte of a 16-bit half ([0, c0, 0, c1]), as f16x2: each code's
+// exponent and mantissa moved to an f16's low exponent and top mantissa bits (the sign stays on
+// top) read 2^8 too small, subnormals included, so one f16x2 multiply by 256 finishes it, exactly.
+// (The NaN codes 0x7F / 0xFF become ±480: satfinite quantization never makes them.)
+__device__ __forceinline__ uint32_t e4m3x2_to_half2_by_bits(uint32_t high_bytes) {
+  uint32_t h2 = ((high_bytes >> 1) & 0x3F803F80u) | (high_bytes & 0x80008000u);
+  __half2 x = *reinterpret_cast<__half2*>(&h2);
+  x = __hmul2(x, __float2half2_rn(256.f));
+  return *reinterpret_cast<uint32_t*>(&x);
+}
+
 // e5m2(x) of two floats, widened (exactly) to f16x2. An e5m2 code is the high byte of the f16.
 __device__ __forceinline__ uint32_t pack_e5m2_as_half2(float lo, float hi) {
+#if ATTN_FP8_BY_BITS
+  return pack_half2(round_to_fp8<2, -14>(lo), round_to_fp8<2, -14>(hi));  // e5m2 values are f16s
+#else
   const uint32_t codes = __nv_cvt_float2_to_fp8x2(make_float2(lo, hi), __NV_SATFINITE, __NV_E5M2);
   return __byte_perm(codes, 0u, 0x1404);
+#endif
 }
 
 // e4m3(x) of two floats, widened (exactly) to f16x2.
 __device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
+#if ATTN_FP8_BY_BITS
+  return pack_half2(round_to_fp8<3, -6>(lo), round_to_fp8<3, -6>(hi));  // e4m3 values are f16s
+#else
   const __nv_fp8x2_storage_t codes =
       __nv_cvt_float2_to_fp8x2(make_float2(lo, hi), __NV_SATFINITE, __NV_E4M3);
   const __half2_raw h = __nv_cvt_fp8x2_to_halfraw2(codes, __NV_E4M3);
   return static_cast<uint32_t>(h.x) | (static_cast<uint32_t>(h.y) << 16);
+#endif
 }
 
 // Four FP8 codes (one register, code 0 in the low byte) -> four f16 values (two f16x2 registers).
 template <bool kE4M3>
 __device__ __forceinline__ void fp8x4_to_half4(uint32_t codes, uint32_t& lo, uint32_t& hi) {
-  if constexpr (kE4M3) {
+  if constexpr (kE4M3 && ATTN_FP8_BY_BITS) {
+    lo = e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, 0x1404));
+    hi = e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, 0x3424));
+  } else if constexpr (kE4M3) {
     const __half2_raw a = __nv_cvt_fp8x2_to_halfraw2(
         static_cast<__nv_fp8x2_storage_t>(codes & 0xFFFFu), __NV_E4M3);
     const __half2_raw b = __nv_cvt_fp8x2_to_halfraw2(

@@ -69,12 +69,17 @@
 // SMs (kcheck run 84: +2.5-5% at 1k-2k over the one-warpgroup NAME_short, which stays 1% faster
 // without the mask at 1k).
 #define ATTN_SHAPE_WGMMA_SHORT 4, 1, 3, false, true, true, false
+// Bc is the contract's (docs/ARITHMETIC.md) and so the same on every target, except where a file
+// gives one per instruction path: ATTN_KEYS_OR_WGMMA(mma.sync's, wgmma's). The entry exports which
+// path its image took (launch[8]), and the Java side holds both (KernelTraits.keyBlock).
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+#define ATTN_KEYS_OR_WGMMA(MMA_SYNC, WGMMA) (WGMMA)
 #define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
 #define ATTN_SHAPE_OR_WGMMA_WS(...) ATTN_SHAPE_WGMMA_WS
 #define ATTN_SHAPE_OR_WGMMA_SHORT(...) ATTN_SHAPE_WGMMA_SHORT
 #define ATTN_SHORT_UP_TO(N) (N)
 #else
+#define ATTN_KEYS_OR_WGMMA(MMA_SYNC, WGMMA) (MMA_SYNC)
 #define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_SHORT(...) __VA_ARGS__
@@ -82,6 +87,14 @@
 #endif
 // The N bound of an entry that serves every N.
 #define ATTN_ANY_N 0
+// The N bound of an entry that needs the FP8 tensor-core mma (fp8-native's): N where the image has
+// it (sm_89+), else -1, not built, so that the host refuses the method instead of launching a
+// trapping stub. The compute_80 PTX is what runs on a GPU newer than the fatbin's cubins.
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 890
+#define ATTN_IF_FP8_MMA(N) (-1)
+#else
+#define ATTN_IF_FP8_MMA(N) (N)
+#endif
 // The N bound without the mask of an entry that runs under the causal mask only (NAME_causal);
 // pass it through ATTN_SHORT_UP_TO, so that other targets export -1 (not built).
 #define ATTN_CAUSAL_ONLY (-2)
@@ -359,8 +372,10 @@ struct AttnTraits {
   // Rounds with the D = 128 forms that save registers (the mask as one threshold per row, the
   // output's addresses made after the loop): kTightRegisters, and the f16 Q·Kᵀ kernels on
   // mma.sync with two m-tiles, which spilled 76 bytes without them. With them the INT8 Q·Kᵀ
-  // kernels spilled more there (16 -> 176 bytes), so they keep the plain forms.
-  static constexpr bool kLeanRounds = kTightRegisters || (kAddressesInLoop && !QK::kInt8);
+  // kernels spilled more there at D = 64 (16 -> 176 bytes), so they keep the plain forms, but
+  // int8-half at D = 128 (64-key blocks, v54) spilled 144 bytes at sm_89 without them, none with.
+  static constexpr bool kLeanRounds =
+      kTightRegisters || (kAddressesInLoop && (!QK::kInt8 || (kInt8Half && D == 128)));
   // Since v45 the INT8 Q·Kᵀ kernels (int8-half, the INT8-P ones) run every round in one loop of
   // both forms again: with the forms above they fit (no spills at sm_90a), and they run faster so
   // (kcheck runs 87-88, D = 128: int8 +2.5%, int8-plus +11%, int8-half +10% at N = 16k). In
@@ -2005,19 +2020,21 @@ __device__ __forceinline__ void attention_entry(const AttnParams& p) {
 
 // What the host needs to launch entry NAME, exported beside it. Its launch shape, read with
 // cuModuleGetGlobal: {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound,
-// persistent, causal N bound, w = P̃}; an N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's
+// persistent, causal N bound, w = P̃, wgmma}; an N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's
 // largest N, -1 (not built), or ATTN_CAUSAL_ONLY (-2, without the mask: no N); the causal one is the
 // N bound under the causal mask (kcheck runs 80-81 measured some short entries faster there up to a
-// larger N); persistent: 1 for blocks that walk tiles (TileWalk), launched about one per SM; the
-// last: 1 where the denominator counts P̃ (PV::kQuantizedDenominator, w = P̃ in docs/ARITHMETIC.md),
-// which changes rounding and for some methods differs by D, so both hosts' emulations follow it.
+// larger N); persistent: 1 for blocks that walk tiles (TileWalk), launched about one per SM;
+// w = P̃: 1 where the denominator counts P̃ (PV::kQuantizedDenominator, w = P̃ in docs/ARITHMETIC.md),
+// which changes rounding and for some methods differs by D, so both hosts' emulations follow it;
+// wgmma: 1 on the sm_90a image, 0 on mma.sync, whose Bc differs for some kernels (ATTN_KEYS_OR_WGMMA).
 // And NAME_maps<<<1, 32>>>(K, V, B·H, N, out), which makes the tensor maps NAME takes as its
 // last parameter (make_tensor_maps).
 #define ATTN_EXPORT_LAUNCH(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                       \
   extern "C" {                                                                                      \
-  __device__ int NAME##_launch[8] = {TRAITS::kRows,      TRAITS::kKeys, TRAITS::kThreads,           \
+  __device__ int NAME##_launch[9] = {TRAITS::kRows,      TRAITS::kKeys, TRAITS::kThreads,           \
                                      TRAITS::kSmemBytes, MAX_N,         TRAITS::kPersistent,        \
-                                     MAX_N_CAUSAL,       TRAITS::PV::kQuantizedDenominator};        \
+                                     MAX_N_CAUSAL,       TRAITS::PV::kQuantizedDenominator,         \
+                                     TRAITS::kWgmma};                                               \
   __global__ void NAME##_maps(const uint8_t* K, const uint8_t* V, int slices, int N,                \
                               attn::TensorMaps* out) {                                              \
     attn::make_tensor_maps<TRAITS>(K, V, slices, N, out);                                           \

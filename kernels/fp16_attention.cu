@@ -27,11 +27,16 @@
 #ifndef ATTN_SHORT_N_FP16_D64
 #define ATTN_SHORT_N_FP16_D64 1024
 #endif
+// The mma.sync shape at D = 128 (v54) is FlashAttention-2's there too: 4 warps of two m-tiles on
+// 64-key blocks, since two m-tiles of S and acc on 128-key blocks need 256 registers. So Bc is 64
+// on mma.sync and 128 on wgmma, the one contract that differs by path (KernelTraits.keyBlock):
+// +13-16% over one m-tile on 128-key blocks, 0.92-0.97x FlashAttention-2, where one m-tile on
+// 64-key blocks was 5-6% slower (results/2026-12-03-h200-mma-sync-d128).
 #ifndef ATTN_SHAPE_FP16_D128
-#define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, false, false, false)
+#define ATTN_SHAPE_FP16_D128 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_FP16_D128
-#define ATTN_KEYS_FP16_D128 128
+#define ATTN_KEYS_FP16_D128 ATTN_KEYS_OR_WGMMA(64, 128)
 #endif
 // The short-sequence entry at D = 128: the main entry's shape and arithmetic in persistent blocks
 // (attn_forward.cuh, TileWalk), which load the next tile's Q and K/V under the current tile's last

@@ -129,12 +129,12 @@ ATTN_FP8_ENTRY(attn_fp8e4m3_d64, Fp8E4M3D64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_FP8_ENTRY(attn_fp8e4m3_d128, Fp8E4M3D128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_FP8_ENTRY(attn_fp8native_d64, Fp8NativeD64, ATTN_ANY_N, ATTN_ANY_N)
+ATTN_FP8_ENTRY(attn_fp8native_d64, Fp8NativeD64, ATTN_IF_FP8_MMA(ATTN_ANY_N), ATTN_IF_FP8_MMA(ATTN_ANY_N))
 // loaded by the Java backend
 ATTN_FP8_ENTRY(attn_fp8native_d64_short, Fp8NativeD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP8NATIVE_D64),
                ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP8NATIVE_D64_CAUSAL))
 // loaded by the Java backend
-ATTN_FP8_ENTRY(attn_fp8native_d128, Fp8NativeD128, ATTN_ANY_N, ATTN_ANY_N)
+ATTN_FP8_ENTRY(attn_fp8native_d128, Fp8NativeD128, ATTN_IF_FP8_MMA(ATTN_ANY_N), ATTN_IF_FP8_MMA(ATTN_ANY_N))
 // loaded by the Java backend
 ATTN_FP8_ENTRY(attn_fp8native_d128_short, Fp8NativeD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP8NATIVE_D128),
                ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP8NATIVE_D128_CAUSAL))

@@ -129,11 +129,14 @@
 #ifndef ATTN_SHORT_N_INT8HALF_D128_CAUSAL
 #define ATTN_SHORT_N_INT8HALF_D128_CAUSAL 2048
 #endif
+// On mma.sync, fp16's D = 128 shape and Bc (v54: +19-22%, results/2026-12-03-h200-mma-sync-d128).
+// The INT8-P kernels keep one m-tile and 128-key blocks there: two m-tiles on 64-key blocks ran
+// level with them (-2 … +2%) and spilled 208 bytes.
 #ifndef ATTN_SHAPE_INT8HALF_D128
-#define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
+#define ATTN_SHAPE_INT8HALF_D128 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_INT8HALF_D128
-#define ATTN_KEYS_INT8HALF_D128 128  // v38, as int8's (kcheck run 69: +3.7% at N = 16k)
+#define ATTN_KEYS_INT8HALF_D128 ATTN_KEYS_OR_WGMMA(64, 128)  // wgmma: v38, as int8's (kcheck run 69: +3.7% at N = 16k)
 #endif
 // 1: int8-half's denominator counts the f16 P̃ its P̃·V multiplies, summed by the tensor cores (a
 // ones tile beside the P̃·V wgmma, as int8-plus's), w = P̃; 0: p summed on the FP32 pipes, w = p.

@@ -201,13 +201,14 @@ struct Launch {
   int persistent;                       // walks tiles on a grid of one block per SM (TileWalk)
   int maxNCausal;                       // the N bound under the causal mask
   int countsPTilde;                     // the denominator counts P̃ (w = P̃), else p
+  int wgmma;                            // the image's instruction path: wgmma, else mma.sync
 };
 template <class Sym>
 static Launch read_launch(const Sym& sym) {
-  int v[8];
+  int v[9];
   static_assert(sizeof(v) == sizeof(sym), "the launch array's length (ATTN_EXPORT_LAUNCH)");
   CK(cudaMemcpyFromSymbol(v, sym, sizeof(v)));
-  return {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+  return {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]};
 }
 
 // A persistent entry's grid: one block per SM, fewer when there are fewer tiles, and a count
@@ -850,8 +851,9 @@ int main(int argc, char** argv) {
       const Launch ln = launch_of((Method)m, D);
       const bool causalEntry = g_causalShort && has_causal_short((Method)m, D);
       const bool shortEntry = !causalEntry && g_short && has_short((Method)m, D);
-      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d) w=%s%s\n", kNames[m], D,
+      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d) w=%s %s%s\n", kNames[m], D,
              ln.rows, ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal, ln.countsPTilde ? "P~" : "p",
+             ln.wgmma ? "wgmma" : "mma.sync",
              causalEntry ? " (causal-only entry)" : shortEntry ? " (short-sequence entry)" : "");
       if ((shortEntry || causalEntry) && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
         fprintf(stderr, "kcheck: %s: this image does not build %s's entry (sm_90a only)\n",

@@ -4,6 +4,7 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cpu.CpuEmulationBackend;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.GpuPresence;
+import dev.attnbench.method.MmaPath;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -32,18 +33,40 @@ public final class Backends {
           throw new InvalidInputException(
               "--backend cuda: no CUDA device (" + gpu.reason() + "); allowed here: auto, cpu");
         }
-        yield List.of(CudaAttention.open(), new CpuEmulationBackend());
+        yield besideTheKernels(CudaAttention.open());
       }
       case auto -> {
         GpuPresence gpu = GpuPresence.probe();
         if (gpu.present()) {
           notes.println(
               "attn-bench: " + gpu.describe() + ": the kernels run beside the CPU emulation");
-          yield List.of(CudaAttention.open(), new CpuEmulationBackend());
+          yield besideTheKernels(CudaAttention.open());
         }
         notes.println("attn-bench: " + gpu.describe() + ": running the CPU emulation only");
         yield List.of(new CpuEmulationBackend());
       }
     };
+  }
+
+  /**
+   * The instruction path whose contract the emulation among {@code backends} follows (run.json's
+   * {@code mma_path}): the kernels' beside them, else wgmma's.
+   */
+  public static MmaPath emulationPath(List<AttentionBackend> backends) {
+    return backends.stream()
+        .filter(b -> b instanceof CpuEmulationBackend)
+        .map(b -> ((CpuEmulationBackend) b).path())
+        .findFirst()
+        .orElse(MmaPath.WGMMA);
+  }
+
+  /** The kernels and the emulation of their own instruction path's contract. */
+  private static List<AttentionBackend> besideTheKernels(CudaAttention cuda) {
+    try {
+      return List.of(cuda, new CpuEmulationBackend(cuda.path()));
+    } catch (RuntimeException e) {
+      cuda.close();
+      throw e;
+    }
   }
 }

@@ -109,6 +109,7 @@ public final class AccuracyCommand implements Callable<Integer> {
       run.put("command", "accuracy");
       run.put("status", "running");
       run.put("backends", backends.stream().map(AttentionBackend::name).toList());
+      run.put("mma_path", Backends.emulationPath(backends).id());
       run.put("config_file", config == null ? null : config.toString());
       run.put("sweep", sweep);
       run.put("start", start.toString());

@@ -76,6 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("command", "bench");
       run.put("status", "running");
       run.put("gpu_name", cuda.gpu().name());
+      run.put("mma_path", cuda.path().id());
       run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));
       run.put("sweep", sweep);
       run.put("config_file", config == null ? null : config.toString());

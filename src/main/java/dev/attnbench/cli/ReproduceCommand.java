@@ -12,6 +12,7 @@ import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.LatencyRunFacts;
 import dev.attnbench.bench.TorchPeer;
 import dev.attnbench.input.RowSample;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.AccuracySummary;
 import dev.attnbench.report.ReportWriter;
@@ -141,7 +142,10 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + (gpu == null ? "--backend cpu" : gpu.describe())
                 + ": latency not measured; accuracy on the CPU emulation");
       }
-      backends.add(new CpuEmulationBackend());
+      // beside the kernels, the emulation of their own path's contract
+      MmaPath path = cuda != null ? cuda.path() : MmaPath.WGMMA;
+      backends.add(new CpuEmulationBackend(path));
+      run.put("mma_path", path.id());
       if (cuda != null && latency != null) {
         LatencyJob.Result result =
             LatencyJob.run(

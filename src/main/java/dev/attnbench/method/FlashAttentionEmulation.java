@@ -17,9 +17,11 @@ public final class FlashAttentionEmulation implements AttentionEmulation {
   static final int ROWS_PER_TILE = 16;
 
   private final Method method;
+  private final MmaPath path;
 
-  public FlashAttentionEmulation(Method method) {
+  public FlashAttentionEmulation(Method method, MmaPath path) {
     this.method = method;
+    this.path = path;
   }
 
   @Override
@@ -34,7 +36,7 @@ public final class FlashAttentionEmulation implements AttentionEmulation {
       throw new IllegalArgumentException("row sample does not match shape " + shape);
     }
     int d = shape.headDim();
-    int keyBlock = KernelTraits.keyBlock(method, d);
+    int keyBlock = KernelTraits.keyBlock(method, d, path);
     Recipe recipe = Recipe.of(method, d);
     ScoreOperands.Prepared scores = recipe.scores().prepare(inputs);
     ValueOperands.Prepared values = recipe.values().prepare(inputs);

@@ -13,32 +13,43 @@ public final class KernelTraits {
   private KernelTraits() {}
 
   /**
-   * Keys per online-softmax block (Bc) of {@code method}'s kernel at head dimension {@code d}: 128
-   * for every method whose kernel reads its tiles as they are, at both head dims
+   * Keys per online-softmax block (Bc) of {@code method}'s kernel at head dimension {@code d} on
+   * {@code path}: 128 for every method whose kernel reads its tiles as they are, at both head dims
    * (kernels/TUNING.md: v22 at D=64, where the per-block work halves per key; v38 at D=128 for the
    * INT8 Q·Kᵀ methods, v39 for fp16 and fp8-native); 64 for the FP8-storage methods that widen
-   * their tiles to f16 in shared memory.
+   * their tiles to f16 in shared memory; and 64 for fp16 and int8-half at D=128 on mma.sync (v54),
+   * whose two m-tiles a warp (FlashAttention-2's shape) hold S and acc of 32 rows only for 64-key
+   * blocks.
    */
-  public static int keyBlock(Method method, int headDim) {
+  public static int keyBlock(Method method, int headDim, MmaPath path) {
     boolean widened = method == Method.FP8 || method == Method.FP8_E4M3;
-    return widened ? 64 : 128;
+    boolean twoMTilesAt128 =
+        path == MmaPath.MMA_SYNC
+            && headDim == 128
+            && (method == Method.FP16 || method == Method.INT8_HALF);
+    return widened || twoMTilesAt128 ? 64 : 128;
   }
 
   /** The head dims the kernels are built for. */
   public static final List<Integer> HEAD_DIMS = List.of(64, 128);
 
   /**
-   * Bc of every method at every kernel head dim, {@code {"fp8": {"64": 64, "128": 64}, ...}}, for
-   * run.json: results under another contract (another Bc) round differently.
+   * Bc of every method at every kernel head dim on each path, {@code {"wgmma": {"fp8": {"64": 64,
+   * "128": 64}, ...}, "mma.sync": {...}}}, for run.json: results under another contract (another
+   * Bc) round differently.
    */
-  public static Map<String, Map<String, Integer>> keyBlocks() {
-    Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
-    for (Method m : Method.values()) {
-      Map<String, Integer> byD = new LinkedHashMap<>();
-      for (int d : HEAD_DIMS) {
-        byD.put(Integer.toString(d), keyBlock(m, d));
+  public static Map<String, Map<String, Map<String, Integer>>> keyBlocks() {
+    Map<String, Map<String, Map<String, Integer>>> all = new LinkedHashMap<>();
+    for (MmaPath path : MmaPath.values()) {
+      Map<String, Map<String, Integer>> byMethod = new LinkedHashMap<>();
+      for (Method m : Method.values()) {
+        Map<String, Integer> byD = new LinkedHashMap<>();
+        for (int d : HEAD_DIMS) {
+          byD.put(Integer.toString(d), keyBlock(m, d, path));
+        }
+        byMethod.put(m.id(), byD);
       }
-      all.put(m.id(), byD);
+      all.put(path.id(), byMethod);
     }
     return all;
   }

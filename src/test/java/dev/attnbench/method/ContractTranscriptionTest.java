@@ -2,6 +2,7 @@ package dev.attnbench.method;
 
 import static dev.attnbench.method.EmulationTestSupport.inputs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.attnbench.input.AttentionInputs;
 import dev.attnbench.input.Distribution.Kind;
@@ -14,7 +15,9 @@ import dev.attnbench.quant.Fp8Tensor;
 import dev.attnbench.quant.Int8Quantizer;
 import dev.attnbench.quant.Int8Tensor;
 import dev.attnbench.quant.KSmoothing;
+import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -45,15 +48,41 @@ class ContractTranscriptionTest {
     check(m, false, 303, 128);
   }
 
+  /** D = 128 on mma.sync, where fp16 and int8-half run 64-key blocks (kernels v54). */
+  @ParameterizedTest
+  @EnumSource(Method.class)
+  void emulationMatchesNaiveTranscriptionAtD128OnMmaSync(Method m) {
+    check(m, true, 304, 128, MmaPath.MMA_SYNC);
+  }
+
+  /**
+   * The path's Bc is rounding, not bookkeeping: on fresh random inputs fp16 at D = 128 rounds
+   * differently in 64-key blocks (mma.sync) than in 128-key blocks (wgmma).
+   */
+  @Test
+  void theTwoPathsRoundFp16AtD128Differently() {
+    Shape shape = new Shape(1, 1, 300, 128, false);
+    AttentionInputs in = inputs(shape, Kind.NORMAL, 305);
+    RowSample rows = RowSample.sample(shape, 40, 305);
+    assertFalse(
+        Arrays.equals(
+            Emulations.of(Method.FP16, MmaPath.MMA_SYNC).forward(in, rows),
+            Emulations.of(Method.FP16, MmaPath.WGMMA).forward(in, rows)));
+  }
+
   private static void check(Method m, boolean causal, long seed) {
     check(m, causal, seed, 16);
   }
 
   private static void check(Method m, boolean causal, long seed, int headDim) {
+    check(m, causal, seed, headDim, MmaPath.WGMMA);
+  }
+
+  private static void check(Method m, boolean causal, long seed, int headDim, MmaPath path) {
     Shape shape = new Shape(2, 1, 150, headDim, causal); // 150: the last key block is partial
     AttentionInputs in = inputs(shape, Kind.NORMAL, seed);
     RowSample rows = RowSample.sample(shape, 40, seed);
-    assertArrayEquals(transcribe(m, in, rows), Emulations.of(m).forward(in, rows));
+    assertArrayEquals(transcribe(m, path, in, rows), Emulations.of(m, path).forward(in, rows));
   }
 
   /** One method's operands, straight from the table. */
@@ -216,11 +245,12 @@ class ContractTranscriptionTest {
     return c;
   }
 
-  private static float[] transcribe(Method method, AttentionInputs in, RowSample rows) {
+  private static float[] transcribe(
+      Method method, MmaPath path, AttentionInputs in, RowSample rows) {
     Shape sh = in.shape();
     int n = sh.seqLen();
     int d = sh.headDim();
-    int bc = KernelTraits.keyBlock(method, d);
+    int bc = KernelTraits.keyBlock(method, d, path);
     Table t = table(method, in);
     // docs/ARITHMETIC.md: fp8-native's sums are those of Hopper's FP8 tensor cores.
     boolean fp8TensorCore = method == Method.FP8_NATIVE;

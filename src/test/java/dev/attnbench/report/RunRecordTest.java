@@ -15,24 +15,33 @@ class RunRecordTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void runJsonRecordsTheKeyBlockOfEveryMethodAtBothHeadDims() throws Exception {
+  void runJsonRecordsTheKeyBlockOfEveryMethodAtBothHeadDimsOnBothPaths() throws Exception {
     RunRecord.write(ResultFolder.open(tmp, true), Map.of("command", "test"));
 
     Map<String, Object> run = RunRecord.read(tmp);
-    Map<String, Map<String, Integer>> blocks =
-        (Map<String, Map<String, Integer>>) run.get("key_blocks");
+    Map<String, Map<String, Map<String, Integer>>> paths =
+        (Map<String, Map<String, Map<String, Integer>>>) run.get("key_blocks");
 
-    assertEquals(Method.values().length, blocks.size());
+    assertEquals(2, paths.size());
+    Map<String, Map<String, Integer>> wgmma = paths.get("wgmma");
+    Map<String, Map<String, Integer>> mmaSync = paths.get("mma.sync");
+    assertEquals(Method.values().length, wgmma.size());
+    assertEquals(Method.values().length, mmaSync.size());
     // kernels v22: 128-key blocks at D=64 but for the widened FP8 kernels; v38: at D=128 for the
     // INT8 Q·Kᵀ kernels; v39: for fp16's and fp8-native's too
-    assertEquals(128, blocks.get("int8").get("64"));
-    assertEquals(128, blocks.get("fp16").get("64"));
-    assertEquals(64, blocks.get("fp8").get("64"));
-    assertEquals(128, blocks.get("int8").get("128"));
-    assertEquals(128, blocks.get("int8-half").get("128"));
-    assertEquals(128, blocks.get("fp16").get("128"));
-    assertEquals(128, blocks.get("fp8-native").get("128"));
-    assertEquals(64, blocks.get("fp8-e4m3").get("128"));
+    assertEquals(128, wgmma.get("int8").get("64"));
+    assertEquals(128, wgmma.get("fp16").get("64"));
+    assertEquals(64, wgmma.get("fp8").get("64"));
+    assertEquals(128, wgmma.get("int8").get("128"));
+    assertEquals(128, wgmma.get("int8-half").get("128"));
+    assertEquals(128, wgmma.get("fp16").get("128"));
+    assertEquals(128, wgmma.get("fp8-native").get("128"));
+    assertEquals(64, wgmma.get("fp8-e4m3").get("128"));
+    // v54: on mma.sync fp16 and int8-half run 64-key blocks at D=128, the rest as on wgmma
+    assertEquals(64, mmaSync.get("fp16").get("128"));
+    assertEquals(64, mmaSync.get("int8-half").get("128"));
+    assertEquals(128, mmaSync.get("fp16").get("64"));
+    assertEquals(128, mmaSync.get("int8").get("128"));
     assertEquals("test", run.get("command"));
   }
 }

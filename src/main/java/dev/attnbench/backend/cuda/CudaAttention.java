@@ -8,6 +8,7 @@ import dev.attnbench.input.Shape;
 import dev.attnbench.method.DenominatorWeight;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.method.Recipe;
 import dev.attnbench.numeric.Fp16;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import jcuda.driver.CUstream;
  * poisoned with FP16 NaN, so an element the kernel fails to write cannot pass for a result.
  *
  * <p>Each entry's launch shape comes from its module ({@code <entry>_launch}); its Bc must equal
- * {@link KernelTraits#keyBlock}, since Bc changes rounding and the emulation uses the Java value.
+ * {@link KernelTraits#keyBlock} on the path its image runs ({@link #path}), since Bc changes
+ * rounding and the emulation uses the Java value.
  */
 public final class CudaAttention implements AttentionBackend {
   private final CudaContext context;
@@ -81,6 +83,15 @@ public final class CudaAttention implements AttentionBackend {
     return library;
   }
 
+  /**
+   * The tensor-core instruction of the images the driver loaded for this GPU (wgmma for the sm_90a
+   * image, mma.sync for the others), as fp16's D=64 kernel exports it: the emulation beside these
+   * kernels must take the same path's contract.
+   */
+  public MmaPath path() {
+    return launchShape(Method.FP16, 64).path();
+  }
+
   @Override
   public boolean supports(Method method, int headDim) {
     return whyUnsupported(method, headDim, false) == null;
@@ -103,6 +114,18 @@ public final class CudaAttention implements AttentionBackend {
           + gpu.name()
           + " is "
           + gpu.arch();
+    }
+    // The image the driver took may still lack an entry: the compute_80 PTX (what a GPU newer
+    // than the fatbin's cubins runs) has no FP8 tensor-core mma, and says so (N bound -1).
+    if (!launchShape(method, headDim).built()) {
+      return entry
+          + " is not built in the image the driver loaded for "
+          + gpu.name()
+          + " ("
+          + gpu.arch()
+          + ", "
+          + launchShape(method, headDim).path().id()
+          + ")";
     }
     if (endToEnd) {
       return DeviceQuantizer.whyNoEndToEnd(library, method);
@@ -452,13 +475,15 @@ public final class CudaAttention implements AttentionBackend {
    * {@code headDim}), rounds as the emulation does: the same Bc and the same denominator weight.
    */
   static void checkContract(String entry, LaunchShape ls, Method method, int headDim) {
-    int javaBc = KernelTraits.keyBlock(method, headDim);
+    int javaBc = KernelTraits.keyBlock(method, headDim, ls.path());
     if (ls.keyBlock() != javaBc) {
       throw new CudaException(
           entry
               + " uses Bc = "
               + ls.keyBlock()
-              + " keys per block but KernelTraits.keyBlock says "
+              + " keys per block on "
+              + ls.path().id()
+              + " but KernelTraits.keyBlock says "
               + javaBc
               + ": kernel and emulation would round differently; fix one of them");
     }

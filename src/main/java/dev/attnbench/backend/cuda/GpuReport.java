@@ -41,11 +41,12 @@ public final class GpuReport {
           for (String e : cuda.entries(m, d)) {
             LaunchShape ls = cuda.launchShape(e, m, d);
             out.printf(
-                "%-14s %-24s rows/block %d, Bc %d, l sums %s, %d threads, %d B smem%s%s (%s)%n",
+                "%-14s %-24s rows/block %d, Bc %d on %s, l sums %s, %d threads, %d B smem%s%s (%s)%n",
                 "",
                 e,
                 ls.rowsPerBlock(),
                 ls.keyBlock(),
+                ls.path().id(),
                 ls.denominatorCountsPTilde() ? "P̃" : "p",
                 ls.threads(),
                 ls.dynamicSmemBytes(),
@@ -60,6 +61,9 @@ public final class GpuReport {
 
   /** ", runs for N <= X" for a short-sequence entry, with the causal bound where it differs. */
   private static String runsFor(LaunchShape ls) {
+    if (!ls.built()) {
+      return ", not built in this image";
+    }
     if (ls.servesEveryLength()) {
       return "";
     }

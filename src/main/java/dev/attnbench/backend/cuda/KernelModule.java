@@ -2,6 +2,7 @@ package dev.attnbench.backend.cuda;
 
 import static dev.attnbench.backend.cuda.CudaException.check;
 
+import dev.attnbench.method.MmaPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,12 +94,22 @@ public final class KernelModule implements AutoCloseable {
   }
 
   /**
-   * Reads {@code <entry>_launch} (an {@code extern "C" __device__ int[8]}) and raises the entry's
+   * Reads {@code <entry>_launch} (an {@code extern "C" __device__ int[9]}) and raises the entry's
    * dynamic shared-memory limit to what it asks for, so a launch cannot fail on the 48 KiB default.
    */
   public LaunchShape launchShape(String entry) {
-    int[] v = readInts(entry + "_launch", 8);
-    LaunchShape shape = new LaunchShape(v[0], v[1], v[2], v[3], v[4], v[5] != 0, v[6], v[7] != 0);
+    int[] v = readInts(entry + "_launch", 9);
+    LaunchShape shape =
+        new LaunchShape(
+            v[0],
+            v[1],
+            v[2],
+            v[3],
+            v[4],
+            v[5] != 0,
+            v[6],
+            v[7] != 0,
+            v[8] != 0 ? MmaPath.WGMMA : MmaPath.MMA_SYNC);
     if (shape.dynamicSmemBytes() > DEFAULT_DYNAMIC_SMEM_LIMIT) {
       check(
           JCudaDriver.cuFuncSetAttribute(

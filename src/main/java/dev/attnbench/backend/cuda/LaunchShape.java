@@ -1,7 +1,9 @@
 package dev.attnbench.backend.cuda;
 
+import dev.attnbench.method.MmaPath;
+
 /**
- * A kernel's launch shape as its module exports it ({@code <entry>_launch[8]} in the .cu), so the
+ * A kernel's launch shape as its module exports it ({@code <entry>_launch[9]} in the .cu), so the
  * shape has one source: the kernel.
  *
  * @param rowsPerBlock query rows one thread block handles at a time (one tile)
@@ -20,6 +22,8 @@ package dev.attnbench.backend.cuda;
  * @param denominatorCountsPTilde whether the softmax denominator counts P̃ (w = P̃ in
  *     docs/ARITHMETIC.md) rather than p: it changes rounding, and int8-half and fp8-native choose
  *     it per head dim, so it must match the emulation's {@code Recipe}
+ * @param path the tensor-core instruction of the image the driver loaded for this GPU, which the
+ *     contract's Bc depends on ({@code KernelTraits.keyBlock})
  */
 public record LaunchShape(
     int rowsPerBlock,
@@ -29,7 +33,8 @@ public record LaunchShape(
     int seqLenBound,
     boolean persistent,
     int causalSeqLenBound,
-    boolean denominatorCountsPTilde) {
+    boolean denominatorCountsPTilde,
+    MmaPath path) {
 
   /** {@link #seqLenBound} of an entry that serves every N. */
   public static final int ANY_SEQ_LEN = 0;
@@ -71,6 +76,8 @@ public record LaunchShape(
               + causalSeqLenBound
               + ", "
               + denominatorCountsPTilde
+              + ", "
+              + path
               + "}");
     }
   }

@@ -2,6 +2,7 @@ package dev.attnbench.backend.cuda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.attnbench.method.MmaPath;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -16,7 +17,7 @@ class EntryChoiceTest {
 
   private static LaunchShape shape(int rows, int bound, int causalBound) {
     return new LaunchShape(
-        rows, 128, rows == 64 ? 128 : 512, 40_960, bound, false, causalBound, false);
+        rows, 128, rows == 64 ? 128 : 512, 40_960, bound, false, causalBound, false, MmaPath.WGMMA);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.method.Method;
+import dev.attnbench.method.MmaPath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class LaunchContractTest {
 
   private static LaunchShape exported(int keyBlock, boolean countsPTilde) {
+    return exported(keyBlock, countsPTilde, MmaPath.WGMMA);
+  }
+
+  private static LaunchShape exported(int keyBlock, boolean countsPTilde, MmaPath path) {
     return new LaunchShape(
         192,
         keyBlock,
@@ -22,7 +27,8 @@ class LaunchContractTest {
         LaunchShape.ANY_SEQ_LEN,
         false,
         LaunchShape.ANY_SEQ_LEN,
-        countsPTilde);
+        countsPTilde,
+        path);
   }
 
   @Test
@@ -81,5 +87,31 @@ class LaunchContractTest {
     // the widened FP8 kernels run 64-key blocks
     assertDoesNotThrow(
         () -> CudaAttention.checkContract("e", exported(64, false), Method.FP8, 128));
+  }
+
+  @Test
+  void fp16AndInt8HalfAtD128TakeTheirPathsBc() {
+    for (Method m : new Method[] {Method.FP16, Method.INT8_HALF}) {
+      // kernels v54: two m-tiles a warp on 64-key blocks on mma.sync, 128-key blocks on wgmma
+      assertDoesNotThrow(
+          () -> CudaAttention.checkContract("e", exported(64, false, MmaPath.MMA_SYNC), m, 128));
+      assertDoesNotThrow(
+          () -> CudaAttention.checkContract("e", exported(128, false, MmaPath.WGMMA), m, 128));
+      CudaException e =
+          assertThrows(
+              CudaException.class,
+              () ->
+                  CudaAttention.checkContract("e", exported(128, false, MmaPath.MMA_SYNC), m, 128));
+      assertTrue(e.getMessage().contains("Bc = 128 keys per block on mma.sync"), e.getMessage());
+      assertThrows(
+          CudaException.class,
+          () -> CudaAttention.checkContract("e", exported(64, false, MmaPath.WGMMA), m, 128));
+    }
+    // the INT8-P kernels keep 128-key blocks on both paths
+    assertThrows(
+        CudaException.class,
+        () ->
+            CudaAttention.checkContract(
+                "e", exported(64, false, MmaPath.MMA_SYNC), Method.INT8, 128));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.method.MmaPath;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LaunchShapeTest {
 
   private static LaunchShape withBound(int bound) {
-    return new LaunchShape(64, 128, 128, 40_960, bound, false, bound, false);
+    return new LaunchShape(64, 128, 128, 40_960, bound, false, bound, false, MmaPath.WGMMA);
   }
 
   @Test
@@ -46,7 +47,8 @@ class LaunchShapeTest {
 
   @Test
   void aShortSequenceEntryServesUpToItsCausalBoundUnderTheMask() {
-    LaunchShape shortSeq = new LaunchShape(192, 128, 512, 200_000, 1024, true, 2048, false);
+    LaunchShape shortSeq =
+        new LaunchShape(192, 128, 512, 200_000, 1024, true, 2048, false, MmaPath.WGMMA);
     assertTrue(shortSeq.serves(1024, false));
     assertFalse(shortSeq.serves(1025, false));
     assertTrue(shortSeq.serves(1025, true));
@@ -60,7 +62,8 @@ class LaunchShapeTest {
   void aCausalOnlyEntryServesNoLengthWithoutTheMaskAndUpToItsBoundWithIt() {
     int bound = 1024 << new SplittableRandom(11).nextInt(3);
     LaunchShape causalOnly =
-        new LaunchShape(192, 128, 512, 200_000, LaunchShape.CAUSAL_ONLY, true, bound, false);
+        new LaunchShape(
+            192, 128, 512, 200_000, LaunchShape.CAUSAL_ONLY, true, bound, false, MmaPath.WGMMA);
     assertTrue(causalOnly.built());
     assertFalse(causalOnly.servesEveryLength());
     for (int n : new int[] {1, 17, bound, bound + 1}) {
@@ -86,7 +89,8 @@ class LaunchShapeTest {
                 LaunchShape.CAUSAL_ONLY,
                 true,
                 LaunchShape.ANY_SEQ_LEN,
-                false));
+                false,
+                MmaPath.WGMMA));
   }
 
   @Test
@@ -94,17 +98,29 @@ class LaunchShapeTest {
     // Both bounds come from one launch array: an entry is built, and bounded, for both or neither.
     assertThrows(
         CudaException.class,
-        () -> new LaunchShape(64, 128, 128, 40_960, 1024, false, LaunchShape.NOT_BUILT, false));
+        () ->
+            new LaunchShape(
+                64, 128, 128, 40_960, 1024, false, LaunchShape.NOT_BUILT, false, MmaPath.WGMMA));
     assertThrows(
         CudaException.class,
-        () -> new LaunchShape(64, 128, 128, 40_960, LaunchShape.ANY_SEQ_LEN, false, 2048, false));
+        () ->
+            new LaunchShape(
+                64, 128, 128, 40_960, LaunchShape.ANY_SEQ_LEN, false, 2048, false, MmaPath.WGMMA));
   }
 
   @Test
   void aPlainEntryTakesOneBlockPerTile() {
     LaunchShape plain =
         new LaunchShape(
-            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, false, LaunchShape.ANY_SEQ_LEN, false);
+            192,
+            128,
+            512,
+            200_000,
+            LaunchShape.ANY_SEQ_LEN,
+            false,
+            LaunchShape.ANY_SEQ_LEN,
+            false,
+            MmaPath.WGMMA);
     assertArrayEquals(new int[] {6, 128}, plain.grid(1024, 128, 132));
     assertArrayEquals(new int[] {1, 1}, plain.grid(17, 1, 132));
   }
@@ -113,7 +129,15 @@ class LaunchShapeTest {
   void aPersistentEntryWalksTilesOnAGridThatSharesNoFactorWithTheRowBlocks() {
     LaunchShape persistent =
         new LaunchShape(
-            192, 128, 512, 200_000, LaunchShape.ANY_SEQ_LEN, true, LaunchShape.ANY_SEQ_LEN, false);
+            192,
+            128,
+            512,
+            200_000,
+            LaunchShape.ANY_SEQ_LEN,
+            true,
+            LaunchShape.ANY_SEQ_LEN,
+            false,
+            MmaPath.WGMMA);
     // The H100's 132 SMs against 6 row blocks a head (N = 1k): 131 blocks, so that block j takes
     // row blocks j, j + 131, ... mod 6, every one of them in turn.
     assertArrayEquals(new int[] {131, 1}, persistent.grid(1024, 128, 132));

@@ -8,6 +8,7 @@ import dev.attnbench.input.RowSample;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Emulations;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.metrics.ErrorStats;
 import dev.attnbench.reference.Fp64Attention;
 import java.io.PrintStream;
@@ -98,9 +99,10 @@ public final class GpuSelftest {
     int skipped = 0;
     java.util.Set<String> departureReasons = new java.util.LinkedHashSet<>();
     List<String> failures = new ArrayList<>();
+    MmaPath path = cuda.path();
     out.printf(
-        "selftest on %s, seed %d%s%n",
-        cuda.gpu().summary(), options.seed(), options.quick() ? " (quick)" : "");
+        "selftest on %s (%s kernels), seed %d%s%n",
+        cuda.gpu().summary(), path.id(), options.seed(), options.quick() ? " (quick)" : "");
     List<Method> withKernel = new ArrayList<>();
     for (Method m : options.methods()) {
       boolean any = false;
@@ -110,7 +112,8 @@ public final class GpuSelftest {
       if (any) {
         withKernel.add(m);
       } else {
-        out.printf("SKIP %-17s no kernel in this build%n", m.id());
+        out.printf(
+            "SKIP %-17s %s%n", m.id(), cuda.whyUnsupported(m, options.headDims().get(0), false));
         skipped++;
       }
     }
@@ -130,7 +133,7 @@ public final class GpuSelftest {
       // The emulations run side by side on the CPU (each is sequential over the slices of a
       // row-sampled shape); the GPU runs one method at a time.
       Map<Method, Object> emulated = new ConcurrentHashMap<>();
-      here.parallelStream().forEach(m -> emulated.put(m, emulate(m, in, rows)));
+      here.parallelStream().forEach(m -> emulated.put(m, emulate(m, path, in, rows)));
       // Every entry of each kernel, whatever N it is meant for: a short-sequence entry computes
       // the same bits as the kernel, and both must match the emulation.
       List<SelftestCase> cases = new ArrayList<>();
@@ -231,10 +234,13 @@ public final class GpuSelftest {
     return new Summary(passed, failed, departed, skipped, List.copyOf(failures));
   }
 
-  /** The emulation's output, or the exception it threw (reported with its case). */
-  private static Object emulate(Method m, AttentionInputs in, RowSample rows) {
+  /**
+   * The output of the emulation of {@code m}'s kernel on {@code path}, or the exception it threw
+   * (reported with its case).
+   */
+  private static Object emulate(Method m, MmaPath path, AttentionInputs in, RowSample rows) {
     try {
-      return Emulations.of(m).forward(in, rows);
+      return Emulations.of(m, path).forward(in, rows);
     } catch (RuntimeException e) {
       return e;
     }

@@ -1,0 +1,23 @@
+package dev.attnbench.method;
+
+/**
+ * The tensor-core instruction a kernel image runs on. The arithmetic contract depends on it in one
+ * place, Bc ({@link KernelTraits#keyBlock}): each image exports which one it took, so the kernels
+ * are checked against the emulation of their own path.
+ */
+public enum MmaPath {
+  /** {@code mma.sync}: the sm_80 and sm_89 images and the compute_80 PTX (A100, Ada, newer). */
+  MMA_SYNC("mma.sync"),
+  /** {@code wgmma}: the sm_90a image (H100, H200); the CPU-only results follow its contract. */
+  WGMMA("wgmma");
+
+  private final String id;
+
+  MmaPath(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}
