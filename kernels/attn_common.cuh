@@ -68,7 +68,7 @@ __device__ __forceinline__ uint32_t pack_half2(float lo, float hi) {
 
 // sm_80 has no FP8 conversion instructions (cvt to and from e4m3 / e5m2 is sm_89+), and the
 // cuda_fp8.h fallbacks cost tens of instructions a value: on the compute_80 image fp8 and
-// fp8-e4m3 ran at 18-26 TFLOP/s on the H200, fp16 at 290 (results/2026-12-03-h200-mma-sync-d128).
+// fp8-e4m3 ran at 18-95 TFLOP/s on the H200, fp16 at 285-300 (results/2026-12-03-h200-v54-mma-sync).
 // So below sm_89 the kernels round and widen with the few integer and FADD steps below, which
 // give the same bits as cvt.rn.satfinite for what the kernels feed them: finite x >= 0 no larger
 // than the format's largest value (P̃'s p in [0, 1], or p·256 for e4m3), so saturation never acts.

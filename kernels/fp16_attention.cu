@@ -29,7 +29,7 @@
 #endif
 // The mma.sync shape at D = 128 (v54) is FlashAttention-2's there too: 4 warps of two m-tiles on
 // 64-key blocks, since two m-tiles of S and acc on 128-key blocks need 256 registers. So Bc is 64
-// on mma.sync and 128 on wgmma, the one contract that differs by path (KernelTraits.keyBlock):
+// on mma.sync and 128 on wgmma, a contract that differs by path, as int8-half's (KernelTraits.keyBlock):
 // +13-16% over one m-tile on 128-key blocks, 0.92-0.97x FlashAttention-2, where one m-tile on
 // 64-key blocks was 5-6% slower (results/2026-12-03-h200-mma-sync-d128).
 #ifndef ATTN_SHAPE_FP16_D128
