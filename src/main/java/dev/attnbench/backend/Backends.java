@@ -22,11 +22,12 @@ public final class Backends {
   /**
    * The backends an accuracy run compares: the CUDA kernels when asked for or, with {@code auto},
    * when a GPU is visible; and the CPU emulation always, since it is the oracle the kernels are
-   * checked against and runs every method.
+   * checked against and runs every method. The emulation follows {@code path} (null: wgmma's)
+   * without a GPU, and the kernels' own path beside them ({@link #checkMmaPath}).
    */
-  public static List<AttentionBackend> forAccuracy(Choice choice, PrintStream notes) {
+  public static List<AttentionBackend> forAccuracy(Choice choice, MmaPath path, PrintStream notes) {
     return switch (choice) {
-      case cpu -> List.of(new CpuEmulationBackend());
+      case cpu -> List.of(emulation(path));
       case cuda -> {
         GpuPresence gpu = GpuPresence.probe();
         if (!gpu.present()) {
@@ -43,9 +44,14 @@ public final class Backends {
           yield besideTheKernels(CudaAttention.open());
         }
         notes.println("attn-bench: " + gpu.describe() + ": running the CPU emulation only");
-        yield List.of(new CpuEmulationBackend());
+        yield List.of(emulation(path));
       }
     };
+  }
+
+  /** The emulation without a GPU: of {@code path}'s contract, wgmma's when null. */
+  public static CpuEmulationBackend emulation(MmaPath path) {
+    return new CpuEmulationBackend(path == null ? MmaPath.WGMMA : path);
   }
 
   /**
@@ -67,6 +73,26 @@ public final class Backends {
     } catch (RuntimeException e) {
       cuda.close();
       throw e;
+    }
+  }
+
+  /**
+   * Throws unless {@code requested} ({@code --mma-path}, may be null) can be honoured: it chooses
+   * the contract of the emulation alone, since beside a GPU's kernels the emulation follows their
+   * path. Probes for a GPU only when {@code choice} is auto; call before anything is written.
+   */
+  public static void checkMmaPath(Choice choice, MmaPath requested) {
+    if (requested == null || choice == Choice.cpu) {
+      return;
+    }
+    if (choice == Choice.cuda || GpuPresence.probe().present()) {
+      throw new InvalidInputException(
+          "--mma-path "
+              + requested.id()
+              + ": the kernels run here (--backend "
+              + choice
+              + "), and the emulation beside them follows their path; --mma-path is for"
+              + " --backend cpu");
     }
   }
 }

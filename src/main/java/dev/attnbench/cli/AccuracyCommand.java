@@ -2,6 +2,7 @@ package dev.attnbench.cli;
 
 import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.backend.Backends;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.AccuracySummary;
@@ -74,6 +75,8 @@ public final class AccuracyCommand implements Callable<Integer> {
           "cpu: emulation only; cuda: the kernels, beside the emulation; auto: cuda when a GPU is visible.")
   Backends.Choice backend;
 
+  @Mixin EmulationOptions emulationOptions;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -92,6 +95,8 @@ public final class AccuracyCommand implements Callable<Integer> {
             softmaxScale,
             seed);
     AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
+    MmaPath requestedPath = emulationOptions.requested();
+    Backends.checkMmaPath(backend, requestedPath);
     ResultFolder folder =
         output.open(
             () ->
@@ -103,7 +108,7 @@ public final class AccuracyCommand implements Callable<Integer> {
     List<AccuracyRow> finished =
         output.resuming() ? AccuracyJob.finishedRows(folder.dir(), sweep, "sweep") : List.of();
     Instant start = Instant.now();
-    List<AttentionBackend> backends = Backends.forAccuracy(backend, System.err);
+    List<AttentionBackend> backends = Backends.forAccuracy(backend, requestedPath, System.err);
     try {
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("command", "accuracy");

@@ -65,6 +65,8 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   @Mixin MeasurementOptions measurement;
 
+  @Mixin EmulationOptions emulationOptions;
+
   @Mixin OutputOptions output;
 
   @Option(
@@ -96,6 +98,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
     }
     ColdSampling sampling = measurement.sampling();
+    MmaPath requestedPath = emulationOptions.requested();
+    Backends.checkMmaPath(backend, requestedPath);
     SweepConfig cfg = ConfigLoader.load(config);
     AccuracySweep accuracy =
         cfg.accuracy() == null ? null : AccuracySweeps.resolve(cfg.accuracy(), null);
@@ -143,9 +147,10 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + ": latency not measured; accuracy on the CPU emulation");
       }
       // beside the kernels, the emulation of their own path's contract
-      MmaPath path = cuda != null ? cuda.path() : MmaPath.WGMMA;
-      backends.add(new CpuEmulationBackend(path));
-      run.put("mma_path", path.id());
+      CpuEmulationBackend emulation =
+          cuda != null ? new CpuEmulationBackend(cuda.path()) : Backends.emulation(requestedPath);
+      backends.add(emulation);
+      run.put("mma_path", emulation.path().id());
       if (cuda != null && latency != null) {
         LatencyJob.Result result =
             LatencyJob.run(

@@ -45,6 +45,7 @@ class CliExitCodesTest {
         "--softmax-scale|-1|softmax-scale -1.0 is not allowed",
         "--seq-len|abc|'abc' is not an int",
         "--backend|tpu|Invalid value for option '--backend'",
+        "--mma-path|ampere|--mma-path 'ampere' is not allowed (allowed: wgmma, mma.sync)",
       })
   void badFlagValueExitsTwoWithOneLineNamingIt(String flag, String value, String message) {
     Path out = tmp.resolve("run");
