@@ -12,6 +12,11 @@ public interface AttentionBackend extends AutoCloseable {
 
   boolean supports(Method method, int headDim);
 
+  /** Why {@code method} at {@code headDim} does not run here, or null when it does. */
+  default String whyUnsupported(Method method, int headDim) {
+    return supports(method, headDim) ? null : "not supported by this backend";
+  }
+
   /**
    * @return outputs of layout [slice, evaluated row, D], FP16 values
    */

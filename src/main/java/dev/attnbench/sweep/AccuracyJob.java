@@ -68,6 +68,22 @@ public final class AccuracyJob {
       List<AccuracyRow> finished,
       PrintStream err) {
     List<AccuracySweep.Point> points = sweep.points();
+    // Said once, up front: a (backend, method, D) that does not run leaves no rows, not silence.
+    for (AttentionBackend backend : backends) {
+      for (Method m : sweep.methods()) {
+        points.stream()
+            .map(p -> p.shape().headDim())
+            .distinct()
+            .forEach(
+                d -> {
+                  String why = backend.whyUnsupported(m, d);
+                  if (why != null) {
+                    err.printf(
+                        "attn-bench: %s: %s at D=%d not run: %s%n", backend.name(), m.id(), d, why);
+                  }
+                });
+      }
+    }
     double totalWork = points.stream().mapToDouble(p -> work(p, sweep.rows())).sum();
     AtomicInteger saved = new AtomicInteger(finished.size());
     AtomicBoolean complete = new AtomicBoolean(false);

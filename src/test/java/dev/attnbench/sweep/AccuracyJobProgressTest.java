@@ -1,6 +1,7 @@
 package dev.attnbench.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.attnbench.backend.AttentionBackend;
@@ -9,6 +10,7 @@ import dev.attnbench.input.AttentionInputs;
 import dev.attnbench.input.Distribution;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.method.Method;
+import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.ResultFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,9 +27,21 @@ class AccuracyJobProgressTest {
 
   @TempDir Path tmp;
 
-  /** Stands in for the CUDA backend (no GPU here): the emulation's numbers under its name. */
+  /**
+   * Stands in for the CUDA backend (no GPU here): the emulation's numbers under its name, for every
+   * method but {@code missing} (may be null).
+   */
   static final class StandInGpu implements AttentionBackend {
     private final CpuEmulationBackend emulation = new CpuEmulationBackend();
+    private final Method missing;
+
+    StandInGpu(Method missing) {
+      this.missing = missing;
+    }
+
+    StandInGpu() {
+      this(null);
+    }
 
     @Override
     public String name() {
@@ -36,7 +50,12 @@ class AccuracyJobProgressTest {
 
     @Override
     public boolean supports(Method method, int headDim) {
-      return true;
+      return method != missing;
+    }
+
+    @Override
+    public String whyUnsupported(Method method, int headDim) {
+      return method == missing ? "not built in this image" : null;
     }
 
     @Override
@@ -81,5 +100,37 @@ class AccuracyJobProgressTest {
             "uniform N=40 D=32 int8 (cuda)",
             "uniform N=40 D=32 int8 (cpu-emulation)"),
         steps);
+  }
+
+  @Test
+  void aMethodThatABackendCannotRunIsNamedWithTheReasonAndLeavesNoRows() {
+    AccuracySweep sweep =
+        new AccuracySweep(
+            1,
+            1,
+            List.of(40),
+            List.of(32),
+            List.of(false),
+            List.of(Distribution.parse("normal")),
+            List.of(Method.FP16, Method.FP8_NATIVE),
+            8,
+            1.0,
+            5);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<AccuracyRow> rows =
+        AccuracyJob.run(
+            sweep,
+            List.of(new StandInGpu(Method.FP8_NATIVE), new CpuEmulationBackend()),
+            ResultFolder.open(tmp, false),
+            List.of(),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    String err = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        err.contains("attn-bench: cuda: fp8-native at D=32 not run: not built in this image"), err);
+    assertEquals(3, rows.size(), "fp16 on both backends, fp8-native on the emulation only");
+    assertTrue(
+        rows.stream()
+            .noneMatch(r -> r.method().equals("fp8-native") && r.backend().equals("cuda")));
   }
 }

@@ -97,6 +97,11 @@ public final class CudaAttention implements AttentionBackend {
     return whyUnsupported(method, headDim, false) == null;
   }
 
+  @Override
+  public String whyUnsupported(Method method, int headDim) {
+    return whyUnsupported(method, headDim, false);
+  }
+
   /**
    * Null when {@code method} at {@code headDim} can run (with its quantize kernels, if {@code
    * endToEnd}); else the reason.
