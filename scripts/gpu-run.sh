@@ -4,6 +4,8 @@
 #   bash scripts/gpu-run.sh selftest --quick
 #   bash scripts/gpu-run.sh bench --seq-len 1024,4096 --out "$OUT/bench"
 # The runtime and the jar are unpacked once per machine under /tmp (ATTN_BENCH_TMP to move it).
+#   bash scripts/gpu-run.sh --ptx selftest --quick  # the jar with .gpu/ptx's compute_80-only kernels
+#                                                   # (scripts/gpu-ptx-bundle.sh): the mma.sync path
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bundle=${ATTN_BENCH_BUNDLE:-$root/.gpu}
@@ -16,6 +18,26 @@ jar="$tmp/attn-bench.jar"
 if [ ! -f "$jar" ] || [ "$bundle/attn-bench.jar.xz" -nt "$jar" ]; then
   xz -dc "$bundle/attn-bench.jar.xz" > "$jar.part"
   mv "$jar.part" "$jar"
+fi
+if [ "${1:-}" = "--ptx" ]; then
+  shift
+  ls "$bundle"/ptx/*.fatbin >/dev/null 2>&1 \
+    || { echo "gpu-run: --ptx needs $bundle/ptx/*.fatbin (scripts/gpu-ptx-bundle.sh)" >&2; exit 2; }
+  # A copy of the jar whose kernels/<name>.fatbin are the PTX-only ones, stored uncompressed.
+  python3 - "$jar" "$tmp/attn-bench-ptx.jar" "$bundle"/ptx/*.fatbin <<'PY'
+import os, sys, zipfile
+src, dst, fatbins = sys.argv[1], sys.argv[2], sys.argv[3:]
+swap = {'kernels/' + os.path.basename(p): open(p, 'rb').read() for p in fatbins}
+with zipfile.ZipFile(src) as zi, zipfile.ZipFile(dst + '.part', 'w', zipfile.ZIP_STORED) as zo:
+    names = {i.filename for i in zi.infolist()}
+    missing = sorted(set(swap) - names)
+    if missing:
+        sys.exit('gpu-run: the jar has no ' + ', '.join(missing))
+    for it in zi.infolist():
+        zo.writestr(it, swap.get(it.filename, zi.read(it.filename)))
+os.replace(dst + '.part', dst)
+PY
+  jar="$tmp/attn-bench-ptx.jar"
 fi
 # ATTN_BENCH_MAIN runs another main class from the jar instead of the root command.
 if [ -n "${ATTN_BENCH_MAIN:-}" ]; then
