@@ -64,21 +64,25 @@ class AccuracyJobProgressTest {
     }
   }
 
+  /** B=1, H=1, N=40, D=32, non-causal, 8 rows: one point of {@code dist} for {@code methods}. */
+  private static AccuracySweep oneShape(String dist, long seed, Method... methods) {
+    return new AccuracySweep(
+        1,
+        1,
+        List.of(40),
+        List.of(32),
+        List.of(false),
+        List.of(Distribution.parse(dist)),
+        List.of(methods),
+        8,
+        1.0,
+        seed);
+  }
+
   @Test
   void eachMethodsStepNamesItsBackend() {
     assumeTrue(System.console() == null, "a terminal gets the progress bar, not lines");
-    AccuracySweep sweep =
-        new AccuracySweep(
-            1,
-            1,
-            List.of(40),
-            List.of(32),
-            List.of(false),
-            List.of(Distribution.parse("uniform")),
-            List.of(Method.FP16, Method.INT8),
-            8,
-            1.0,
-            3);
+    AccuracySweep sweep = oneShape("uniform", 3, Method.FP16, Method.INT8);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AccuracyJob.run(
         sweep,
@@ -104,18 +108,7 @@ class AccuracyJobProgressTest {
 
   @Test
   void aMethodThatABackendCannotRunIsNamedWithTheReasonAndLeavesNoRows() {
-    AccuracySweep sweep =
-        new AccuracySweep(
-            1,
-            1,
-            List.of(40),
-            List.of(32),
-            List.of(false),
-            List.of(Distribution.parse("normal")),
-            List.of(Method.FP16, Method.FP8_NATIVE),
-            8,
-            1.0,
-            5);
+    AccuracySweep sweep = oneShape("normal", 5, Method.FP16, Method.FP8_NATIVE);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<AccuracyRow> rows =
         AccuracyJob.run(
