@@ -174,7 +174,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             AccuracyJob.run(accuracy, backends, folder, finishedAccuracy, System.err);
         AccuracySummary.print(rows, System.out);
         if (saveTensors != null) {
-          saveTensors(accuracy);
+          saveTensors(accuracy, emulation.path());
         }
       }
     } finally {
@@ -217,12 +217,12 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
   }
 
-  private void saveTensors(AccuracySweep accuracy) {
+  private void saveTensors(AccuracySweep accuracy, MmaPath path) {
     AccuracySweep.Point p = accuracy.points().get(0);
     ResultFolder dump = ResultFolder.open(saveTensors, output.force);
     RowSample rows = p.rowSample(accuracy.rows());
     List<String> files =
-        new TensorDump(p.shape(), p.distribution(), p.seed(), p.softmaxScale(), rows)
+        new TensorDump(p.shape(), p.distribution(), p.seed(), p.softmaxScale(), rows, path)
             .writeTo(dump, "", accuracy.methods());
     System.out.printf(
         "wrote %d tensors of %s N=%d into %s%n",

@@ -7,6 +7,7 @@ import dev.attnbench.input.RowSample;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Emulations;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.reference.Fp64Attention;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,15 @@ import java.util.Locale;
  * @param seed the input seed
  * @param softmaxScale the softmax scale
  * @param rows the query rows evaluated; every slice must have the same number of rows
+ * @param path the instruction path whose contract the emulated outputs follow (the run's)
  */
 public record TensorDump(
-    Shape shape, Distribution distribution, long seed, double softmaxScale, RowSample rows) {
+    Shape shape,
+    Distribution distribution,
+    long seed,
+    double softmaxScale,
+    RowSample rows,
+    MmaPath path) {
 
   public TensorDump {
     if (rows.seqLen() != shape.seqLen() || rows.rows().length != shape.slices()) {
@@ -73,7 +80,7 @@ public record TensorDump(
     written.add(prefix + "reference.npy");
 
     for (Method m : methods) {
-      float[] out = Emulations.of(m).forward(in, rows);
+      float[] out = Emulations.of(m, path).forward(in, rows);
       NpyWriter.writeF2(folder, prefix + fileOf(m), out, b, h, r, d);
       written.add(prefix + fileOf(m));
     }
@@ -123,9 +130,10 @@ public record TensorDump(
       sb.append(
           String.format(
               Locale.ROOT,
-              "  %-20s [B,H,R,D] float16: %s (CPU emulation of its kernel)%n",
+              "  %-20s [B,H,R,D] float16: %s (CPU emulation of its kernel on %s)%n",
               fileOf(m),
-              m.description()));
+              m.description(),
+              path.id()));
     }
     sb.append(
         "\nRecompute the reference and the error of one method in NumPy (run in this folder;\n");

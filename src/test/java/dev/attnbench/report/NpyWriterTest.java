@@ -13,6 +13,7 @@ import dev.attnbench.input.RowSample;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Emulations;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.metrics.ErrorStats;
 import dev.attnbench.numeric.Fp16;
 import dev.attnbench.reference.Fp64Attention;
@@ -266,7 +267,8 @@ class NpyWriterTest {
     void everyFileHasTheDocumentedDtypeAndShape() throws IOException {
       Shape shape = new Shape(1, 2, 80, 16, false);
       RowSample rows = RowSample.sample(shape, 8, SEED);
-      TensorDump dump = new TensorDump(shape, Distribution.parse("normal"), SEED, 0.25, rows);
+      TensorDump dump =
+          new TensorDump(shape, Distribution.parse("normal"), SEED, 0.25, rows, MmaPath.WGMMA);
       ResultFolder folder = ResultFolder.open(tmp.resolve("dump"), false);
       List<String> written = dump.writeTo(folder, "point", List.of(Method.FP16, Method.INT8));
       assertEquals(
@@ -314,7 +316,8 @@ class NpyWriterTest {
       double scale = 0.3;
       Distribution dist = Distribution.parse("uniform");
       ResultFolder folder = ResultFolder.open(tmp.resolve("dump-" + causal), false);
-      new TensorDump(shape, dist, SEED, scale, rows).writeTo(folder, "", List.of(Method.INT8));
+      new TensorDump(shape, dist, SEED, scale, rows, MmaPath.WGMMA)
+          .writeTo(folder, "", List.of(Method.INT8));
 
       String readme = Files.readString(folder.resolve("README.txt"));
       String script =
