@@ -73,10 +73,11 @@ __device__ __forceinline__ uint32_t pack_half2(float lo, float hi) {
 // give the same bits as cvt.rn.satfinite for what the kernels feed them: finite x >= 0 no larger
 // than the format's largest value (P̃'s p in [0, 1], or p·256 for e4m3), so saturation never acts.
 // Checked against cuda_fp8.h's conversion over every float in that range (kernels/tools/fp8check.cu).
+// The same images lack the FP8 tensor-core mma (attn_forward.cuh, ATTN_IF_FP8_MMA).
 #if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 890
-#define ATTN_FP8_BY_BITS 1
+#define ATTN_NO_FP8_HARDWARE 1
 #else
-#define ATTN_FP8_BY_BITS 0
+#define ATTN_NO_FP8_HARDWARE 0
 #endif
 
 // x (finite, >= 0) rounded to the nearest value with kMant mantissa bits, ties to even, normals
@@ -108,7 +109,7 @@ __device__ __forceinline__ uint32_t e4m3x2_to_half2_by_bits(uint32_t high_bytes)
 
 // e5m2(x) of two floats, widened (exactly) to f16x2. An e5m2 code is the high byte of the f16.
 __device__ __forceinline__ uint32_t pack_e5m2_as_half2(float lo, float hi) {
-#if ATTN_FP8_BY_BITS
+#if ATTN_NO_FP8_HARDWARE
   return pack_half2(round_to_fp8<2, -14>(lo), round_to_fp8<2, -14>(hi));  // e5m2 values are f16s
 #else
   const uint32_t codes = __nv_cvt_float2_to_fp8x2(make_float2(lo, hi), __NV_SATFINITE, __NV_E5M2);
@@ -118,7 +119,7 @@ __device__ __forceinline__ uint32_t pack_e5m2_as_half2(float lo, float hi) {
 
 // e4m3(x) of two floats, widened (exactly) to f16x2.
 __device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
-#if ATTN_FP8_BY_BITS
+#if ATTN_NO_FP8_HARDWARE
   return pack_half2(round_to_fp8<3, -6>(lo), round_to_fp8<3, -6>(hi));  // e4m3 values are f16s
 #else
   const __nv_fp8x2_storage_t codes =
@@ -131,7 +132,7 @@ __device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
 // Four FP8 codes (one register, code 0 in the low byte) -> four f16 values (two f16x2 registers).
 template <bool kE4M3>
 __device__ __forceinline__ void fp8x4_to_half4(uint32_t codes, uint32_t& lo, uint32_t& hi) {
-  if constexpr (kE4M3 && ATTN_FP8_BY_BITS) {
+  if constexpr (kE4M3 && ATTN_NO_FP8_HARDWARE) {
     lo = e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, 0x1404));
     hi = e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, 0x3424));
   } else if constexpr (kE4M3) {

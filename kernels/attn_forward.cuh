@@ -90,7 +90,7 @@
 // The N bound of an entry that needs the FP8 tensor-core mma (fp8-native's): N where the image has
 // it (sm_89+), else -1, not built, so that the host refuses the method instead of launching a
 // trapping stub. The compute_80 PTX is what runs on a GPU newer than the fatbin's cubins.
-#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 890
+#if ATTN_NO_FP8_HARDWARE
 #define ATTN_IF_FP8_MMA(N) (-1)
 #else
 #define ATTN_IF_FP8_MMA(N) (N)

@@ -1,4 +1,4 @@
-// Exhaustive check of the kernels' FP8 conversions by bits (attn_common.cuh, ATTN_FP8_BY_BITS: what
+// Exhaustive check of the kernels' FP8 conversions by bits (attn_common.cuh, ATTN_NO_FP8_HARDWARE: what
 // the compute_80 image runs, where sm_80 has no FP8 cvt) against cuda_fp8.h's, which compiles to
 // the hardware cvt on the sm_89+ GPU this runs on: every float from +0 to the format's largest
 // finite value rounded to e5m2 and to e4m3, and every pair of e4m3 codes widened to f16x2.

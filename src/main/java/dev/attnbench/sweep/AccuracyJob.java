@@ -71,8 +71,7 @@ public final class AccuracyJob {
     // Said once, up front: a (backend, method, D) that does not run leaves no rows, not silence.
     for (AttentionBackend backend : backends) {
       for (Method m : sweep.methods()) {
-        points.stream()
-            .map(p -> p.shape().headDim())
+        sweep.headDims().stream()
             .distinct()
             .forEach(
                 d -> {

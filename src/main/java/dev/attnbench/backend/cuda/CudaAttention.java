@@ -122,14 +122,15 @@ public final class CudaAttention implements AttentionBackend {
     }
     // The image the driver took may still lack an entry: the compute_80 PTX (what a GPU newer
     // than the fatbin's cubins runs) has no FP8 tensor-core mma, and says so (N bound -1).
-    if (!launchShape(method, headDim).built()) {
+    LaunchShape ls = launchShape(method, headDim);
+    if (!ls.built()) {
       return entry
           + " is not built in the image the driver loaded for "
           + gpu.name()
           + " ("
           + gpu.arch()
           + ", "
-          + launchShape(method, headDim).path().id()
+          + ls.path().id()
           + ")";
     }
     if (endToEnd) {

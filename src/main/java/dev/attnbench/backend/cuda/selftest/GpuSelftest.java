@@ -112,8 +112,7 @@ public final class GpuSelftest {
       if (any) {
         withKernel.add(m);
       } else {
-        out.printf(
-            "SKIP %-17s %s%n", m.id(), cuda.whyUnsupported(m, options.headDims().get(0), false));
+        out.printf("SKIP %-17s %s%n", m.id(), cuda.whyUnsupported(m, options.headDims().get(0)));
         skipped++;
       }
     }
