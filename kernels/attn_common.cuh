@@ -129,23 +129,29 @@ __device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
 #endif
 }
 
+// Codes kI and kJ of four FP8 codes (one register, code 0 in the low byte) as f16x2 (code kI in
+// the low half).
+template <bool kE4M3, int kI, int kJ>
+__device__ __forceinline__ uint32_t fp8_pair_to_half2(uint32_t codes) {
+  constexpr uint32_t kHighBytes = 0x0404u | (kI << 4) | (kJ << 12);  // [0, c_kI, 0, c_kJ]
+  if constexpr (kE4M3 && ATTN_NO_FP8_HARDWARE) {
+    return e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, kHighBytes));
+  } else if constexpr (kE4M3) {
+    const uint32_t pair = kI == 0 && kJ == 1   ? codes & 0xFFFFu
+                          : kI == 2 && kJ == 3 ? codes >> 16
+                                               : __byte_perm(codes, 0u, 0x4400u | kI | (kJ << 4));
+    const __half2_raw h = __nv_cvt_fp8x2_to_halfraw2(static_cast<__nv_fp8x2_storage_t>(pair), __NV_E4M3);
+    return static_cast<uint32_t>(h.x) | (static_cast<uint32_t>(h.y) << 16);
+  } else {
+    return __byte_perm(codes, 0u, kHighBytes);  // an e5m2 code is the high byte of its f16
+  }
+}
+
 // Four FP8 codes (one register, code 0 in the low byte) -> four f16 values (two f16x2 registers).
 template <bool kE4M3>
 __device__ __forceinline__ void fp8x4_to_half4(uint32_t codes, uint32_t& lo, uint32_t& hi) {
-  if constexpr (kE4M3 && ATTN_NO_FP8_HARDWARE) {
-    lo = e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, 0x1404));
-    hi = e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, 0x3424));
-  } else if constexpr (kE4M3) {
-    const __half2_raw a = __nv_cvt_fp8x2_to_halfraw2(
-        static_cast<__nv_fp8x2_storage_t>(codes & 0xFFFFu), __NV_E4M3);
-    const __half2_raw b = __nv_cvt_fp8x2_to_halfraw2(
-        static_cast<__nv_fp8x2_storage_t>(codes >> 16), __NV_E4M3);
-    lo = static_cast<uint32_t>(a.x) | (static_cast<uint32_t>(a.y) << 16);
-    hi = static_cast<uint32_t>(b.x) | (static_cast<uint32_t>(b.y) << 16);
-  } else {
-    lo = __byte_perm(codes, 0u, 0x1404);  // [0, c0, 0, c1]
-    hi = __byte_perm(codes, 0u, 0x3424);  // [0, c2, 0, c3]
-  }
+  lo = fp8_pair_to_half2<kE4M3, 0, 1>(codes);
+  hi = fp8_pair_to_half2<kE4M3, 2, 3>(codes);
 }
 
 // ---------------------------------------------------------------------------------------------

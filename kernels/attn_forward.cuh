@@ -151,18 +151,33 @@ struct AttnParams {
 // ---------------------------------------------------------------------------------------------
 // Operand policies: global bytes per element, shared-memory bytes per element after staging.
 // ---------------------------------------------------------------------------------------------
+// kWiden: a widening pass per block turns the staged FP8 tile into an f16 tile (wgmma reads its
+// operands from shared memory). kWidenInRegisters: the FP8 tile stays as it is, and each warp
+// widens the fragments it loads (mma.sync only; "FP8 widened in registers" below).
 struct HalfOperand {
   static constexpr int kGlobalBytes = 2, kSmemBytes = 2;
-  static constexpr bool kWiden = false, kE4M3 = false;
+  static constexpr bool kWiden = false, kWidenInRegisters = false, kE4M3 = false;
 };
 template <bool E4M3>
 struct Fp8Operand {  // FP8 codes in global memory, widened (exactly) to f16 in shared memory
   static constexpr int kGlobalBytes = 1, kSmemBytes = 2;
-  static constexpr bool kWiden = true, kE4M3 = E4M3;
+  static constexpr bool kWiden = true, kWidenInRegisters = false, kE4M3 = E4M3;
+};
+// e5m2 codes in global and shared memory, widened (exactly) to f16 in registers: codes kI and kJ
+// of a register as f16x2 (code kI in the low half). An e5m2 code is its f16's high byte, so one
+// byte permute widens two. (e4m3 in registers, by a conversion or by three integer operations a
+// pair, ran slower than on the widening pass: TUNING.md v55.)
+struct E5M2RegisterOperand {
+  static constexpr int kGlobalBytes = 1, kSmemBytes = 1;
+  static constexpr bool kWiden = false, kWidenInRegisters = true, kE4M3 = false;
+  template <int kI, int kJ>
+  __device__ static __forceinline__ uint32_t pair(uint32_t codes) {
+    return fp8_pair_to_half2<false, kI, kJ>(codes);
+  }
 };
 struct ByteOperand {  // one-byte codes used as they are: s8, or e4m3 for the native FP8 mma
   static constexpr int kGlobalBytes = 1, kSmemBytes = 1;
-  static constexpr bool kWiden = false, kE4M3 = false;
+  static constexpr bool kWiden = false, kWidenInRegisters = false, kE4M3 = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -433,6 +448,9 @@ struct AttnTraits {
                            PV::kV8t == (VOp::kSmemBytes == 1)),
                 "wgmma: whole warpgroups of one m16 tile per warp, Q in smem, 8-bit V as V8t or "
                 "f16 (or widened FP8) V as it is");
+  static_assert(!(QOp::kWidenInRegisters || VOp::kWidenInRegisters) ||
+                    (!Wgmma && !QK::kInt8 && !QK::kFp8Mma && !PV::kInt8 && !PV::kV8t),
+                "FP8 widened in registers: f16 mma.sync on both products");
   static_assert(!ProducerWarp || (Wgmma && (Warps == 8 || Warps == 12) && !Pipelined &&
                                   !QOp::kWiden && !VOp::kWiden),
                 "warp specialization: two or three consumer warpgroups on wgmma, operands loaded "
@@ -457,6 +475,22 @@ __device__ __forceinline__ uint32_t b_operand_addr(uint32_t tile, int n0, int kk
   return tile + tile_offset<kChunks>(n0 + (lane & 7) + ((lane >> 4) & 1) * 8,
                                      2 * kk + ((lane >> 3) & 1));
 }
+
+// FP8 widened in registers (E5M2RegisterOperand: fp8 on mma.sync). Q, K and V stay e5m2 codes in
+// shared memory, in the INT8 kernels' 8-bit tiles, and each warp widens (exactly) the fragments it
+// loads into the f16 operands of the m16n8k16 mma. This saves the widening pass (Fp8Operand, which
+// wgmma needs): its second __syncthreads a block and its f16 copy of each tile. Every warp widens
+// every fragment it reads, where the pass widens each code once a block, which pays for e5m2's
+// one byte permute a pair and not for e4m3's three operations (TUNING.md v55).
+//   Q·Kᵀ: an 8-bit A or B fragment (the s8 k32 layout: row g, bytes 4t..4t+3 of a 16-byte
+//   chunk) holds four consecutive channels; its low two become the f16 fragment's k 2t, 2t+1 and
+//   its high two k 2t+8, 2t+9. The k16 step covers the chunk's 16 channels as fp16's does, in
+//   another order (the same for Q and K, so the same products); the contract leaves the tensor
+//   core's add order free.
+//   P̃·V: ldmatrix.trans of the [Bc][D] byte tile, read as 16-bit pairs of channels, gives lane
+//   (g, t) keys 2t, 2t+1 of channels 2g, 2g+1: the even channels make one n8 B fragment, the odd
+//   ones another. So acc tile 2c+e holds channels 16c + 2n + e (n its column), which
+//   store_output puts back in order; the P̃ operand and the key order are fp16's.
 
 // S = Q·Kᵀ for this warp's kMTiles x Bc keys: issues the mma.sync (results land in s later;
 // nothing here waits for them). INT8: s32 accumulators started at kMagicSigned.
@@ -486,21 +520,47 @@ __device__ __forceinline__ void qk_mma(typename T::SAcc (&s)[T::kMTiles][T::kKey
         for (int i = 0; i < 4; ++i) a[mt][i] = qf[mt][kk][i];
       }
     }
+    if constexpr (T::QOp::kWidenInRegisters) {  // two f16 k16 steps per 8-bit k32 step
+      using QOp = typename T::QOp;
 #pragma unroll
-    for (int jp = 0; jp < T::kKeys / 16; ++jp) {
-      uint32_t b[4];
-      ldmatrix_x4(b, b_operand_addr<kChunks>(kTile, 16 * jp, kk, lane));
+      for (int h = 0; h < 2; ++h) {  // channels 16h..16h+15 of the step: 16-byte chunk 2kk+h
+        uint32_t a16[MT][4];
 #pragma unroll
-      for (int mt = 0; mt < MT; ++mt) {
-        if constexpr (T::QK::kInt8) {
-          mma_i8<false>(s[mt][2 * jp], a[mt], b[0], b[1]);
-          mma_i8<false>(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
-        } else if constexpr (T::QK::kFp8Mma) {
-          mma_e4m3(s[mt][2 * jp], a[mt], b[0], b[1]);
-          mma_e4m3(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
-        } else {
-          mma_f16(s[mt][2 * jp], a[mt], b[0], b[1]);
-          mma_f16(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
+        for (int mt = 0; mt < MT; ++mt) {
+          a16[mt][0] = QOp::template pair<0, 1>(a[mt][2 * h]);
+          a16[mt][1] = QOp::template pair<0, 1>(a[mt][2 * h + 1]);
+          a16[mt][2] = QOp::template pair<2, 3>(a[mt][2 * h]);
+          a16[mt][3] = QOp::template pair<2, 3>(a[mt][2 * h + 1]);
+        }
+#pragma unroll
+        for (int jq = 0; jq < T::kKeys / 32; ++jq) {
+          uint32_t b[4];  // key tiles 4jq..4jq+3: lane l gives key 32jq + l
+          ldmatrix_x4(b, kTile + tile_offset<kChunks>(32 * jq + lane, 2 * kk + h));
+#pragma unroll
+          for (int i = 0; i < 4; ++i) {
+            const uint32_t b0 = QOp::template pair<0, 1>(b[i]), b1 = QOp::template pair<2, 3>(b[i]);
+#pragma unroll
+            for (int mt = 0; mt < MT; ++mt) mma_f16(s[mt][4 * jq + i], a16[mt], b0, b1);
+          }
+        }
+      }
+    } else {
+#pragma unroll
+      for (int jp = 0; jp < T::kKeys / 16; ++jp) {
+        uint32_t b[4];
+        ldmatrix_x4(b, b_operand_addr<kChunks>(kTile, 16 * jp, kk, lane));
+#pragma unroll
+        for (int mt = 0; mt < MT; ++mt) {
+          if constexpr (T::QK::kInt8) {
+            mma_i8<false>(s[mt][2 * jp], a[mt], b[0], b[1]);
+            mma_i8<false>(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
+          } else if constexpr (T::QK::kFp8Mma) {
+            mma_e4m3(s[mt][2 * jp], a[mt], b[0], b[1]);
+            mma_e4m3(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
+          } else {
+            mma_f16(s[mt][2 * jp], a[mt], b[0], b[1]);
+            mma_f16(s[mt][2 * jp + 1], a[mt], b[2], b[3]);
+          }
         }
       }
     }
@@ -821,20 +881,46 @@ __device__ __forceinline__ void pv_half(float (&acc)[T::kMTiles][T::kD / 8][4], 
   pack_p_half<MT, typename T::PV::PRound>(pa, p);
   if constexpr (T::PV::kQuantizedDenominator) update_denominator_p_tilde<T>(l, pa, alpha);
   scale_acc<MT, D>(acc, alpha);
+  if constexpr (T::VOp::kWidenInRegisters) {  // FP8 V bytes: 16-byte chunks of 16 channels
 #pragma unroll
-  for (int kk = 0; kk < T::kPSteps; ++kk)
+    for (int kk = 0; kk < T::kPSteps; ++kk)
 #pragma unroll
-    for (int dp = 0; dp < D / 16; ++dp) {
-      // lanes 0-7 keys 0-7 chunk 2dp (b0) | 8-15 keys 8-15 (b1) | 16-31 the same for chunk 2dp+1
-      uint32_t b[4];
-      ldmatrix_x4_trans(b, vTile + tile_offset<kChunks>(16 * kk + (lane & 7) + ((lane >> 3) & 1) * 8,
-                                                       2 * dp + (lane >> 4)));
+      for (int cp = 0; cp < D / 32; ++cp) {
+        // lanes 0-7 keys 0-7 chunk 2cp | 8-15 keys 8-15 chunk 2cp | 16-31 the same for chunk 2cp+1
+        uint32_t b[4];
+        ldmatrix_x4_trans(b, vTile + tile_offset<D / 16>(16 * kk + (lane & 7) + ((lane >> 3) & 1) * 8,
+                                                        2 * cp + (lane >> 4)));
 #pragma unroll
-      for (int mt = 0; mt < MT; ++mt) {
-        mma_f16(acc[mt][2 * dp], pa[mt][kk], b[0], b[1]);
-        mma_f16(acc[mt][2 * dp + 1], pa[mt][kk], b[2], b[3]);
+        for (int ci = 0; ci < 2; ++ci) {  // chunk c = 2cp + ci: acc tiles 2c (even), 2c+1 (odd)
+          using VOp = typename T::VOp;
+          const uint32_t even0 = VOp::template pair<0, 2>(b[2 * ci]);
+          const uint32_t even1 = VOp::template pair<0, 2>(b[2 * ci + 1]);
+          const uint32_t odd0 = VOp::template pair<1, 3>(b[2 * ci]);
+          const uint32_t odd1 = VOp::template pair<1, 3>(b[2 * ci + 1]);
+          const int c = 2 * cp + ci;
+#pragma unroll
+          for (int mt = 0; mt < MT; ++mt) {
+            mma_f16(acc[mt][2 * c], pa[mt][kk], even0, even1);
+            mma_f16(acc[mt][2 * c + 1], pa[mt][kk], odd0, odd1);
+          }
+        }
       }
-    }
+  } else {
+#pragma unroll
+    for (int kk = 0; kk < T::kPSteps; ++kk)
+#pragma unroll
+      for (int dp = 0; dp < D / 16; ++dp) {
+        // lanes 0-7 keys 0-7 chunk 2dp (b0) | 8-15 keys 8-15 (b1) | 16-31 the same for chunk 2dp+1
+        uint32_t b[4];
+        ldmatrix_x4_trans(b, vTile + tile_offset<kChunks>(16 * kk + (lane & 7) + ((lane >> 3) & 1) * 8,
+                                                         2 * dp + (lane >> 4)));
+#pragma unroll
+        for (int mt = 0; mt < MT; ++mt) {
+          mma_f16(acc[mt][2 * dp], pa[mt][kk], b[0], b[1]);
+          mma_f16(acc[mt][2 * dp + 1], pa[mt][kk], b[2], b[3]);
+        }
+      }
+  }
 }
 
 // P̃ = e4m3(f32(p·256)) as the 8-bit A operand of the Bc/32 k32 steps of a block, in the key
@@ -1566,17 +1652,29 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
     for (int h = 0; h < 2; ++h) {
       const int rowLocal = 16 * (bp.warp * MT + mt) + g + 8 * h;
       const float invL = __frcp_rn(rs.l[mt][h]);
+      if constexpr (T::VOp::kWidenInRegisters) {  // acc tiles 2c, 2c+1: channels 16c + 4t .. + 3
 #pragma unroll
-      for (int dt = 0; dt < D / 8; ++dt) {
-        float2 fs;
-        if constexpr (T::PV::kInt8)
-          fs = *reinterpret_cast<const float2*>(p.fs + static_cast<long>(bp.bh) * D + 8 * dt + 2 * t);
-        else
-          fs = make_float2(p.fsScalar, p.fsScalar);
-        const float o0 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h], invL), fs.x);
-        const float o1 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h + 1], invL), fs.y);
-        *reinterpret_cast<uint32_t*>(smem + tile_offset<kOChunks>(rowLocal, dt) + 4 * t) =
-            pack_half2(o0, o1);
+        for (int c = 0; c < D / 16; ++c) {
+          const float* even = rs.acc[mt][2 * c];
+          const float* odd = rs.acc[mt][2 * c + 1];
+          const auto out = [&](float a) { return __fmul_rn(__fmul_rn(a, invL), p.fsScalar); };
+          const uint2 o = make_uint2(pack_half2(out(even[2 * h]), out(odd[2 * h])),
+                                     pack_half2(out(even[2 * h + 1]), out(odd[2 * h + 1])));
+          *reinterpret_cast<uint2*>(smem + tile_offset<kOChunks>(rowLocal, 2 * c + (t >> 1)) + 8 * (t & 1)) = o;
+        }
+      } else {
+#pragma unroll
+        for (int dt = 0; dt < D / 8; ++dt) {
+          float2 fs;
+          if constexpr (T::PV::kInt8)
+            fs = *reinterpret_cast<const float2*>(p.fs + static_cast<long>(bp.bh) * D + 8 * dt + 2 * t);
+          else
+            fs = make_float2(p.fsScalar, p.fsScalar);
+          const float o0 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h], invL), fs.x);
+          const float o1 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h + 1], invL), fs.y);
+          *reinterpret_cast<uint32_t*>(smem + tile_offset<kOChunks>(rowLocal, dt) + 4 * t) =
+              pack_half2(o0, o1);
+        }
       }
     }
   consumer_sync<T>();

@@ -1,7 +1,8 @@
 // FP8 FlashAttention forward (methods `fp8` = e5m2 unscaled, the paper's baseline, and
-// `fp8-e4m3` = per-tensor scaled e4m3; docs/ARITHMETIC.md). Q, K, V arrive as FP8 codes; each
-// tile is staged raw with cp.async and widened (exactly) to f16 in shared memory, then the f16
-// main loop of attn_forward.cuh runs unchanged. P̃ = e5m2(p), resp. e4m3(f32(p·256)), widened to
+// `fp8-e4m3` = per-tensor scaled e4m3; docs/ARITHMETIC.md). Q, K, V arrive as FP8 codes and are
+// widened (exactly) to f16 for the f16 main loop of attn_forward.cuh: on wgmma each tile is
+// staged raw with cp.async and widened in shared memory, on mma.sync each warp widens the
+// fragments it loads from the 8-bit tiles. P̃ = e5m2(p), resp. e4m3(f32(p·256)), widened to
 // f16 for the m16n8k16 P·V mma. r and fs come from the host (e4m3: r = f32(f32(c·s_q)·s_k),
 // fs = f32(s_v/256); e5m2: r = c, fs = 1).
 //
@@ -21,7 +22,7 @@
 #define ATTN_KEYS_FP_D64 64
 #endif
 #ifndef ATTN_SHAPE_FP_D128
-#define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA(8, 1, 1, false, false, false, false)
+#define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_FP_D128
 #define ATTN_KEYS_FP_D128 64
@@ -84,7 +85,6 @@
 
 namespace {
 using attn::AttnTraits;
-using attn::Fp8Operand;
 using attn::PvHalf;
 using attn::PvFp8Mma;
 using attn::QkFp8Mma;
@@ -92,8 +92,14 @@ using attn::QkHalf;
 using attn::RoundE4M3x256;
 using attn::RoundE5M2;
 
-using E5M2 = Fp8Operand<false>;
-using E4M3 = Fp8Operand<true>;
+// fp8's e5m2 tiles are widened in registers on mma.sync (attn_forward.cuh, "FP8 widened in
+// registers"), in shared memory for wgmma (sm_90a); fp8-e4m3's in shared memory on both paths.
+#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
+using E5M2 = attn::Fp8Operand<false>;
+#else
+using E5M2 = attn::E5M2RegisterOperand;
+#endif
+using E4M3 = attn::Fp8Operand<true>;
 //                                   D  Bc  shape (warps, m-tiles, minBlocks, ...)  QK   PV
 using Fp8E5M2D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
 using Fp8E5M2D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2>>;
