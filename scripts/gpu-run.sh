@@ -4,8 +4,9 @@
 #   bash scripts/gpu-run.sh selftest --quick
 #   bash scripts/gpu-run.sh bench --seq-len 1024,4096 --out "$OUT/bench"
 # The runtime and the jar are unpacked once per machine under /tmp (ATTN_BENCH_TMP to move it).
-#   bash scripts/gpu-run.sh --ptx selftest --quick  # the jar with .gpu/ptx's compute_80-only kernels
-#                                                   # (scripts/gpu-ptx-bundle.sh): the mma.sync path
+#   bash scripts/gpu-run.sh --ptx selftest --quick  # the jar with .gpu/ptx's PTX-only kernels
+#                                                   # (scripts/gpu-ptx-bundle.sh: compute_80, or
+#                                                   # compute_89 if given): the mma.sync path
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bundle=${ATTN_BENCH_BUNDLE:-$root/.gpu}
