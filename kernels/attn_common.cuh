@@ -130,16 +130,16 @@ __device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
 }
 
 // Codes kI and kJ of four FP8 codes (one register, code 0 in the low byte) as f16x2 (code kI in
-// the low half).
+// the low half). e5m2 takes any pair (the P̃·V fragments widened in registers pair codes 0, 2
+// and 1, 3); e4m3 is widened in registers nowhere, so only its halves (0, 1 and 2, 3) are needed.
 template <bool kE4M3, int kI, int kJ>
 __device__ __forceinline__ uint32_t fp8_pair_to_half2(uint32_t codes) {
   constexpr uint32_t kHighBytes = 0x0404u | (kI << 4) | (kJ << 12);  // [0, c_kI, 0, c_kJ]
   if constexpr (kE4M3 && ATTN_NO_FP8_HARDWARE) {
     return e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, kHighBytes));
   } else if constexpr (kE4M3) {
-    const uint32_t pair = kI == 0 && kJ == 1   ? codes & 0xFFFFu
-                          : kI == 2 && kJ == 3 ? codes >> 16
-                                               : __byte_perm(codes, 0u, 0x4400u | kI | (kJ << 4));
+    static_assert(kI % 2 == 0 && kJ == kI + 1, "e4m3: the low or the high half of the register");
+    const uint32_t pair = kI == 0 ? codes & 0xFFFFu : codes >> 16;
     const __half2_raw h = __nv_cvt_fp8x2_to_halfraw2(static_cast<__nv_fp8x2_storage_t>(pair), __NV_E4M3);
     return static_cast<uint32_t>(h.x) | (static_cast<uint32_t>(h.y) << 16);
   } else {

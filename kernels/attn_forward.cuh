@@ -1652,14 +1652,15 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
     for (int h = 0; h < 2; ++h) {
       const int rowLocal = 16 * (bp.warp * MT + mt) + g + 8 * h;
       const float invL = __frcp_rn(rs.l[mt][h]);
+      const auto out = [&](float a, float fs) { return __fmul_rn(__fmul_rn(a, invL), fs); };
       if constexpr (T::VOp::kWidenInRegisters) {  // acc tiles 2c, 2c+1: channels 16c + 4t .. + 3
 #pragma unroll
         for (int c = 0; c < D / 16; ++c) {
           const float* even = rs.acc[mt][2 * c];
           const float* odd = rs.acc[mt][2 * c + 1];
-          const auto out = [&](float a) { return __fmul_rn(__fmul_rn(a, invL), p.fsScalar); };
-          const uint2 o = make_uint2(pack_half2(out(even[2 * h]), out(odd[2 * h])),
-                                     pack_half2(out(even[2 * h + 1]), out(odd[2 * h + 1])));
+          const float fs = p.fsScalar;
+          const uint2 o = make_uint2(pack_half2(out(even[2 * h], fs), out(odd[2 * h], fs)),
+                                     pack_half2(out(even[2 * h + 1], fs), out(odd[2 * h + 1], fs)));
           *reinterpret_cast<uint2*>(smem + tile_offset<kOChunks>(rowLocal, 2 * c + (t >> 1)) + 8 * (t & 1)) = o;
         }
       } else {
@@ -1670,10 +1671,8 @@ __device__ __forceinline__ void store_output(const AttnParams& p, uint8_t* smem,
             fs = *reinterpret_cast<const float2*>(p.fs + static_cast<long>(bp.bh) * D + 8 * dt + 2 * t);
           else
             fs = make_float2(p.fsScalar, p.fsScalar);
-          const float o0 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h], invL), fs.x);
-          const float o1 = __fmul_rn(__fmul_rn(rs.acc[mt][dt][2 * h + 1], invL), fs.y);
           *reinterpret_cast<uint32_t*>(smem + tile_offset<kOChunks>(rowLocal, dt) + 4 * t) =
-              pack_half2(o0, o1);
+              pack_half2(out(rs.acc[mt][dt][2 * h], fs.x), out(rs.acc[mt][dt][2 * h + 1], fs.y));
         }
       }
     }
