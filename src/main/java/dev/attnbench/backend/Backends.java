@@ -27,7 +27,7 @@ public final class Backends {
    */
   public static List<AttentionBackend> forAccuracy(Choice choice, MmaPath path, PrintStream notes) {
     return switch (choice) {
-      case cpu -> List.of(emulation(path));
+      case cpu -> List.of(emulation(null, path));
       case cuda -> {
         GpuPresence gpu = GpuPresence.probe();
         if (!gpu.present()) {
@@ -44,13 +44,19 @@ public final class Backends {
           yield besideTheKernels(CudaAttention.open());
         }
         notes.println("attn-bench: " + gpu.describe() + ": running the CPU emulation only");
-        yield List.of(emulation(path));
+        yield List.of(emulation(null, path));
       }
     };
   }
 
-  /** The emulation without a GPU: of {@code path}'s contract, wgmma's when null. */
-  public static CpuEmulationBackend emulation(MmaPath path) {
+  /**
+   * The emulation the results follow: beside {@code kernels}, of their own path's contract; without
+   * them (null), of {@code path}'s, wgmma's when null.
+   */
+  public static CpuEmulationBackend emulation(CudaAttention kernels, MmaPath path) {
+    if (kernels != null) {
+      return new CpuEmulationBackend(kernels.path());
+    }
     return new CpuEmulationBackend(path == null ? MmaPath.WGMMA : path);
   }
 
@@ -69,7 +75,7 @@ public final class Backends {
   /** The kernels and the emulation of their own instruction path's contract. */
   private static List<AttentionBackend> besideTheKernels(CudaAttention cuda) {
     try {
-      return List.of(cuda, new CpuEmulationBackend(cuda.path()));
+      return List.of(cuda, emulation(cuda, null));
     } catch (RuntimeException e) {
       cuda.close();
       throw e;

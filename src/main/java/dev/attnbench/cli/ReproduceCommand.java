@@ -146,9 +146,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + (gpu == null ? "--backend cpu" : gpu.describe())
                 + ": latency not measured; accuracy on the CPU emulation");
       }
-      // beside the kernels, the emulation of their own path's contract
-      CpuEmulationBackend emulation =
-          cuda != null ? new CpuEmulationBackend(cuda.path()) : Backends.emulation(requestedPath);
+      CpuEmulationBackend emulation = Backends.emulation(cuda, requestedPath);
       backends.add(emulation);
       run.put("mma_path", emulation.path().id());
       if (cuda != null && latency != null) {
