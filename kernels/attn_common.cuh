@@ -584,27 +584,52 @@ __device__ __forceinline__ void copy_raw_async(uint32_t dst, const uint8_t* src,
   copy_tile_async<kRows, kChunks, kThreads, false>(dst, src, rowStride, rowsValid, tid);
 }
 
-// Widens a staged [kRows][D] FP8 tile (plain) into a swizzled [kRows][D] f16 tile (kPaneled: in
-// 128-byte panels for wgmma): raw chunk c of a row (16 codes) becomes f16 chunks 2c and 2c+1.
-// FP8 -> FP16 is exact for e5m2 and e4m3.
-template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false>
+// Raw chunk c of a row (16 FP8 codes) as f16 chunks 2c and 2c+1 of row `row` of a swizzled
+// [kRows][kD] f16 tile (kPaneled: in 128-byte panels for wgmma). FP8 -> FP16 is exact for e5m2
+// and e4m3.
+template <int kRows, int kD, bool kE4M3, bool kPaneled>
+__device__ __forceinline__ void store_widened_chunk(uint4 x, uint8_t* f16Tile, int row, int c) {
+  constexpr int kChunks = kD / 8, kPanelRows = kPaneled ? kRows : 0;
+  uint4 lo, hi;
+  fp8x4_to_half4<kE4M3>(x.x, lo.x, lo.y);
+  fp8x4_to_half4<kE4M3>(x.y, lo.z, lo.w);
+  fp8x4_to_half4<kE4M3>(x.z, hi.x, hi.y);
+  fp8x4_to_half4<kE4M3>(x.w, hi.z, hi.w);
+  *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c)) = lo;
+  *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c + 1)) = hi;
+}
+
+// Widens a staged [kRows][D] FP8 tile into a swizzled [kRows][D] f16 tile (store_widened_chunk):
+// the raw tile plain (row-contiguous, cp.async's staging), or with kRawSwizzled in tile_offset's
+// layout (a TMA box's).
+template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false, bool kRawSwizzled = false>
 __device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16Tile, int tid) {
-  constexpr int kRawChunks = kD / 16, kChunks = kD / 8, kTotal = kRows * kRawChunks;
-  constexpr int kPanelRows = kPaneled ? kRows : 0;
+  constexpr int kRawChunks = kD / 16, kTotal = kRows * kRawChunks;
 #pragma unroll
   for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
     const int idx = it * kThreads + tid;
     if (kTotal % kThreads == 0 || idx < kTotal) {
       const int row = idx / kRawChunks, c = idx % kRawChunks;
-      const uint4 x = *reinterpret_cast<const uint4*>(raw + idx * 16);
-      uint4 lo, hi;
-      fp8x4_to_half4<kE4M3>(x.x, lo.x, lo.y);
-      fp8x4_to_half4<kE4M3>(x.y, lo.z, lo.w);
-      fp8x4_to_half4<kE4M3>(x.z, hi.x, hi.y);
-      fp8x4_to_half4<kE4M3>(x.w, hi.z, hi.w);
-      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c)) = lo;
-      *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c + 1)) = hi;
+      const uint32_t at = kRawSwizzled ? tile_offset<kRawChunks>(row, c) : static_cast<uint32_t>(idx * 16);
+      store_widened_chunk<kRows, kD, kE4M3, kPaneled>(*reinterpret_cast<const uint4*>(raw + at), f16Tile, row, c);
     }
+  }
+}
+
+// widen_fp8_tile for a raw tile that the f16 tile overlaps (staged in its upper half): every
+// thread reads its chunks, the threads sync (`sync`), then each writes its widened chunks.
+template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled, class Sync>
+__device__ __forceinline__ void widen_fp8_tile_in_place(const uint8_t* raw, uint8_t* f16Tile, int tid, Sync sync) {
+  constexpr int kRawChunks = kD / 16, kTotal = kRows * kRawChunks, kIters = kTotal / kThreads;
+  static_assert(kTotal % kThreads == 0, "whole chunks per thread");
+  uint4 x[kIters];
+#pragma unroll
+  for (int it = 0; it < kIters; ++it) x[it] = *reinterpret_cast<const uint4*>(raw + (it * kThreads + tid) * 16);
+  sync();
+#pragma unroll
+  for (int it = 0; it < kIters; ++it) {
+    const int idx = it * kThreads + tid;
+    store_widened_chunk<kRows, kD, kE4M3, kPaneled>(x[it], f16Tile, idx / kRawChunks, idx % kRawChunks);
   }
 }
 

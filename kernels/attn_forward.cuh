@@ -44,12 +44,12 @@
 // Launch shapes. Each kernel file names its shape per head dimension as "warps, m-tiles, min
 // blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma, producer warp" (AttnTraits),
 // overridable with -D for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every
-// attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): two per block in
-// the plain schedule (ATTN_SHAPE_OR_WGMMA: the widened FP8 kernels), or three consumer warpgroups
-// warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every other kernel, TUNING.md v11, v19, v20, v22);
-// the other targets keep the mma.sync shape each file gives as the argument. (One warpgroup per
-// block, four blocks per SM, "4, 1, 4, false, true, true, false", was the INT8-P and fp8-native
-// shape at D = 64 with 64-key blocks, v14-v21.)
+// attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): three consumer
+// warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every kernel since v56, TUNING.md v11,
+// v19, v20, v22, v56), or two per block on the plain schedule (ATTN_SHAPE_OR_WGMMA: the widened
+// FP8 kernels up to v55, kept for tuning runs); the other targets keep the mma.sync shape each
+// file gives as the argument. (One warpgroup per block, four blocks per SM, "4, 1, 4, false, true,
+// true, false", was the INT8-P and fp8-native shape at D = 64 with 64-key blocks, v14-v21.)
 #define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
 #define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
 // Short sequences (TUNING.md v23): some kernels have a second entry, NAME_short, with
@@ -151,8 +151,10 @@ struct AttnParams {
 // ---------------------------------------------------------------------------------------------
 // Operand policies: global bytes per element, shared-memory bytes per element after staging.
 // ---------------------------------------------------------------------------------------------
-// kWiden: a widening pass per block turns the staged FP8 tile into an f16 tile (wgmma reads its
-// operands from shared memory). kWidenInRegisters: the FP8 tile stays as it is, and each warp
+// kWiden: the staged FP8 tile is widened into an f16 tile in shared memory (wgmma reads its
+// operands from there): by a pass of every thread per block on the plain schedule (mma.sync's
+// fp8-e4m3), by the producer warpgroup on the warp-specialized one (AttnTraits::kWidenRing).
+// kWidenInRegisters: the FP8 tile stays as it is, and each warp
 // widens the fragments it loads (mma.sync only; "FP8 widened in registers" below).
 struct HalfOperand {
   static constexpr int kGlobalBytes = 2, kSmemBytes = 2;
@@ -342,6 +344,12 @@ struct AttnTraits {
   static constexpr int kSkStageBytes = QK::kInt8 ? kKeys * 4 : 0;
   static constexpr int kKWideBytes = QOp::kWiden ? kKeys * D * 2 : 0;
   static constexpr int kVWideBytes = VOp::kWiden ? kKeys * D * 2 : 0;
+  // FP8 storage on the warp-specialized schedule (TUNING.md v56): the producer warpgroup copies
+  // each raw K/V block into a ring of raw stages (TMA), widens it into a ring of f16 stages (the
+  // K wide / V wide buffers, one per stage) and publishes that to the consumers, who run fp16's
+  // rounds on it. Half as many raw stages as f16 ones: the producer widens each raw stage as
+  // soon as it lands, so the raw ring only covers the copy's latency.
+  static constexpr bool kWidenRing = ProducerWarp && QOp::kWiden;
   // A tile of ones (s8 1, e4m3 1 or f16 1, as P̃) whose product with P̃ gives the row sums of P̃:
   // the wgmma kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc
   // key bytes, read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
@@ -412,36 +420,42 @@ struct AttnTraits {
   template <int Stages>
   struct Layout {
     static constexpr int kSkStages = ProducerWarp ? Stages : 3;
+    static constexpr int kLoadStages = kWidenRing ? Stages / 2 : Stages;  // K, V as loaded
+    static constexpr int kWideStages = kWidenRing ? Stages : 1;
     static constexpr int kOffQ = 0;
     static constexpr int kOffK = kOffQ + (kPersistent ? 2 : 1) * kQBufBytes;
-    static constexpr int kOffV = kOffK + Stages * kKStageBytes;
-    static constexpr int kOffSk = kOffV + Stages * kVStageStride;
+    static constexpr int kOffV = kOffK + kLoadStages * kKStageBytes;
+    static constexpr int kOffSk = kOffV + kLoadStages * kVStageStride;
     static constexpr int kOffKWide = kOffSk + (kSkStages * kSkStageBytes + 1023) / 1024 * 1024;
-    static constexpr int kOffVWide = kOffKWide + kKWideBytes;
-    static constexpr int kMainBytes = kOffVWide + kVWideBytes;
+    static constexpr int kOffVWide = kOffKWide + kWideStages * kKWideBytes;
+    static constexpr int kMainBytes = kOffVWide + kWideStages * kVWideBytes;
     static constexpr int kOffOnes = (kMainBytes + 1023) / 1024 * 1024;
     static constexpr int kEndBytes = kOnesTile ? kOffOnes + 1024 : kMainBytes;
     static constexpr int kOffBar = ((kEndBytes > kOutBytes ? kEndBytes : kOutBytes) + 7) / 8 * 8;
-    static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * Stages * 8 : 0);  // full, empty
+    // full, empty (and kWidenRing: the raw stages' `loaded`)
+    static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * Stages * 8 : 0) + (kWidenRing ? kLoadStages * 8 : 0);
   };
   static constexpr int kSmemLimit = 227 * 1024;  // dynamic shared memory of one sm_90 block
   // K and V stages with a producer: eight where they fit (the 8-bit tiles, and INT8 Q·Kᵀ with f16
   // V at D = 128), else four (f16 K and V at D = 64), else two (f16 at D = 128: v39). Each loading
   // warp keeps one or two blocks in flight. TUNING.md v15: four stages 2% slower than eight for
-  // INT8, three 20% slower than four.
+  // INT8, three 20% slower than four. The widened FP8 kernels (kWidenRing) count their f16 stages
+  // here: eight at D = 64 (with four raw), four at D = 128 (with two raw).
   static constexpr int kStages = !ProducerWarp          ? 2
                                  : ATTN_WS_STAGES != 0 ? ATTN_WS_STAGES
                                  : Layout<8>::kSmemBytes <= kSmemLimit ? 8
                                  : Layout<4>::kSmemBytes <= kSmemLimit ? 4
                                                                        : 2;
   using Smem = Layout<kStages>;
-  static constexpr int kSkStages = Smem::kSkStages;
+  static constexpr int kSkStages = Smem::kSkStages, kLoadStages = Smem::kLoadStages;
   static constexpr int kOffQ = Smem::kOffQ, kOffK = Smem::kOffK, kOffV = Smem::kOffV, kOffSk = Smem::kOffSk;
   static constexpr int kOffKWide = Smem::kOffKWide, kOffVWide = Smem::kOffVWide, kOffOnes = Smem::kOffOnes;
   static constexpr int kOffBar = Smem::kOffBar, kSmemBytes = Smem::kSmemBytes;
   static_assert(!ProducerWarp || kSmemBytes <= kSmemLimit, "shared memory of an sm_90 block (ATTN_WS_STAGES)");
-  // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile.
-  static_assert(!QOp::kWiden || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
+  // FP8 Q is staged raw in the K/V widening buffers before it is widened into the Q tile (plain
+  // schedule), or in the Q tile's upper half (kWidenRing: widen_fp8_tile_in_place).
+  static_assert(!QOp::kWiden || kWidenRing || kRows * D <= kKWideBytes + kVWideBytes, "FP8 Q staging");
+  static_assert(QOp::kWiden == VOp::kWiden, "FP8 widened in shared memory: K and V alike");
   static_assert(D == 64 || D == 128, "head dimension");
   static_assert(Keys == 64 || Keys == 128, "keys per block (Bc)");
   static_assert(!Wgmma || (Warps % 4 == 0 && MTiles == 1 && QFromSmem &&
@@ -451,10 +465,10 @@ struct AttnTraits {
   static_assert(!(QOp::kWidenInRegisters || VOp::kWidenInRegisters) ||
                     (!Wgmma && !QK::kInt8 && !QK::kFp8Mma && !PV::kInt8 && !PV::kV8t),
                 "FP8 widened in registers: f16 mma.sync on both products");
-  static_assert(!ProducerWarp || (Wgmma && (Warps == 8 || Warps == 12) && !Pipelined &&
-                                  !QOp::kWiden && !VOp::kWiden),
-                "warp specialization: two or three consumer warpgroups on wgmma, operands loaded "
-                "as they are used (no FP8 widening pass)");
+  static_assert(!ProducerWarp || (Wgmma && (Warps == 8 || Warps == 12) && !Pipelined),
+                "warp specialization: two or three consumer warpgroups on wgmma");
+  static_assert(!kWidenRing || (!kPersistent && kLoadStages >= 2),
+                "FP8 widened by the producers: a ring of at least two raw stages, not in persistent blocks");
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1415,16 +1429,21 @@ __device__ __forceinline__ bool warp_sees_block(const BlockPlace& bp, int kb) {
   return groupRow0 < bp.n && !(bp.causal && kb * T::kKeys > groupRow0 + T::kGroupRows - 1);
 }
 
-// Shared-memory tiles that key block kb is read from (FP8: the widened copies).
+// Shared-memory tiles that key block kb is read from (FP8: the widened copies, one per stage of
+// the producer's f16 ring with kWidenRing).
 template <class T>
 __device__ __forceinline__ uint32_t k_tile_of(uint8_t* smem, int kb) {
-  if constexpr (T::QOp::kWiden) return smem_addr(smem + T::kOffKWide);
-  else return smem_addr(smem + T::kOffK + static_cast<unsigned>(kb) % T::kStages * T::kKStageBytes);
+  const unsigned stage = static_cast<unsigned>(kb) % T::kStages;
+  if constexpr (T::kWidenRing) return smem_addr(smem + T::kOffKWide + stage * T::kKWideBytes);
+  else if constexpr (T::QOp::kWiden) return smem_addr(smem + T::kOffKWide);
+  else return smem_addr(smem + T::kOffK + stage * T::kKStageBytes);
 }
 template <class T>
 __device__ __forceinline__ uint32_t v_tile_of(uint8_t* smem, int kb) {
-  if constexpr (T::VOp::kWiden) return smem_addr(smem + T::kOffVWide);
-  else return smem_addr(smem + T::kOffV + static_cast<unsigned>(kb) % T::kStages * T::kVStageStride);
+  const unsigned stage = static_cast<unsigned>(kb) % T::kStages;
+  if constexpr (T::kWidenRing) return smem_addr(smem + T::kOffVWide + stage * T::kVWideBytes);
+  else if constexpr (T::VOp::kWiden) return smem_addr(smem + T::kOffVWide);
+  else return smem_addr(smem + T::kOffV + stage * T::kVStageStride);
 }
 
 // How block_softmax masks a block's keys: as each block and warp needs (kRuntime: both forms of
@@ -1565,8 +1584,8 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
   }
 }
 
-// Named barrier 1 (0 is __syncthreads): the consumers' own barrier.
-constexpr int kBarConsumers = 1;
+// Named barriers (0 is __syncthreads): the consumers' own, and the producers' (kWidenRing).
+constexpr int kBarConsumers = 1, kBarProducers = 2;
 
 // A barrier of the threads that own query rows: the whole block, or all but the producer warpgroup.
 template <class T>
@@ -1788,6 +1807,11 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
 // v15, once the loads ran further ahead (TUNING.md). Eight stages (on cp.async, v15: four were 2%
 // slower, three 20%); fp16, whose f16 K and V tiles are twice as large, gets the four that fit
 // (AttnTraits::kStages).
+// FP8 storage (fp8, fp8-e4m3; AttnTraits::kWidenRing, v56): the whole producer warpgroup works.
+// Its first thread copies the raw FP8 blocks into a ring of raw stages, and all four warps widen
+// each into the f16 stage the consumers read (produce_widened_key_blocks), who then run fp16's
+// rounds. On the plain schedule, where every thread widened each block between two barriers, the
+// kernels ran at 0.45-0.66x fp16 (v10-v55); here the widening runs beside the consumers' rounds.
 // ---------------------------------------------------------------------------------------------
 
 // How many key blocks group g (rows row0 + 64g ..) sees: a prefix of the block's
@@ -1848,6 +1872,51 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
   for (int kb = bp.numBlocks; ringBlocks > 0 && kb < ringBlocks; ++kb) {  // a persistent tile's padding
     waitEmpty(kb);
     if (bp.lane == 0) mbar_arrive(fullBar + 8 * (kb % S));
+  }
+}
+
+// FP8 storage (AttnTraits::kWidenRing): the whole producer warpgroup. Its first thread copies raw
+// block kb into raw stage kb % kLoadStages (TMA, as produce_key_blocks does, completing that
+// stage's `loaded` barrier) kLoadStages blocks ahead. Every producer thread waits for the block
+// and for f16 stage kb % kStages to be released, widens its share of K and V into that stage,
+// fences its writes for the async proxy (wgmma reads them) and arrives on `full` (128 arrivals a
+// phase), so that no consumer waits on the widening of a block it is not yet at (the plain
+// schedule's pass ran between every block's two barriers on every thread: v10, TUNING.md step 17).
+// The producers sync before a raw stage is copied into again.
+template <class T>
+__device__ __forceinline__ void produce_widened_key_blocks(const AttnParams& p, uint8_t* smem,
+                                                           const BlockPlace& bp, uint32_t fullBar,
+                                                           uint32_t emptyBar, uint32_t loadedBar) {
+  constexpr int S = T::kStages, R = T::kLoadStages, kKeys = T::kKeys, D = T::kD;
+  constexpr int kThreads = T::kProducerThreads;
+  const int ptid = bp.tid - T::kConsumerThreads;
+  const auto load = [&](int kb) {
+    if (ptid == 0) {
+      const int raw = kb % R, key0 = kb * kKeys;
+      const uint32_t loaded = loadedBar + 8 * raw;
+      mbar_arrive_expect_tx(loaded, T::kKStageBytes + T::kVStageBytes);
+      tma_load_rows<typename T::KTmaRows, kKeys>(smem_addr(smem + T::kOffK + raw * T::kKStageBytes),
+                                                 &p.maps->k, key0, bp.bh, loaded);
+      tma_load_rows<typename T::VTmaRows, kKeys>(smem_addr(smem + T::kOffV + raw * T::kVStageStride),
+                                                 &p.maps->v, key0, bp.bh, loaded);
+    }
+  };
+  for (int kb = 0; kb < R && kb < bp.numBlocks; ++kb) load(kb);
+  for (int kb = 0; kb < bp.numBlocks; ++kb) {
+    const int stage = kb % S, raw = kb % R;
+    mbar_wait(loadedBar + 8 * raw, (kb / R) & 1);
+    if (kb >= S) mbar_wait(emptyBar + 8 * stage, (kb / S - 1) & 1);
+    // The chunks' addresses made anew each block (thread_index_after_loop): hoisted out of the
+    // loop, they took more than the producers' 32 registers (56-60 bytes of spill at D = 128).
+    const int t = thread_index_after_loop(ptid);
+    widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3, T::kQKPaneled, true>(
+        smem + T::kOffK + raw * T::kKStageBytes, smem + T::kOffKWide + stage * T::kKWideBytes, t);
+    widen_fp8_tile<kKeys, D, kThreads, T::VOp::kE4M3, T::kVPaneled, true>(
+        smem + T::kOffV + raw * T::kVStageStride, smem + T::kOffVWide + stage * T::kVWideBytes, t);
+    fence_proxy_async();
+    mbar_arrive(fullBar + 8 * stage);
+    named_bar_sync<kThreads>(kBarProducers);  // every producer thread is done with raw stage `raw`
+    if (kb + R < bp.numBlocks) load(kb + R);
   }
 }
 
@@ -1986,12 +2055,32 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, uint32_t qTile
   }
 }
 
+// The ring's barriers: full and empty per stage, then (kWidenRing) loaded per raw stage.
 template <class T>
 __device__ __forceinline__ void init_ring_barriers(uint32_t fullBar, uint32_t emptyBar) {
   for (int i = 0; i < T::kStages; ++i) {
-    mbar_init(fullBar + 8 * i, 1);                     // the producer thread's expect_tx
+    // the producer thread's expect_tx, or every producer thread after widening (kWidenRing)
+    mbar_init(fullBar + 8 * i, T::kWidenRing ? T::kProducerThreads : 1);
     mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
   }
+  if constexpr (T::kWidenRing)
+    for (int i = 0; i < T::kLoadStages; ++i) mbar_init(emptyBar + 8 * T::kStages + 8 * i, 1);  // expect_tx
+}
+
+// The block's FP8 Q rows, widened into the f16 Q tile by the consumer threads (kWidenRing): staged
+// raw in the tile's upper half, which the widened rows then overwrite (widen_fp8_tile_in_place).
+// Not fenced for the async proxy: the caller does, as for load_q_async.
+template <class T>
+__device__ __forceinline__ void load_fp8_q(const AttnParams& p, uint8_t* qTile, const BlockPlace& bp) {
+  constexpr int D = T::kD, kRows = T::kRows, kThreads = T::kConsumerThreads;
+  uint8_t* raw = qTile + T::kQBytes / 2;
+  const uint8_t* qSrc = p.q + (static_cast<long>(bp.bh) * bp.n + bp.row0) * D;
+  copy_raw_async<kRows, D / 16, kThreads>(smem_addr(raw), qSrc, D, bp.n - bp.row0, bp.tid);
+  cp_async_commit();
+  cp_async_wait<0>();
+  consumer_sync<T>();
+  widen_fp8_tile_in_place<kRows, D, kThreads, T::QOp::kE4M3, T::kQKPaneled>(raw, qTile, bp.tid,
+                                                                          [] { consumer_sync<T>(); });
 }
 
 template <class T>
@@ -2003,12 +2092,17 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   __syncthreads();
   if (bp.warp >= T::kWarps) {
     setmaxnreg_dec<T::kProducerRegs>();
-    produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
+    if constexpr (T::kWidenRing) produce_widened_key_blocks<T>(p, smem, bp, fullBar, emptyBar, emptyBar + 8 * T::kStages);
+    else produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
     return;
   }
   setmaxnreg_inc<T::kConsumerRegs>();
-  load_q_async<T>(p, smem + T::kOffQ, bp);
-  cp_async_commit();
+  if constexpr (T::kWidenRing) {
+    load_fp8_q<T>(p, smem + T::kOffQ, bp);
+  } else {
+    load_q_async<T>(p, smem + T::kOffQ, bp);
+    cp_async_commit();
+  }
   init_ones_tile<T>(smem, bp.tid);
   cp_async_wait<0>();
   fence_proxy_async();

@@ -1,8 +1,9 @@
 // FP8 FlashAttention forward (methods `fp8` = e5m2 unscaled, the paper's baseline, and
 // `fp8-e4m3` = per-tensor scaled e4m3; docs/ARITHMETIC.md). Q, K, V arrive as FP8 codes and are
-// widened (exactly) to f16 for the f16 main loop of attn_forward.cuh: on wgmma each tile is
-// staged raw with cp.async and widened in shared memory, on mma.sync each warp widens the
-// fragments it loads from the 8-bit tiles. P̃ = e5m2(p), resp. e4m3(f32(p·256)), widened to
+// widened (exactly) to f16 for the f16 main loop of attn_forward.cuh: on wgmma the producer
+// warpgroup of the warp-specialized schedule copies each K/V block raw (TMA) and widens it into
+// an f16 stage of the consumers' ring (v56; Q is widened once, by the consumers), on mma.sync each
+// warp widens the fragments it loads from the 8-bit tiles. P̃ = e5m2(p), resp. e4m3(f32(p·256)), widened to
 // f16 for the m16n8k16 P·V mma. r and fs come from the host (e4m3: r = f32(f32(c·s_q)·s_k),
 // fs = f32(s_v/256); e5m2: r = c, fs = 1).
 //
@@ -14,15 +15,17 @@
 #include "attn_forward.cuh"
 
 // Launch shapes (attn_forward.cuh, "Launch shapes"): the mma.sync shape per head dimension, wgmma
-// on sm_90a. fp8 / fp8-e4m3 widen to f16 tiles and then run fp16's main loop, with its shapes.
+// on sm_90a. fp8 / fp8-e4m3 widen to f16 tiles and then run fp16's main loop, with its shapes:
+// three consumer warpgroups and a widening producer on sm_90a (v56: +22% at D = 64 and +80% at
+// D = 128, N = 16k, over the plain schedule's widening pass; results/2026-12-03-h200-v56-fp8-ws).
 #ifndef ATTN_SHAPE_FP_D64
-#define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, false, false, false)
+#define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_KEYS_FP_D64
 #define ATTN_KEYS_FP_D64 64
 #endif
 #ifndef ATTN_SHAPE_FP_D128
-#define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA(4, 2, 1, false, true, false, false)
+#define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_FP_D128
 #define ATTN_KEYS_FP_D128 64
