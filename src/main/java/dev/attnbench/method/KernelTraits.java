@@ -17,9 +17,10 @@ public final class KernelTraits {
    * {@code path}: 128 for every method whose kernel reads its tiles as they are, at both head dims
    * (kernels/TUNING.md: v22 at D=64, where the per-block work halves per key; v38 at D=128 for the
    * INT8 Q·Kᵀ methods, v39 for fp16 and fp8-native); 64 for the FP8-storage methods, which widen
-   * their FP8 codes to f16 (in shared memory, or on mma.sync fp8's in registers: v55); and 64 for
-   * fp16 and int8-half at D=128 on mma.sync (v54), whose two m-tiles a warp (FlashAttention-2's
-   * shape) hold S and acc of 32 rows only for 64-key blocks.
+   * their FP8 codes to f16 (in shared memory, by the producer warpgroup on wgmma since v56, or on
+   * mma.sync fp8's in registers: v55); and 64 for fp16 and int8-half at D=128 on mma.sync (v54),
+   * whose two m-tiles a warp (FlashAttention-2's shape) hold S and acc of 32 rows only for 64-key
+   * blocks.
    */
   public static int keyBlock(Method method, int headDim, MmaPath path) {
     boolean widened = method == Method.FP8 || method == Method.FP8_E4M3;
