@@ -10,6 +10,8 @@
 #include <cuda_fp8.h>
 #include <stdint.h>
 
+#include "fp8_codes.cuh"
+
 namespace attn {
 
 // ---------------------------------------------------------------------------------------------
@@ -66,7 +68,7 @@ __device__ __forceinline__ uint32_t pack_half2(float lo, float hi) {
   return *reinterpret_cast<uint32_t*>(&h);
 }
 
-// sm_80 has no FP8 conversion instructions (cvt to and from e4m3 / e5m2 is sm_89+), and the
+// sm_80 has no FP8 conversion instructions (ATTN_NO_FP8_HARDWARE, fp8_codes.cuh), and the
 // cuda_fp8.h fallbacks cost tens of instructions a value: on the compute_80 image fp8 and
 // fp8-e4m3 ran at 18-95 TFLOP/s on the H200, fp16 at 285-300 (results/2026-12-03-h200-v54-mma-sync).
 // So below sm_89 the kernels round and widen with the few integer and FADD steps below, which
@@ -74,11 +76,6 @@ __device__ __forceinline__ uint32_t pack_half2(float lo, float hi) {
 // than the format's largest value (P̃'s p in [0, 1], or p·256 for e4m3), so saturation never acts.
 // Checked against cuda_fp8.h's conversion over every float in that range (kernels/tools/fp8check.cu).
 // The same images lack the FP8 tensor-core mma (attn_forward.cuh, ATTN_IF_FP8_MMA).
-#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 890
-#define ATTN_NO_FP8_HARDWARE 1
-#else
-#define ATTN_NO_FP8_HARDWARE 0
-#endif
 
 // x (finite, >= 0) rounded to the nearest value with kMant mantissa bits, ties to even, normals
 // from 2^kMinExp on and subnormals below it (a multiple of 2^(kMinExp - kMant)), as a float.

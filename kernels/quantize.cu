@@ -1,6 +1,7 @@
 // Quantizers of docs/ARITHMETIC.md on the GPU, for end-to-end timing (quantize + attend). Each is
 // bit-exact to the contract: max|x| is exact, f32 ops are __fdiv_rn/__fmul_rn, rint is
-// __float2int_rn, FP8 casts are cvt.rn.satfinite (cuda_fp8.h; exact software path below sm_89).
+// __float2int_rn, FP8 casts are cvt.rn.satfinite (cuda_fp8.h; below sm_89, where there is no FP8
+// cvt, fp8_codes.cuh's integer steps, bit for bit the same).
 //
 // The INT8 pipeline for one [B,H,N,D] problem (all launches on one stream):
 //   memset(amax, 0) ; quant_int8_qk_vamax(Q, K -> per token ; V -> amax, per tensor or per channel)
@@ -27,6 +28,7 @@
 #include <cuda_fp8.h>
 #include <stdint.h>
 
+#include "fp8_codes.cuh"
 #include "v8t_layout.cuh"
 
 namespace {
@@ -375,13 +377,21 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_output_scale(
   if (i < count) fs[i] = __fdiv_rn(*scale, levels);
 }
 
+// x's FP8 code (e4m3 or e5m2), rounded to nearest even, satfinite.
+template <bool kE4M3>
+__device__ __forceinline__ uint8_t fp8_code(float x) {
+#if ATTN_NO_FP8_HARDWARE
+  return attn::fp8_code_satfinite<kE4M3>(x);
+#else
+  return static_cast<uint8_t>(__nv_cvt_float_to_fp8(x, __NV_SATFINITE, kE4M3 ? __NV_E4M3 : __NV_E5M2));
+#endif
+}
+
 // FP8 e5m2, unscaled (`fp8`): x8 = e5m2(x), satfinite. Grid-stride, 256 threads.
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_fp8_e5m2(
     const __half* X, uint8_t* X8, long long n) {
-  encode_all(X, X8, n, [](float x) {
-    return static_cast<uint8_t>(__nv_cvt_float_to_fp8(x, __NV_SATFINITE, __NV_E5M2));
-  });
+  encode_all(X, X8, n, [](float x) { return fp8_code<false>(x); });
 }
 
 // FP8 e4m3, per-tensor scaled (`fp8-e4m3`): s = f32(amax/448) written to *scale,
@@ -394,8 +404,6 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_fp8_e4m3(
   const float s = __fdiv_rn(amax, 448.f);
   if (blockIdx.x == 0 && threadIdx.x == 0) *scale = s;
   encode_all(X, X8, n, [amax, s](float x) {
-    return amax == 0.f ? static_cast<uint8_t>(0)
-                       : static_cast<uint8_t>(__nv_cvt_float_to_fp8(__fdiv_rn(x, s), __NV_SATFINITE,
-                                                                    __NV_E4M3));
+    return amax == 0.f ? static_cast<uint8_t>(0) : fp8_code<true>(__fdiv_rn(x, s));
   });
 }

@@ -154,7 +154,7 @@ public final class GpuSelftest {
           float[] emu = (float[]) emulated.get(m);
           Verdict v = judge(c, gpu, emu, ref, maxAbsV);
           ok = v.ok();
-          String reason = KnownDepartures.reason(m, cuda.gpu());
+          String reason = KnownDepartures.reason(m, cuda.gpu(), path);
           departs = !ok && reason != null && v.allWritten();
           if (departs) {
             departureReasons.add(m.id() + ": " + reason);

@@ -3,10 +3,12 @@ package dev.attnbench.backend.cuda.selftest;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.backend.cuda.GpuInfo;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.MmaPath;
 import org.junit.jupiter.api.Test;
 
 class KnownDeparturesTest {
@@ -17,14 +19,26 @@ class KnownDeparturesTest {
 
   @Test
   void onlyFp8NativeOnHopperIsAKnownDeparture() {
-    assertNotNull(KnownDepartures.reason(Method.FP8_NATIVE, gpu(9, 0)));
-    // On Ada the kernel runs mma.sync e4m3; nothing measured there, so it is held to the contract.
-    assertNull(KnownDepartures.reason(Method.FP8_NATIVE, gpu(8, 9)));
-    for (Method m : Method.values()) {
-      if (m != Method.FP8_NATIVE) {
-        assertNull(KnownDepartures.reason(m, gpu(9, 0)), m.id());
+    for (MmaPath path : MmaPath.values()) {
+      assertNotNull(KnownDepartures.reason(Method.FP8_NATIVE, gpu(9, 0), path), path.id());
+      // On Ada the kernel runs the native e4m3 mma.sync; nothing measured there, so it is held to
+      // the contract.
+      assertNull(KnownDepartures.reason(Method.FP8_NATIVE, gpu(8, 9), path), path.id());
+      for (Method m : Method.values()) {
+        if (m != Method.FP8_NATIVE) {
+          assertNull(KnownDepartures.reason(m, gpu(9, 0), path), m.id());
+        }
       }
     }
+  }
+
+  @Test
+  void theReasonNamesTheInstructionPathThatRan() {
+    // On Hopper the mma.sync path's e4m3 mma runs on the f16 tensor cores, not on wgmma's FP8 ones.
+    assertTrue(
+        KnownDepartures.reason(Method.FP8_NATIVE, gpu(9, 0), MmaPath.WGMMA).contains("wgmma"));
+    assertFalse(
+        KnownDepartures.reason(Method.FP8_NATIVE, gpu(9, 0), MmaPath.MMA_SYNC).contains("wgmma"));
   }
 
   @Test
