@@ -154,8 +154,8 @@ struct AttnParams {
 // kWiden: the staged FP8 tile is widened into an f16 tile in shared memory (wgmma reads its
 // operands from there): by a pass of every thread per block on the plain schedule (mma.sync's
 // fp8-e4m3), by the producer warpgroup on the warp-specialized one (AttnTraits::kWidenRing).
-// kWidenInRegisters: the FP8 tile stays as it is, and each warp
-// widens the fragments it loads (mma.sync only; "FP8 widened in registers" below).
+// kWidenInRegisters: the FP8 tile stays as it is, and each warp widens the fragments it loads
+// (mma.sync only; "FP8 widened in registers" below).
 struct HalfOperand {
   static constexpr int kGlobalBytes = 2, kSmemBytes = 2;
   static constexpr bool kWiden = false, kWidenInRegisters = false, kE4M3 = false;
@@ -432,8 +432,9 @@ struct AttnTraits {
     static constexpr int kOffOnes = (kMainBytes + 1023) / 1024 * 1024;
     static constexpr int kEndBytes = kOnesTile ? kOffOnes + 1024 : kMainBytes;
     static constexpr int kOffBar = ((kEndBytes > kOutBytes ? kEndBytes : kOutBytes) + 7) / 8 * 8;
-    // full, empty (and kWidenRing: the raw stages' `loaded`)
-    static constexpr int kSmemBytes = kOffBar + (ProducerWarp ? 2 * Stages * 8 : 0) + (kWidenRing ? kLoadStages * 8 : 0);
+    // mbarriers: full, empty (and kWidenRing: the raw stages' `loaded`)
+    static constexpr int kBarriers = ProducerWarp ? 2 * Stages + (kWidenRing ? kLoadStages : 0) : 0;
+    static constexpr int kSmemBytes = kOffBar + 8 * kBarriers;
   };
   static constexpr int kSmemLimit = 227 * 1024;  // dynamic shared memory of one sm_90 block
   // K and V stages with a producer: eight where they fit (the 8-bit tiles, and INT8 Q·Kᵀ with f16
@@ -2057,6 +2058,10 @@ __device__ __forceinline__ void consume_key_blocks(uint8_t* smem, uint32_t qTile
 
 // The ring's barriers: full and empty per stage, then (kWidenRing) loaded per raw stage.
 template <class T>
+__device__ __forceinline__ uint32_t loaded_bar(uint32_t emptyBar) {
+  return emptyBar + 8 * T::kStages;
+}
+template <class T>
 __device__ __forceinline__ void init_ring_barriers(uint32_t fullBar, uint32_t emptyBar) {
   for (int i = 0; i < T::kStages; ++i) {
     // the producer thread's expect_tx, or every producer thread after widening (kWidenRing)
@@ -2064,7 +2069,7 @@ __device__ __forceinline__ void init_ring_barriers(uint32_t fullBar, uint32_t em
     mbar_init(emptyBar + 8 * i, T::kConsumerThreads);  // every consumer thread
   }
   if constexpr (T::kWidenRing)
-    for (int i = 0; i < T::kLoadStages; ++i) mbar_init(emptyBar + 8 * T::kStages + 8 * i, 1);  // expect_tx
+    for (int i = 0; i < T::kLoadStages; ++i) mbar_init(loaded_bar<T>(emptyBar) + 8 * i, 1);  // expect_tx
 }
 
 // The block's FP8 Q rows, widened into the f16 Q tile by the consumer threads (kWidenRing): staged
@@ -2092,7 +2097,7 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   __syncthreads();
   if (bp.warp >= T::kWarps) {
     setmaxnreg_dec<T::kProducerRegs>();
-    if constexpr (T::kWidenRing) produce_widened_key_blocks<T>(p, smem, bp, fullBar, emptyBar, emptyBar + 8 * T::kStages);
+    if constexpr (T::kWidenRing) produce_widened_key_blocks<T>(p, smem, bp, fullBar, emptyBar, loaded_bar<T>(emptyBar));
     else produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
     return;
   }

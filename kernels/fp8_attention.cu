@@ -3,8 +3,8 @@
 // widened (exactly) to f16 for the f16 main loop of attn_forward.cuh: on wgmma the producer
 // warpgroup of the warp-specialized schedule copies each K/V block raw (TMA) and widens it into
 // an f16 stage of the consumers' ring (v56; Q is widened once, by the consumers), on mma.sync each
-// warp widens the fragments it loads from the 8-bit tiles. P̃ = e5m2(p), resp. e4m3(f32(p·256)), widened to
-// f16 for the m16n8k16 P·V mma. r and fs come from the host (e4m3: r = f32(f32(c·s_q)·s_k),
+// warp widens the fragments it loads from the 8-bit tiles. P̃ = e5m2(p), resp. e4m3(f32(p·256)),
+// widened to f16 for the m16n8k16 P·V mma. r and fs come from the host (e4m3: r = f32(f32(c·s_q)·s_k),
 // fs = f32(s_v/256); e5m2: r = c, fs = 1).
 //
 // `fp8-native` has the contract of `fp8-e4m3` but runs it on the FP8 tensor cores (sm_89+):
