@@ -104,6 +104,11 @@
 #ifndef ATTN_WS_STAGES
 #define ATTN_WS_STAGES 0
 #endif
+// Raw stages of the widened FP8 kernels' producer ring (AttnTraits::kWidenRing): 0 takes half the
+// f16 stages; -DATTN_WS_LOAD_STAGES=N sets N for tuning runs.
+#ifndef ATTN_WS_LOAD_STAGES
+#define ATTN_WS_LOAD_STAGES 0
+#endif
 // P̃·V pieces of the INT8 folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as
 // shipped since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck runs 70 and 72, N = 16k:
 // int8 -10% / -9%, int8-plus +2.4% / -2.4%). fp8-native issues it whole since v40 (run 72: +2.3%),
@@ -420,7 +425,8 @@ struct AttnTraits {
   template <int Stages>
   struct Layout {
     static constexpr int kSkStages = ProducerWarp ? Stages : 3;
-    static constexpr int kLoadStages = kWidenRing ? Stages / 2 : Stages;  // K, V as loaded
+    static constexpr int kLoadStages =  // K, V as loaded
+        !kWidenRing ? Stages : ATTN_WS_LOAD_STAGES != 0 ? ATTN_WS_LOAD_STAGES : Stages / 2;
     static constexpr int kWideStages = kWidenRing ? Stages : 1;
     static constexpr int kOffQ = 0;
     static constexpr int kOffK = kOffQ + (kPersistent ? 2 : 1) * kQBufBytes;
