@@ -133,6 +133,14 @@
 #ifndef ATTN_SKELETON
 #define ATTN_SKELETON 0
 #endif
+// A measurement switch like ATTN_SKELETON, for the widened FP8 kernels' producers
+// (produce_widened_key_blocks): 1 publishes each f16 stage without widening into it (the
+// consumers compute on whatever it holds), 2 widens but skips the async-proxy fence. Timed only,
+// with kcheck --no-check: what the widening's work and its fence cost beside fp16 at 64-key
+// blocks (results/2026-12-03-h200-v56-widen-probes).
+#ifndef ATTN_WIDEN_PROBE
+#define ATTN_WIDEN_PROBE 0
+#endif
 
 namespace attn {
 
@@ -1916,11 +1924,13 @@ __device__ __forceinline__ void produce_widened_key_blocks(const AttnParams& p, 
     // The chunks' addresses made anew each block (thread_index_after_loop): hoisted out of the
     // loop, they took more than the producers' 32 registers (56-60 bytes of spill at D = 128).
     const int t = thread_index_after_loop(ptid);
-    widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3, T::kQKPaneled, true>(
-        smem + T::kOffK + raw * T::kKStageBytes, smem + T::kOffKWide + stage * T::kKWideBytes, t);
-    widen_fp8_tile<kKeys, D, kThreads, T::VOp::kE4M3, T::kVPaneled, true>(
-        smem + T::kOffV + raw * T::kVStageStride, smem + T::kOffVWide + stage * T::kVWideBytes, t);
-    fence_proxy_async();
+    if constexpr (ATTN_WIDEN_PROBE != 1) {
+      widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3, T::kQKPaneled, true>(
+          smem + T::kOffK + raw * T::kKStageBytes, smem + T::kOffKWide + stage * T::kKWideBytes, t);
+      widen_fp8_tile<kKeys, D, kThreads, T::VOp::kE4M3, T::kVPaneled, true>(
+          smem + T::kOffV + raw * T::kVStageStride, smem + T::kOffVWide + stage * T::kVWideBytes, t);
+    }
+    if constexpr (ATTN_WIDEN_PROBE == 0) fence_proxy_async();
     mbar_arrive(fullBar + 8 * stage);
     named_bar_sync<kThreads>(kBarProducers);  // every producer thread is done with raw stage `raw`
     if (kb + R < bp.numBlocks) load(kb + R);
