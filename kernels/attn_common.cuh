@@ -602,11 +602,27 @@ __device__ __forceinline__ void store_widened_chunk(uint4 x, uint8_t* f16Tile, i
 template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false, bool kRawSwizzled = false>
 __device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16Tile, int tid) {
   constexpr int kRawChunks = kD / 16, kTotal = kRows * kRawChunks;
+  // Swizzled 128-byte raw rows widened into two panels (D = 128): taken in order, the eight
+  // threads of a quarter warp (one 16-byte store each per shared-memory wavefront) write chunks
+  // 2c of one row, c = 0..7, which sit in the same four 16-byte bank groups of the two panels: a
+  // two-way conflict on every f16 store. So each quarter warp takes two rows r (even) and r + 1,
+  // four raw chunks of each, from opposite halves of the row (c = 0..3 of one, 4..7 of the other,
+  // swapped on the next step): its raw reads and both f16 stores then cover all eight bank groups.
+  constexpr bool kPairRows = kRawSwizzled && kPaneled && kRawChunks == 8;
+  constexpr int kQuarters = kThreads / 8, kSteps = kTotal / kThreads;
+  static_assert(!kPairRows || (kThreads % 8 == 0 && kTotal % kThreads == 0 && kSteps % 2 == 0 &&
+                               kRows == 2 * kQuarters * (kSteps / 2)),
+                "row pairs: whole steps of whole quarter warps");
 #pragma unroll
   for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
     const int idx = it * kThreads + tid;
     if (kTotal % kThreads == 0 || idx < kTotal) {
-      const int row = idx / kRawChunks, c = idx % kRawChunks;
+      int row = idx / kRawChunks, c = idx % kRawChunks;
+      if constexpr (kPairRows) {
+        const int l = tid & 7, sub = l >> 2;
+        row = 2 * ((tid >> 3) + kQuarters * (it >> 1)) + sub;
+        c = (l & 3) + 4 * (sub ^ (it & 1));
+      }
       const uint32_t at = kRawSwizzled ? tile_offset<kRawChunks>(row, c) : static_cast<uint32_t>(idx * 16);
       store_widened_chunk<kRows, kD, kE4M3, kPaneled>(*reinterpret_cast<const uint4*>(raw + at), f16Tile, row, c);
     }
