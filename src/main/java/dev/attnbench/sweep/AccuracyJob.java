@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,16 +72,12 @@ public final class AccuracyJob {
     // Said once, up front: a (backend, method, D) that does not run leaves no rows, not silence.
     for (AttentionBackend backend : backends) {
       for (Method m : sweep.methods()) {
-        sweep.headDims().stream()
-            .distinct()
-            .forEach(
-                d -> {
-                  String why = backend.whyUnsupported(m, d);
-                  if (why != null) {
-                    err.printf(
-                        "attn-bench: %s: %s at D=%d not run: %s%n", backend.name(), m.id(), d, why);
-                  }
-                });
+        for (int d : new LinkedHashSet<>(sweep.headDims())) {
+          String why = backend.whyUnsupported(m, d);
+          if (why != null) {
+            err.printf("attn-bench: %s: %s at D=%d not run: %s%n", backend.name(), m.id(), d, why);
+          }
+        }
       }
     }
     double totalWork = points.stream().mapToDouble(p -> work(p, sweep.rows())).sum();
