@@ -455,7 +455,7 @@ struct AttnTraits {
   // V at D = 128), else four (f16 K and V at D = 64), else two (f16 at D = 128: v39). Each loading
   // warp keeps one or two blocks in flight. TUNING.md v15: four stages 2% slower than eight for
   // INT8, three 20% slower than four. The widened FP8 kernels (kWidenRing) count their f16 stages
-  // here: eight at D = 64 (with four raw), four at D = 128 (with two raw).
+  // here: four at D = 64 (128-key blocks, with two raw), four at D = 128 (64-key blocks, with two raw).
   static constexpr int kStages = !ProducerWarp          ? 2
                                  : ATTN_WS_STAGES != 0 ? ATTN_WS_STAGES
                                  : Layout<8>::kSmemBytes <= kSmemLimit ? 8
@@ -1838,6 +1838,24 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
   return bp.causal ? min(bp.numBlocks, (groupRow0 + T::kGroupRows - 1) / T::kKeys + 1) : bp.numBlocks;
 }
 
+// Key block kb's K and V tiles (and, INT8 Q·Kᵀ, s_k's block) copied into slot `slot` of the
+// loaded K/V ring, completing barrier `bar` as transaction bytes; issued by one thread.
+template <class T>
+__device__ __forceinline__ void tma_load_key_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
+                                                   int slot, uint32_t bar) {
+  constexpr int kKeys = T::kKeys;
+  const int key0 = kb * kKeys;
+  mbar_arrive_expect_tx(bar, T::kKStageBytes + T::kVStageBytes + T::kSkStageBytes);
+  if constexpr (T::QK::kInt8)
+    bulk_load(smem_addr(smem + T::kOffSk + slot * T::kSkStageBytes), key_scales<T>(p, bh, kb),
+              T::kSkStageBytes, bar);
+  tma_load_rows<typename T::KTmaRows, kKeys>(smem_addr(smem + T::kOffK + slot * T::kKStageBytes), &p.maps->k,
+                                             key0, bh, bar);
+  const uint32_t vDst = smem_addr(smem + T::kOffV + slot * T::kVStageStride);
+  if constexpr (T::PV::kV8t) tma_load(vDst, &p.maps->v, key0, 0, bh, bar);  // D rows of key bytes
+  else tma_load_rows<typename T::VTmaRows, kKeys>(vDst, &p.maps->v, key0, bh, bar);
+}
+
 // The producer: one thread issues every block's K and V loads, each tile a TMA copy (two for the
 // 256-byte rows of f16 at D = 128, one per 128-byte panel), and (INT8 Q·Kᵀ) s_k's block as one
 // bulk copy, into stage kb % kStages once the consumers have released it; the copies complete the
@@ -1858,31 +1876,15 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
                                                    const BlockPlace& bp, uint32_t fullBar,
                                                    uint32_t emptyBar, int phase0 = 0,
                                                    bool firstTurn = true, int ringBlocks = -1) {
-  constexpr int S = T::kStages, kKeys = T::kKeys;
-  using KRows = typename T::KTmaRows;
-  using VRows = typename T::VTmaRows;
-  constexpr uint32_t kTxBytes = T::kKStageBytes + T::kVStageBytes + T::kSkStageBytes;
+  constexpr int S = T::kStages;
   if (bp.warp != T::kWarps) return;
-  const TensorMaps* maps = p.maps;
   // Slot kb's stage free: the block S slots before released (consume_key_blocks: phases).
   const auto waitEmpty = [&](int kb) {
     if (!firstTurn || kb >= S) mbar_wait(emptyBar + 8 * (kb % S), ((kb / S - 1) & 1) ^ phase0);
   };
   for (int kb = 0; kb < bp.numBlocks; ++kb) {
-    const int stage = kb % S, key0 = kb * kKeys;
-    const uint32_t full = fullBar + 8 * stage;
     waitEmpty(kb);
-    if (bp.lane == 0) {
-      mbar_arrive_expect_tx(full, kTxBytes);
-      if constexpr (T::QK::kInt8)
-        bulk_load(smem_addr(smem + T::kOffSk + stage * T::kSkStageBytes), key_scales<T>(p, bp.bh, kb),
-                  T::kSkStageBytes, full);
-      tma_load_rows<KRows, kKeys>(smem_addr(smem + T::kOffK + stage * T::kKStageBytes), &maps->k, key0,
-                                  bp.bh, full);
-      const uint32_t vDst = smem_addr(smem + T::kOffV + stage * T::kVStageStride);
-      if constexpr (T::PV::kV8t) tma_load(vDst, &maps->v, key0, 0, bp.bh, full);  // D rows of key bytes
-      else tma_load_rows<VRows, kKeys>(vDst, &maps->v, key0, bp.bh, full);
-    }
+    if (bp.lane == 0) tma_load_key_block<T>(p, smem, bp.bh, kb, kb % S, fullBar + 8 * (kb % S));
   }
   for (int kb = bp.numBlocks; ringBlocks > 0 && kb < ringBlocks; ++kb) {  // a persistent tile's padding
     waitEmpty(kb);
@@ -1891,8 +1893,8 @@ __device__ __forceinline__ void produce_key_blocks(const AttnParams& p, uint8_t*
 }
 
 // FP8 storage (AttnTraits::kWidenRing): the whole producer warpgroup. Its first thread copies raw
-// block kb into raw stage kb % kLoadStages (TMA, as produce_key_blocks does, completing that
-// stage's `loaded` barrier) kLoadStages blocks ahead. Every producer thread waits for the block
+// block kb into raw stage kb % kLoadStages (tma_load_key_block, completing that stage's
+// `loaded` barrier) kLoadStages blocks ahead. Every producer thread waits for the block
 // and for f16 stage kb % kStages to be released, widens its share of K and V into that stage,
 // fences its writes for the async proxy (wgmma reads them) and arrives on `full` (128 arrivals a
 // phase), so that no consumer waits on the widening of a block it is not yet at (the plain
@@ -1906,15 +1908,7 @@ __device__ __forceinline__ void produce_widened_key_blocks(const AttnParams& p, 
   constexpr int kThreads = T::kProducerThreads;
   const int ptid = bp.tid - T::kConsumerThreads;
   const auto load = [&](int kb) {
-    if (ptid == 0) {
-      const int raw = kb % R, key0 = kb * kKeys;
-      const uint32_t loaded = loadedBar + 8 * raw;
-      mbar_arrive_expect_tx(loaded, T::kKStageBytes + T::kVStageBytes);
-      tma_load_rows<typename T::KTmaRows, kKeys>(smem_addr(smem + T::kOffK + raw * T::kKStageBytes),
-                                                 &p.maps->k, key0, bp.bh, loaded);
-      tma_load_rows<typename T::VTmaRows, kKeys>(smem_addr(smem + T::kOffV + raw * T::kVStageStride),
-                                                 &p.maps->v, key0, bp.bh, loaded);
-    }
+    if (ptid == 0) tma_load_key_block<T>(p, smem, bp.bh, kb, kb % R, loadedBar + 8 * (kb % R));
   };
   for (int kb = 0; kb < R && kb < bp.numBlocks; ++kb) load(kb);
   for (int kb = 0; kb < bp.numBlocks; ++kb) {

@@ -18,11 +18,17 @@
 // on sm_90a. fp8 / fp8-e4m3 widen to f16 tiles and then run fp16's main loop, with its shapes:
 // three consumer warpgroups and a widening producer on sm_90a (v56: +22% at D = 64 and +80% at
 // D = 128, N = 16k, over the plain schedule's widening pass; results/2026-12-03-h200-v56-fp8-ws).
+// Bc per path: at D = 64, 128-key blocks on wgmma, as fp16's there (v59: +18-19% at N = 4k and
+// 16k, +12-15% at 1k; results/2026-12-03-h200-v59-ab), four f16 stages and two raw ones; 64 on
+// mma.sync, where 128-key blocks spill 140-244 bytes at 255 registers (sm_80, sm_89). At D = 128
+// they keep 64 on both: 128 on wgmma fits two f16 stages and one raw stage (built for v59-ab with
+// the raw ring's two-stage check relaxed), and its consumers spill their row sums (108 bytes at
+// 160 registers), which the build refuses; that form ran +7% at N = 16k.
 #ifndef ATTN_SHAPE_FP_D64
 #define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, false, false, false)
 #endif
 #ifndef ATTN_KEYS_FP_D64
-#define ATTN_KEYS_FP_D64 64
+#define ATTN_KEYS_FP_D64 ATTN_KEYS_OR_WGMMA(64, 128)
 #endif
 #ifndef ATTN_SHAPE_FP_D128
 #define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)

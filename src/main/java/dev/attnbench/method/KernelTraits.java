@@ -16,19 +16,22 @@ public final class KernelTraits {
    * Keys per online-softmax block (Bc) of {@code method}'s kernel at head dimension {@code d} on
    * {@code path}: 128 for every method whose kernel reads its tiles as they are, at both head dims
    * (kernels/TUNING.md: v22 at D=64, where the per-block work halves per key; v38 at D=128 for the
-   * INT8 Q·Kᵀ methods, v39 for fp16 and fp8-native); 64 for the FP8-storage methods, which widen
-   * their FP8 codes to f16 (in shared memory, by the producer warpgroup on wgmma since v56, or on
-   * mma.sync fp8's in registers: v55); and 64 for fp16 and int8-half at D=128 on mma.sync (v54),
-   * whose two m-tiles a warp (FlashAttention-2's shape) hold S and acc of 32 rows only for 64-key
-   * blocks.
+   * INT8 Q·Kᵀ methods, v39 for fp16 and fp8-native). 64 for fp16 and int8-half at D=128 on mma.sync
+   * (v54), whose two m-tiles a warp (FlashAttention-2's shape) hold S and acc of 32 rows only for
+   * 64-key blocks. The FP8-storage methods, which widen their FP8 codes to f16 (by the producer
+   * warpgroup on wgmma since v56, on mma.sync fp8's in registers: v55), take 128 at D=64 on wgmma
+   * (v59) and 64 elsewhere: their 128-key forms spill registers on mma.sync, and at D=128 on wgmma.
    */
   public static int keyBlock(Method method, int headDim, MmaPath path) {
     boolean widened = method == Method.FP8 || method == Method.FP8_E4M3;
+    if (widened) {
+      return path == MmaPath.WGMMA && headDim == 64 ? 128 : 64;
+    }
     boolean twoMTilesAt128 =
         path == MmaPath.MMA_SYNC
             && headDim == 128
             && (method == Method.FP16 || method == Method.INT8_HALF);
-    return widened || twoMTilesAt128 ? 64 : 128;
+    return twoMTilesAt128 ? 64 : 128;
   }
 
   /** The head dims the kernels are built for. */

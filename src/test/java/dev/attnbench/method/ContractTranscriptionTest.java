@@ -55,19 +55,32 @@ class ContractTranscriptionTest {
     check(m, true, 304, 128, MmaPath.MMA_SYNC);
   }
 
+  /** D = 64, where the FP8-storage methods run 128-key blocks on wgmma, 64 on mma.sync (v59). */
+  @ParameterizedTest
+  @EnumSource(
+      value = Method.class,
+      names = {"FP8", "FP8_E4M3"})
+  void emulationMatchesNaiveTranscriptionAtD64OnBothPaths(Method m) {
+    check(m, false, 306, 64, MmaPath.WGMMA);
+    check(m, true, 307, 64, MmaPath.MMA_SYNC);
+  }
+
   /**
-   * The path's Bc is rounding, not bookkeeping: on fresh random inputs fp16 at D = 128 rounds
-   * differently in 64-key blocks (mma.sync) than in 128-key blocks (wgmma).
+   * The path's Bc is rounding, not bookkeeping: on fresh random inputs fp16 at D = 128, and fp8 at
+   * D = 64, round differently in 64-key blocks (mma.sync) than in 128-key blocks (wgmma).
    */
   @Test
-  void theTwoPathsRoundFp16AtD128Differently() {
-    Shape shape = new Shape(1, 1, 300, 128, false);
-    AttentionInputs in = inputs(shape, Kind.NORMAL, 305);
-    RowSample rows = RowSample.sample(shape, 40, 305);
-    assertFalse(
-        Arrays.equals(
-            Emulations.of(Method.FP16, MmaPath.MMA_SYNC).forward(in, rows),
-            Emulations.of(Method.FP16, MmaPath.WGMMA).forward(in, rows)));
+  void theTwoPathsRoundFp16AtD128AndFp8AtD64Differently() {
+    for (Method m : new Method[] {Method.FP16, Method.FP8}) {
+      Shape shape = new Shape(1, 1, 300, m == Method.FP16 ? 128 : 64, false);
+      AttentionInputs in = inputs(shape, Kind.NORMAL, 305);
+      RowSample rows = RowSample.sample(shape, 40, 305);
+      assertFalse(
+          Arrays.equals(
+              Emulations.of(m, MmaPath.MMA_SYNC).forward(in, rows),
+              Emulations.of(m, MmaPath.WGMMA).forward(in, rows)),
+          m.id());
+    }
   }
 
   private static void check(Method m, boolean causal, long seed) {

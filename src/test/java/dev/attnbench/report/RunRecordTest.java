@@ -27,11 +27,12 @@ class RunRecordTest {
     Map<String, Map<String, Integer>> mmaSync = paths.get("mma.sync");
     assertEquals(Method.values().length, wgmma.size());
     assertEquals(Method.values().length, mmaSync.size());
-    // kernels v22: 128-key blocks at D=64 but for the widened FP8 kernels; v38: at D=128 for the
-    // INT8 Q·Kᵀ kernels; v39: for fp16's and fp8-native's too
+    // kernels v22: 128-key blocks at D=64 (v59: the widened FP8 kernels' too, on wgmma); v38: at
+    // D=128 for the INT8 Q·Kᵀ kernels; v39: for fp16's and fp8-native's too
     assertEquals(128, wgmma.get("int8").get("64"));
     assertEquals(128, wgmma.get("fp16").get("64"));
-    assertEquals(64, wgmma.get("fp8").get("64"));
+    assertEquals(128, wgmma.get("fp8").get("64"));
+    assertEquals(128, wgmma.get("fp8-e4m3").get("64"));
     assertEquals(128, wgmma.get("int8").get("128"));
     assertEquals(128, wgmma.get("int8-half").get("128"));
     assertEquals(128, wgmma.get("fp16").get("128"));
@@ -42,6 +43,7 @@ class RunRecordTest {
     assertEquals(64, mmaSync.get("int8-half").get("128"));
     assertEquals(128, mmaSync.get("fp16").get("64"));
     assertEquals(128, mmaSync.get("int8").get("128"));
+    assertEquals(64, mmaSync.get("fp8").get("64"));
     assertEquals("test", run.get("command"));
   }
 }

@@ -84,9 +84,20 @@ class LaunchContractTest {
     assertThrows(
         CudaException.class,
         () -> CudaAttention.checkContract("e", exported(64, false), Method.FP16, 64));
-    // the widened FP8 kernels run 64-key blocks
+    // the widened FP8 kernels run 64-key blocks at D=128, and at D=64 128 on wgmma (v59), 64 on
+    // mma.sync
     assertDoesNotThrow(
         () -> CudaAttention.checkContract("e", exported(64, false), Method.FP8, 128));
+    for (Method m : new Method[] {Method.FP8, Method.FP8_E4M3}) {
+      assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, false), m, 64));
+      assertThrows(
+          CudaException.class, () -> CudaAttention.checkContract("e", exported(64, false), m, 64));
+      assertDoesNotThrow(
+          () -> CudaAttention.checkContract("e", exported(64, false, MmaPath.MMA_SYNC), m, 64));
+      assertThrows(
+          CudaException.class,
+          () -> CudaAttention.checkContract("e", exported(128, false, MmaPath.MMA_SYNC), m, 64));
+    }
   }
 
   @Test
