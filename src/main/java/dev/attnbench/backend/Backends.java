@@ -57,7 +57,7 @@ public final class Backends {
     if (kernels != null) {
       return new CpuEmulationBackend(kernels.path());
     }
-    return new CpuEmulationBackend(path == null ? MmaPath.WGMMA : path);
+    return new CpuEmulationBackend(path == null ? MmaPath.WITHOUT_KERNELS : path);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class Backends {
         .filter(b -> b instanceof CpuEmulationBackend)
         .map(b -> ((CpuEmulationBackend) b).path())
         .findFirst()
-        .orElse(MmaPath.WGMMA);
+        .orElse(MmaPath.WITHOUT_KERNELS);
   }
 
   /** The kernels and the emulation of their own instruction path's contract. */

@@ -17,6 +17,6 @@ public final class Emulations {
    * without a GPU follow.
    */
   public static AttentionEmulation of(Method method) {
-    return of(method, MmaPath.WGMMA);
+    return of(method, MmaPath.WITHOUT_KERNELS);
   }
 }

@@ -11,6 +11,12 @@ public enum MmaPath {
   /** {@code wgmma}: the sm_90a image (H100, H200); the CPU-only results follow its contract. */
   WGMMA("wgmma");
 
+  /**
+   * The path whose contract the emulation follows where no kernels run beside it (no GPU, or {@code
+   * --backend cpu} without {@code --mma-path}): wgmma's, the H100's.
+   */
+  public static final MmaPath WITHOUT_KERNELS = WGMMA;
+
   private final String id;
 
   MmaPath(String id) {

@@ -21,7 +21,7 @@ public final class CpuEmulationBackend implements AttentionBackend {
 
   /** The emulation of the kernels on wgmma, whose contract the results without a GPU follow. */
   public CpuEmulationBackend() {
-    this(MmaPath.WGMMA);
+    this(MmaPath.WITHOUT_KERNELS);
   }
 
   public MmaPath path() {
