@@ -598,8 +598,9 @@ __device__ __forceinline__ void store_widened_chunk(uint4 x, uint8_t* f16Tile, i
 
 // Widens a staged [kRows][D] FP8 tile into a swizzled [kRows][D] f16 tile (store_widened_chunk):
 // the raw tile plain (row-contiguous, cp.async's staging), or with kRawSwizzled in tile_offset's
-// layout (a TMA box's).
-template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false, bool kRawSwizzled = false>
+// layout (a TMA box's). kUnroll: steps unrolled, 0 for all.
+template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false, bool kRawSwizzled = false,
+          int kUnroll = 0>
 __device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16Tile, int tid) {
   constexpr int kRawChunks = kD / 16, kTotal = kRows * kRawChunks;
   // Swizzled 128-byte raw rows widened into two panels (D = 128): taken in order, the eight
@@ -613,8 +614,9 @@ __device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16T
   static_assert(!kPairRows || (kThreads % 8 == 0 && kTotal % kThreads == 0 && kSteps % 2 == 0 &&
                                kRows == 2 * kQuarters * (kSteps / 2)),
                 "row pairs: whole steps of whole quarter warps");
-#pragma unroll
-  for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
+  constexpr int kIters = (kTotal + kThreads - 1) / kThreads, kUnrollBy = kUnroll > 0 ? kUnroll : kIters;
+#pragma unroll kUnrollBy
+  for (int it = 0; it < kIters; ++it) {
     const int idx = it * kThreads + tid;
     if (kTotal % kThreads == 0 || idx < kTotal) {
       int row = idx / kRawChunks, c = idx % kRawChunks;

@@ -18,12 +18,14 @@
 // on sm_90a. fp8 / fp8-e4m3 widen to f16 tiles and then run fp16's main loop, with its shapes:
 // three consumer warpgroups and a widening producer on sm_90a (v56: +22% at D = 64 and +80% at
 // D = 128, N = 16k, over the plain schedule's widening pass; results/2026-12-03-h200-v56-fp8-ws).
-// Bc per path: at D = 64, 128-key blocks on wgmma, as fp16's there (v59: +18-19% at N = 4k and
-// 16k, +12-15% at 1k; results/2026-12-03-h200-v59-ab), four f16 stages and two raw ones; 64 on
-// mma.sync, where 128-key blocks spill 140-244 bytes at 255 registers (sm_80, sm_89). At D = 128
-// they keep 64 on both: 128 on wgmma fits two f16 stages and one raw stage (built for v59-ab with
-// the raw ring's two-stage check relaxed), and its consumers spill their row sums (108 bytes at
-// 160 registers), which the build refuses; that form ran +7% at N = 16k.
+// Bc per path: 128-key blocks on wgmma, as fp16's there (v59 at D = 64: +18-19% at N = 4k and
+// 16k, +12-15% at 1k, results/2026-12-03-h200-v59-ab; v60 at D = 128: fp8 +6-7% at 1k and 16k,
+// fp8-e4m3 +1-3.5%, results/2026-12-03-h200-v60-fp8-d128), and 64 on mma.sync (at D = 64 their
+// 128-key form spills 140-244 bytes at 255 registers on sm_80 / sm_89; at D = 128 fp16 itself
+// takes 64 there). On wgmma four f16 stages of 32 KB
+// and two raw stages fit beside Q at D = 64; at D = 128 two f16 stages of 64 KB and one raw
+// stage, and the producers widen in a loop unrolled less (ATTN_WIDEN_UNROLL_*), since fully
+// unrolled it made ptxas spill the consumers' row sums.
 #ifndef ATTN_SHAPE_FP_D64
 #define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, false, false, false)
 #endif
@@ -34,7 +36,7 @@
 #define ATTN_SHAPE_FP_D128 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, true, false, false)
 #endif
 #ifndef ATTN_KEYS_FP_D128
-#define ATTN_KEYS_FP_D128 64
+#define ATTN_KEYS_FP_D128 ATTN_KEYS_OR_WGMMA(64, 128)
 #endif
 // fp8-native keeps 8-bit tiles in shared memory like the INT8 kernels: their shapes and Bc, wgmma
 // (QGMMA, Hopper's native FP8 path) on sm_90a, warp-specialized (TUNING.md v20 at D = 128, v22 at

@@ -19,13 +19,13 @@ public final class KernelTraits {
    * INT8 Q·Kᵀ methods, v39 for fp16 and fp8-native). 64 for fp16 and int8-half at D=128 on mma.sync
    * (v54), whose two m-tiles a warp (FlashAttention-2's shape) hold S and acc of 32 rows only for
    * 64-key blocks. The FP8-storage methods, which widen their FP8 codes to f16 (by the producer
-   * warpgroup on wgmma since v56, on mma.sync fp8's in registers: v55), take 128 at D=64 on wgmma
-   * (v59) and 64 elsewhere: their 128-key forms spill registers on mma.sync, and at D=128 on wgmma.
+   * warpgroup on wgmma since v56, on mma.sync fp8's in registers: v55), take 128 on wgmma (v59 at
+   * D=64, v60 at D=128) and 64 on mma.sync, where their 128-key form spills registers.
    */
   public static int keyBlock(Method method, int headDim, MmaPath path) {
     boolean widened = method == Method.FP8 || method == Method.FP8_E4M3;
     if (widened) {
-      return path == MmaPath.WGMMA && headDim == 64 ? 128 : 64;
+      return path == MmaPath.WGMMA ? 128 : 64;
     }
     boolean twoMTilesAt128 =
         path == MmaPath.MMA_SYNC

@@ -55,12 +55,12 @@ class ContractTranscriptionTest {
     check(m, true, 304, 128, MmaPath.MMA_SYNC);
   }
 
-  /** D = 64, where the FP8-storage methods run 128-key blocks on wgmma, 64 on mma.sync (v59). */
+  /** The FP8-storage methods run 128-key blocks on wgmma, 64 on mma.sync (v59, v60). */
   @ParameterizedTest
   @EnumSource(
       value = Method.class,
       names = {"FP8", "FP8_E4M3"})
-  void emulationMatchesNaiveTranscriptionAtD64OnBothPaths(Method m) {
+  void emulationMatchesNaiveTranscriptionOnBothPathsAtD64(Method m) {
     check(m, false, 306, 64, MmaPath.WGMMA);
     check(m, true, 307, 64, MmaPath.MMA_SYNC);
   }

@@ -28,7 +28,8 @@ class RunRecordTest {
     assertEquals(Method.values().length, wgmma.size());
     assertEquals(Method.values().length, mmaSync.size());
     // kernels v22: 128-key blocks at D=64 (v59: the widened FP8 kernels' too, on wgmma); v38: at
-    // D=128 for the INT8 Q·Kᵀ kernels; v39: for fp16's and fp8-native's too
+    // D=128 for the INT8 Q·Kᵀ kernels; v39: for fp16's and fp8-native's too; v60: the widened FP8
+    // kernels' on wgmma
     assertEquals(128, wgmma.get("int8").get("64"));
     assertEquals(128, wgmma.get("fp16").get("64"));
     assertEquals(128, wgmma.get("fp8").get("64"));
@@ -37,13 +38,14 @@ class RunRecordTest {
     assertEquals(128, wgmma.get("int8-half").get("128"));
     assertEquals(128, wgmma.get("fp16").get("128"));
     assertEquals(128, wgmma.get("fp8-native").get("128"));
-    assertEquals(64, wgmma.get("fp8-e4m3").get("128"));
+    assertEquals(128, wgmma.get("fp8-e4m3").get("128"));
     // v54: on mma.sync fp16 and int8-half run 64-key blocks at D=128, the rest as on wgmma
     assertEquals(64, mmaSync.get("fp16").get("128"));
     assertEquals(64, mmaSync.get("int8-half").get("128"));
     assertEquals(128, mmaSync.get("fp16").get("64"));
     assertEquals(128, mmaSync.get("int8").get("128"));
     assertEquals(64, mmaSync.get("fp8").get("64"));
+    assertEquals(64, mmaSync.get("fp8-e4m3").get("128"));
     assertEquals("test", run.get("command"));
   }
 }

@@ -84,19 +84,19 @@ class LaunchContractTest {
     assertThrows(
         CudaException.class,
         () -> CudaAttention.checkContract("e", exported(64, false), Method.FP16, 64));
-    // the widened FP8 kernels run 64-key blocks at D=128, and at D=64 128 on wgmma (v59), 64 on
+    // the widened FP8 kernels run 128-key blocks on wgmma (v59 at D=64, v60 at D=128), 64 on
     // mma.sync
-    assertDoesNotThrow(
-        () -> CudaAttention.checkContract("e", exported(64, false), Method.FP8, 128));
     for (Method m : new Method[] {Method.FP8, Method.FP8_E4M3}) {
-      assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, false), m, 64));
-      assertThrows(
-          CudaException.class, () -> CudaAttention.checkContract("e", exported(64, false), m, 64));
-      assertDoesNotThrow(
-          () -> CudaAttention.checkContract("e", exported(64, false, MmaPath.MMA_SYNC), m, 64));
-      assertThrows(
-          CudaException.class,
-          () -> CudaAttention.checkContract("e", exported(128, false, MmaPath.MMA_SYNC), m, 64));
+      for (int d : new int[] {64, 128}) {
+        assertDoesNotThrow(() -> CudaAttention.checkContract("e", exported(128, false), m, d));
+        assertThrows(
+            CudaException.class, () -> CudaAttention.checkContract("e", exported(64, false), m, d));
+        assertDoesNotThrow(
+            () -> CudaAttention.checkContract("e", exported(64, false, MmaPath.MMA_SYNC), m, d));
+        assertThrows(
+            CudaException.class,
+            () -> CudaAttention.checkContract("e", exported(128, false, MmaPath.MMA_SYNC), m, d));
+      }
     }
   }
 
