@@ -112,7 +112,8 @@
 // Steps of the widening producers' loop unrolled at D = 128 with 128-key blocks
 // (AttnTraits::kWidenUnroll; elsewhere all of them). Fully unrolled there, the producers' eight
 // steps a tile made ptxas spill the consumers' row sums (108 bytes); e5m2 fits two steps, e4m3
-// one (two spill 4 bytes). Two steps ran e5m2 2-5% faster than one (results/2026-12-03-h200-v60-fp8-d128).
+// one (two spill 4 bytes). Two steps ran e5m2 2-2.5% faster than one at N = 1k and 16k
+// (results/2026-12-03-h200-v60-fp8-d128).
 #ifndef ATTN_WIDEN_UNROLL_E5M2
 #define ATTN_WIDEN_UNROLL_E5M2 2
 #endif
@@ -371,7 +372,8 @@ struct AttnTraits {
   // each raw K/V block into a ring of raw stages (TMA), widens it into a ring of f16 stages (the
   // K wide / V wide buffers, one per stage) and publishes that to the consumers, who run fp16's
   // rounds on it. Half as many raw stages as f16 ones: the producer widens each raw stage as
-  // soon as it lands, so the raw ring only covers the copy's latency.
+  // soon as it lands, so the raw ring only covers the copy's latency (at D = 128 with 128-key
+  // blocks one raw stage is all that fits, and each copy waits for the widening before it).
   static constexpr bool kWidenRing = ProducerWarp && QOp::kWiden;
   static constexpr int kWidenUnroll =
       kWidenRing && D == 128 && Keys == 128 ? (QOp::kE4M3 ? ATTN_WIDEN_UNROLL_E4M3 : ATTN_WIDEN_UNROLL_E5M2) : 0;
@@ -467,7 +469,7 @@ struct AttnTraits {
   // V at D = 128), else four (f16 K and V at D = 64), else two (f16 at D = 128: v39). Each loading
   // warp keeps one or two blocks in flight. TUNING.md v15: four stages 2% slower than eight for
   // INT8, three 20% slower than four. The widened FP8 kernels (kWidenRing) count their f16 stages
-  // here: four at D = 64 (with two raw), two at D = 128 (with one raw: ATTN_WIDEN_UNROLL_*).
+  // here: four at D = 64 (with two raw), two at D = 128 (with one raw).
   static constexpr int kStages = !ProducerWarp          ? 2
                                  : ATTN_WS_STAGES != 0 ? ATTN_WS_STAGES
                                  : Layout<8>::kSmemBytes <= kSmemLimit ? 8
