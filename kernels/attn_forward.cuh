@@ -45,12 +45,12 @@
 // blocks per SM, Q·Kᵀ pipelined, Q from shared memory, wgmma, producer warp" (AttnTraits),
 // overridable with -D for tuning runs (kernels/TUNING.md). On the sm_90a image (the H100's) every
 // attention kernel runs on wgmma, in warpgroups of 64 rows (TUNING.md v6b-v10): three consumer
-// warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every kernel since v56, TUNING.md v11,
-// v19, v20, v22, v56), or two per block on the plain schedule (ATTN_SHAPE_OR_WGMMA: the widened
-// FP8 kernels up to v55, kept for tuning runs); the other targets keep the mma.sync shape each
-// file gives as the argument. (One warpgroup per block, four blocks per SM, "4, 1, 4, false, true,
-// true, false", was the INT8-P and fp8-native shape at D = 64 with 64-key blocks, v14-v21.)
-#define ATTN_SHAPE_WGMMA 8, 1, 1, false, true, true, false
+// warpgroups warp-specialized (ATTN_SHAPE_OR_WGMMA_WS: every main entry since v56, TUNING.md
+// v11, v19, v20, v22, v56); the other targets keep the mma.sync shape each file gives as the
+// argument. (Two warpgroups per block on the plain schedule, "8, 1, 1, false, true, true, false",
+// was the widened FP8 kernels' shape up to v55; one warpgroup per block, four blocks per SM,
+// "4, 1, 4, false, true, true, false", the INT8-P and fp8-native shape at D = 64 with 64-key
+// blocks, v14-v21. Either can still be set with -D for tuning runs.)
 #define ATTN_SHAPE_WGMMA_WS 12, 1, 1, false, true, true, true
 // Short sequences (TUNING.md v23): some kernels have a second entry, NAME_short, with
 // the same arithmetic (the same Bc, every operation in the same order, so the same bits) on one
@@ -74,13 +74,11 @@
 // path its image took (launch[8]), and the Java side holds both (KernelTraits.keyBlock).
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 #define ATTN_KEYS_OR_WGMMA(MMA_SYNC, WGMMA) (WGMMA)
-#define ATTN_SHAPE_OR_WGMMA(...) ATTN_SHAPE_WGMMA
 #define ATTN_SHAPE_OR_WGMMA_WS(...) ATTN_SHAPE_WGMMA_WS
 #define ATTN_SHAPE_OR_WGMMA_SHORT(...) ATTN_SHAPE_WGMMA_SHORT
 #define ATTN_SHORT_UP_TO(N) (N)
 #else
 #define ATTN_KEYS_OR_WGMMA(MMA_SYNC, WGMMA) (MMA_SYNC)
-#define ATTN_SHAPE_OR_WGMMA(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_WS(...) __VA_ARGS__
 #define ATTN_SHAPE_OR_WGMMA_SHORT(...) __VA_ARGS__
 #define ATTN_SHORT_UP_TO(N) (-1)
