@@ -136,9 +136,18 @@ __device__ __forceinline__ uint32_t fp8_pair_to_half2(uint32_t codes) {
     return e4m3x2_to_half2_by_bits(__byte_perm(codes, 0u, kHighBytes));
   } else if constexpr (kE4M3) {
     static_assert(kI % 2 == 0 && kJ == kI + 1, "e4m3: the low or the high half of the register");
-    const uint32_t pair = kI == 0 ? codes & 0xFFFFu : codes >> 16;
-    const __half2_raw h = __nv_cvt_fp8x2_to_halfraw2(static_cast<__nv_fp8x2_storage_t>(pair), __NV_E4M3);
-    return static_cast<uint32_t>(h.x) | (static_cast<uint32_t>(h.y) << 16);
+    // The half named in PTX (mov.b32 {lo, hi}) rather than cut out into a 16-bit value for
+    // cuda_fp8.h: ptxas then reads the high half with F2FP's .H1 operand select, one SHF fewer a
+    // pair. The widening producers are issue-bound at D = 128: this alone gained e4m3 1.5-3%,
+    // and e4m3x2_to_half2_by_bits here (more instructions, no conversion pipe) lost 12%
+    // (results/2026-12-03-h200-v61-e4m3).
+    uint32_t h2;
+    if constexpr (kI == 0) {
+      asm("{\n .reg .b16 lo, hi;\n mov.b32 {lo, hi}, %1;\n cvt.rn.f16x2.e4m3x2 %0, lo;\n}" : "=r"(h2) : "r"(codes));
+    } else {
+      asm("{\n .reg .b16 lo, hi;\n mov.b32 {lo, hi}, %1;\n cvt.rn.f16x2.e4m3x2 %0, hi;\n}" : "=r"(h2) : "r"(codes));
+    }
+    return h2;
   } else {
     return __byte_perm(codes, 0u, kHighBytes);  // an e5m2 code is the high byte of its f16
   }
