@@ -590,52 +590,86 @@ __device__ __forceinline__ void copy_raw_async(uint32_t dst, const uint8_t* src,
   copy_tile_async<kRows, kChunks, kThreads, false>(dst, src, rowStride, rowsValid, tid);
 }
 
+// 16 FP8 codes as 16 f16 values, in two 16-byte chunks. FP8 -> FP16 is exact for e5m2 and e4m3.
+struct WidenedChunk {
+  uint4 lo, hi;
+};
+template <bool kE4M3>
+__device__ __forceinline__ WidenedChunk widen_chunk(uint4 x) {
+  WidenedChunk w;
+  fp8x4_to_half4<kE4M3>(x.x, w.lo.x, w.lo.y);
+  fp8x4_to_half4<kE4M3>(x.y, w.lo.z, w.lo.w);
+  fp8x4_to_half4<kE4M3>(x.z, w.hi.x, w.hi.y);
+  fp8x4_to_half4<kE4M3>(x.w, w.hi.z, w.hi.w);
+  return w;
+}
+
 // Raw chunk c of a row (16 FP8 codes) as f16 chunks 2c and 2c+1 of row `row` of a swizzled
-// [kRows][kD] f16 tile (kPaneled: in 128-byte panels for wgmma). FP8 -> FP16 is exact for e5m2
-// and e4m3.
+// [kRows][kD] f16 tile (kPaneled: in 128-byte panels for wgmma).
 template <int kRows, int kD, bool kE4M3, bool kPaneled>
 __device__ __forceinline__ void store_widened_chunk(uint4 x, uint8_t* f16Tile, int row, int c) {
   constexpr int kChunks = kD / 8, kPanelRows = kPaneled ? kRows : 0;
-  uint4 lo, hi;
-  fp8x4_to_half4<kE4M3>(x.x, lo.x, lo.y);
-  fp8x4_to_half4<kE4M3>(x.y, lo.z, lo.w);
-  fp8x4_to_half4<kE4M3>(x.z, hi.x, hi.y);
-  fp8x4_to_half4<kE4M3>(x.w, hi.z, hi.w);
-  *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c)) = lo;
-  *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c + 1)) = hi;
+  const WidenedChunk w = widen_chunk<kE4M3>(x);
+  *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c)) = w.lo;
+  *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c + 1)) = w.hi;
 }
 
 // Widens a staged [kRows][D] FP8 tile into a swizzled [kRows][D] f16 tile (store_widened_chunk):
 // the raw tile plain (row-contiguous, cp.async's staging), or with kRawSwizzled in tile_offset's
-// layout (a TMA box's). kUnroll: steps unrolled, 0 for all.
-template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false, bool kRawSwizzled = false,
-          int kUnroll = 0>
+// layout (a TMA box's).
+template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false, bool kRawSwizzled = false>
 __device__ __forceinline__ void widen_fp8_tile(const uint8_t* raw, uint8_t* f16Tile, int tid) {
   constexpr int kRawChunks = kD / 16, kTotal = kRows * kRawChunks;
-  // Swizzled 128-byte raw rows widened into two panels (D = 128): taken in order, the eight
-  // threads of a quarter warp (one 16-byte store each per shared-memory wavefront) write chunks
-  // 2c of one row, c = 0..7, which sit in the same four 16-byte bank groups of the two panels: a
-  // two-way conflict on every f16 store. So each quarter warp takes two rows r (even) and r + 1,
-  // four raw chunks of each, from opposite halves of the row (c = 0..3 of one, 4..7 of the other,
-  // swapped on the next step): its raw reads and both f16 stores then cover all eight bank groups.
-  constexpr bool kPairRows = kRawSwizzled && kPaneled && kRawChunks == 8;
-  constexpr int kQuarters = kThreads / 8, kSteps = kTotal / kThreads;
-  static_assert(!kPairRows || (kThreads % 8 == 0 && kTotal % kThreads == 0 && kSteps % 2 == 0 &&
-                               kRows == 2 * kQuarters * (kSteps / 2)),
-                "row pairs: whole steps of whole quarter warps");
-  constexpr int kIters = (kTotal + kThreads - 1) / kThreads, kUnrollBy = kUnroll > 0 ? kUnroll : kIters;
-#pragma unroll kUnrollBy
-  for (int it = 0; it < kIters; ++it) {
-    const int idx = it * kThreads + tid;
-    if (kTotal % kThreads == 0 || idx < kTotal) {
-      int row = idx / kRawChunks, c = idx % kRawChunks;
+  if constexpr (kRawSwizzled) {
+    // Swizzled 128-byte raw rows widened into two panels (D = 128): taken in order, the eight
+    // threads of a quarter warp (one 16-byte store each per shared-memory wavefront) write chunks
+    // 2c of one row, c = 0..7, which sit in the same four 16-byte bank groups of the two panels: a
+    // two-way conflict on every f16 store. So each quarter warp takes two rows r (even) and r + 1,
+    // four raw chunks of each, from opposite halves of the row (c = 0..3 of one, 4..7 of the
+    // other, swapped on the next step, the second of two phases): its raw reads and both f16
+    // stores then cover all eight bank groups.
+    constexpr bool kPairRows = kPaneled && kRawChunks == 8;
+    constexpr int kPhases = kPairRows ? 2 : 1, kSteps = kTotal / kThreads, kRounds = kSteps / kPhases;
+    // A thread's rows advance by kRoundRows a round, a multiple of both swizzles' 8-row period:
+    // each of its addresses is its phase's first one plus a constant, an immediate in SASS. Made
+    // per chunk from the row and chunk index, they were 25 of a chunk's 36 instructions in v61's
+    // rolled loop at D = 128, and fully unrolled they spilled the consumers' row sums (v60); this
+    // form unrolls fully without spills, +7-12% there (results/2026-12-03-h200-v62-ab).
+    constexpr int kQuarters = kThreads / 8, kRoundRows = kPairRows ? 2 * kQuarters : kThreads / kRawChunks;
+    static_assert(kTotal % kThreads == 0 && kSteps % kPhases == 0 && kRoundRows % 8 == 0 &&
+                      kRows == kRounds * kRoundRows && (!kPairRows || kThreads % 8 == 0),
+                  "whole rounds of whole swizzle periods");
+    constexpr int kChunks = kD / 8, kPanelRows = kPaneled ? kRows : 0;
+    constexpr int kRawStride = kRoundRows * kRawChunks * 16;
+    constexpr int kWideStride = kRoundRows * (kPaneled && kChunks > 8 ? 8 : kChunks) * 16;
+    // The phases one after the other: a quarter warp's stores are conflict-free within each
+    // step, whatever the steps' order.
+#pragma unroll
+    for (int ph = 0; ph < kPhases; ++ph) {
+      int row = tid / kRawChunks, c = tid % kRawChunks;
       if constexpr (kPairRows) {
         const int l = tid & 7, sub = l >> 2;
-        row = 2 * ((tid >> 3) + kQuarters * (it >> 1)) + sub;
-        c = (l & 3) + 4 * (sub ^ (it & 1));
+        row = 2 * (tid >> 3) + sub;
+        c = (l & 3) + 4 * (sub ^ ph);
       }
-      const uint32_t at = kRawSwizzled ? tile_offset<kRawChunks>(row, c) : static_cast<uint32_t>(idx * 16);
-      store_widened_chunk<kRows, kD, kE4M3, kPaneled>(*reinterpret_cast<const uint4*>(raw + at), f16Tile, row, c);
+      const uint32_t src = tile_offset<kRawChunks>(row, c), lo = tile_offset<kChunks, kPanelRows>(row, 2 * c),
+                     hi = tile_offset<kChunks, kPanelRows>(row, 2 * c + 1);
+#pragma unroll
+      for (int r = 0; r < kRounds; ++r) {
+        const WidenedChunk w = widen_chunk<kE4M3>(*reinterpret_cast<const uint4*>(raw + src + r * kRawStride));
+        *reinterpret_cast<uint4*>(f16Tile + lo + r * kWideStride) = w.lo;
+        *reinterpret_cast<uint4*>(f16Tile + hi + r * kWideStride) = w.hi;
+      }
+    }
+  } else {
+#pragma unroll
+    for (int it = 0; it < (kTotal + kThreads - 1) / kThreads; ++it) {
+      const int idx = it * kThreads + tid;
+      if (kTotal % kThreads == 0 || idx < kTotal) {
+        const int row = idx / kRawChunks, c = idx % kRawChunks;
+        const uint32_t at = static_cast<uint32_t>(idx * 16);
+        store_widened_chunk<kRows, kD, kE4M3, kPaneled>(*reinterpret_cast<const uint4*>(raw + at), f16Tile, row, c);
+      }
     }
   }
 }

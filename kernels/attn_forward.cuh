@@ -107,17 +107,6 @@
 #ifndef ATTN_WS_LOAD_STAGES
 #define ATTN_WS_LOAD_STAGES 0
 #endif
-// Steps of the widening producers' loop unrolled at D = 128 with 128-key blocks
-// (AttnTraits::kWidenUnroll; elsewhere all of them). Fully unrolled there, the producers' eight
-// steps a tile made ptxas spill the consumers' row sums (108 bytes); e5m2 fits two steps, e4m3
-// one (two spill 4 bytes). Two steps ran e5m2 2-2.5% faster than one at N = 1k and 16k
-// (results/2026-12-03-h200-v60-fp8-d128).
-#ifndef ATTN_WIDEN_UNROLL_E5M2
-#define ATTN_WIDEN_UNROLL_E5M2 2
-#endif
-#ifndef ATTN_WIDEN_UNROLL_E4M3
-#define ATTN_WIDEN_UNROLL_E4M3 1
-#endif
 // P̃·V pieces of the INT8 folding methods at D = 128 with Bc = 128 (PvInFlight::kPieces): 2 as
 // shipped since v38; -DATTN_PV_PIECES=1 issues a block's P̃·V whole (kcheck runs 70 and 72, N = 16k:
 // int8 -10% / -9%, int8-plus +2.4% / -2.4%). fp8-native issues it whole since v40 (run 72: +2.3%),
@@ -373,8 +362,6 @@ struct AttnTraits {
   // soon as it lands, so the raw ring only covers the copy's latency (at D = 128 with 128-key
   // blocks one raw stage is all that fits, and each copy waits for the widening before it).
   static constexpr bool kWidenRing = ProducerWarp && QOp::kWiden;
-  static constexpr int kWidenUnroll =
-      kWidenRing && D == 128 && Keys == 128 ? (QOp::kE4M3 ? ATTN_WIDEN_UNROLL_E4M3 : ATTN_WIDEN_UNROLL_E5M2) : 0;
   // A tile of ones (s8 1, e4m3 1 or f16 1, as P̃) whose product with P̃ gives the row sums of P̃:
   // the wgmma kernels of the quantized-denominator methods (PvInFlight::kRowSum). 8 rows of Bc
   // key bytes, read through a V8t descriptor; 1024 bytes keep any swizzled read inside it.
@@ -1930,9 +1917,9 @@ __device__ __forceinline__ void produce_widened_key_blocks(const AttnParams& p, 
     // loop, they took more than the producers' 32 registers (56-60 bytes of spill at D = 128).
     const int t = thread_index_after_loop(ptid);
     if constexpr (ATTN_WIDEN_PROBE != 1) {
-      widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3, T::kQKPaneled, true, T::kWidenUnroll>(
+      widen_fp8_tile<kKeys, D, kThreads, T::QOp::kE4M3, T::kQKPaneled, true>(
           smem + T::kOffK + raw * T::kKStageBytes, smem + T::kOffKWide + stage * T::kKWideBytes, t);
-      widen_fp8_tile<kKeys, D, kThreads, T::VOp::kE4M3, T::kVPaneled, true, T::kWidenUnroll>(
+      widen_fp8_tile<kKeys, D, kThreads, T::VOp::kE4M3, T::kVPaneled, true>(
           smem + T::kOffV + raw * T::kVStageStride, smem + T::kOffVWide + stage * T::kVWideBytes, t);
     }
     if constexpr (ATTN_WIDEN_PROBE == 0) fence_proxy_async();

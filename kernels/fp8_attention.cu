@@ -23,8 +23,7 @@
 // fp8-e4m3 +1-3.5%, results/2026-12-03-h200-v60-fp8-d128), and 64 on mma.sync (at D = 64 their
 // 128-key form spills 140-244 bytes at 255 registers on sm_80 / sm_89; at D = 128 fp16 itself
 // takes 64 there). On wgmma four f16 stages of 32 KB and two raw stages fit beside Q at D = 64; at
-// D = 128 two f16 stages of 64 KB and one raw stage, and the producers widen in a loop unrolled
-// less (ATTN_WIDEN_UNROLL_*), since fully unrolled it made ptxas spill the consumers' row sums.
+// D = 128 two f16 stages of 64 KB and one raw stage.
 #ifndef ATTN_SHAPE_FP_D64
 #define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, false, false, false)
 #endif
