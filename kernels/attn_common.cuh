@@ -137,8 +137,8 @@ __device__ __forceinline__ uint32_t fp8_pair_to_half2(uint32_t codes) {
   } else if constexpr (kE4M3) {
     static_assert(kI % 2 == 0 && kJ == kI + 1, "e4m3: the low or the high half of the register");
     // The half named in PTX (mov.b32 {lo, hi}) rather than cut out into a 16-bit value for
-    // cuda_fp8.h: ptxas then reads the high half with F2FP's .H1 operand select, one SHF fewer a
-    // pair. The widening producers are issue-bound at D = 128: this alone gained e4m3 1.5-3%,
+    // cuda_fp8.h: ptxas then reads the high half with F2FP's .H1 operand select, one SHF fewer
+    // per four codes. The widening producers are issue-bound at D = 128: this alone gained e4m3 1.5-3%,
     // and e4m3x2_to_half2_by_bits here (more instructions, no conversion pipe) lost 12%
     // (results/2026-12-03-h200-v61-e4m3).
     uint32_t h2;
@@ -614,7 +614,7 @@ __device__ __forceinline__ void store_widened_chunk(uint4 x, uint8_t* f16Tile, i
   *reinterpret_cast<uint4*>(f16Tile + tile_offset<kChunks, kPanelRows>(row, 2 * c + 1)) = w.hi;
 }
 
-// Widens a staged [kRows][D] FP8 tile into a swizzled [kRows][D] f16 tile (store_widened_chunk):
+// Widens a staged [kRows][D] FP8 tile into a swizzled [kRows][D] f16 tile (widen_chunk):
 // the raw tile plain (row-contiguous, cp.async's staging), or with kRawSwizzled in tile_offset's
 // layout (a TMA box's).
 template <int kRows, int kD, int kThreads, bool kE4M3, bool kPaneled = false, bool kRawSwizzled = false>
