@@ -55,12 +55,15 @@ class ContractTranscriptionTest {
     check(m, true, 304, 128, MmaPath.MMA_SYNC);
   }
 
-  /** The FP8-storage methods run 128-key blocks on wgmma, 64 on mma.sync (v59, v60). */
+  /**
+   * The FP8-storage methods run 128-key blocks on wgmma, 64 on mma.sync (v59 at D = 64, v60 at D =
+   * 128, where the two tests above cover both paths).
+   */
   @ParameterizedTest
   @EnumSource(
       value = Method.class,
       names = {"FP8", "FP8_E4M3"})
-  void emulationMatchesNaiveTranscriptionOnBothPathsAtD64(Method m) {
+  void emulationMatchesNaiveTranscriptionAtD64OnBothPaths(Method m) {
     check(m, false, 306, 64, MmaPath.WGMMA);
     check(m, true, 307, 64, MmaPath.MMA_SYNC);
   }
