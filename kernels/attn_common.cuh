@@ -114,6 +114,25 @@ __device__ __forceinline__ uint32_t pack_e5m2_as_half2(float lo, float hi) {
 #endif
 }
 
+// e5m2 of (a, b) and (c, d), widened to f16x2 each (h0, h1): the same bits as two
+// pack_e5m2_as_half2. Each pair's 16-bit codes named in PTX, where cuda_fp8.h's conversion
+// returns them zero-extended (a LOP3 per pair before the byte permute); ptxas then converts the
+// second pair straight into the first's upper half (F2FP's MERGE_C), so four codes cost two F2FP
+// and two PRMT instead of two of each and two LOP3 (kernels v63, TUNING.md).
+__device__ __forceinline__ void pack_e5m2x4_as_half2x2(float a, float b, float c, float d, uint32_t& h0,
+                                                      uint32_t& h1) {
+#if ATTN_NO_FP8_HARDWARE
+  h0 = pack_e5m2_as_half2(a, b);
+  h1 = pack_e5m2_as_half2(c, d);
+#else
+  asm("{\n .reg .b16 c0, c1;\n .reg .b32 w;\n cvt.rn.satfinite.e5m2x2.f32 c0, %3, %2;\n"
+      " cvt.rn.satfinite.e5m2x2.f32 c1, %5, %4;\n mov.b32 w, {c0, c1};\n"
+      " prmt.b32 %0, w, 0, 0x1404;\n prmt.b32 %1, w, 0, 0x3424;\n}"
+      : "=r"(h0), "=r"(h1)
+      : "f"(a), "f"(b), "f"(c), "f"(d));
+#endif
+}
+
 // e4m3(x) of two floats, widened (exactly) to f16x2.
 __device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
 #if ATTN_NO_FP8_HARDWARE

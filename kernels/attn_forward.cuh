@@ -133,9 +133,11 @@
 #endif
 // A measurement switch like ATTN_SKELETON, for the widened FP8 kernels' producers
 // (produce_widened_key_blocks): 1 publishes each f16 stage without widening into it (the
-// consumers compute on whatever it holds), 2 widens but skips the async-proxy fence. Timed only,
-// with kcheck --no-check: what the widening's work and its fence cost beside fp16 at 64-key
-// blocks (results/2026-12-03-h200-v56-widen-probes).
+// consumers compute on whatever it holds), 2 widens but skips the async-proxy fence, 3 loads
+// nothing either (each stage published as soon as it is released: the consumers alone), 4 is 3
+// with Q left unwidened too. Timed only, with kcheck --no-check: what the widening's work, its
+// fence, the raw ring and Q's widening cost beside fp16
+// (results/2026-12-03-h200-v56-widen-probes, -v62-widen-probes).
 #ifndef ATTN_WIDEN_PROBE
 #define ATTN_WIDEN_PROBE 0
 #endif
@@ -214,15 +216,30 @@ struct QkFp8Mma {  // u = f32(Σ q8·k8) of e4m3 codes by the e4m3 mma (sm_89+),
 // ---------------------------------------------------------------------------------------------
 // P rounding for the f16 P·V path: two p values -> one f16x2 A-operand register.
 // ---------------------------------------------------------------------------------------------
-struct RoundHalf {  // P̃ = h(p)
+// pack4: two pairs at once, (a, b) -> h0 and (c, d) -> h1, pair by pair.
+template <class Round>
+struct PackPairs {
+  __device__ static __forceinline__ void pack4(float a, float b, float c, float d, uint32_t& h0, uint32_t& h1) {
+    h0 = Round::pack(a, b);
+    h1 = Round::pack(c, d);
+  }
+};
+struct RoundHalf : PackPairs<RoundHalf> {  // P̃ = h(p)
   __device__ static __forceinline__ uint32_t pack(float a, float b) { return pack_half2(a, b); }
 };
-struct RoundE5M2 {  // P̃ = e5m2(p)
+// kFour: pack4 converts four codes at once (pack_e5m2x4_as_half2x2), the same bits in fewer
+// instructions; which entries take it is measured (fp8_attention.cu).
+template <bool kFour = false>
+struct RoundE5M2 : PackPairs<RoundE5M2<kFour>> {  // P̃ = e5m2(p)
   __device__ static __forceinline__ uint32_t pack(float a, float b) {
     return pack_e5m2_as_half2(a, b);
   }
+  __device__ static __forceinline__ void pack4(float a, float b, float c, float d, uint32_t& h0, uint32_t& h1) {
+    if constexpr (kFour) pack_e5m2x4_as_half2x2(a, b, c, d, h0, h1);
+    else PackPairs<RoundE5M2>::pack4(a, b, c, d, h0, h1);
+  }
 };
-struct RoundE4M3x256 {  // P̃ = e4m3(f32(p·256))
+struct RoundE4M3x256 : PackPairs<RoundE4M3x256> {  // P̃ = e4m3(f32(p·256))
   __device__ static __forceinline__ uint32_t pack(float a, float b) {
     return pack_e4m3_as_half2(__fmul_rn(a, 256.f), __fmul_rn(b, 256.f));
   }
@@ -860,10 +877,10 @@ __device__ __forceinline__ void pack_p_half(uint32_t (&pa)[MT][NJ / 2][4], const
   for (int mt = 0; mt < MT; ++mt)
 #pragma unroll
     for (int kk = 0; kk < NJ / 2; ++kk) {
-      pa[mt][kk][0] = Round::pack(p[mt][2 * kk][0], p[mt][2 * kk][1]);
-      pa[mt][kk][1] = Round::pack(p[mt][2 * kk][2], p[mt][2 * kk][3]);
-      pa[mt][kk][2] = Round::pack(p[mt][2 * kk + 1][0], p[mt][2 * kk + 1][1]);
-      pa[mt][kk][3] = Round::pack(p[mt][2 * kk + 1][2], p[mt][2 * kk + 1][3]);
+      Round::pack4(p[mt][2 * kk][0], p[mt][2 * kk][1], p[mt][2 * kk][2], p[mt][2 * kk][3], pa[mt][kk][0],
+                   pa[mt][kk][1]);
+      Round::pack4(p[mt][2 * kk + 1][0], p[mt][2 * kk + 1][1], p[mt][2 * kk + 1][2], p[mt][2 * kk + 1][3],
+                   pa[mt][kk][2], pa[mt][kk][3]);
     }
 }
 
@@ -890,7 +907,7 @@ __device__ __forceinline__ void update_denominator_p_tilde(float (&l)[T::kMTiles
     for (int h = 0; h < 2; ++h) l[mt][h] = fold_row_sum(l[mt][h], alpha[mt][h], sum[mt][2 * h]);
 }
 
-// acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2 / RoundE4M3x256) and an f16 V tile
+// acc = acc·alpha + P̃·V with f16 P̃ (RoundHalf / RoundE5M2<> / RoundE4M3x256) and an f16 V tile
 // [Bc keys][D] (ldmatrix.trans gives the "col" B operand). The mma accumulates the block's
 // products onto f32(acc·alpha) (the FA2 idiom; the contract leaves the tensor core's FP32 add
 // order free). Measured: int8-half, which shares this path with exact integer scores, stays
@@ -1929,6 +1946,18 @@ __device__ __forceinline__ void produce_widened_key_blocks(const AttnParams& p, 
   }
 }
 
+// ATTN_WIDEN_PROBE 3 and 4's producers: each f16 stage published as soon as it is released, with
+// nothing loaded or widened into it (the consumers alone; a measurement build, never shipped).
+template <class T>
+__device__ __forceinline__ void publish_unloaded_key_blocks(const BlockPlace& bp, uint32_t fullBar,
+                                                            uint32_t emptyBar) {
+  constexpr int S = T::kStages;
+  for (int kb = 0; kb < bp.numBlocks; ++kb) {
+    if (kb >= S) mbar_wait(emptyBar + 8 * (kb % S), (kb / S - 1) & 1);
+    mbar_arrive(fullBar + 8 * (kb % S));
+  }
+}
+
 // The maps of T's producer for these operands (K and V as the entry takes them; `slices` =
 // B·H), made by one warp and written to `out` for the host, which passes them to the entry by
 // value. Every entry has them, so that the host launches every entry alike; only the
@@ -2092,6 +2121,7 @@ __device__ __forceinline__ void load_fp8_q(const AttnParams& p, uint8_t* qTile, 
   cp_async_commit();
   cp_async_wait<0>();
   consumer_sync<T>();
+  if constexpr (ATTN_WIDEN_PROBE == 4) return;
   widen_fp8_tile_in_place<kRows, D, kThreads, T::QOp::kE4M3, T::kQKPaneled>(raw, qTile, bp.tid,
                                                                           [] { consumer_sync<T>(); });
 }
@@ -2105,7 +2135,8 @@ __device__ __forceinline__ void attention_forward_ws(const AttnParams& p) {
   __syncthreads();
   if (bp.warp >= T::kWarps) {
     setmaxnreg_dec<T::kProducerRegs>();
-    if constexpr (T::kWidenRing) produce_widened_key_blocks<T>(p, smem, bp, fullBar, emptyBar, loaded_bar<T>(emptyBar));
+    if constexpr (T::kWidenRing && ATTN_WIDEN_PROBE >= 3) publish_unloaded_key_blocks<T>(bp, fullBar, emptyBar);
+    else if constexpr (T::kWidenRing) produce_widened_key_blocks<T>(p, smem, bp, fullBar, emptyBar, loaded_bar<T>(emptyBar));
     else produce_key_blocks<T>(p, smem, bp, fullBar, emptyBar);
     return;
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Nsight Compute on kernels built by ab.sh (one launch each, B=4, H=32, N=16k, non-causal), on the
-# GPU machine, carrying kernels/tools/out:
+# Nsight Compute on kernels built by ab.sh (one launch each, B=4, H=32, N=16k unless NCU_N says,
+# non-causal), on the GPU machine, carrying kernels/tools/out:
 #   bash kernels/tools/ncu.sh NAME "METHOD D ENTRY" ...      -> $OUT/ncu.tar.gz
 #   e.g. bash kernels/tools/ncu.sh v20 "int8 128 attn_int8_d128" "fp16 128 attn_fp16_d128"
 # NAME is the kcheck binary (out/kcheck_NAME), METHOD its --perf-methods name, ENTRY the kernel.
@@ -22,10 +22,10 @@ sectionArgs=()
 for s in $sections; do sectionArgs+=(--section "$s"); done
 for spec in "$@"; do
   read -r method d entry <<< "$spec"
-  report=${name}_${method}_d$d
+  report=${name}_${method}_d$d${NCU_N:+_n$NCU_N}
   t0=$(date +%s)
   timeout 170 ncu --clock-control none "${sectionArgs[@]}" -k "regex:^$entry\$" -c 1 \
-    -o "$o/$report" "$k" --no-check --perf-methods "$method" --perf-d "$d" --perf-n 16384 --reps 1 \
+    -o "$o/$report" "$k" --no-check --perf-methods "$method" --perf-d "$d" --perf-n "${NCU_N:-16384}" --reps 1 \
     > "$o/$report.log" 2>&1
   echo "$report: ncu rc=$?, $(( $(date +%s) - t0 )) s"
   if [ -f "$o/$report.ncu-rep" ]; then
