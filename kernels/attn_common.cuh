@@ -145,11 +145,6 @@ __device__ __forceinline__ uint32_t pack_e4m3_as_half2(float lo, float hi) {
 #endif
 }
 
-// An A/B switch: 1 widens e5m2 halves by F2FP's unpack (the conversion unit, as e4m3) instead
-// of the byte permute (the ALU pipe, which the consumers' softmax also uses).
-#ifndef ATTN_E5M2_WIDEN_F2FP
-#define ATTN_E5M2_WIDEN_F2FP 0
-#endif
 // Codes kI and kJ of four FP8 codes (one register, code 0 in the low byte) as f16x2 (code kI in
 // the low half). e5m2 takes any pair (the P̃·V fragments widened in registers pair codes 0, 2
 // and 1, 3); e4m3 is widened in registers nowhere, so only its halves (0, 1 and 2, 3) are needed.
@@ -170,14 +165,6 @@ __device__ __forceinline__ uint32_t fp8_pair_to_half2(uint32_t codes) {
       asm("{\n .reg .b16 lo, hi;\n mov.b32 {lo, hi}, %1;\n cvt.rn.f16x2.e4m3x2 %0, lo;\n}" : "=r"(h2) : "r"(codes));
     } else {
       asm("{\n .reg .b16 lo, hi;\n mov.b32 {lo, hi}, %1;\n cvt.rn.f16x2.e4m3x2 %0, hi;\n}" : "=r"(h2) : "r"(codes));
-    }
-    return h2;
-  } else if constexpr (ATTN_E5M2_WIDEN_F2FP && !ATTN_NO_FP8_HARDWARE && kI % 2 == 0 && kJ == kI + 1) {
-    uint32_t h2;
-    if constexpr (kI == 0) {
-      asm("{\n .reg .b16 lo, hi;\n mov.b32 {lo, hi}, %1;\n cvt.rn.f16x2.e5m2x2 %0, lo;\n}" : "=r"(h2) : "r"(codes));
-    } else {
-      asm("{\n .reg .b16 lo, hi;\n mov.b32 {lo, hi}, %1;\n cvt.rn.f16x2.e5m2x2 %0, hi;\n}" : "=r"(h2) : "r"(codes));
     }
     return h2;
   } else {

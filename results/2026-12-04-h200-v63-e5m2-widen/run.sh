@@ -4,7 +4,7 @@
 # instead of a byte permute. The PRMT runs on the ALU pipe, which the consumers' softmax (FMNMX,
 # FSEL, ISETP, the P̃ PRMT) shares on each SM sub-partition; F2FP does not. The same bits.
 #   v63  the shipped kernels (2bb34eb)
-#   wf2  ATTN_E5M2_WIDEN_F2FP=1 (wf2.h): the producers' widening loop (and the consumers' Q
+#   wf2  ATTN_E5M2_WIDEN_F2FP=1 (wf2.h, on the switch of wf2.diff, removed after this run): the producers' widening loop (and the consumers' Q
 #        widening) 64 F2FP where v63 has 64 PRMT at D = 64
 #   here: ab.sh build v63; ab.sh build wf2 wf2.h; ab.sh pack v63 wf2
 #   device (carry kernels/tools/out): bash results/2026-12-04-h200-v63-e5m2-widen/run.sh
