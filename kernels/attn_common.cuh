@@ -105,19 +105,9 @@ __device__ __forceinline__ uint32_t e4m3x2_to_half2_by_bits(uint32_t high_bytes)
 }
 
 // e5m2(x) of two floats, widened (exactly) to f16x2. An e5m2 code is the high byte of the f16.
-// On sm_90a the pair's 16-bit codes are named in PTX beside a zero half, so that ptxas permutes
-// F2FP's result as it stands; cuda_fp8.h's conversion returns them zero-extended, one LOP3 more per
-// pair (kernels v64). The sm_80 / sm_89 images keep that form (not measured there).
 __device__ __forceinline__ uint32_t pack_e5m2_as_half2(float lo, float hi) {
 #if ATTN_NO_FP8_HARDWARE
   return pack_half2(round_to_fp8<2, -14>(lo), round_to_fp8<2, -14>(hi));  // e5m2 values are f16s
-#elif defined(__CUDA_ARCH_FEAT_SM90_ALL)
-  uint32_t h2;
-  asm("{\n .reg .b16 c, z;\n .reg .b32 w;\n mov.b16 z, 0;\n cvt.rn.satfinite.e5m2x2.f32 c, %2, %1;\n"
-      " mov.b32 w, {c, z};\n prmt.b32 %0, w, 0, 0x1404;\n}"
-      : "=r"(h2)
-      : "f"(lo), "f"(hi));
-  return h2;
 #else
   const uint32_t codes = __nv_cvt_float2_to_fp8x2(make_float2(lo, hi), __NV_SATFINITE, __NV_E5M2);
   return __byte_perm(codes, 0u, 0x1404);

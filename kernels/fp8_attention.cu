@@ -113,10 +113,7 @@ using E4M3 = attn::Fp8Operand<true>;
 // N = 16k, +5% at 2k and 4k (kcheck, three rounds; results/2026-12-04-h200-v63-e5m2-pack), where
 // the same form at D = 128 ran 2.4% slower at 16k. The mma.sync images keep the pairs (not measured).
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-#ifndef ATTN_E5M2_PACK_FOUR_D64
-#define ATTN_E5M2_PACK_FOUR_D64 1
-#endif
-constexpr bool kE5M2PackFourD64 = ATTN_E5M2_PACK_FOUR_D64 != 0;
+constexpr bool kE5M2PackFourD64 = true;
 #else
 constexpr bool kE5M2PackFourD64 = false;
 #endif

@@ -6,7 +6,7 @@
 # codes are named in PTX beside a zero half: F2FP (merging into RZ) and PRMT, no LOP3, no
 # dependency between pairs. The same bits.
 #   v63  the shipped kernels (2bb34eb)
-#   pk5  the tree with ATTN_E5M2_PACK_FOUR_D64=0 (pk5.h): the new pairs at both D. The tree's
+#   pk5  the tree of pk5.diff (taken out after this run) with ATTN_E5M2_PACK_FOUR_D64=0 (pk5.h): the new pairs at both D. The tree's
 #        default (four codes at D = 64, the new pairs at D = 128) has v63's SASS at D = 64 and
 #        pk5's at D = 128 (cuobjdump), so these two binaries measure both of its halves.
 #   here: ab.sh build pk5 pk5.h; ab.sh pack v63 pk5
