@@ -243,15 +243,6 @@ struct RoundE4M3x256 : PackPairs<RoundE4M3x256> {  // P̃ = e4m3(f32(p·256))
   __device__ static __forceinline__ uint32_t pack(float a, float b) {
     return pack_e4m3_as_half2(__fmul_rn(a, 256.f), __fmul_rn(b, 256.f));
   }
-#if ATTN_E4M3_PACK_FOUR && !ATTN_NO_FP8_HARDWARE  // an A/B candidate: four codes, merged, unpacked by halves
-  __device__ static __forceinline__ void pack4(float a, float b, float c, float d, uint32_t& h0, uint32_t& h1) {
-    asm("{\n .reg .b16 c0, c1, x0, x1;\n .reg .b32 w;\n cvt.rn.satfinite.e4m3x2.f32 c0, %3, %2;\n"
-        " cvt.rn.satfinite.e4m3x2.f32 c1, %5, %4;\n mov.b32 w, {c0, c1};\n mov.b32 {x0, x1}, w;\n"
-        " cvt.rn.f16x2.e4m3x2 %0, x0;\n cvt.rn.f16x2.e4m3x2 %1, x1;\n}"
-        : "=r"(h0), "=r"(h1)
-        : "f"(__fmul_rn(a, 256.f)), "f"(__fmul_rn(b, 256.f)), "f"(__fmul_rn(c, 256.f)), "f"(__fmul_rn(d, 256.f)));
-  }
-#endif
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 # each f16x2 from two halves (IMAD): 540 -> 530 instructions a round at D = 64, 595 -> 582 at
 # D = 128 (cuobjdump). The same bits.
 #   v63  the shipped kernels (2bb34eb)
-#   e4f  the tree with ATTN_E4M3_PACK_FOUR=1 (e4f.h), both D
+#   e4f  the tree of e4f.diff (taken out after this run) with ATTN_E4M3_PACK_FOUR=1 (e4f.h), both D
 #   here: ab.sh build e4f e4f.h; ab.sh pack v63 e4f
 #   device (carry kernels/tools/out): bash results/2026-12-04-h200-v64-e4m3-four/run.sh
 set -u
