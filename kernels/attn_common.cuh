@@ -118,7 +118,9 @@ __device__ __forceinline__ uint32_t pack_e5m2_as_half2(float lo, float hi) {
 // pack_e5m2_as_half2. Each pair's 16-bit codes named in PTX, where cuda_fp8.h's conversion
 // returns them zero-extended (a LOP3 per pair before the byte permute); ptxas then converts the
 // second pair straight into the first's upper half (F2FP's MERGE_C), so four codes cost two F2FP
-// and two PRMT instead of two of each and two LOP3 (kernels v63, TUNING.md).
+// and two PRMT instead of two of each and two LOP3 (kernels v63, TUNING.md). What it gains is this
+// form's schedule, not the LOP3s: pairs without them ran 1-3% slower than this form
+// (results/2026-12-04-h200-v64-e5m2-pairs).
 __device__ __forceinline__ void pack_e5m2x4_as_half2x2(float a, float b, float c, float d, uint32_t& h0,
                                                       uint32_t& h1) {
 #if ATTN_NO_FP8_HARDWARE

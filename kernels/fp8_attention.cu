@@ -111,7 +111,8 @@ using E5M2 = attn::E5M2RegisterOperand;
 using E4M3 = attn::Fp8Operand<true>;
 // fp8's P̃ = e5m2(p), four codes at once (RoundE5M2<true>, kernels v63) on wgmma at D = 64: +2.6% at
 // N = 16k, +5% at 2k and 4k (kcheck, three rounds; results/2026-12-04-h200-v63-e5m2-pack), where
-// the same form at D = 128 ran 2.4% slower at 16k. The mma.sync images keep the pairs (not measured).
+// the same form at D = 128 ran 2.4% slower at 16k (and pairs without cuda_fp8.h's zero-extension
+// 2.2%: results/2026-12-04-h200-v64-e5m2-pairs). The mma.sync images keep the pairs (not measured).
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 constexpr bool kE5M2PackFourD64 = true;
 #else
