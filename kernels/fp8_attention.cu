@@ -103,23 +103,21 @@ using attn::RoundE5M2;
 
 // fp8's e5m2 tiles are widened in registers on mma.sync (attn_forward.cuh, "FP8 widened in
 // registers"), in shared memory for wgmma (sm_90a); fp8-e4m3's in shared memory on both paths.
+// On wgmma at D = 64 fp8's P̃ = e5m2(p) is packed four codes at once (RoundE5M2<true>, kernels v63):
+// +2.6% at N = 16k, +5% at 2k and 4k (kcheck, three rounds; results/2026-12-04-h200-v63-e5m2-pack),
+// where the same form at D = 128 ran 2.4% slower at 16k (and pairs without cuda_fp8.h's
+// zero-extension 2.2%: results/2026-12-04-h200-v64-e5m2-pairs). The mma.sync images keep the pairs
+// (not measured).
 #if defined(__CUDA_ARCH_FEAT_SM90_ALL)
 using E5M2 = attn::Fp8Operand<false>;
+using RoundE5M2D64 = RoundE5M2<true>;
 #else
 using E5M2 = attn::E5M2RegisterOperand;
+using RoundE5M2D64 = RoundE5M2<>;
 #endif
 using E4M3 = attn::Fp8Operand<true>;
-// fp8's P̃ = e5m2(p), four codes at once (RoundE5M2<true>, kernels v63) on wgmma at D = 64: +2.6% at
-// N = 16k, +5% at 2k and 4k (kcheck, three rounds; results/2026-12-04-h200-v63-e5m2-pack), where
-// the same form at D = 128 ran 2.4% slower at 16k (and pairs without cuda_fp8.h's zero-extension
-// 2.2%: results/2026-12-04-h200-v64-e5m2-pairs). The mma.sync images keep the pairs (not measured).
-#if defined(__CUDA_ARCH_FEAT_SM90_ALL)
-constexpr bool kE5M2PackFourD64 = true;
-#else
-constexpr bool kE5M2PackFourD64 = false;
-#endif
 //                                   D  Bc  shape (warps, m-tiles, minBlocks, ...)  QK   PV
-using Fp8E5M2D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2<kE5M2PackFourD64>>>;
+using Fp8E5M2D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2D64>>;
 using Fp8E5M2D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E5M2>, PvHalf<E5M2, RoundE5M2<>>>;
 using Fp8E4M3D64 = AttnTraits<64, ATTN_KEYS_FP_D64, ATTN_SHAPE_FP_D64, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
 using Fp8E4M3D128 = AttnTraits<128, ATTN_KEYS_FP_D128, ATTN_SHAPE_FP_D128, QkHalf<E4M3>, PvHalf<E4M3, RoundE4M3x256>>;
