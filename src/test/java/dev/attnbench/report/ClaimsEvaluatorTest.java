@@ -171,6 +171,40 @@ class ClaimsEvaluatorTest {
     assertEquals("this run has no fp8-native kernel timing at this point", d64.note());
   }
 
+  @Test
+  void int8IsHeldAgainstTheFastestFp16AtEachNWithThatFp16Named() {
+    SplittableRandom random = new SplittableRandom(43);
+    double int8At1k = 0.05 + random.nextDouble() * 0.05, int8At16k = 10 + random.nextDouble() * 10;
+    // At 1k a peer beats our fp16 and int8 beats only ours; at 16k ours is the fastest FP16.
+    double cudnnAt1k = int8At1k * (0.90 + random.nextDouble() * 0.05);
+    double oursAt16k = int8At16k * (1.01 + random.nextDouble() * 0.05);
+    LatencyRow[] timings = {
+      timing("int8", 1024, int8At1k),
+      timing("fp16", 1024, int8At1k * 1.07),
+      timing("torch-cudnn", 1024, cudnnAt1k),
+      timing("torch-flash", 1024, int8At1k * 1.4),
+      timing("int8", 16384, int8At16k),
+      timing("fp16", 16384, oursAt16k),
+      timing("torch-cudnn", 16384, oursAt16k * 1.06),
+      timing("fp16", 4096, 1.0) // no int8 at 4k: not a point of this row
+    };
+    List<Claim> rows =
+        ClaimsEvaluator.conditions(
+                new ResultSet(Path.of("x"), Map.of(), List.of(), List.of(timings)))
+            .stream()
+            .filter(c -> c.claim().equals("int8 speedup over the fastest FP16 attention measured"))
+            .toList();
+    Claim d64 = only(rows, "D=64, B=4, H=32, kernel only");
+    String at1k = ClaimsEvaluator.pct(cudnnAt1k / int8At1k - 1);
+    String at16k = ClaimsEvaluator.pct(oursAt16k / int8At16k - 1);
+    assertEquals(Verdict.MEASURED, d64.verdict(), d64.toString());
+    assertEquals(at1k + " … " + at16k, d64.ours());
+    assertEquals("N=1024: " + at1k + " (torch-cudnn), N=16384: " + at16k + " (fp16)", d64.note());
+    Claim d128 = only(rows, "D=128, B=4, H=32, kernel only");
+    assertEquals(Verdict.NOT_MEASURED, d128.verdict());
+    assertEquals("this run has no int8 and FP16 timings at D=128", d128.note());
+  }
+
   static Claim only(List<Claim> claims, String setting) {
     List<Claim> at = claims.stream().filter(c -> c.setting().equals(setting)).toList();
     assertEquals(1, at.size(), setting + " in " + claims);
