@@ -127,40 +127,66 @@ struct ScaleRows {
 // Rows of D = 8·kLanes values (D = 64: kLanes 8; D = 128: 16), each quantized by a group of
 // kLanes lanes that loads its 8 values with one 16-byte load, keeps them in registers between the
 // row's amax (a max over the group's lanes) and its codes, and stores them with one 8-byte store.
-// A warp takes 32/kLanes consecutive rows; the grid must cover every row. There is no grid-stride
-// loop: inside one, ptxas could not prove the warp converged at the shuffles and wrapped each in a
-// WARPSYNC/ENDCOLLECTIVE sequence (the SASS of the first form, kernels/TUNING.md v27).
-// Lanes of rows past the end load the last row and store nothing, so every lane shuffles.
+// A lane takes kRowsPerLane rows, 32/kLanes apart, and issues all their loads before it uses the
+// first, so that a warp has kRowsPerLane·512 bytes in flight: the pass is memory-bound, and with
+// one row a lane (v27-v28) the launch moved 3.0-3.4 TB/s on the H200, in blocks that each lived
+// for one load's latency. Two rows a lane (kernels/TUNING.md v64) keep the launch at 32 registers,
+// so that an SM still holds 8 of its blocks: four rows took 48 and cost int8-plus more in its
+// per-channel V blocks, which then kept fewer loads in flight, than they gained in Q's and K's. A
+// warp takes kRowsPerLane·32/kLanes consecutive rows; the grid must cover every row (quantize_rows).
+// There is no grid-stride loop: inside one, ptxas could not prove the warp converged at the
+// shuffles and wrapped each in a WARPSYNC/ENDCOLLECTIVE sequence (the SASS of the first form,
+// kernels/TUNING.md v27). Lanes of rows past the end load the last row and store nothing, so every
+// lane shuffles.
+#ifndef QUANT_ROWS_PER_LANE
+#define QUANT_ROWS_PER_LANE 2
+#endif
+constexpr int kRowsPerLane = QUANT_ROWS_PER_LANE;  // Must equal DeviceQuantizer.ROWS_PER_LANE (Java).
+
 template <int kLanes>
 __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, ScaleRows scale,
                                                    int rows, long long block) {
-  constexpr int kRowsPerWarp = 32 / kLanes;
+  constexpr int kRowsPerStep = 32 / kLanes;
   const int lane = threadIdx.x & 31, sub = lane % kLanes;
-  const long long base = (block * (kQuantThreads / 32) + (threadIdx.x >> 5)) * kRowsPerWarp;
+  const long long base =
+      (block * (kQuantThreads / 32) + (threadIdx.x >> 5)) * kRowsPerStep * kRowsPerLane;
   if (base >= rows) return;  // the whole warp
-  const long long row = base + lane / kLanes;
-  const bool valid = row < rows;
-  float v[kVec];
-  load8(X, (valid ? row : rows - 1) * kLanes + sub, v);
-  float amax = 0.f;
+  // The rows' values as they lie in memory: 4 registers a row where floats would take 8 (two
+  // rows as floats took 39 registers, and 6 blocks an SM).
+  uint4 raw[kRowsPerLane];
 #pragma unroll
-  for (int e = 0; e < kVec; ++e) amax = fmaxf(amax, fabsf(v[e]));
+  for (int r = 0; r < kRowsPerLane; ++r) {
+    const long long row = base + r * kRowsPerStep + lane / kLanes;
+    raw[r] = reinterpret_cast<const uint4*>(X)[(row < rows ? row : rows - 1) * kLanes + sub];
+  }
 #pragma unroll
-  for (int o = kLanes / 2; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
-  float s, inv;
-  int8_scales(amax, s, inv);
-  if (!valid) return;
-  if (sub == 0) scale[row] = s;
-  uint8_t c[kVec];
+  for (int r = 0; r < kRowsPerLane; ++r) {
+    const long long row = base + r * kRowsPerStep + lane / kLanes;
+    const uint32_t words[4] = {raw[r].x, raw[r].y, raw[r].z, raw[r].w};
+    float v[kVec];
 #pragma unroll
-  for (int e = 0; e < kVec; ++e) c[e] = static_cast<uint8_t>(quantize_int8(v[e], inv));
-  store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
+    for (int e = 0; e < kVec; ++e) v[e] = f16_at(words, e);
+    float amax = 0.f;
+#pragma unroll
+    for (int e = 0; e < kVec; ++e) amax = fmaxf(amax, fabsf(v[e]));
+#pragma unroll
+    for (int o = kLanes / 2; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
+    float s, inv;
+    int8_scales(amax, s, inv);
+    if (row < rows) {
+      if (sub == 0) scale[row] = s;
+      uint8_t c[kVec];
+#pragma unroll
+      for (int e = 0; e < kVec; ++e) c[e] = static_cast<uint8_t>(quantize_int8(v[e], inv));
+      store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
+    }
+  }
 }
 
 // Per-token INT8 of block `block`'s rows: X [rows, D] f16 -> X8 [rows, D] s8, their scales into
-// `scale`. 256 threads; ceil(rows / rows_per_block(D)) blocks cover the rows. At D = 64 and 128 a
-// lane takes one row's 8 values (quantize_rows_vec8), at other D a warp takes a row (a two-pass
-// loop).
+// `scale`. 256 threads; ceil(rows / rows-per-block) blocks cover the rows, 256·8/D·kRowsPerLane
+// rows a block at D = 64 and 128, where a lane takes 8 values of kRowsPerLane rows
+// (quantize_rows_vec8), and 8 at other D, where a warp takes a row (a two-pass loop).
 __device__ __forceinline__ void quantize_rows(const __half* X, int8_t* X8, ScaleRows scale, int rows,
                                               int D, long long block) {
   if (D == 64) return quantize_rows_vec8<8>(X, X8, scale, rows, block);
@@ -314,50 +340,93 @@ extern "C" __global__ void __launch_bounds__(kQuantThreads) quant_int8_per_chann
   }
 }
 
-// V [BH, N, D] f16 -> V8t [BH, D, Npad] s8 in one pass: each block quantizes 64 keys of one
-// (b,h) into a [key][d] tile in shared memory (keys past N are 0) and writes it out as
-// int8_v_transpose does. Grid (Npad/64, BH), 256 threads; D/8 divides 256. The first key block
+// V [BH, N, D] f16 -> V8t [BH, D, Npad] s8 in one pass: each block quantizes v8t::kKeys keys of
+// one (b,h) into a [key][d] tile in shared memory (keys past N are 0) and writes it out as
+// int8_v_transpose does. Grid (Npad/kKeys, BH), 256 threads; D/8 divides 256. The first key block
 // of each (b,h) also writes fs = f32(s_v/levels) for its D channels (per tensor, s_v itself also
 // to *scale, once).
-template <bool kPerChannel>
-__device__ __forceinline__ void quantize_block_to_v8t(const __half* X, const unsigned int* amaxBits,
-                                                      int8_t* V8t, float* scale, float* fs,
-                                                      float levels, int N, int Npad, int D) {
-  // Rows padded to 65 words (v8t::store_block); hence 4-byte stores of the codes below.
-  __shared__ __align__(16) int8_t tile[v8t::kKeys][v8t::kPaddedRow];
-  const int vecs = D / kVec, c = threadIdx.x % vecs;
-  const int bh = blockIdx.y, key0 = blockIdx.x * v8t::kKeys;
-  float inv[kVec];
+// A thread loads all of its keys' 16-byte vectors before it quantizes the first: the tile's
+// stores sit between them in the loop, and through a generic pointer ptxas may not move a load
+// above a store, so a loop that loads, quantizes and stores key by key kept one load in flight a
+// thread (kernels/TUNING.md v64). kVecs = D/8 at D = 64 and 128; 0 takes any D, one key at a time.
+template <bool kPerChannel, int kVecs>
+__device__ __forceinline__ void quantize_block_to_v8t(v8t::PaddedTile& tile, const __half* X,
+                                                      const unsigned int* amaxBits, int8_t* V8t,
+                                                      float* scale, float* fs, float levels, int N,
+                                                      int Npad, int D) {
+  const int vecs = kVecs > 0 ? kVecs : D / kVec, c = threadIdx.x % vecs;
+  const int bh = blockIdx.y, key0 = blockIdx.x * v8t::kKeys, keyStep = v8t::kThreads / vecs;
+  // Key k's 8 values as they lie in memory (zeros past N).
+  const auto load = [&](int k) {
+    return key0 + k < N ? __ldg(reinterpret_cast<const uint4*>(X) +
+                                (static_cast<long long>(bh) * N + key0 + k) * vecs + c)
+                        : make_uint4(0u, 0u, 0u, 0u);
+  };
+  // At D = 64 and 128 the block's loads go first, before the scales' load and divisions too.
+  constexpr int kSteps = kVecs > 0 ? v8t::kKeys * kVecs / v8t::kThreads : 1;
+  uint4 w[kSteps];
+  if constexpr (kVecs > 0) {
+#pragma unroll
+    for (int i = 0; i < kSteps; ++i) w[i] = load(threadIdx.x / kVecs + i * keyStep);
+  }
+  // The amax words before the scales' divisions and fs's stores, which might alias them: loaded
+  // between the stores, each was loaded again after the last, eight round trips in series ahead
+  // of the block's first V load. Per tensor one word serves every channel.
+  const long ch0 = static_cast<long>(bh) * D + kVec * c;
+  float amax[kVec];
+#pragma unroll
+  for (int e = 0; e < kVec; ++e) amax[e] = __uint_as_float(amaxBits[kPerChannel ? ch0 + e : 0]);
+  float inv[kVec], s;
 #pragma unroll
   for (int e = 0; e < kVec; ++e) {
-    const long ch = static_cast<long>(bh) * D + kVec * c + e;
-    float s;
-    int8_scales(__uint_as_float(amaxBits[kPerChannel ? ch : 0]), s, inv[e]);
+    const long ch = ch0 + e;
+    if (kPerChannel || e == 0) {
+      int8_scales(amax[e], s, inv[e]);
+    } else {
+      inv[e] = inv[0];  // and s is s_v
+    }
     if (blockIdx.x == 0 && threadIdx.x < vecs) fs[ch] = __fdiv_rn(s, levels);
     if (!kPerChannel && blockIdx.x == 0 && bh == 0 && threadIdx.x == 0 && e == 0) *scale = s;
   }
-  for (int k = threadIdx.x / vecs; k < v8t::kKeys; k += v8t::kThreads / vecs) {
-    uint8_t q[kVec] = {};
-    if (key0 + k < N) {
-      float x[kVec];
-      load8(X, (static_cast<long long>(bh) * N + key0 + k) * vecs + c, x);
+  // Key k's codes into the tile (4-byte stores: its rows are padded to 65 words, v8t::store_block).
+  const auto encode = [&](int k, uint4 v) {
+    const uint32_t words[4] = {v.x, v.y, v.z, v.w};
+    uint8_t q[kVec];
 #pragma unroll
-      for (int e = 0; e < kVec; ++e) q[e] = static_cast<uint8_t>(quantize_int8(x[e], inv[e]));
-    }
+    for (int e = 0; e < kVec; ++e) q[e] = static_cast<uint8_t>(quantize_int8(f16_at(words, e), inv[e]));
     uint32_t* row = reinterpret_cast<uint32_t*>(&tile[k][kVec * c]);
     row[0] = q[0] | q[1] << 8 | q[2] << 16 | static_cast<uint32_t>(q[3]) << 24;
     row[1] = q[4] | q[5] << 8 | q[6] << 16 | static_cast<uint32_t>(q[7]) << 24;
+  };
+  if constexpr (kVecs > 0) {
+#pragma unroll
+    for (int i = 0; i < kSteps; ++i) encode(threadIdx.x / kVecs + i * keyStep, w[i]);
+  } else {
+    for (int k = threadIdx.x / vecs; k < v8t::kKeys; k += keyStep) encode(k, load(k));
   }
   __syncthreads();
   v8t::store_block(tile, V8t, bh, key0, Npad, D);
 }
+
+// The V8t writer for this D, with one tile: the loads batched at the attention kernels' D = 64
+// and 128.
+template <bool kPerChannel>
+__device__ __forceinline__ void quantize_block_to_v8t_any(const __half* X, const unsigned int* amaxBits,
+                                                          int8_t* V8t, float* scale, float* fs,
+                                                          float levels, int N, int Npad, int D) {
+  __shared__ __align__(16) v8t::PaddedTile tile;
+  if (D == 64) return quantize_block_to_v8t<kPerChannel, 8>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+  if (D == 128) return quantize_block_to_v8t<kPerChannel, 16>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+  quantize_block_to_v8t<kPerChannel, 0>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+}
+
 // Per tensor (`int8`, `int8+u8p`, `int8+qsum`): *amaxBits from quant_int8_qk_vamax.
 // loaded by the Java backend
 extern "C" __global__ void __launch_bounds__(v8t::kThreads) quant_int8_v8t_per_tensor(
     const __half* X, const unsigned int* amaxBits, int8_t* V8t, float* scale, float* fs,
     float levels, int BH, int N, int Npad, int D) {
   (void)BH;
-  quantize_block_to_v8t<false>(X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+  quantize_block_to_v8t_any<false>(X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
 }
 // Per channel (`int8-plus`, `int8+vchan`): amaxBits [BH, D] from quant_int8_qk_vamax.
 // loaded by the Java backend
@@ -365,7 +434,7 @@ extern "C" __global__ void __launch_bounds__(v8t::kThreads) quant_int8_v8t_per_c
     const __half* X, const unsigned int* amaxBits, int8_t* V8t, float* fs, float levels, int BH,
     int N, int Npad, int D) {
   (void)BH;
-  quantize_block_to_v8t<true>(X, amaxBits, V8t, nullptr, fs, levels, N, Npad, D);
+  quantize_block_to_v8t_any<true>(X, amaxBits, V8t, nullptr, fs, levels, N, Npad, D);
 }
 
 // fs[i] = f32(*scale / levels) for i < count (int8: levels 127 -> f32(s_v/127); int8+u8p: 255;

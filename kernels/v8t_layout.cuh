@@ -2,7 +2,7 @@
 // one-byte codes, keys fastest, zero-padded to Npad = ceil(N/128)·128 (padded_keys.cuh: whole key
 // blocks for either Bc), and the keys of every 32-key group permuted so that the Q·Kᵀ accumulator
 // fragment is the P̃·V A operand without shuffles.
-// Written block by block (64 keys of one (b,h)) from a [key][d] tile in shared memory: by
+// Written block by block (kKeys keys of one (b,h)) from a [key][d] tile in shared memory: by
 // int8_v_transpose (codes already made) and by quantize.cu's fused quantize-and-transpose kernels.
 #pragma once
 
@@ -12,18 +12,27 @@
 
 namespace v8t {
 
-constexpr int kKeys = 64;    // keys per block of the writers
+// Keys per block of the writers. Must equal CudaAttention.V8T_KEYS (Java). 128 since kernels v64:
+// a block writes whole 128-byte rows of V8t, and the per-channel writer's scales (eight amax words
+// and sixteen divisions a thread) serve twice the keys; at 64 that writer ran 14-28% slower
+// (kernels/TUNING.md v64).
+#ifndef V8T_KEYS
+#define V8T_KEYS 128
+#endif
+constexpr int kKeys = V8T_KEYS;
+static_assert(kKeys % 32 == 0 && kPadKeys % kKeys == 0, "whole 32-key groups, whole blocks in Npad");
 constexpr int kMaxD = 256;   // the tile's row capacity
 constexpr int kPaddedRow = kMaxD + 4;  // a tile row stride that spreads keys over the banks
 constexpr int kThreads = 256;
+using PaddedTile = int8_t[kKeys][kPaddedRow];
 
 // key(κ) of the permutation: the key whose code sits at position κ of a 32-key group.
 __device__ __forceinline__ int key_of_position(int kappa) {
   return 16 * (kappa >> 4) + 8 * ((kappa >> 1) & 1) + 2 * ((kappa >> 2) & 3) + (kappa & 1);
 }
 
-// The block's tile [64 keys][D] (keys past N already zero) into V8t [BH, D, Npad] at keys
-// key0..key0+63 of slice bh, D a multiple of 16: one thread per 16 output bytes (one 16-byte
+// The block's tile [kKeys keys][D] (keys past N already zero) into V8t [BH, D, Npad] at keys
+// key0..key0+kKeys-1 of slice bh, D a multiple of 16: one thread per 16 output bytes (one 16-byte
 // store), channel d, positions pos..pos+15 (half of a 32-key group). A warp takes 16 channels of
 // one group, two lanes per channel, so that each of its stores fills whole 32-byte sectors and each
 // of its 16 byte reads of the tile touches 8 words of 2 rows 16 keys apart.

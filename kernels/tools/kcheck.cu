@@ -93,10 +93,10 @@ static T* dalloc(long long n) {
 
 // Every operand form every method needs, made on the GPU by quantize.cu.
 // The blocks of quant_int8_qk_vamax's Q part (and of its K part) as the Java backend launches
-// them (DeviceQuantizer.quantizeQkAndVAmax): D/8 lanes per row at D = 64 and 128, a warp per row
-// at other D.
+// them (DeviceQuantizer.quantizeQkAndVAmax): D/8 lanes per row, kRowsPerLane rows a lane, at D = 64
+// and 128, a warp per row at other D.
 static int per_token_blocks(int rows, int D) {
-  const int rowsPerBlock = (D == 64 || D == 128) ? 256 * 8 / D : 256 / 32;
+  const int rowsPerBlock = (D == 64 || D == 128) ? 256 * 8 / D * kRowsPerLane : 256 / 32;
   return (rows + rowsPerBlock - 1) / rowsPerBlock;
 }
 
@@ -158,8 +158,8 @@ struct Operands {
     quant_output_scale<<<(cnt + 255) / 256, 256>>>(sv, fsQsum, cnt, 1.f);
     v8t = dalloc<int8_t>((long long)bh * p.D * p.nPad());
     v8tc = dalloc<int8_t>((long long)bh * p.D * p.nPad());
-    int8_v_transpose<<<dim3(p.nPad() / 64, bh), 256>>>(v8, v8t, bh, p.N, p.nPad(), p.D);
-    int8_v_transpose<<<dim3(p.nPad() / 64, bh), 256>>>(v8c, v8tc, bh, p.N, p.nPad(), p.D);
+    int8_v_transpose<<<dim3(p.nPad() / v8t::kKeys, bh), 256>>>(v8, v8t, bh, p.N, p.nPad(), p.D);
+    int8_v_transpose<<<dim3(p.nPad() / v8t::kKeys, bh), 256>>>(v8c, v8tc, bh, p.N, p.nPad(), p.D);
     CK_LAUNCH();
     qe5 = dalloc<uint8_t>(n), ke5 = dalloc<uint8_t>(n), ve5 = dalloc<uint8_t>(n);
     quant_fp8_e5m2<<<1024, 256>>>(q, qe5, n);
@@ -174,7 +174,7 @@ struct Operands {
     quant_fp8_e4m3<<<1024, 256>>>(k, ke4, amax + 2, s4 + 1, n);
     quant_fp8_e4m3<<<1024, 256>>>(v, ve4, amax + 3, s4 + 2, n);
     ve4t = dalloc<uint8_t>((long long)bh * p.D * p.nPad());
-    int8_v_transpose<<<dim3(p.nPad() / 64, bh), 256>>>((const int8_t*)ve4, (int8_t*)ve4t, bh, p.N, p.nPad(), p.D);
+    int8_v_transpose<<<dim3(p.nPad() / v8t::kKeys, bh), 256>>>((const int8_t*)ve4, (int8_t*)ve4t, bh, p.N, p.nPad(), p.D);
     CK_LAUNCH();
     CK(cudaDeviceSynchronize());
     c = (float)((1.0 / std::sqrt((double)p.D)) * 1.4426950408889634);
@@ -581,7 +581,7 @@ static void check_fused_v8t(const Operands& o, FILE* log) {
   const long long tb = (long long)bh * p.D * p.nPad();
   int8_t *t = dalloc<int8_t>(tb), *tc = dalloc<int8_t>(tb);
   float *fs = dalloc<float>(cnt), *fsc = dalloc<float>(cnt), *sv = dalloc<float>(1);
-  const dim3 grid(p.nPad() / 64, bh);
+  const dim3 grid(p.nPad() / v8t::kKeys, bh);
   quant_int8_v8t_per_tensor<<<grid, 256>>>(o.v, o.amax, t, sv, fs, 127.f, bh, p.N, p.nPad(), p.D);
   quant_int8_v8t_per_channel<<<grid, 256>>>(o.v, o.amaxc, tc, fsc, 1.f, bh, p.N, p.nPad(), p.D);
   CK_LAUNCH();
@@ -778,7 +778,7 @@ static void perf(FILE* log) {
             quantize_qk_vamax(o.q, o.k, o.v, o.q8, o.k8, o.sq, o.sk, perChannel ? o.amaxc : o.amax, perChannel,
                               pr.B, pr.H, N, D);
             CK(cudaEventRecord(ea));
-            const dim3 v8tGrid(pr.nPad() / 64, bh);
+            const dim3 v8tGrid(pr.nPad() / v8t::kKeys, bh);
             if (perChannel) {
               quant_int8_v8t_per_channel<<<v8tGrid, 256>>>(o.v, o.amaxc, o.v8tc, o.svc, 1.f, bh, N, pr.nPad(), D);
             } else {

@@ -365,18 +365,22 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * Blocks per (b,h) of the kernels that write V8t ({@code int8_v_transpose} and quantize.cu's
-   * {@code quant_int8_v8t_*}): one per {@code v8t::kKeys} = 64 keys (v8t_layout.cuh).
+   * {@code quant_int8_v8t_*}): one per {@link #V8T_KEYS} keys.
    */
   int v8tBlocks(Shape s) {
     int npad = paddedKeys(s);
     if (npad % V8T_KEYS != 0) {
-      throw new CudaException("V8t padding " + npad + " is not a multiple of 64 keys");
+      throw new CudaException(
+          "V8t padding " + npad + " is not a multiple of " + V8T_KEYS + " keys");
     }
     return npad / V8T_KEYS;
   }
 
-  /** Keys per block and threads of the V8t writers (v8t_layout.cuh). */
-  private static final int V8T_KEYS = 64;
+  /**
+   * Keys per block of the V8t writers ({@code v8t::kKeys} in v8t_layout.cuh): 128 since kernels
+   * v64, so that a block writes whole 128-byte rows of V8t.
+   */
+  private static final int V8T_KEYS = 128;
 
   /**
    * The padding unit of V8t's and s_k's keys: {@code kPadKeys} (padded_keys.cuh), the largest Bc.

@@ -25,6 +25,12 @@ final class DeviceQuantizer {
   /** Grid of the grid-stride kernels: enough blocks to fill any current GPU several times. */
   private static final int STRIDE_BLOCKS = 1024;
 
+  /**
+   * Rows each lane of {@link #QK_VAMAX}'s Q and K parts quantizes at D = 64 and 128, with all their
+   * loads in flight at once ({@code kRowsPerLane} in quantize.cu).
+   */
+  private static final int ROWS_PER_LANE = 2;
+
   /** Rows of V per block of the per-channel kernels ({@code kChannelRows} in quantize.cu). */
   private static final int CHANNEL_ROWS = 64;
 
@@ -257,9 +263,10 @@ final class DeviceQuantizer {
     int d = s.headDim();
     int rows = Math.toIntExact((long) s.slices() * s.seqLen());
     // The blocks each part needs: at D = 64 and 128 each thread of Q's and K's takes one 16-byte
-    // load of a row (D/8 lanes per row), at other D each warp one row; V's per-tensor amax
-    // strides over any number of blocks, its per-channel one takes a block per chunk of rows.
-    int rowsPerBlock = d == 64 || d == 128 ? THREADS * 8 / d : THREADS / 32;
+    // load of each of ROWS_PER_LANE rows (D/8 lanes per row), at other D each warp one row; V's
+    // per-tensor amax strides over any number of blocks, its per-channel one takes a block per
+    // chunk of rows.
+    int rowsPerBlock = d == 64 || d == 128 ? THREADS * 8 / d * ROWS_PER_LANE : THREADS / 32;
     int qkBlocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
     int vBlocks =
         switch (vAmax) {
