@@ -163,12 +163,13 @@ __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, 
   for (int r = 0; r < kRowsPerLane; ++r) {
     const long long row = base + r * kRowsPerStep + lane / kLanes;
     const uint32_t words[4] = {raw[r].x, raw[r].y, raw[r].z, raw[r].w};
-    float v[kVec];
-#pragma unroll
-    for (int e = 0; e < kVec; ++e) v[e] = f16_at(words, e);
-    float amax = 0.f;
-#pragma unroll
-    for (int e = 0; e < kVec; ++e) amax = fmaxf(amax, fabsf(v[e]));
+    // max |x| of the lane's 8 values from their bits: with the sign cleared, finite f16 values
+    // order like their bit patterns, so two SIMD maxes of 16-bit halves find it, and no float of
+    // the row is live across int8_scales' divisions (whose slow path is a call: with the 8
+    // floats live the launch took a stack frame at 32 registers, which the build refuses).
+    const uint32_t m = __vmaxu2(__vmaxu2(words[0] & 0x7FFF7FFFu, words[1] & 0x7FFF7FFFu),
+                                __vmaxu2(words[2] & 0x7FFF7FFFu, words[3] & 0x7FFF7FFFu));
+    float amax = __half2float(__ushort_as_half(static_cast<unsigned short>(max(m & 0xFFFFu, m >> 16))));
 #pragma unroll
     for (int o = kLanes / 2; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
     float s, inv;
@@ -177,7 +178,7 @@ __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, 
       if (sub == 0) scale[row] = s;
       uint8_t c[kVec];
 #pragma unroll
-      for (int e = 0; e < kVec; ++e) c[e] = static_cast<uint8_t>(quantize_int8(v[e], inv));
+      for (int e = 0; e < kVec; ++e) c[e] = static_cast<uint8_t>(quantize_int8(f16_at(words, e), inv));
       store8(reinterpret_cast<uint8_t*>(X8), row * kLanes + sub, c);
     }
   }
