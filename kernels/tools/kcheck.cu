@@ -814,6 +814,31 @@ static void perf(FILE* log) {
           fputs(line, stdout);
           if (log) fputs(line, log);
         }
+        // fp8's end-to-end quantize: Q, K and V cast to e5m2, one grid-stride launch each, as the
+        // Java backend launches them (DeviceQuantizer), cold.
+        if (g_perfMethod[FP8E5M2]) {
+          const long long n = pr.elems();
+          std::vector<float> times;
+          for (int it = 0; it < std::max(1, g_perfReps / 2) + 3; ++it) {
+            CK(cudaMemsetAsync(flush, 0x5A, flushBytes));
+            CK(cudaEventRecord(e0));
+            quant_fp8_e5m2<<<1024, 256>>>(o.q, o.qe5, n);
+            quant_fp8_e5m2<<<1024, 256>>>(o.k, o.ke5, n);
+            quant_fp8_e5m2<<<1024, 256>>>(o.v, o.ve5, n);
+            CK(cudaEventRecord(e1));
+            CK(cudaEventSynchronize(e1));
+            CK_LAUNCH();
+            float ms;
+            CK(cudaEventElapsedTime(&ms, e0, e1));
+            if (it >= 3) times.push_back(ms);
+          }
+          const float tq = median_ms(times);
+          char line[256];
+          snprintf(line, sizeof line, "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16\n",
+                   kNames[FP8E5M2], D, N, tq, tq + tMethod[FP8E5M2], tMethod[FP16] / (tq + tMethod[FP8E5M2]));
+          fputs(line, stdout);
+          if (log) fputs(line, log);
+        }
         CK(cudaFree(flush));
       }
       CK(cudaFree(out));
