@@ -4,6 +4,7 @@ import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.report.Claim.Verdict;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -222,9 +223,7 @@ public final class ClaimsEvaluator {
           Verdict.NOT_MEASURED,
           "no " + method + "/" + baseline + " rows for " + dist);
     }
-    double min = byN.values().stream().min(Double::compare).orElseThrow();
-    double max = byN.values().stream().max(Double::compare).orElseThrow();
-    String ours = byN.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
+    String ours = range(byN.values());
     String perN =
         byN.entrySet().stream()
             .map(e -> "N=" + e.getKey() + ": " + pct(e.getValue()))
@@ -342,7 +341,7 @@ public final class ClaimsEvaluator {
         + pct(baseline.p10Ms() / method.p10Ms() - 1);
   }
 
-  /** The FP16 attentions a run may time: ours and PyTorch's two SDPA backends (`--peer`). */
+  /** The FP16 attentions a run may time: ours and PyTorch's two SDPA backends ({@code --peer}). */
   static final List<String> FP16_ATTENTIONS = List.of("fp16", "torch-flash", "torch-cudnn");
 
   /**
@@ -383,10 +382,20 @@ public final class ClaimsEvaluator {
               ? "no latency measured (no CUDA device in this run)"
               : "this run has no int8 and FP16 timings at D=" + d);
     }
-    double min = ratios.values().stream().min(Double::compare).orElseThrow();
-    double max = ratios.values().stream().max(Double::compare).orElseThrow();
-    String ours = ratios.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
-    return new Claim(claim, setting, "-", ours, Verdict.MEASURED, String.join(", ", byN.values()));
+    return new Claim(
+        claim,
+        setting,
+        "-",
+        range(ratios.values()),
+        Verdict.MEASURED,
+        String.join(", ", byN.values()));
+  }
+
+  /** The smallest and largest of some ratios as percentages ("-7% … +25%"), or the one there is. */
+  private static String range(Collection<Double> ratios) {
+    double min = ratios.stream().min(Double::compare).orElseThrow();
+    double max = ratios.stream().max(Double::compare).orElseThrow();
+    return ratios.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
   }
 
   static Optional<LatencyRow> latency(ResultSet rs, String method, int n, int d, String scope) {
