@@ -156,12 +156,7 @@ class ClaimsEvaluatorTest {
       timing("fp8-native", 16384, 128, fp16 / ratio, 1980, "gpu"),
       timing("fp16", 16384, 64, fp16 / 2, 1980, "gpu")
     };
-    List<Claim> rows =
-        ClaimsEvaluator.conditions(
-                new ResultSet(Path.of("x"), Map.of(), List.of(), List.of(timings)))
-            .stream()
-            .filter(c -> c.claim().startsWith("fp8-native speedup over fp16"))
-            .toList();
+    List<Claim> rows = conditionsNamed("fp8-native speedup over fp16", timings);
     Claim d128 = only(rows, "N=16384, D=128, kernel only");
     Claim d64 = only(rows, "N=16384, D=64, kernel only");
     assertEquals(Verdict.MEASURED, d128.verdict(), d128.toString());
@@ -189,11 +184,7 @@ class ClaimsEvaluatorTest {
       timing("fp16", 4096, 1.0) // no int8 at 4k: not a point of this row
     };
     List<Claim> rows =
-        ClaimsEvaluator.conditions(
-                new ResultSet(Path.of("x"), Map.of(), List.of(), List.of(timings)))
-            .stream()
-            .filter(c -> c.claim().equals("int8 speedup over the fastest FP16 attention measured"))
-            .toList();
+        conditionsNamed("int8 speedup over the fastest FP16 attention measured", timings);
     Claim d64 = only(rows, "D=64, B=4, H=32, kernel only");
     String at1k = ClaimsEvaluator.pct(cudnnAt1k / int8At1k - 1);
     String at16k = ClaimsEvaluator.pct(oursAt16k / int8At16k - 1);
@@ -203,6 +194,15 @@ class ClaimsEvaluatorTest {
     Claim d128 = only(rows, "D=128, B=4, H=32, kernel only");
     assertEquals(Verdict.NOT_MEASURED, d128.verdict());
     assertEquals("this run has no int8 and FP16 timings at D=128", d128.note());
+  }
+
+  /** The conditions whose claim starts with {@code claim}, from a run of only these timings. */
+  static List<Claim> conditionsNamed(String claim, LatencyRow... timings) {
+    return ClaimsEvaluator.conditions(
+            new ResultSet(Path.of("x"), Map.of(), List.of(), List.of(timings)))
+        .stream()
+        .filter(c -> c.claim().startsWith(claim))
+        .toList();
   }
 
   static Claim only(List<Claim> claims, String setting) {
