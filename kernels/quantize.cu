@@ -130,10 +130,11 @@ struct ScaleRows {
 // A lane takes kRowsPerLane rows, 32/kLanes apart, and issues all their loads before it uses the
 // first, so that a warp has kRowsPerLane·512 bytes in flight: the pass is memory-bound, and with
 // one row a lane (v27-v28) the launch moved 3.0-3.4 TB/s on the H200, in blocks that each lived
-// for one load's latency. Two rows a lane (kernels/TUNING.md v64) keep the launch at 32 registers,
-// so that an SM still holds 8 of its blocks: four rows took 48 and cost int8-plus more in its
-// per-channel V blocks, which then kept fewer loads in flight, than they gained in Q's and K's. A
-// warp takes kRowsPerLane·32/kLanes consecutive rows; the grid must cover every row (quantize_rows).
+// for one load's latency. Two rows a lane (kernels/TUNING.md v64) keep the launch within 32
+// registers, so that an SM still holds 8 of its blocks: four rows took 48 and cost int8-plus more
+// in its per-channel V blocks, which then kept fewer loads in flight, than they gained in Q's and
+// K's. A warp takes kRowsPerLane·32/kLanes consecutive rows; the grid must cover every row
+// (quantize_rows).
 // There is no grid-stride loop: inside one, ptxas could not prove the warp converged at the
 // shuffles and wrapped each in a WARPSYNC/ENDCOLLECTIVE sequence (the SASS of the first form,
 // kernels/TUNING.md v27). Lanes of rows past the end load the last row and store nothing, so every
@@ -169,7 +170,8 @@ __device__ __forceinline__ void quantize_rows_vec8(const __half* X, int8_t* X8, 
     // floats live the launch took a stack frame at 32 registers, which the build refuses).
     const uint32_t m = __vmaxu2(__vmaxu2(words[0] & 0x7FFF7FFFu, words[1] & 0x7FFF7FFFu),
                                 __vmaxu2(words[2] & 0x7FFF7FFFu, words[3] & 0x7FFF7FFFu));
-    float amax = __half2float(__ushort_as_half(static_cast<unsigned short>(max(m & 0xFFFFu, m >> 16))));
+    const unsigned short amaxBits = static_cast<unsigned short>(max(m & 0xFFFFu, m >> 16));
+    float amax = __half2float(__ushort_as_half(amaxBits));
 #pragma unroll
     for (int o = kLanes / 2; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
     float s, inv;
@@ -416,9 +418,13 @@ __device__ __forceinline__ void quantize_block_to_v8t_any(const __half* X, const
                                                           int8_t* V8t, float* scale, float* fs,
                                                           float levels, int N, int Npad, int D) {
   __shared__ __align__(16) v8t::PaddedTile tile;
-  if (D == 64) return quantize_block_to_v8t<kPerChannel, 8>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
-  if (D == 128) return quantize_block_to_v8t<kPerChannel, 16>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
-  quantize_block_to_v8t<kPerChannel, 0>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+  if (D == 64) {
+    quantize_block_to_v8t<kPerChannel, 8>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+  } else if (D == 128) {
+    quantize_block_to_v8t<kPerChannel, 16>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+  } else {
+    quantize_block_to_v8t<kPerChannel, 0>(tile, X, amaxBits, V8t, scale, fs, levels, N, Npad, D);
+  }
 }
 
 // Per tensor (`int8`, `int8+u8p`, `int8+qsum`): *amaxBits from quant_int8_qk_vamax.
