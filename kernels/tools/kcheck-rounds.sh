@@ -9,6 +9,9 @@
 #                                                 #   (--reps $KCHECK_REPS where set)
 #   done                                          #   > DIR/perf_main_<round>.txt
 #   kcheck_summary                                # per TAG, each round's TFLOP/s per method
+#   kcheck_quantize_summary                       # per TAG and round, the quantize lines' medians
+#                                                 #   (ms: total, first launch, V8t; fp8: total)
+#                                                 #   into DIR/quantize.txt and on stdout
 # Run 84's to run 88's scripts carried these as functions of their own.
 kcheck_bin=kernels/tools/out
 kcheck_logs=${1:?usage: source kcheck-rounds.sh LOG_DIR}
@@ -33,4 +36,14 @@ kcheck_summary() {
     echo "${b#perf_}: $(grep -h '^perf' "$kcheck_logs/${b}"_[0-9].txt | grep -v quantize \
       | awk '{printf "%s %s  ", $2, $7}')"
   done | sort
+}
+kcheck_quantize_summary() {
+  local f t
+  for f in "$kcheck_logs"/perf_*_[0-9].txt; do
+    t=$(basename "$f" .txt)
+    t=${t#perf_}
+    grep -h "^perf quantize" "$f" | sed -E \
+      -e "s/^perf quantize\(([a-z0-9]+)\) D=([0-9]+) +N=([0-9]+) +([0-9.]+) ms;.*amax ([0-9.]+), V8t ([0-9.]+)\)/$t \1 \4 \5 \6/" \
+      -e "s/^perf quantize\(([a-z0-9]+)\) D=([0-9]+) +N=([0-9]+) +([0-9.]+) ms;.*/$t \1 \4/"
+  done | sort | tee "$kcheck_logs/quantize.txt"
 }
