@@ -6,7 +6,8 @@
 # NAME is the kcheck binary (out/kcheck_NAME), METHOD its --perf-methods name, ENTRY the kernel.
 # Per kernel, NAME_METHOD_dD: the details page (*.details.txt) and the SASS source page with stall
 # samples and executed instructions per instruction (*.sass.csv.gz, read by
-# results/2026-11-23-h100-ncu/stalls.py). SECTIONS overrides the ncu sections collected.
+# results/2026-11-23-h100-ncu/stalls.py). SECTIONS overrides the ncu sections collected;
+# KCHECK_ARGS adds kcheck options (e.g. --short, to time the short-sequence entries).
 set -u
 name=${1:?usage: ncu.sh NAME "METHOD D ENTRY" ...}
 shift
@@ -26,6 +27,7 @@ for spec in "$@"; do
   t0=$(date +%s)
   timeout 170 ncu --clock-control none "${sectionArgs[@]}" -k "regex:^$entry\$" -c 1 \
     -o "$o/$report" "$k" --no-check --perf-methods "$method" --perf-d "$d" --perf-n "${NCU_N:-16384}" --reps 1 \
+    ${KCHECK_ARGS:-} \
     > "$o/$report.log" 2>&1
   echo "$report: ncu rc=$?, $(( $(date +%s) - t0 )) s"
   if [ -f "$o/$report.ncu-rep" ]; then
