@@ -336,6 +336,14 @@ struct AttnTraits {
   // Registers per thread (setmaxnreg; a sub-partition holds one warp of each warpgroup, 512
   // registers a lane).
   static constexpr bool kProducerWarp = ProducerWarp;
+  // The plain schedule on wgmma (the one-warpgroup short-sequence entries) loads each key block's
+  // K and V (and s_k) by TMA too, one thread issuing the copies onto the stage's mbarrier
+  // (tma_load_key_block), where every thread issued 16-byte cp.async with its own addresses: at
+  // N = 1k those took ~2.5 of fp16's 9.8 instructions a score (Nsight Compute,
+  // results/2026-12-04-h200-ncu-short-n), the main entries' producer none since v33. Not for the
+  // FP8 tiles widened in shared memory, nor with Q·Kᵀ a block ahead (K and V of a block share a
+  // stage here).
+  static constexpr bool kPlainTma = Wgmma && !ProducerWarp && !Pipelined && !QOp::kWiden && !VOp::kWiden;
   // Three consumer warpgroups (TUNING.md v19, v20) get 160 registers each: their rounds run
   // Q·Kᵀ, softmax, P̃·V in series, ~150 registers live, and rely on each other for the overlap.
   // (Two groups that overlapped each one's softmax with its own P̃·V, at 232 registers, were
@@ -448,7 +456,7 @@ struct AttnTraits {
   // The layout with a ring of `Stages` K/V stages, so the stage count can be chosen by its size.
   template <int Stages>
   struct Layout {
-    static constexpr int kSkStages = ProducerWarp ? Stages : 3;
+    static constexpr int kSkStages = ProducerWarp || kPlainTma ? Stages : 3;
     static constexpr int kLoadStages =  // K, V as loaded
         !kWidenRing ? Stages : ATTN_WS_LOAD_STAGES != 0 ? ATTN_WS_LOAD_STAGES : Stages / 2;
     static constexpr int kWideStages = kWidenRing ? Stages : 1;
@@ -462,8 +470,10 @@ struct AttnTraits {
     static constexpr int kOffOnes = (kMainBytes + 1023) / 1024 * 1024;
     static constexpr int kEndBytes = kOnesTile ? kOffOnes + 1024 : kMainBytes;
     static constexpr int kOffBar = ((kEndBytes > kOutBytes ? kEndBytes : kOutBytes) + 7) / 8 * 8;
-    // mbarriers: full, empty (and kWidenRing: the raw stages' `loaded`)
-    static constexpr int kBarriers = ProducerWarp ? 2 * Stages + (kWidenRing ? kLoadStages : 0) : 0;
+    // mbarriers: full, empty (and kWidenRing: the raw stages' `loaded`); kPlainTma: full
+    static constexpr int kBarriers = ProducerWarp ? 2 * Stages + (kWidenRing ? kLoadStages : 0)
+                                     : kPlainTma  ? Stages
+                                                  : 0;
     static constexpr int kSmemBytes = kOffBar + 8 * kBarriers;
   };
   static constexpr int kSmemLimit = 227 * 1024;  // dynamic shared memory of one sm_90 block
@@ -1420,6 +1430,30 @@ __device__ __forceinline__ void load_v_block(const AttnParams& p, uint8_t* smem,
   }
 }
 
+// Key block kb's K and V tiles (and, INT8 Q·Kᵀ, s_k's block) copied into slot `slot` of the
+// loaded K/V ring, completing barrier `bar` as transaction bytes; issued by one thread.
+template <class T>
+__device__ __forceinline__ void tma_load_key_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
+                                                   int slot, uint32_t bar) {
+  constexpr int kKeys = T::kKeys;
+  const int key0 = kb * kKeys;
+  mbar_arrive_expect_tx(bar, T::kKStageBytes + T::kVStageBytes + T::kSkStageBytes);
+  if constexpr (T::QK::kInt8)
+    bulk_load(smem_addr(smem + T::kOffSk + slot * T::kSkStageBytes), key_scales<T>(p, bh, kb),
+              T::kSkStageBytes, bar);
+  tma_load_rows<typename T::KTmaRows, kKeys>(smem_addr(smem + T::kOffK + slot * T::kKStageBytes), &p.maps->k,
+                                             key0, bh, bar);
+  const uint32_t vDst = smem_addr(smem + T::kOffV + slot * T::kVStageStride);
+  if constexpr (T::PV::kV8t) tma_load(vDst, &p.maps->v, key0, 0, bh, bar);  // D rows of key bytes
+  else tma_load_rows<typename T::VTmaRows, kKeys>(vDst, &p.maps->v, key0, bh, bar);
+}
+
+// The plain schedule's `full` mbarrier of K/V stage `stage` (kPlainTma).
+template <class T>
+__device__ __forceinline__ uint32_t plain_full_bar(uint8_t* smem, int stage) {
+  return smem_addr(smem + T::kOffBar) + 8 * stage;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The kernel body
 // ---------------------------------------------------------------------------------------------
@@ -1537,13 +1571,22 @@ __device__ __forceinline__ void key_block_step(const AttnParams& p, uint8_t* sme
                                                typename T::SAcc (&sCur)[T::kMTiles][T::kKeyTiles][4],
                                                typename T::SAcc (&sNext)[T::kMTiles][T::kKeyTiles][4]) {
   constexpr int MT = T::kMTiles, D = T::kD, kKeys = T::kKeys;
-  cp_async_wait<0>();
-  if constexpr (T::kWgmma) fence_proxy_async();  // the tiles are read by wgmma next
+  if constexpr (T::kPlainTma) {
+    mbar_wait(plain_full_bar<T>(smem, kb & 1), (kb >> 1) & 1);  // K(kb), V(kb) landed
+  } else {
+    cp_async_wait<0>();
+    if constexpr (T::kWgmma) fence_proxy_async();  // the tiles are read by wgmma next
+  }
   __syncthreads();  // V(kb), K(kb+1) landed; every warp is done with the tiles of block kb-1
   // The K block whose Q·Kᵀ this iteration issues: kb+1 when pipelined, else kb.
   constexpr int kAhead = T::kPipelined ? 1 : 0;
   const int kbQk = kb + kAhead;
   const auto loadNext = [&] {
+    if constexpr (T::kPlainTma) {
+      if (bp.tid == 0 && kb + 1 < bp.numBlocks)
+        tma_load_key_block<T>(p, smem, bp.bh, kb + 1, (kb + 1) & 1, plain_full_bar<T>(smem, (kb + 1) & 1));
+      return;
+    }
     // Made once before the loop, ptxas held ~40 of these addresses across it (AttnTraits::
     // kAddressesInLoop); elsewhere they fit in registers, and stay there.
     const int tid = T::kAddressesInLoop ? thread_index_after_loop(bp.tid) : bp.tid;
@@ -1763,9 +1806,17 @@ __device__ __forceinline__ void attention_forward_plain(const AttnParams& p) {
     } else {
       load_q_async<T>(p, smem + T::kOffQ, bp);
     }
-    load_k_block<T>(p, smem, bp.bh, 0, 0, 0, bp.tid);
-    load_v_block<T>(p, smem, bp.bh, 0, 0, bp.tid);
-    if (T::kPipelined && bp.numBlocks > 1) load_k_block<T>(p, smem, bp.bh, 1, 1, 1, bp.tid);
+    if constexpr (T::kPlainTma) {
+      if (bp.tid == 0) {
+        for (int i = 0; i < T::kStages; ++i) mbar_init(plain_full_bar<T>(smem, i), 1);  // expect_tx
+        fence_proxy_async();  // the barriers, before the copies complete on them
+        tma_load_key_block<T>(p, smem, bp.bh, 0, 0, plain_full_bar<T>(smem, 0));
+      }
+    } else {
+      load_k_block<T>(p, smem, bp.bh, 0, 0, 0, bp.tid);
+      load_v_block<T>(p, smem, bp.bh, 0, 0, bp.tid);
+      if (T::kPipelined && bp.numBlocks > 1) load_k_block<T>(p, smem, bp.bh, 1, 1, 1, bp.tid);
+    }
     cp_async_commit();
     init_ones_tile<T>(smem, bp.tid);
     cp_async_wait<0>();
@@ -1851,24 +1902,6 @@ __device__ __forceinline__ int group_blocks(const BlockPlace& bp, int group) {
   const int groupRow0 = bp.row0 + group * 64;
   if (groupRow0 >= bp.n) return 0;
   return bp.causal ? min(bp.numBlocks, (groupRow0 + T::kGroupRows - 1) / T::kKeys + 1) : bp.numBlocks;
-}
-
-// Key block kb's K and V tiles (and, INT8 Q·Kᵀ, s_k's block) copied into slot `slot` of the
-// loaded K/V ring, completing barrier `bar` as transaction bytes; issued by one thread.
-template <class T>
-__device__ __forceinline__ void tma_load_key_block(const AttnParams& p, uint8_t* smem, int bh, int kb,
-                                                   int slot, uint32_t bar) {
-  constexpr int kKeys = T::kKeys;
-  const int key0 = kb * kKeys;
-  mbar_arrive_expect_tx(bar, T::kKStageBytes + T::kVStageBytes + T::kSkStageBytes);
-  if constexpr (T::QK::kInt8)
-    bulk_load(smem_addr(smem + T::kOffSk + slot * T::kSkStageBytes), key_scales<T>(p, bh, kb),
-              T::kSkStageBytes, bar);
-  tma_load_rows<typename T::KTmaRows, kKeys>(smem_addr(smem + T::kOffK + slot * T::kKStageBytes), &p.maps->k,
-                                             key0, bh, bar);
-  const uint32_t vDst = smem_addr(smem + T::kOffV + slot * T::kVStageStride);
-  if constexpr (T::PV::kV8t) tma_load(vDst, &p.maps->v, key0, 0, bh, bar);  // D rows of key bytes
-  else tma_load_rows<typename T::VTmaRows, kKeys>(vDst, &p.maps->v, key0, bh, bar);
 }
 
 // The producer: one thread issues every block's K and V loads, each tile a TMA copy (two for the
