@@ -20,7 +20,9 @@
 #endif
 // The short-sequence entry (attn_forward.cuh, "Short sequences"), run up to N = 1024: since the
 // main entry loads with TMA (v33), kcheck run 56 measured the short one +3% at 1k and -9% at 2k
-// (run 39, against cp.async loads: +18% at 1k, +6% at 2k, +2.5% at 4k).
+// (run 39, against cp.async loads: +18% at 1k, +6% at 2k, +2.5% at 4k). v65 gave the short entry
+// TMA copies too (+14% at 1k, +17% at 2k, results/2026-12-04-h200-v65-plain-tma), so this bound,
+// set before, wants measuring again (main and short entries interleaved).
 #ifndef ATTN_SHAPE_FP16_D64_SHORT
 #define ATTN_SHAPE_FP16_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
