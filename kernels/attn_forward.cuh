@@ -56,7 +56,8 @@
 // the same arithmetic (the same Bc, every operation in the same order, so the same bits) on one
 // warpgroup per block and three blocks per SM. Three-group blocks of 192 rows fill the SMs poorly
 // when N is small (N = 1k: 5.8 waves of one block per SM, each block's eight-stage ring filled for
-// eight key blocks only); blocks of 64 rows, three to an SM, interleave and end evenly. The host
+// eight key blocks only); blocks of 64 rows, three to an SM, interleave and end evenly (their K/V
+// by TMA since v65, AttnTraits::kPlainTma). The host
 // runs NAME_short up to the N its launch array exports (ATTN_SHORT_UP_TO, the largest N where it
 // was measured faster), NAME above. On targets other than sm_90a NAME_short is empty and exports
 // -1: never run. Some NAME_short are the main entry's shape in persistent blocks (TileWalk) instead:
