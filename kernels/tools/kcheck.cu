@@ -754,10 +754,10 @@ static void perf(FILE* log) {
       // and added to the attention kernel's time.
       {
         const int bh = pr.B * pr.H;
-        // The median total, and the median of each stage (Q and K per token with V's amax, its
-        // memset included; V into V8t), from an event between the launches.
+        // The median total, and the median of each of two stages (int8: Q and K per token with
+        // V's amax, its memset included; V into V8t), from an event between the launches.
         struct QuantizeTimes {
-          float total, first, v8t;
+          float total, first, second;
         };
         // Cold, as the Java bench times them: the quantizers are memory-bound, and a hot L2 holds
         // all of Q, K and V up to N = 1k (run 45 timed them hot and ranked two forms the other way
@@ -766,8 +766,8 @@ static void perf(FILE* log) {
         CK(cudaDeviceGetAttribute(&l2, cudaDevAttrL2CacheSize, 0));
         const size_t flushBytes = 2 * static_cast<size_t>(l2);
         uint8_t* flush = dalloc<uint8_t>(flushBytes);
-        const auto timeQuantize = [&](bool perChannel) {
-          std::vector<float> times, first, v8t;
+        const auto timeCold = [&](const auto& firstStage, const auto& secondStage) {
+          std::vector<float> times, first, second;
           cudaEvent_t ea;
           CK(cudaEventCreate(&ea));
           // At least one timed sample: under ncu (--reps 1) half the reps is none, and the median
@@ -775,16 +775,9 @@ static void perf(FILE* log) {
           for (int it = 0; it < std::max(1, g_perfReps / 2) + 3; ++it) {
             CK(cudaMemsetAsync(flush, 0x5A, flushBytes));
             CK(cudaEventRecord(e0));
-            quantize_qk_vamax(o.q, o.k, o.v, o.q8, o.k8, o.sq, o.sk, perChannel ? o.amaxc : o.amax, perChannel,
-                              pr.B, pr.H, N, D);
+            firstStage();
             CK(cudaEventRecord(ea));
-            const dim3 v8tGrid(pr.nPad() / v8t::kKeys, bh);
-            if (perChannel) {
-              quant_int8_v8t_per_channel<<<v8tGrid, 256>>>(o.v, o.amaxc, o.v8tc, o.svc, 1.f, bh, N, pr.nPad(), D);
-            } else {
-              quant_int8_v8t_per_tensor<<<v8tGrid, 256>>>(o.v, o.amax, o.v8t, o.sv, o.fsInt8, 127.f, bh, N,
-                                                          pr.nPad(), D);
-            }
+            secondStage();
             CK(cudaEventRecord(e1));
             CK(cudaEventSynchronize(e1));
             CK_LAUNCH();
@@ -795,49 +788,53 @@ static void perf(FILE* log) {
             if (it >= 3) {
               times.push_back(ms);
               first.push_back(a);
-              v8t.push_back(b);
+              second.push_back(b);
             }
           }
           CK(cudaEventDestroy(ea));
-          return QuantizeTimes{median_ms(times), median_ms(first), median_ms(v8t)};
+          return QuantizeTimes{median_ms(times), median_ms(first), median_ms(second)};
+        };
+        // One line per method: its quantize time, and that time added to its attention kernel's.
+        const auto report = [&](int mi, float tq, const char* stages) {
+          char line[320];
+          snprintf(line, sizeof line, "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16%s\n",
+                   kNames[mi], D, N, tq, tq + tMethod[mi], tMethod[FP16] / (tq + tMethod[mi]), stages);
+          fputs(line, stdout);
+          if (log) fputs(line, log);
         };
         for (const bool perChannel : {false, true}) {
           const int mi = perChannel ? INT8PLUS : INT8;
           if (!g_perfMethod[mi]) continue;  // no attention time to add it to
-          const QuantizeTimes t = timeQuantize(perChannel);
-          const float tq = t.total;
-          char line[320];
-          snprintf(line, sizeof line,
-                   "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16"
-                   " (Q,K + V amax %.3f, V8t %.3f)\n",
-                   kNames[mi], D, N, tq, tq + tMethod[mi], tMethod[FP16] / (tq + tMethod[mi]), t.first, t.v8t);
-          fputs(line, stdout);
-          if (log) fputs(line, log);
+          const dim3 v8tGrid(pr.nPad() / v8t::kKeys, bh);
+          const QuantizeTimes t = timeCold(
+              [&] {
+                quantize_qk_vamax(o.q, o.k, o.v, o.q8, o.k8, o.sq, o.sk, perChannel ? o.amaxc : o.amax,
+                                  perChannel, pr.B, pr.H, N, D);
+              },
+              [&] {
+                if (perChannel) {
+                  quant_int8_v8t_per_channel<<<v8tGrid, 256>>>(o.v, o.amaxc, o.v8tc, o.svc, 1.f, bh, N, pr.nPad(), D);
+                } else {
+                  quant_int8_v8t_per_tensor<<<v8tGrid, 256>>>(o.v, o.amax, o.v8t, o.sv, o.fsInt8, 127.f, bh, N,
+                                                              pr.nPad(), D);
+                }
+              });
+          char stages[64];
+          snprintf(stages, sizeof stages, " (Q,K + V amax %.3f, V8t %.3f)", t.first, t.second);
+          report(mi, t.total, stages);
         }
         // fp8's end-to-end quantize: Q, K and V cast to e5m2, one grid-stride launch each, as the
-        // Java backend launches them (DeviceQuantizer), cold.
+        // Java backend launches them (DeviceQuantizer).
         if (g_perfMethod[FP8E5M2]) {
           const long long n = pr.elems();
-          std::vector<float> times;
-          for (int it = 0; it < std::max(1, g_perfReps / 2) + 3; ++it) {
-            CK(cudaMemsetAsync(flush, 0x5A, flushBytes));
-            CK(cudaEventRecord(e0));
-            quant_fp8_e5m2<<<1024, 256>>>(o.q, o.qe5, n);
-            quant_fp8_e5m2<<<1024, 256>>>(o.k, o.ke5, n);
-            quant_fp8_e5m2<<<1024, 256>>>(o.v, o.ve5, n);
-            CK(cudaEventRecord(e1));
-            CK(cudaEventSynchronize(e1));
-            CK_LAUNCH();
-            float ms;
-            CK(cudaEventElapsedTime(&ms, e0, e1));
-            if (it >= 3) times.push_back(ms);
-          }
-          const float tq = median_ms(times);
-          char line[256];
-          snprintf(line, sizeof line, "perf quantize(%s) D=%-3d N=%-5d %8.3f ms; end-to-end %8.3f ms  x%.2f vs fp16\n",
-                   kNames[FP8E5M2], D, N, tq, tq + tMethod[FP8E5M2], tMethod[FP16] / (tq + tMethod[FP8E5M2]));
-          fputs(line, stdout);
-          if (log) fputs(line, log);
+          const QuantizeTimes t = timeCold(
+              [&] {
+                quant_fp8_e5m2<<<1024, 256>>>(o.q, o.qe5, n);
+                quant_fp8_e5m2<<<1024, 256>>>(o.k, o.ke5, n);
+                quant_fp8_e5m2<<<1024, 256>>>(o.v, o.ve5, n);
+              },
+              [] {});
+          report(FP8E5M2, t.total, "");
         }
         CK(cudaFree(flush));
       }
