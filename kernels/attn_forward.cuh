@@ -64,11 +64,9 @@
 // at D = 128 fp16's and fp8-native's (v41; one warpgroup per block does not fit there, run 41) and
 // int8-half's, at D = 64 int8-half's, int8-plus's and int8+qsum's (v42), at D = 128 the INT8-P
 // kernels' (v45).
-// A third entry, NAME_causal, runs under the causal mask only (its N bound without the mask is
-// ATTN_CAUSAL_ONLY), where the host prefers it to NAME_short: int8's and int8+u8p's at D = 64 (v44)
-// are the main entry in persistent blocks, which spread the causal tiles' unequal work over the
-// SMs (kcheck run 84: +2.5-5% at 1k-2k over the one-warpgroup NAME_short, which stays 1% faster
-// without the mask at 1k).
+// A short entry exports a second bound for the causal mask, where the masked tiles' smaller work
+// keeps some short entries ahead up to a larger N. (v44 to v65 also had causal-only entries,
+// NAME_causal, for int8 and int8+u8p at D = 64; v65's one-warpgroup NAME_short beat them, v66.)
 #define ATTN_SHAPE_WGMMA_SHORT 4, 1, 3, false, true, true, false
 // Bc is the contract's (docs/ARITHMETIC.md) and so the same on every target, except where a file
 // gives one per instruction path: ATTN_KEYS_OR_WGMMA(mma.sync's, wgmma's). The entry exports which
@@ -94,9 +92,6 @@
 #else
 #define ATTN_IF_FP8_MMA(N) (N)
 #endif
-// The N bound without the mask of an entry that runs under the causal mask only (NAME_causal);
-// pass it through ATTN_SHORT_UP_TO, so that other targets export -1 (not built).
-#define ATTN_CAUSAL_ONLY (-2)
 // K/V stages of the warp-specialized schedule (AttnTraits::kStages): 0 picks per kernel (eight
 // where they fit in shared memory, else four, else two); -DATTN_WS_STAGES=2, 4 or 8 sets every
 // kernel's for tuning runs.
@@ -2290,7 +2285,7 @@ __device__ __forceinline__ void attention_entry(const AttnParams& p) {
 // What the host needs to launch entry NAME, exported beside it. Its launch shape, read with
 // cuModuleGetGlobal: {rows per block, keys per block (Bc), threads, dynamic smem bytes, N bound,
 // persistent, causal N bound, w = P̃, wgmma}; an N bound: ATTN_ANY_N (0) for every N, a short-sequence entry's
-// largest N, -1 (not built), or ATTN_CAUSAL_ONLY (-2, without the mask: no N); the causal one is the
+// largest N, or -1 (not built); the causal one is the
 // N bound under the causal mask (kcheck runs 80-81 measured some short entries faster there up to a
 // larger N); persistent: 1 for blocks that walk tiles (TileWalk), launched about one per SM;
 // w = P̃: 1 where the denominator counts P̃ (PV::kQuantizedDenominator, w = P̃ in docs/ARITHMETIC.md),

@@ -18,16 +18,19 @@
 #ifndef ATTN_KEYS_FP16_D64
 #define ATTN_KEYS_FP16_D64 128
 #endif
-// The short-sequence entry (attn_forward.cuh, "Short sequences"), run up to N = 1024: since the
-// main entry loads with TMA (v33), kcheck run 56 measured the short one +3% at 1k and -9% at 2k
-// (run 39, against cp.async loads: +18% at 1k, +6% at 2k, +2.5% at 4k). v65 gave the short entry
-// TMA copies too (+14% at 1k, +17% at 2k, results/2026-12-04-h200-v65-plain-tma), so this bound,
-// set before, wants measuring again (main and short entries interleaved).
+// The short-sequence entry (attn_forward.cuh, "Short sequences"), run up to N = 2048, and 4096
+// under the causal mask (v66): with its K/V by TMA (v65) it was +19% / +5% over the main entry at
+// 1k / 2k and level at 4k (-1.5% over five rounds), and under the mask +22 / +11 / +4.6% at
+// 1k / 2k / 4k and -9% at 8k (results/2026-12-04-h200-paper-v65 perf/, -v65-short-bounds). Before
+// v65, with cp.async loads, it ran up to 1k only (kcheck run 56: +3% at 1k, -9% at 2k).
 #ifndef ATTN_SHAPE_FP16_D64_SHORT
 #define ATTN_SHAPE_FP16_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_FP16_D64
-#define ATTN_SHORT_N_FP16_D64 1024
+#define ATTN_SHORT_N_FP16_D64 2048
+#endif
+#ifndef ATTN_SHORT_N_FP16_D64_CAUSAL
+#define ATTN_SHORT_N_FP16_D64_CAUSAL 4096
 #endif
 // The mma.sync shape at D = 128 (v54) is FlashAttention-2's there too: 4 warps of two m-tiles on
 // 64-key blocks, since two m-tiles of S and acc on 128-key blocks need 256 registers. So Bc is 64
@@ -92,7 +95,7 @@ using Fp16D128Short = AttnTraits<128, ATTN_KEYS_FP16_D128, ATTN_SHAPE_FP16_D128,
 ATTN_FP16_ENTRY(attn_fp16_d64, Fp16D64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_FP16_ENTRY(attn_fp16_d64_short, Fp16D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP16_D64),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP16_D64))
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_FP16_D64_CAUSAL))
 // loaded by the Java backend
 ATTN_FP16_ENTRY(attn_fp16_d128, Fp16D128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend

@@ -46,18 +46,19 @@
 #ifndef ATTN_KEYS_FP8NATIVE_D64
 #define ATTN_KEYS_FP8NATIVE_D64 128
 #endif
-// The short-sequence entry (attn_forward.cuh, "Short sequences"), run up to N = 1024: since the
-// main entry loads with TMA (v33), kcheck run 56 measured the short one +12% at 1k and -2%, -8%,
-// -12%, -13% at 2k … 16k (run 52, against cp.async loads: +22% / +9% / +6% / +3% / +1.6%).
+// The short-sequence entry (attn_forward.cuh, "Short sequences"), run up to N = 2048, and 4096
+// under the causal mask (v66): with its K/V by TMA (v65) it was +19% / +3.5% over the main entry at
+// 1k / 2k and -3% at 4k, and under the mask +24 / +9.6 / +4% at 1k / 2k / 4k and -2% at 8k
+// (results/2026-12-04-h200-paper-v65 perf/, -v65-short-bounds). With cp.async loads (before v65)
+// it ran up to 1k, 2k under the mask (kcheck runs 56, 80-81).
 #ifndef ATTN_SHAPE_FP8NATIVE_D64_SHORT
 #define ATTN_SHAPE_FP8NATIVE_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(8, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_FP8NATIVE_D64
-#define ATTN_SHORT_N_FP8NATIVE_D64 1024
+#define ATTN_SHORT_N_FP8NATIVE_D64 2048
 #endif
-// With the causal mask, up to 2048: +17% at 1k, +3.5% at 2k, -2% at 4k (kcheck runs 80-81).
 #ifndef ATTN_SHORT_N_FP8NATIVE_D64_CAUSAL
-#define ATTN_SHORT_N_FP8NATIVE_D64_CAUSAL 2048
+#define ATTN_SHORT_N_FP8NATIVE_D64_CAUSAL 4096
 #endif
 #ifndef ATTN_SHAPE_FP8NATIVE_D128
 #define ATTN_SHAPE_FP8NATIVE_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)

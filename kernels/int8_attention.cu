@@ -51,19 +51,22 @@
 // The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where kcheck
 // measured them faster than the main entry, which loads with TMA since v33 and s_k by one bulk copy
 // since v36 (kcheck run 61, TUNING.md v36; before it v33b, v25, v26, v31).
-// int8 and int8+u8p: one warpgroup per block, +8% at 1k, -5% at 2k (run 61), up to N = 1024.
+// int8 and int8+u8p: one warpgroup per block, up to N = 2048, and 4096 under the causal mask (v66).
+// With its K/V by TMA (v65) it was +21% / +7% over the main entry at 1k / 2k, and at 4k 3% behind
+// (int8+u8p level; medians of five rounds), and under the mask +23 / +12 / +7.5% at 1k / 2k / 4k (int8+u8p the same) and
+// 3-7% behind at 8k (int8+u8p +1.4%). Under the mask it also beat by 6.5-9.5% at 1k-4k the
+// causal-only entries v44 had added for int8 and int8+u8p (the main entry in persistent blocks,
+// run there up to 4k), which went in v66; they are in git history (17af338)
+// (results/2026-12-04-h200-paper-v65 perf/, -v65-short-bounds). With cp.async loads (before v65):
+// +8% at 1k, -5% at 2k (run 61), run up to N = 1024.
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64
-#define ATTN_SHORT_N_INT8_D64 1024
+#define ATTN_SHORT_N_INT8_D64 2048
 #endif
-// Under the causal mask int8 and int8+u8p run the main entry in persistent blocks instead (v44):
-// kcheck run 84 measured it +2.7% / +5.0% / +1.1% (int8; int8+u8p +2.5 / +4.9 / +1.4%) at 1k / 2k /
-// 4k over the faster of the two other entries (run 85: +3.0 / +4.9 / +1.3%), as int8-plus's, up to
-// N = 4096.
-#ifndef ATTN_CAUSAL_N_INT8_D64
-#define ATTN_CAUSAL_N_INT8_D64 4096
+#ifndef ATTN_SHORT_N_INT8_D64_CAUSAL
+#define ATTN_SHORT_N_INT8_D64_CAUSAL 4096
 #endif
 // int8-plus and int8+qsum (the quantized denominator): the main entry in persistent blocks
 // (TileWalk) since v42. kcheck run 79 measured it as fast as v41's one-warpgroup entry at 1k and 5%
@@ -169,8 +172,6 @@ using Int8QsumD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, 
 using Int8PlusD64 = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>>;
 using Int8D64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, false>>;
 using Int8U8pD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, false>>;
-using Int8D64Causal = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, false>, true>;
-using Int8U8pD64Causal = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, false>, true>;
 using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<false, true>, true>;
 using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64, QkInt8, PvInt8<true, true>, true>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
@@ -206,10 +207,7 @@ using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_IN
 ATTN_INT8_ENTRY(attn_int8_d64, Int8D64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8_d64_short, Int8D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
-// loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8_d64_causal, Int8D64Causal, ATTN_SHORT_UP_TO(ATTN_CAUSAL_ONLY),
-                ATTN_SHORT_UP_TO(ATTN_CAUSAL_N_INT8_D64))
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
@@ -219,10 +217,7 @@ ATTN_INT8_ENTRY(attn_int8_d128_short, Int8D128Short, ATTN_SHORT_UP_TO(ATTN_SHORT
 ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64))
-// loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8u8p_d64_causal, Int8U8pD64Causal, ATTN_SHORT_UP_TO(ATTN_CAUSAL_ONLY),
-                ATTN_SHORT_UP_TO(ATTN_CAUSAL_N_INT8_D64))
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend

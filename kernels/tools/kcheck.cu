@@ -4,8 +4,6 @@
 //   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
 //            [--perf-causal]   (the attention timed with causal masking; the quantizers as without)
 //            [--short]   (the short-sequence entries in place of the main ones, for check and timing)
-//            [--causal-short]   (int8's and int8u8p's causal-only entries at D = 64 in place of their
-//                                main ones; every other method keeps its main entry)
 //            [--check-methods fp16,int8]   (e.g. without fp8native for a compute_80 image, whose
 //                                           fp8native traps by design: no FP8 mma.sync before sm_89)
 //
@@ -273,11 +271,6 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
 // D = 128 in persistent blocks: v41, v42, and the INT8-P kernels' since v45).
 static bool g_short = false;
 static bool has_short(Method m, int) { return m != FP8E5M2 && m != FP8E4M3; }
-// --causal-short: the entries that run under the causal mask only (attn_forward.cuh, "Short
-// sequences"; v44): int8's and int8u8p's at D = 64. Their N bound without the mask is
-// ATTN_CAUSAL_ONLY; kcheck checks and times them with and without it alike (the same bits).
-static bool g_causalShort = false;
-static bool has_causal_short(Method m, int D) { return D == 64 && (m == INT8 || m == INT8U8P); }
 // The entry of kernel K at the problem's D (K_d<D>_short under --short), or its companion SUFFIX
 // (_maps: its tensor-map maker); the launch constants are read per branch (cudaMemcpyFromSymbol).
 #define KCHECK_PICK(K, SUFFIX) \
@@ -285,9 +278,6 @@ static bool has_causal_short(Method m, int D) { return D == 64 && (m == INT8 || 
 #define KCHECK_LAUNCH(K)                                                                       \
   (g_short ? (d64 ? read_launch(K##_d64_short_launch) : read_launch(K##_d128_short_launch)) \
            : (d64 ? read_launch(K##_d64_launch) : read_launch(K##_d128_launch)))
-// The same, with K_d64_causal under --causal-short (int8, int8u8p).
-#define KCHECK_PICK_C(K, SUFFIX) (d64 && g_causalShort ? K##_d64_causal##SUFFIX : KCHECK_PICK(K, SUFFIX))
-#define KCHECK_LAUNCH_C(K) (d64 && g_causalShort ? read_launch(K##_d64_causal_launch) : KCHECK_LAUNCH(K))
 
 static Launch launch_of_uncached(Method m, int D) {
   const bool d64 = D == 64;
@@ -296,8 +286,8 @@ static Launch launch_of_uncached(Method m, int D) {
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
     case INT8HALF: return KCHECK_LAUNCH(attn_int8half);
-    case INT8: return KCHECK_LAUNCH_C(attn_int8);
-    case INT8U8P: return KCHECK_LAUNCH_C(attn_int8u8p);
+    case INT8: return KCHECK_LAUNCH(attn_int8);
+    case INT8U8P: return KCHECK_LAUNCH(attn_int8u8p);
     case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
     case INT8PLUS: return KCHECK_LAUNCH(attn_int8plus);
     default: return KCHECK_LAUNCH(attn_fp8native);
@@ -337,14 +327,14 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              maps_of(KCHECK_PICK(attn_int8half, _maps), o.k8, o.v, p));
       break;
     case INT8:
-      launch(KCHECK_PICK_C(attn_int8, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
+      launch(KCHECK_PICK(attn_int8, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
              (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsInt8, out, p.B, p.H, p.N, causal, o.c,
-             maps_of(KCHECK_PICK_C(attn_int8, _maps), o.k8, o.v8t, p));
+             maps_of(KCHECK_PICK(attn_int8, _maps), o.k8, o.v8t, p));
       break;
     case INT8U8P:
-      launch(KCHECK_PICK_C(attn_int8u8p, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK(attn_int8u8p, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsU8p, out, p.B, p.H, p.N,
-             causal, o.c, maps_of(KCHECK_PICK_C(attn_int8u8p, _maps), o.k8, o.v8t, p));
+             causal, o.c, maps_of(KCHECK_PICK(attn_int8u8p, _maps), o.k8, o.v8t, p));
       break;
     case INT8QSUM:
       launch(KCHECK_PICK(attn_int8qsum, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
@@ -854,7 +844,6 @@ int main(int argc, char** argv) {
     if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // default: 4096 and 16384
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
     if (!strcmp(argv[i], "--short")) g_short = true;
-    if (!strcmp(argv[i], "--causal-short")) g_causalShort = true;
     if (!strcmp(argv[i], "--perf-causal")) g_perfCausal = 1;
   }
   cudaDeviceProp prop;
@@ -871,15 +860,13 @@ int main(int argc, char** argv) {
   for (int m = 0; m < kMethods; ++m)
     for (int D : {64, 128}) {
       const Launch ln = launch_of((Method)m, D);
-      const bool causalEntry = g_causalShort && has_causal_short((Method)m, D);
-      const bool shortEntry = !causalEntry && g_short && has_short((Method)m, D);
+      const bool shortEntry = g_short && has_short((Method)m, D);
       printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d) w=%s %s%s\n", kNames[m], D,
              ln.rows, ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal, ln.countsPTilde ? "P~" : "p",
              ln.wgmma ? "wgmma" : "mma.sync",
-             causalEntry ? " (causal-only entry)" : shortEntry ? " (short-sequence entry)" : "");
-      if ((shortEntry || causalEntry) && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
-        fprintf(stderr, "kcheck: %s: this image does not build %s's entry (sm_90a only)\n",
-                causalEntry ? "--causal-short" : "--short", kNames[m]);
+             shortEntry ? " (short-sequence entry)" : "");
+      if (shortEntry && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
+        fprintf(stderr, "kcheck: --short: this image does not build %s's short entry (sm_90a only)\n", kNames[m]);
         return 2;
       }
     }

@@ -29,9 +29,8 @@ public final class LatencyRunFacts {
 
   /**
    * Puts into {@code run} the short-sequence entries this GPU runs, each with the largest N it runs
-   * for without the causal mask ({@code short_sequence_entries}; a causal-only entry is not there)
-   * and with it ({@code short_sequence_entries_causal}, where a causal-only entry comes before the
-   * short entry it is preferred to); above it the kernel's main entry runs, so which kernel timed a
+   * for without the causal mask ({@code short_sequence_entries}) and with it ({@code
+   * short_sequence_entries_causal}); above it the kernel's main entry runs, so which kernel timed a
    * point depends on N and the mask, not only on the method.
    */
   public static void putShortSequenceEntries(Map<String, Object> run, CudaAttention cuda) {
@@ -45,9 +44,7 @@ public final class LatencyRunFacts {
         List<String> entries = cuda.entries(method, d);
         for (String e : entries.subList(1, entries.size())) {
           LaunchShape ls = cuda.launchShape(e, method, d);
-          if (ls.seqLenBound() != LaunchShape.CAUSAL_ONLY) {
-            plain.put(e, ls.seqLenBound(false));
-          }
+          plain.put(e, ls.seqLenBound(false));
           causal.put(e, ls.seqLenBound(true));
         }
       }

@@ -11,7 +11,6 @@ import dev.attnbench.method.Method;
 import dev.attnbench.method.MmaPath;
 import dev.attnbench.method.Recipe;
 import dev.attnbench.numeric.Fp16;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -391,18 +390,14 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * The entries of {@code method}'s kernel at {@code headDim} that run on this GPU: the kernel
-   * first, then those of its bounded entries (a causal-only one, a short-sequence one) that the
-   * image for this GPU builds, in the order the host prefers them.
+   * first, then its short-sequence entry where the image for this GPU builds one.
    */
   public List<String> entries(Method method, int headDim) {
     String main = KernelEntries.attention(method, headDim);
-    List<String> entries = new ArrayList<>(List.of(main));
-    for (String e : KernelEntries.boundedEntries(main)) {
-      if (library.has(e) && launchShape(e, method, headDim).built()) {
-        entries.add(e);
-      }
-    }
-    return List.copyOf(entries);
+    String bounded = KernelEntries.shortOf(main);
+    return library.has(bounded) && launchShape(bounded, method, headDim).built()
+        ? List.of(main, bounded)
+        : List.of(main);
   }
 
   /**

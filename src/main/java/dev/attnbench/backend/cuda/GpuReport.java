@@ -67,9 +67,6 @@ public final class GpuReport {
     if (ls.servesEveryLength()) {
       return "";
     }
-    if (ls.seqLenBound() == LaunchShape.CAUSAL_ONLY) {
-      return ", runs for N <= " + ls.causalSeqLenBound() + " under the causal mask only";
-    }
     String s = ", runs for N <= " + ls.seqLenBound();
     return ls.causalSeqLenBound() == ls.seqLenBound()
         ? s

@@ -1,7 +1,6 @@
 package dev.attnbench.backend.cuda;
 
 import dev.attnbench.method.Method;
-import java.util.List;
 
 /**
  * The {@code extern "C"} entry of each method's kernel, in one place. Names follow the kernel
@@ -55,33 +54,17 @@ public final class KernelEntries {
   public static final String SHORT_SUFFIX = "_short";
 
   /**
-   * {@code attn_<kernel>_d<D>_causal}: the same arithmetic on a launch shape for short sequences
-   * under the causal mask, which some kernels have beside their {@code _short} entry
-   * (attn_forward.cuh, "Short sequences"); its launch constant says up to which N it runs, with the
-   * mask only.
+   * The short-sequence entry that kernel entry {@code main} may have: its one bounded entry.
+   * (Kernels v44 to v65 also had a causal-only one for two kernels; v65's short entries beat it,
+   * v66.)
    */
-  public static String causalShortSequence(Method method, int headDim) {
-    return attention(method, headDim) + CAUSAL_SUFFIX;
+  static String shortOf(String main) {
+    return main + SHORT_SUFFIX;
   }
 
-  /** The name suffix of an entry for short sequences under the causal mask. */
-  public static final String CAUSAL_SUFFIX = "_causal";
-
-  /**
-   * The name suffixes of the bounded entries a kernel may have besides its main one, in the order
-   * the host prefers them where more than one serves a problem: the causal-only entry first, since
-   * it serves only the masked problems it was measured faster on.
-   */
-  private static final List<String> BOUNDED_SUFFIXES = List.of(CAUSAL_SUFFIX, SHORT_SUFFIX);
-
-  /** The bounded entries kernel entry {@code main} may have, in the order the host prefers them. */
-  static List<String> boundedEntries(String main) {
-    return BOUNDED_SUFFIXES.stream().map(suffix -> main + suffix).toList();
-  }
-
-  /** The bounded-entry suffix {@code entry} ends with ("_causal", "_short"), or "" for none. */
+  /** The bounded-entry suffix {@code entry} ends with ("_short"), or "" for none. */
   public static String boundedSuffix(String entry) {
-    return BOUNDED_SUFFIXES.stream().filter(entry::endsWith).findFirst().orElse("");
+    return entry.endsWith(SHORT_SUFFIX) ? SHORT_SUFFIX : "";
   }
 
   /** The main entry that {@code entry} is a bounded variant of, or {@code entry} itself. */
@@ -89,16 +72,9 @@ public final class KernelEntries {
     return entry.substring(0, entry.length() - boundedSuffix(entry).length());
   }
 
-  /**
-   * What kind of entry {@code entry} is, for log lines: "" for a main entry, else "short" or
-   * "causal short".
-   */
+  /** What kind of entry {@code entry} is, for log lines: "" for a main entry, else "short". */
   public static String kind(String entry) {
-    return switch (boundedSuffix(entry)) {
-      case CAUSAL_SUFFIX -> "causal short";
-      case SHORT_SUFFIX -> "short";
-      default -> "";
-    };
+    return boundedSuffix(entry).isEmpty() ? "" : "short";
   }
 
   /**

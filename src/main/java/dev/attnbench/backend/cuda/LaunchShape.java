@@ -12,9 +12,7 @@ import dev.attnbench.method.MmaPath;
  * @param dynamicSmemBytes dynamic shared memory per block
  * @param seqLenBound the sequence lengths the entry is for without the causal mask: 0 every N; a
  *     positive bound for a short-sequence entry ({@code <entry>_short}, run up to that N); -1 when
- *     the image for this GPU does not build the entry (attn_forward.cuh, "Short sequences"); -2 for
- *     an entry that runs under the causal mask only ({@code <entry>_causal}), and so for no N
- *     without it
+ *     the image for this GPU does not build the entry (attn_forward.cuh, "Short sequences")
  * @param persistent whether each block walks tiles (attn_forward.cuh, "TileWalk"): launched on
  *     about one block per SM instead of one block per tile
  * @param causalSeqLenBound {@code seqLenBound} under the causal mask, where some short-sequence
@@ -42,22 +40,15 @@ public record LaunchShape(
   /** {@link #seqLenBound} of an entry the image for this GPU does not build. */
   public static final int NOT_BUILT = -1;
 
-  /**
-   * {@link #seqLenBound} of an entry that runs under the causal mask only: its causal bound is a
-   * positive N.
-   */
-  public static final int CAUSAL_ONLY = -2;
-
   public LaunchShape {
     if (rowsPerBlock < 1
         || keyBlock < 1
         || threads < 1
         || threads > 1024
         || dynamicSmemBytes < 0
-        || seqLenBound < CAUSAL_ONLY
+        || seqLenBound < NOT_BUILT
         || (seqLenBound == NOT_BUILT) != (causalSeqLenBound == NOT_BUILT)
         || (seqLenBound == ANY_SEQ_LEN) != (causalSeqLenBound == ANY_SEQ_LEN)
-        || (seqLenBound == CAUSAL_ONLY && causalSeqLenBound < 1)
         || causalSeqLenBound < NOT_BUILT) {
       throw new CudaException(
           "implausible launch constant {"

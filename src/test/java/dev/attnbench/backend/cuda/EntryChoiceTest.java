@@ -84,43 +84,16 @@ class EntryChoiceTest {
   }
 
   @Test
-  void aCausalOnlyEntryIsPreferredUnderTheMaskAndNeverRunsWithoutIt() {
-    int shortBound = 1024;
-    int causalBound = shortBound << (1 + new SplittableRandom(7).nextInt(2)); // 2k or 4k
-    Map<String, LaunchShape> shapes =
-        Map.of(
-            "attn_x_d64", shape(192, LaunchShape.ANY_SEQ_LEN),
-            "attn_x_d64_causal", shape(192, LaunchShape.CAUSAL_ONLY, causalBound),
-            "attn_x_d64_short", shape(64, shortBound));
-    // The order CudaAttention.entries lists them in: main, then KernelEntries.boundedEntries.
-    List<String> entries = List.of("attn_x_d64", "attn_x_d64_causal", "attn_x_d64_short");
-    for (int n : new int[] {1, 17, shortBound, shortBound + 1, causalBound}) {
-      assertEquals(
-          "attn_x_d64_causal",
-          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n, true),
-          "causal N=" + n);
-      assertEquals(
-          n <= shortBound ? "attn_x_d64_short" : "attn_x_d64",
-          CudaAttention.entryFor("attn_x_d64", entries, shapes::get, n, false),
-          "N=" + n);
-    }
-    assertEquals(
-        "attn_x_d64",
-        CudaAttention.entryFor("attn_x_d64", entries, shapes::get, causalBound + 1, true));
-  }
-
-  @Test
-  void theHostPrefersTheCausalOnlyEntryToTheShortOne() {
-    assertEquals(
-        List.of("attn_x_d64_causal", "attn_x_d64_short"),
-        KernelEntries.boundedEntries("attn_x_d64"));
-    for (String e : KernelEntries.boundedEntries("attn_x_d64")) {
-      assertEquals("attn_x_d64", KernelEntries.mainOf(e));
-    }
-    assertEquals("attn_x_d64_maps", KernelEntries.mainOf("attn_x_d64_maps"));
-    assertEquals("causal short", KernelEntries.kind("attn_x_d64_causal"));
-    assertEquals("short", KernelEntries.kind("attn_x_d64_short"));
-    assertEquals("", KernelEntries.kind("attn_x_d64"));
-    assertEquals("", KernelEntries.boundedSuffix("attn_x_d64_maps"));
+  void aShortEntryIsNamedForItsKernelAndLoggedAsShort() {
+    String main = "attn_x_d" + (new SplittableRandom().nextBoolean() ? 64 : 128);
+    String shortEntry = KernelEntries.shortOf(main);
+    assertEquals(main + "_short", shortEntry);
+    assertEquals(main, KernelEntries.mainOf(shortEntry));
+    assertEquals(main + "_maps", KernelEntries.mainOf(main + "_maps"));
+    assertEquals("short", KernelEntries.kind(shortEntry));
+    assertEquals("", KernelEntries.kind(main));
+    assertEquals("", KernelEntries.boundedSuffix(main + "_maps"));
+    // v44-v65's causal-only entries are gone: such a name is not a bounded entry.
+    assertEquals("", KernelEntries.boundedSuffix(main + "_causal"));
   }
 }

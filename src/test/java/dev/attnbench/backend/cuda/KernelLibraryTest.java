@@ -46,7 +46,6 @@ class KernelLibraryTest {
       }
     }
     int shortEntries = 0;
-    int causalEntries = 0;
     for (String file : library.files()) {
       List<String> entries = KernelModule.packagedEntries(file);
       for (String e : entries) {
@@ -57,11 +56,7 @@ class KernelLibraryTest {
           assertTrue(
               entries.contains(KernelEntries.tensorMaps(e)),
               e + " has no tensor-map maker beside it");
-          if (e.endsWith(KernelEntries.CAUSAL_SUFFIX)) {
-            causalEntries++;
-          } else {
-            shortEntries++;
-          }
+          shortEntries++;
         } else if (mains.contains(e)) {
           assertTrue(
               entries.contains(KernelEntries.tensorMaps(e)),
@@ -73,12 +68,9 @@ class KernelLibraryTest {
     // sequences"; int8-half's in persistent blocks since v42, as int8-plus's and int8+qsum's), and
     // at D=128 fp16, fp8-native (v41), int8-half (v42) and the four INT8-P kernels (v45), all in
     // persistent blocks.
+    // (v44 to v65 also had causal-only entries, int8's and int8+u8p's at D=64.)
     assertEquals(14, shortEntries);
-    // Under the causal mask only: int8's and int8+u8p's at D=64, in persistent blocks (v44).
-    assertEquals(2, causalEntries);
     assertEquals(
         "attn_int8plus_d64_short", KernelEntries.shortSequence(Method.INT8_PLUS_SMOOTHK, 64));
-    assertEquals(
-        "attn_int8_d64_causal", KernelEntries.causalShortSequence(Method.INT8_SMOOTHK, 64));
   }
 }

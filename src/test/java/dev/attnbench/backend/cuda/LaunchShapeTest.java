@@ -59,38 +59,16 @@ class LaunchShapeTest {
   }
 
   @Test
-  void aCausalOnlyEntryServesNoLengthWithoutTheMaskAndUpToItsBoundWithIt() {
-    int bound = 1024 << new SplittableRandom(11).nextInt(3);
-    LaunchShape causalOnly =
-        new LaunchShape(
-            192, 128, 512, 200_000, LaunchShape.CAUSAL_ONLY, true, bound, false, MmaPath.WGMMA);
-    assertTrue(causalOnly.built());
-    assertFalse(causalOnly.servesEveryLength());
-    for (int n : new int[] {1, 17, bound, bound + 1}) {
-      assertFalse(causalOnly.serves(n, false), "N=" + n);
-    }
-    assertTrue(causalOnly.serves(1, true));
-    assertTrue(causalOnly.serves(bound, true));
-    assertFalse(causalOnly.serves(bound + 1, true));
-  }
-
-  @Test
-  void aBoundBelowMinusTwoOrACausalOnlyEntryWithoutACausalBoundIsRejected() {
-    assertThrows(CudaException.class, () -> withBound(-3));
-    assertThrows(CudaException.class, () -> withBound(LaunchShape.CAUSAL_ONLY));
+  void aBoundBelowMinusOneIsRejected() {
+    // -2 was a causal-only entry's bound (kernels v44 to v65); no entry exports it since v66.
+    int bound = -2 - new SplittableRandom().nextInt(1000);
+    assertThrows(CudaException.class, () -> withBound(bound));
     assertThrows(
         CudaException.class,
-        () ->
-            new LaunchShape(
-                64,
-                128,
-                128,
-                40_960,
-                LaunchShape.CAUSAL_ONLY,
-                true,
-                LaunchShape.ANY_SEQ_LEN,
-                false,
-                MmaPath.WGMMA));
+        () -> new LaunchShape(64, 128, 128, 40_960, bound, true, 2048, false, MmaPath.WGMMA));
+    assertThrows(
+        CudaException.class,
+        () -> new LaunchShape(64, 128, 128, 40_960, 1024, true, bound, false, MmaPath.WGMMA));
   }
 
   @Test

@@ -19,8 +19,8 @@ public record SelftestCase(Method method, String entry, Shape shape, int rowsPer
   }
 
   /**
-   * A short, stable label for the log line: the method, with "/short" or "/causal" for those
-   * entries, padded to the longest ("int8-plus-smoothk/short") so that the columns line up.
+   * A short, stable label for the log line: the method, with "/short" for a short-sequence entry,
+   * padded to the longest ("int8-plus-smoothk/short") so that the columns line up.
    */
   public String label() {
     String suffix = KernelEntries.boundedSuffix(entry).replace('_', '/');
