@@ -117,6 +117,11 @@
 // entry at every N, kcheck run 56; it is in git history, 6006afa.) At D = 64, 4k, v48's unrolled
 // main entry is 1.6% ahead of it without the mask and 4% behind with it (run 94): up to N = 2048,
 // and 4096 under the mask (v49).
+// Candidate (stop 44): at D = 64 the one-warpgroup entry again, since v65 gave it TMA copies (the
+// other one-warpgroup entries: +19-22% over the main entry at 1k, against this one's +10%).
+#ifndef ATTN_SHAPE_INT8HALF_D64_SHORT
+#define ATTN_SHAPE_INT8HALF_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
+#endif
 #ifndef ATTN_SHORT_N_INT8HALF_D64
 #define ATTN_SHORT_N_INT8HALF_D64 2048
 #endif
@@ -184,7 +189,7 @@ using Int8HalfPvD64 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SU
 using Int8HalfPvD128 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>;
 using Int8HalfD64 = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, Int8HalfPvD64>;
 using Int8HalfD128 = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, Int8HalfPvD128>;
-using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64, QkInt8, Int8HalfPvD64, true>;
+using Int8HalfD64Short = AttnTraits<64, ATTN_KEYS_INT8HALF_D64, ATTN_SHAPE_INT8HALF_D64_SHORT, QkInt8, Int8HalfPvD64>;
 using Int8HalfD128Short = AttnTraits<128, ATTN_KEYS_INT8HALF_D128, ATTN_SHAPE_INT8HALF_D128, QkInt8, Int8HalfPvD128, true>;
 }  // namespace
 
