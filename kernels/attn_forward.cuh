@@ -60,10 +60,10 @@
 // by TMA since v65, AttnTraits::kPlainTma). The host
 // runs NAME_short up to the N its launch array exports (ATTN_SHORT_UP_TO, the largest N where it
 // was measured faster), NAME above. On targets other than sm_90a NAME_short is empty and exports
-// -1: never run. Some NAME_short are the main entry's shape in persistent blocks (TileWalk) instead:
-// at D = 128 fp16's and fp8-native's (v41; one warpgroup per block does not fit there, run 41) and
-// int8-half's, at D = 64 int8-half's, int8-plus's and int8+qsum's (v42), at D = 128 the INT8-P
-// kernels' (v45).
+// -1: never run. At D = 128 NAME_short is the main entry's shape in persistent blocks (TileWalk)
+// instead: fp16's and fp8-native's (v41; one warpgroup per block does not fit there, run 41),
+// int8-half's (v42) and the INT8-P kernels' (v45). (int8-half's, int8-plus's and int8+qsum's D = 64
+// ones were persistent too from v42 to v66.)
 // A short entry exports a second bound for the causal mask, where the masked tiles' smaller work
 // keeps some short entries ahead up to a larger N. (v44 to v65 also had causal-only entries,
 // NAME_causal, for int8 and int8+u8p at D = 64; v65's one-warpgroup NAME_short beat them, v66.)

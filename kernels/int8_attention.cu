@@ -68,12 +68,14 @@
 #ifndef ATTN_SHORT_N_INT8_D64_CAUSAL
 #define ATTN_SHORT_N_INT8_D64_CAUSAL 4096
 #endif
-// int8-plus and int8+qsum (the quantized denominator): the main entry in persistent blocks
-// (TileWalk) since v42. kcheck run 79 measured it as fast as v41's one-warpgroup entry at 1k and 5%
-// faster than the better of v41's two entries at 2k. At 4k it was level with the main entry over
-// runs 79-80 (run 78: +2%), with a wider spread, and 5% ahead under the causal mask; since v48's
-// unrolled main entry it is 1.5% behind there without the mask and still 3-4% ahead with it (run
-// 94), so it runs up to N = 2048, and 4096 under the mask (v49).
+// int8-plus and int8+qsum (the quantized denominator): one warpgroup per block, as int8's, since v67
+// (v42-v66: the main entry in persistent blocks, TileWalk, which since v48 ran 1.5% behind the main
+// entry at 4k without the mask and 3-4% ahead with it, run 94). With the TMA copies of v65 the
+// one-warpgroup entry beat the persistent one by 9% / 4% at 1k / 2k, and under the mask by 10 / 5 /
+// 5% at 1k / 2k / 4k (int8+qsum alike), +7% over the main entry at 2k; at 4k without the mask
+// int8+qsum's was +3.8% over the main entry and int8-plus's level with a wide spread, and under the
+// mask at 8k +2.4% / +1% over the main entry (results/2026-12-04-h200-v67-int8plus-short). Bounds as before: up to
+// N = 2048, and 4096 under the mask.
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
 #define ATTN_SHORT_N_INT8PLUS_D64 2048
 #endif
@@ -109,16 +111,16 @@
 #ifndef ATTN_KEYS_INT8HALF_D64
 #define ATTN_KEYS_INT8HALF_D64 128
 #endif
-// int8-half's short-sequence entries: the main entry in persistent blocks (TileWalk, v42). Over the
-// main entry, kcheck run 79 measured +10% / +5% at N = 1k / 2k at D = 64 (run 78: +13% / +5%), level
-// at 4k over runs 79-80 (run 78: +2%; +5% under the causal mask), and +10% at 1k and level at 2k at
-// D = 128; with every round in one loop at D = 128 (v45, run 88) +9% / +1.2% at 1k / 2k, and at 4k
-// +13% and level in two rounds. (Its one-warpgroup entry went in v33, slower than the TMA main
-// entry at every N, kcheck run 56; it is in git history, 6006afa.) At D = 64, 4k, v48's unrolled
-// main entry is 1.6% ahead of it without the mask and 4% behind with it (run 94): up to N = 2048,
-// and 4096 under the mask (v49).
-// Candidate (stop 44): at D = 64 the one-warpgroup entry again, since v65 gave it TMA copies (the
-// other one-warpgroup entries: +19-22% over the main entry at 1k, against this one's +10%).
+// int8-half's short-sequence entries. At D = 64 one warpgroup per block since v67 (v42-v66: the
+// main entry in persistent blocks): with v65's TMA copies it beat the persistent entry by 10% / 7% at
+// 1k / 2k and under the mask by 7 / 5% at 1k / 2k, and the main entry by 3% at 2k and 4% at 4k
+// causal, where the persistent one had fallen 4% / 1.4% behind it; 5% behind at 4k without the mask
+// and at 8k with it (results/2026-12-04-h200-v67-int8half-short): up to N = 2048, and 4096 under
+// the mask, as before. (A one-warpgroup entry with cp.async copies went in v33, slower than the TMA
+// main entry at every N, kcheck run 56.)
+// At D = 128 the main entry in persistent blocks (TileWalk, v42): kcheck run 79 measured +10% at 1k
+// and level at 2k over the main entry; with every round in one loop (v45, run 88) +9% / +1.2% at
+// 1k / 2k, and at 4k +13% and level in two rounds.
 #ifndef ATTN_SHAPE_INT8HALF_D64_SHORT
 #define ATTN_SHAPE_INT8HALF_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif

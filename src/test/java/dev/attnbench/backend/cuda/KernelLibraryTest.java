@@ -65,7 +65,7 @@ class KernelLibraryTest {
       }
     }
     // At D=64 fp16, fp8-native, the four INT8-P kernels and int8-half (attn_forward.cuh, "Short
-    // sequences"; int8-half's in persistent blocks since v42, as int8-plus's and int8+qsum's), and
+    // sequences"; one warpgroup per block, int8-half's, int8-plus's and int8+qsum's since v67), and
     // at D=128 fp16, fp8-native (v41), int8-half (v42) and the four INT8-P kernels (v45), all in
     // persistent blocks.
     // (v44 to v65 also had causal-only entries, int8's and int8+u8p's at D=64.)
