@@ -53,10 +53,10 @@
 // since v36 (kcheck run 61, TUNING.md v36; before it v33b, v25, v26, v31).
 // int8 and int8+u8p: one warpgroup per block, up to N = 2048, and 4096 under the causal mask (v66).
 // With its K/V by TMA (v65) it was +21% / +7% over the main entry at 1k / 2k, and at 4k 3% behind
-// (int8+u8p level; medians of five rounds), and under the mask +23 / +12 / +7.5% at 1k / 2k / 4k (int8+u8p the same) and
-// 3-7% behind at 8k (int8+u8p +1.4%). Under the mask it also beat by 6.5-9.5% at 1k-4k the
-// causal-only entries v44 had added for int8 and int8+u8p (the main entry in persistent blocks,
-// run there up to 4k), which went in v66; they are in git history (17af338)
+// (int8+u8p level; medians of five rounds); under the mask +23 / +12 / +7.5% at 1k / 2k / 4k
+// (int8+u8p the same) and 3-7% behind at 8k (int8+u8p +1.4%). Under the mask it also beat by
+// 6.5-9.5% at 1k-4k the causal-only entries v44 had added for int8 and int8+u8p (the main entry in
+// persistent blocks, run there up to 4k), which went in v66; they are in git history (17af338)
 // (results/2026-12-04-h200-paper-v65 perf/, -v65-short-bounds). With cp.async loads (before v65):
 // +8% at 1k, -5% at 2k (run 61), run up to N = 1024.
 #ifndef ATTN_SHAPE_INT8_D64_SHORT
@@ -74,8 +74,8 @@
 // one-warpgroup entry beat the persistent one by 9% / 4% at 1k / 2k, and under the mask by 10 / 5 /
 // 5% at 1k / 2k / 4k (int8+qsum alike), +7% over the main entry at 2k; at 4k without the mask
 // int8+qsum's was +3.8% over the main entry and int8-plus's level with a wide spread, and under the
-// mask at 8k +2.4% / +1% over the main entry (results/2026-12-04-h200-v67-int8plus-short). Bounds as before: up to
-// N = 2048, and 4096 under the mask.
+// mask at 8k +2.4% / +1% over the main entry (results/2026-12-04-h200-v67-int8plus-short).
+// Bounds as before: up to N = 2048, and 4096 under the mask.
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
 #define ATTN_SHORT_N_INT8PLUS_D64 2048
 #endif
