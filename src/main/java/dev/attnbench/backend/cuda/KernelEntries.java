@@ -47,7 +47,7 @@ public final class KernelEntries {
    * which N it runs.
    */
   public static String shortSequence(Method method, int headDim) {
-    return attention(method, headDim) + SHORT_SUFFIX;
+    return shortOf(attention(method, headDim));
   }
 
   /** The name suffix of a short-sequence entry. */
