@@ -24,6 +24,10 @@
 // 128-key form spills 140-244 bytes at 255 registers on sm_80 / sm_89; at D = 128 fp16 itself
 // takes 64 there). On wgmma four f16 stages of 32 KB and two raw stages fit beside Q at D = 64; at
 // D = 128 two f16 stages of 64 KB and one raw stage.
+// No short-sequence entry: on the plain schedule (one warpgroup per block, every thread widening
+// each block's K and V between the block's two barriers) it ran 9% slower than the main entry at
+// N = 1k and 20-29% from 2k (results/2026-12-04-h200-v67-selftest, fp8-short.diff); the widening
+// must stay off the consumers' path (TUNING.md next step 9).
 #ifndef ATTN_SHAPE_FP_D64
 #define ATTN_SHAPE_FP_D64 ATTN_SHAPE_OR_WGMMA_WS(4, 2, 1, false, false, false, false)
 #endif
