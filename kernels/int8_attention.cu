@@ -78,7 +78,9 @@
 // the bounds of before (2048, causal 4096); a second call read the same (three rounds: int8+qsum
 // +5.7% at 4k, int8-plus +0.4%; under the mask at 8k +0.9% / +2.1%,
 // results/2026-12-04-h200-v67-selftest), so since v68 they run up to N = 4096, and 8192 under the
-// mask. The two kernels share the bounds: int8-plus loses nothing where int8+qsum gains.
+// mask. The two kernels share the bounds: int8-plus loses nothing where int8+qsum gains. In the
+// Java bench both ran 4% faster at 4k and 3-4% at 8k under the mask than with v67's bounds
+// (results/2026-12-04-h200-paper-v68).
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
 #define ATTN_SHORT_N_INT8PLUS_D64 4096
 #endif
