@@ -48,10 +48,16 @@
 #ifndef ATTN_KEYS_INT8_D64
 #define ATTN_KEYS_INT8_D64 128
 #endif
-// The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where kcheck
-// measured them faster than the main entry, which loads with TMA since v33 and s_k by one bulk copy
-// since v36 (kcheck run 61, TUNING.md v36; before it v33b, v25, v26, v31).
-// int8 and int8+u8p: one warpgroup per block, up to N = 2048, and 4096 under the causal mask (v66).
+// The short-sequence entries (attn_forward.cuh, "Short sequences"). Their bounds are where they
+// measured faster than the main entry, which loads with TMA since v33 and s_k by one bulk copy
+// since v36 (kcheck run 61, TUNING.md v36; before it v33b, v25, v26, v31): in kcheck, whose
+// medians are of warm runs (the inputs in L2), and since v69 in the Java bench as well, which
+// flushes L2 before each sample as the product's numbers do, and there favours the one-warpgroup
+// entries at the margin (results/2026-12-04-h200-v69-cold-bounds).
+// int8 and int8+u8p: one warpgroup per block, up to N = 4096, and 8192 under the causal mask (v69;
+// v66-v68: 2048 and 4096). In the Java bench (two rounds, cold L2) the short entry took 2.7-2.8%
+// less time than the main one at 4k and 1.6-1.9% at 8k under the mask, where kcheck had read it
+// 3% behind to level at 4k.
 // With its K/V by TMA (v65) it was +21% / +7% over the main entry at 1k / 2k, and at 4k 3% behind
 // (int8+u8p level; medians of five rounds); under the mask +23 / +12 / +7.5% at 1k / 2k / 4k
 // (int8+u8p the same) and 3-7% behind at 8k (int8+u8p +1.4%). Under the mask it also beat by
@@ -63,10 +69,10 @@
 #define ATTN_SHAPE_INT8_D64_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(4, 1, 1, false, false, false, false)
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64
-#define ATTN_SHORT_N_INT8_D64 2048
+#define ATTN_SHORT_N_INT8_D64 4096
 #endif
 #ifndef ATTN_SHORT_N_INT8_D64_CAUSAL
-#define ATTN_SHORT_N_INT8_D64_CAUSAL 4096
+#define ATTN_SHORT_N_INT8_D64_CAUSAL 8192
 #endif
 // int8-plus and int8+qsum (the quantized denominator): one warpgroup per block, as int8's, since v67
 // (v42-v66: the main entry in persistent blocks, TileWalk, which since v48 ran 1.5% behind the main
@@ -80,12 +86,14 @@
 // results/2026-12-04-h200-v67-selftest), so since v68 they run up to N = 4096, and 8192 under the
 // mask. The two kernels share the bounds: int8-plus loses nothing where int8+qsum gains. In the
 // Java bench both ran 4% faster at 4k and 3-4% at 8k under the mask than with v67's bounds
-// (results/2026-12-04-h200-paper-v68).
+// (results/2026-12-04-h200-paper-v68), and one step further 0.7% faster at 8k and 1.1% at 16k under
+// the mask (two rounds each; results/2026-12-04-h200-v69-cold-bounds): since v69 up to N = 8192,
+// and 16384 under the mask.
 #ifndef ATTN_SHORT_N_INT8PLUS_D64
-#define ATTN_SHORT_N_INT8PLUS_D64 4096
+#define ATTN_SHORT_N_INT8PLUS_D64 8192
 #endif
 #ifndef ATTN_SHORT_N_INT8PLUS_D64_CAUSAL
-#define ATTN_SHORT_N_INT8PLUS_D64_CAUSAL 8192
+#define ATTN_SHORT_N_INT8PLUS_D64_CAUSAL 16384
 #endif
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
