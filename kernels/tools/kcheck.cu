@@ -3,6 +3,8 @@
 //   nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -I.. kcheck.cu -o kcheck
 //   ./kcheck [--no-perf] [--no-check] [--perf-methods fp16,int8] [--perf-d 128] [--perf-n 16384] [--reps 20]
 //            [--perf-causal]   (the attention timed with causal masking; the quantizers as without)
+//            [--perf-cold]     (L2 emptied before each attention sample, as the Java bench does;
+//                               the quantizers are timed so always)
 //            [--short]   (the short-sequence entries in place of the main ones, for check and timing)
 //            [--check-methods fp16,int8]   (e.g. without fp8native for a compute_80 image, whose
 //                                           fp8native traps by design: no FP8 mma.sync before sm_89)
@@ -700,10 +702,21 @@ static void parse_methods(const char* arg, bool (&on)[kMethods]) {
 static int g_perfD = 0, g_perfN = 0;  // 0: every D / N of the table
 static int g_perfReps = 20;           // timed repetitions (1 under ncu, which replays each launch)
 static int g_perfCausal = 0;          // --perf-causal: the attention timed causal (flops halved)
+// --perf-cold: L2 emptied before each timed attention sample (a memset of twice its size, outside
+// the events), as the Java bench's cold samples do. The warm medians (inputs resident in L2 from
+// the previous repetition) ranked some short entries against their main entries otherwise
+// (results/2026-12-04-h200-v69-cold-bounds).
+static bool g_perfCold = false;
 
 static void perf(FILE* log) {
-  printf("\n== timing: B=4 H=32 %s, median of %d (TFLOP/s = 4·B·H·N²·D / t%s)\n",
-         g_perfCausal ? "causal" : "non-causal", g_perfReps, g_perfCausal ? " / 2" : "");
+  printf("\n== timing: B=4 H=32 %s, %s, median of %d (TFLOP/s = 4·B·H·N²·D / t%s)\n",
+         g_perfCausal ? "causal" : "non-causal", g_perfCold ? "L2 emptied before each sample" : "warm",
+         g_perfReps, g_perfCausal ? " / 2" : "");
+  // The quantizers are always timed cold (below); the attention with --perf-cold.
+  int l2 = 0;
+  CK(cudaDeviceGetAttribute(&l2, cudaDevAttrL2CacheSize, 0));
+  const size_t flushBytes = 2 * static_cast<size_t>(l2);
+  uint8_t* flush = dalloc<uint8_t>(flushBytes);
   std::vector<int> Ns = {4096, 16384};
   if (g_perfN) Ns = {g_perfN};  // any N, e.g. the small ones where a grid fills few waves
   const int Ds[] = {64, 128};
@@ -723,6 +736,7 @@ static void perf(FILE* log) {
         if (!g_perfMethod[mi] && mi != FP16) continue;
         std::vector<float> times;
         for (int it = 0; it < g_perfReps + 3; ++it) {
+          if (g_perfCold) CK(cudaMemsetAsync(flush, 0x5A, flushBytes));
           CK(cudaEventRecord(e0));
           run_method((Method)mi, o, out, g_perfCausal);
           CK(cudaEventRecord(e1));
@@ -752,10 +766,6 @@ static void perf(FILE* log) {
         // Cold, as the Java bench times them: the quantizers are memory-bound, and a hot L2 holds
         // all of Q, K and V up to N = 1k (run 45 timed them hot and ranked two forms the other way
         // round from the Java bench's cold samples).
-        int l2 = 0;
-        CK(cudaDeviceGetAttribute(&l2, cudaDevAttrL2CacheSize, 0));
-        const size_t flushBytes = 2 * static_cast<size_t>(l2);
-        uint8_t* flush = dalloc<uint8_t>(flushBytes);
         const auto timeCold = [&](const auto& firstStage, const auto& secondStage) {
           std::vector<float> times, first, second;
           cudaEvent_t ea;
@@ -826,11 +836,11 @@ static void perf(FILE* log) {
               [] {});
           report(FP8E5M2, t.total, "");
         }
-        CK(cudaFree(flush));
       }
       CK(cudaFree(out));
       o.release();
     }
+  CK(cudaFree(flush));
 }
 
 int main(int argc, char** argv) {
@@ -845,6 +855,7 @@ int main(int argc, char** argv) {
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
     if (!strcmp(argv[i], "--short")) g_short = true;
     if (!strcmp(argv[i], "--perf-causal")) g_perfCausal = 1;
+    if (!strcmp(argv[i], "--perf-cold")) g_perfCold = true;
   }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));
