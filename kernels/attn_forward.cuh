@@ -60,9 +60,10 @@
 // by TMA since v65, AttnTraits::kPlainTma). The host
 // runs NAME_short up to the N its launch array exports (ATTN_SHORT_UP_TO, the largest N where it
 // was measured faster), NAME above. On targets other than sm_90a NAME_short is empty and exports
-// -1: never run. At D = 128 NAME_short is the main entry's shape in persistent blocks (TileWalk)
-// instead: fp16's and fp8-native's (v41; one warpgroup per block does not fit there, run 41),
-// int8-half's (v42) and the INT8-P kernels' (v45). (int8-half's, int8-plus's and int8+qsum's D = 64
+// -1: never run. At D = 128 the 8-bit-tile kernels' NAME_short is one warpgroup per block too
+// (the INT8-P kernels' and fp8-native's, v70; v41-v69 the persistent form below); fp16's and
+// int8-half's, whose f16 K/V stages would leave one such block an SM, are the main entry's shape in
+// persistent blocks (TileWalk) instead (v41, v42). (int8-half's, int8-plus's and int8+qsum's D = 64
 // ones were persistent too from v42 to v66.)
 // A short entry exports a second bound for the causal mask, where the masked tiles' smaller work
 // keeps some short entries ahead up to a larger N. (v44 to v65 also had causal-only entries,
@@ -1184,7 +1185,9 @@ struct PvInFlight {
   static constexpr bool kRowSum = T::kOnesTile;
   static constexpr int kOnesRegs = T::kOnesInV ? 4 : 0;  // the row sums, after pv's D/2
   static constexpr int kPieces =
-      kFold && T::PV::kInt8 && T::kD == 128 && T::kKeys == 128 && !(kRowSum && !T::kPersistent) ? ATTN_PV_PIECES : 1;
+      kFold && T::PV::kInt8 && T::kD == 128 && T::kKeys == 128 && T::kProducerWarp && !(kRowSum && !T::kPersistent)
+          ? ATTN_PV_PIECES
+          : 1;  // the plain schedule's (one-warpgroup entries, v70) issues it whole
   static constexpr int kN = T::kD / kPieces;  // channels per piece
   using Acc = typename std::conditional<T::PV::kInt8, int, float>::type;
   Acc pv[kFold ? kN / 2 + kOnesRegs : 1];

@@ -70,16 +70,20 @@
 #ifndef ATTN_KEYS_FP8NATIVE_D128
 #define ATTN_KEYS_FP8NATIVE_D128 128
 #endif
-// The short-sequence entry at D = 128: the main entry in persistent blocks (fp16_attention.cu).
-// kcheck run 77 (H200) measured an earlier form +10% at N = 1k, -0.5% at 2k; run up to N = 1024
-// (kernels v41).
-#ifndef ATTN_SHORT_N_FP8NATIVE_D128
-#define ATTN_SHORT_N_FP8NATIVE_D128 1024
+// The short-sequence entry at D = 128: one warpgroup per block, three blocks an SM, with the plain
+// schedule's TMA copies, since v70 (v41-v69: the main entry in persistent blocks). Its 8-bit stages
+// fit three blocks an SM in 161 registers. With L2 emptied before each sample (kcheck --perf-cold,
+// three rounds; results/2026-12-04-h200-v70-d128-one-wg): +22 / +8 / +2.3% over the main entry at
+// 1k / 2k / 4k (the persistent form +11% at 1k, level from 2k), 6% behind at 8k; under the mask
+// +12.6% at 2k, level at 8k. Up to N = 4096, and 4096 under the mask.
+#ifndef ATTN_SHAPE_FP8NATIVE_D128_SHORT
+#define ATTN_SHAPE_FP8NATIVE_D128_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(8, 1, 1, false, true, false, false)
 #endif
-// With the causal mask, up to 2048: +13% at 1k, +6% at 2k, +2% at 4k with a spread as large
-// (kcheck runs 80-81).
+#ifndef ATTN_SHORT_N_FP8NATIVE_D128
+#define ATTN_SHORT_N_FP8NATIVE_D128 4096
+#endif
 #ifndef ATTN_SHORT_N_FP8NATIVE_D128_CAUSAL
-#define ATTN_SHORT_N_FP8NATIVE_D128_CAUSAL 2048
+#define ATTN_SHORT_N_FP8NATIVE_D128_CAUSAL 4096
 #endif
 // 1: fp8-native's denominator counts the e4m3 P̃ its P̃·V multiplies, summed by the FP8 tensor
 // cores (an e4m3 ones tile beside the P̃·V wgmma), w = P̃; 0: p summed on the FP32 pipes, w = p.
@@ -132,7 +136,7 @@ using Fp8NativePvD128 = PvFp8Mma<ATTN_FP8NATIVE_TENSOR_ROW_SUMS_D128 != 0>;
 using Fp8NativeD64 = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64, QkFp8Mma, Fp8NativePvD64>;
 using Fp8NativeD64Short = AttnTraits<64, ATTN_KEYS_FP8NATIVE_D64, ATTN_SHAPE_FP8NATIVE_D64_SHORT, QkFp8Mma, Fp8NativePvD64>;
 using Fp8NativeD128 = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, Fp8NativePvD128>;
-using Fp8NativeD128Short = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128, QkFp8Mma, Fp8NativePvD128, true>;
+using Fp8NativeD128Short = AttnTraits<128, ATTN_KEYS_FP8NATIVE_D128, ATTN_SHAPE_FP8NATIVE_D128_SHORT, QkFp8Mma, Fp8NativePvD128>;
 }  // namespace
 
 // Entry: grid (ceil(N / launch[0]), B*H), or about one block per SM for a persistent entry

@@ -98,17 +98,30 @@
 #ifndef ATTN_SHAPE_INT8_D128
 #define ATTN_SHAPE_INT8_D128 ATTN_SHAPE_OR_WGMMA_WS(8, 1, 1, false, true, false, false)
 #endif
-// The INT8-P kernels' short-sequence entries at D = 128 (v45): the main entry in persistent blocks,
-// with every round in one loop (AttnTraits::kRoundsInOneLoop), where two loops spilled (run 79).
-// Against the main entry, also of one loop (kcheck run 87, two rounds): int8 +12 / +8 / +16% at
-// 1k / 2k / 4k, int8-plus +11 / +5 / +3%; at 8k +1.7-2.7% for three of the four (int8 -4%, one slow
-// round of two); at 16k level to 1% behind. Under the causal mask still ahead at 16k (int8 +2.1%,
-// int8-plus +0.5%).
-#ifndef ATTN_SHORT_N_INT8P_D128
-#define ATTN_SHORT_N_INT8P_D128 8192
+// The INT8-P kernels' short-sequence entries at D = 128: one warpgroup per block, three blocks an
+// SM, with the plain schedule's TMA copies (v65), since v70: their 8-bit K and V8t stages (16 KB
+// each, two of each beside an 8 KB Q tile) fit three blocks an SM, in 168 registers without spills,
+// the block's P̃·V issued whole. With L2 emptied before each sample (kcheck --perf-cold, three
+// rounds; results/2026-12-04-h200-v70-d128-one-wg) it beat v45-v69's short entry (the main entry in
+// persistent blocks) by 10-12% at 1k and 4-6% at 2k, and the main entry by 21-28% / 7-15% there;
+// at 4k int8's and int8+u8p's were 4% ahead of the main entry, int8-plus's and int8+qsum's 1% behind,
+// and at 8k every one 4-7% behind (the persistent form was 0.5-3% ahead there). Under the mask:
+// +12-18% at 2k; at 8k int8 +2.5%, int8+u8p level, int8-plus and int8+qsum 3.5% behind. Bounds:
+// int8 and int8+u8p up to 4096 (causal 8192), int8-plus and int8+qsum up to 2048 (causal 4096).
+#ifndef ATTN_SHAPE_INT8_D128_SHORT
+#define ATTN_SHAPE_INT8_D128_SHORT ATTN_SHAPE_OR_WGMMA_SHORT(8, 1, 1, false, true, false, false)
 #endif
-#ifndef ATTN_SHORT_N_INT8P_D128_CAUSAL
-#define ATTN_SHORT_N_INT8P_D128_CAUSAL 16384
+#ifndef ATTN_SHORT_N_INT8_D128
+#define ATTN_SHORT_N_INT8_D128 4096
+#endif
+#ifndef ATTN_SHORT_N_INT8_D128_CAUSAL
+#define ATTN_SHORT_N_INT8_D128_CAUSAL 8192
+#endif
+#ifndef ATTN_SHORT_N_INT8PLUS_D128
+#define ATTN_SHORT_N_INT8PLUS_D128 2048
+#endif
+#ifndef ATTN_SHORT_N_INT8PLUS_D128_CAUSAL
+#define ATTN_SHORT_N_INT8PLUS_D128_CAUSAL 4096
 #endif
 // Bc = 128 at D = 128 since v38 (kcheck run 69: int8 +26%, int8-plus +7.6% at N = 16k), once the
 // rounds with masked keys ran in a loop of their own (AttnTraits::kMaskedRoundsApart) and fitted
@@ -195,10 +208,10 @@ using Int8U8pD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_S
 using Int8QsumD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<false, true>>;
 using Int8PlusD64Short = AttnTraits<64, ATTN_KEYS_INT8_D64, ATTN_SHAPE_INT8_D64_SHORT, QkInt8, PvInt8<true, true>>;
 using Int8PlusD128 = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>>;
-using Int8D128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, false>, true>;
-using Int8U8pD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>, true>;
-using Int8QsumD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>, true>;
-using Int8PlusD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>, true>;
+using Int8D128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_SHORT, QkInt8, PvInt8<false, false>>;
+using Int8U8pD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_SHORT, QkInt8, PvInt8<true, false>>;
+using Int8QsumD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_SHORT, QkInt8, PvInt8<false, true>>;
+using Int8PlusD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_SHORT, QkInt8, PvInt8<true, true>>;
 // int8-half's P̃·V per D: its denominator counts P̃ where ATTN_INT8HALF_TENSOR_ROW_SUMS_D* say so.
 using Int8HalfPvD64 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 != 0>;
 using Int8HalfPvD128 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>;
@@ -231,8 +244,8 @@ ATTN_INT8_ENTRY(attn_int8_d64_short, Int8D64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8_d128_short, Int8D128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
+ATTN_INT8_ENTRY(attn_int8_d128_short, Int8D128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
@@ -241,8 +254,8 @@ ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_S
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8u8p_d128_short, Int8U8pD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
+ATTN_INT8_ENTRY(attn_int8u8p_d128_short, Int8U8pD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
@@ -251,8 +264,8 @@ ATTN_INT8_ENTRY(attn_int8qsum_d64_short, Int8QsumD64Short, ATTN_SHORT_UP_TO(ATTN
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8qsum_d128_short, Int8QsumD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
+ATTN_INT8_ENTRY(attn_int8qsum_d128_short, Int8QsumD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
@@ -261,8 +274,8 @@ ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
-ATTN_INT8_ENTRY(attn_int8plus_d128_short, Int8PlusD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128),
-                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8P_D128_CAUSAL))
+ATTN_INT8_ENTRY(attn_int8plus_d128_short, Int8PlusD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128),
+                ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128_CAUSAL))
 
 // int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
 #define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                                   \

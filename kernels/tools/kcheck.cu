@@ -270,7 +270,8 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
 
 // --short: the kernels' short-sequence entries (attn_forward.cuh, "Short sequences") instead of
 // their main ones, for every method that has one: all but fp8e5m2 and fp8e4m3, at both D (at
-// D = 128 in persistent blocks: v41, v42, and the INT8-P kernels' since v45).
+// D = 128 fp16's and int8half's in persistent blocks: v41, v42; the INT8-P kernels' there from v45
+// to v69, and fp8native's from v41, before their one-warpgroup entries of v70).
 static bool g_short = false;
 static bool has_short(Method m, int) { return m != FP8E5M2 && m != FP8E4M3; }
 // The entry of kernel K at the problem's D (K_d<D>_short under --short), or its companion SUFFIX

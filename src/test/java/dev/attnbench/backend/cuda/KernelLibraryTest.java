@@ -66,8 +66,8 @@ class KernelLibraryTest {
     }
     // At D=64 fp16, fp8-native, the four INT8-P kernels and int8-half (attn_forward.cuh, "Short
     // sequences"; one warpgroup per block, int8-half's, int8-plus's and int8+qsum's since v67), and
-    // at D=128 fp16, fp8-native (v41), int8-half (v42) and the four INT8-P kernels (v45), all in
-    // persistent blocks.
+    // at D=128 fp16 (v41) and int8-half (v42) in persistent blocks, fp8-native and the four INT8-P
+    // kernels on one warpgroup per block (v70; persistent blocks from v41 and v45).
     // (v44 to v65 also had causal-only entries, int8's and int8+u8p's at D=64.)
     assertEquals(14, shortEntries);
     assertEquals(
