@@ -713,11 +713,13 @@ static void perf(FILE* log) {
   printf("\n== timing: B=4 H=32 %s, %s, median of %d (TFLOP/s = 4·B·H·N²·D / t%s)\n",
          g_perfCausal ? "causal" : "non-causal", g_perfCold ? "L2 emptied before each sample" : "warm",
          g_perfReps, g_perfCausal ? " / 2" : "");
-  // The quantizers are always timed cold (below); the attention with --perf-cold.
+  // The quantizers are always timed cold (below); the attention with --perf-cold. Either empties L2
+  // with a memset of twice its size, enqueued before the sample's first event.
   int l2 = 0;
   CK(cudaDeviceGetAttribute(&l2, cudaDevAttrL2CacheSize, 0));
   const size_t flushBytes = 2 * static_cast<size_t>(l2);
   uint8_t* flush = dalloc<uint8_t>(flushBytes);
+  const auto emptyL2 = [&] { CK(cudaMemsetAsync(flush, 0x5A, flushBytes)); };
   std::vector<int> Ns = {4096, 16384};
   if (g_perfN) Ns = {g_perfN};  // any N, e.g. the small ones where a grid fills few waves
   const int Ds[] = {64, 128};
@@ -737,7 +739,7 @@ static void perf(FILE* log) {
         if (!g_perfMethod[mi] && mi != FP16) continue;
         std::vector<float> times;
         for (int it = 0; it < g_perfReps + 3; ++it) {
-          if (g_perfCold) CK(cudaMemsetAsync(flush, 0x5A, flushBytes));
+          if (g_perfCold) emptyL2();
           CK(cudaEventRecord(e0));
           run_method((Method)mi, o, out, g_perfCausal);
           CK(cudaEventRecord(e1));
@@ -774,7 +776,7 @@ static void perf(FILE* log) {
           // At least one timed sample: under ncu (--reps 1) half the reps is none, and the median
           // of no samples read past an empty vector (kcheck died with SIGSEGV, exit code 11).
           for (int it = 0; it < std::max(1, g_perfReps / 2) + 3; ++it) {
-            CK(cudaMemsetAsync(flush, 0x5A, flushBytes));
+            emptyL2();
             CK(cudaEventRecord(e0));
             firstStage();
             CK(cudaEventRecord(ea));
