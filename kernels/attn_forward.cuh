@@ -68,6 +68,9 @@
 // A short entry exports a second bound for the causal mask, where the masked tiles' smaller work
 // keeps some short entries ahead up to a larger N. (v44 to v65 also had causal-only entries,
 // NAME_causal, for int8 and int8+u8p at D = 64; v65's one-warpgroup NAME_short beat them, v66.)
+// Mid sequences (v71): the INT8-P kernels at D = 128 also have NAME_mid, the persistent form, which
+// runs above NAME_short's bound and up to its own, where it beats both NAME_short and NAME. The
+// host takes the first of NAME_short, NAME_mid whose bound serves the problem, else NAME.
 #define ATTN_SHAPE_WGMMA_SHORT 4, 1, 3, false, true, true, false
 // Bc is the contract's (docs/ARITHMETIC.md) and so the same on every target, except where a file
 // gives one per instruction path: ATTN_KEYS_OR_WGMMA(mma.sync's, wgmma's). The entry exports which

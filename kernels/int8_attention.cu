@@ -123,6 +123,18 @@
 #ifndef ATTN_SHORT_N_INT8PLUS_D128_CAUSAL
 #define ATTN_SHORT_N_INT8PLUS_D128_CAUSAL 4096
 #endif
+// The INT8-P kernels' mid-sequence entries at D = 128 (v71): the main entry's shape in persistent
+// blocks (TileWalk, one block an SM walking tiles), v45-v69's short entry, run above the short
+// entry's bound and up to these. Where v70 ran the main entry instead, v69's took 0.4-2.0% less
+// time at 8k in the Java bench, int8-plus's and int8+qsum's 1.3-1.4% at 4k and 1.4-1.7% at 8k under
+// the mask (results/2026-12-04-h200-paper-v70); kcheck run 87 had it +1.7-2.7% at 8k, level to 1%
+// behind at 16k, and ahead at 16k under the mask. Bounds as v45-v69's: 8192, 16384 under the mask.
+#ifndef ATTN_MID_N_INT8P_D128
+#define ATTN_MID_N_INT8P_D128 8192
+#endif
+#ifndef ATTN_MID_N_INT8P_D128_CAUSAL
+#define ATTN_MID_N_INT8P_D128_CAUSAL 16384
+#endif
 // Bc = 128 at D = 128 since v38 (kcheck run 69: int8 +26%, int8-plus +7.6% at N = 16k), once the
 // rounds with masked keys ran in a loop of their own (AttnTraits::kMaskedRoundsApart) and fitted
 // three consumer groups' registers without spills.
@@ -212,6 +224,11 @@ using Int8D128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_
 using Int8U8pD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_SHORT, QkInt8, PvInt8<true, false>>;
 using Int8QsumD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_SHORT, QkInt8, PvInt8<false, true>>;
 using Int8PlusD128Short = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128_SHORT, QkInt8, PvInt8<true, true>>;
+// The mid-sequence entries: the main entries' shape, persistent (the last parameter).
+using Int8D128Mid = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, false>, true>;
+using Int8U8pD128Mid = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, false>, true>;
+using Int8QsumD128Mid = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<false, true>, true>;
+using Int8PlusD128Mid = AttnTraits<128, ATTN_KEYS_INT8_D128, ATTN_SHAPE_INT8_D128, QkInt8, PvInt8<true, true>, true>;
 // int8-half's P̃·V per D: its denominator counts P̃ where ATTN_INT8HALF_TENSOR_ROW_SUMS_D* say so.
 using Int8HalfPvD64 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D64 != 0>;
 using Int8HalfPvD128 = PvHalf<HalfOperand, RoundHalf, ATTN_INT8HALF_TENSOR_ROW_SUMS_D128 != 0>;
@@ -247,6 +264,9 @@ ATTN_INT8_ENTRY(attn_int8_d128, Int8D128, ATTN_ANY_N, ATTN_ANY_N)
 ATTN_INT8_ENTRY(attn_int8_d128_short, Int8D128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128),
                 ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128_CAUSAL))
 // loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8_d128_mid, Int8D128Mid, ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128_CAUSAL))
+// loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64, Int8U8pD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d64_short, Int8U8pD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D64),
@@ -256,6 +276,9 @@ ATTN_INT8_ENTRY(attn_int8u8p_d128, Int8U8pD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8u8p_d128_short, Int8U8pD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128),
                 ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8_D128_CAUSAL))
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8u8p_d128_mid, Int8U8pD128Mid, ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128_CAUSAL))
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8qsum_d64, Int8QsumD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
@@ -267,6 +290,9 @@ ATTN_INT8_ENTRY(attn_int8qsum_d128, Int8QsumD128, ATTN_ANY_N, ATTN_ANY_N)
 ATTN_INT8_ENTRY(attn_int8qsum_d128_short, Int8QsumD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128),
                 ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128_CAUSAL))
 // loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8qsum_d128_mid, Int8QsumD128Mid, ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128_CAUSAL))
+// loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d64, Int8PlusD64, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d64_short, Int8PlusD64Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D64),
@@ -276,6 +302,9 @@ ATTN_INT8_ENTRY(attn_int8plus_d128, Int8PlusD128, ATTN_ANY_N, ATTN_ANY_N)
 // loaded by the Java backend
 ATTN_INT8_ENTRY(attn_int8plus_d128_short, Int8PlusD128Short, ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128),
                 ATTN_SHORT_UP_TO(ATTN_SHORT_N_INT8PLUS_D128_CAUSAL))
+// loaded by the Java backend
+ATTN_INT8_ENTRY(attn_int8plus_d128_mid, Int8PlusD128Mid, ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128),
+                ATTN_SHORT_UP_TO(ATTN_MID_N_INT8P_D128_CAUSAL))
 
 // int8-half: r = f32(s_q[i]·c), P̃ = h(p), f16 V [B,H,N,D], fs = 1.
 #define ATTN_INT8HALF_ENTRY(NAME, TRAITS, MAX_N, MAX_N_CAUSAL)                                                   \

@@ -6,6 +6,7 @@
 //            [--perf-cold]     (L2 emptied before each attention sample, as the Java bench does;
 //                               the quantizers are timed so always)
 //            [--short]   (the short-sequence entries in place of the main ones, for check and timing)
+//            [--mid]     (the mid-sequence entries, the INT8-P kernels' at D = 128, likewise)
 //            [--check-methods fp16,int8]   (e.g. without fp8native for a compute_80 image, whose
 //                                           fp8native traps by design: no FP8 mma.sync before sm_89)
 //
@@ -272,15 +273,27 @@ static attn::TensorMaps maps_of(MapsKernel mk, const void* k, const void* v, con
 // their main ones, for every method that has one: all but fp8e5m2 and fp8e4m3, at both D (at
 // D = 128 fp16's and int8half's in persistent blocks: v41, v42; the INT8-P kernels' there from v45
 // to v69, and fp8native's from v41, before their one-warpgroup entries of v70).
-static bool g_short = false;
+// --mid: the INT8-P kernels' mid-sequence entries at D = 128 (persistent blocks, v71) instead of
+// their main ones; every other kernel and D runs its main entry.
+enum EntryKind { MAIN_ENTRY, SHORT_ENTRY, MID_ENTRY };
+static EntryKind g_entry = MAIN_ENTRY;
+static bool is_int8p(Method m) { return m == INT8 || m == INT8U8P || m == INT8QSUM || m == INT8PLUS; }
 static bool has_short(Method m, int) { return m != FP8E5M2 && m != FP8E4M3; }
+static bool has_mid(Method m, int D) { return is_int8p(m) && D == 128; }
+static bool runs_bounded(Method m, int D) {
+  return g_entry == SHORT_ENTRY ? has_short(m, D) : g_entry == MID_ENTRY && has_mid(m, D);
+}
 // The entry of kernel K at the problem's D (K_d<D>_short under --short), or its companion SUFFIX
 // (_maps: its tensor-map maker); the launch constants are read per branch (cudaMemcpyFromSymbol).
-#define KCHECK_PICK(K, SUFFIX) \
-  (g_short ? (d64 ? K##_d64_short##SUFFIX : K##_d128_short##SUFFIX) : (d64 ? K##_d64##SUFFIX : K##_d128##SUFFIX))
-#define KCHECK_LAUNCH(K)                                                                       \
-  (g_short ? (d64 ? read_launch(K##_d64_short_launch) : read_launch(K##_d128_short_launch)) \
-           : (d64 ? read_launch(K##_d64_launch) : read_launch(K##_d128_launch)))
+// The _MID forms, for the INT8-P kernels, take K_d128_mid under --mid as well.
+#define KCHECK_PICK(K, SUFFIX)                                                           \
+  (g_entry == SHORT_ENTRY ? (d64 ? K##_d64_short##SUFFIX : K##_d128_short##SUFFIX) \
+                          : (d64 ? K##_d64##SUFFIX : K##_d128##SUFFIX))
+#define KCHECK_PICK_MID(K, SUFFIX) (g_entry == MID_ENTRY && !d64 ? K##_d128_mid##SUFFIX : KCHECK_PICK(K, SUFFIX))
+#define KCHECK_LAUNCH(K)                                                                                  \
+  (g_entry == SHORT_ENTRY ? (d64 ? read_launch(K##_d64_short_launch) : read_launch(K##_d128_short_launch)) \
+                          : (d64 ? read_launch(K##_d64_launch) : read_launch(K##_d128_launch)))
+#define KCHECK_LAUNCH_MID(K) (g_entry == MID_ENTRY && !d64 ? read_launch(K##_d128_mid_launch) : KCHECK_LAUNCH(K))
 
 static Launch launch_of_uncached(Method m, int D) {
   const bool d64 = D == 64;
@@ -289,10 +302,10 @@ static Launch launch_of_uncached(Method m, int D) {
     case FP8E5M2: return d64 ? read_launch(attn_fp8e5m2_d64_launch) : read_launch(attn_fp8e5m2_d128_launch);
     case FP8E4M3: return d64 ? read_launch(attn_fp8e4m3_d64_launch) : read_launch(attn_fp8e4m3_d128_launch);
     case INT8HALF: return KCHECK_LAUNCH(attn_int8half);
-    case INT8: return KCHECK_LAUNCH(attn_int8);
-    case INT8U8P: return KCHECK_LAUNCH(attn_int8u8p);
-    case INT8QSUM: return KCHECK_LAUNCH(attn_int8qsum);
-    case INT8PLUS: return KCHECK_LAUNCH(attn_int8plus);
+    case INT8: return KCHECK_LAUNCH_MID(attn_int8);
+    case INT8U8P: return KCHECK_LAUNCH_MID(attn_int8u8p);
+    case INT8QSUM: return KCHECK_LAUNCH_MID(attn_int8qsum);
+    case INT8PLUS: return KCHECK_LAUNCH_MID(attn_int8plus);
     default: return KCHECK_LAUNCH(attn_fp8native);
   }
 }
@@ -330,24 +343,24 @@ static void run_method(Method m, const Operands& o, __half* out, int causal) {
              maps_of(KCHECK_PICK(attn_int8half, _maps), o.k8, o.v, p));
       break;
     case INT8:
-      launch(KCHECK_PICK(attn_int8, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
+      launch(KCHECK_PICK_MID(attn_int8, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq, (const int8_t*)o.k8,
              (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsInt8, out, p.B, p.H, p.N, causal, o.c,
-             maps_of(KCHECK_PICK(attn_int8, _maps), o.k8, o.v8t, p));
+             maps_of(KCHECK_PICK_MID(attn_int8, _maps), o.k8, o.v8t, p));
       break;
     case INT8U8P:
-      launch(KCHECK_PICK(attn_int8u8p, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK_MID(attn_int8u8p, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsU8p, out, p.B, p.H, p.N,
-             causal, o.c, maps_of(KCHECK_PICK(attn_int8u8p, _maps), o.k8, o.v8t, p));
+             causal, o.c, maps_of(KCHECK_PICK_MID(attn_int8u8p, _maps), o.k8, o.v8t, p));
       break;
     case INT8QSUM:
-      launch(KCHECK_PICK(attn_int8qsum, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK_MID(attn_int8qsum, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8t, (const float*)o.fsQsum, out, p.B, p.H,
-             p.N, causal, o.c, maps_of(KCHECK_PICK(attn_int8qsum, _maps), o.k8, o.v8t, p));
+             p.N, causal, o.c, maps_of(KCHECK_PICK_MID(attn_int8qsum, _maps), o.k8, o.v8t, p));
       break;
     case INT8PLUS:
-      launch(KCHECK_PICK(attn_int8plus, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
+      launch(KCHECK_PICK_MID(attn_int8plus, ), ln, p, (const int8_t*)o.q8, (const float*)o.sq,
              (const int8_t*)o.k8, (const float*)o.sk, (const int8_t*)o.v8tc, (const float*)o.svc, out, p.B, p.H,
-             p.N, causal, o.c, maps_of(KCHECK_PICK(attn_int8plus, _maps), o.k8, o.v8tc, p));
+             p.N, causal, o.c, maps_of(KCHECK_PICK_MID(attn_int8plus, _maps), o.k8, o.v8tc, p));
       break;
     default:
       launch(KCHECK_PICK(attn_fp8native, ), ln, p, (const uint8_t*)o.qe4, (const uint8_t*)o.ke4,
@@ -856,7 +869,8 @@ int main(int argc, char** argv) {
     if (!strcmp(argv[i], "--perf-d") && i + 1 < argc) g_perfD = atoi(argv[++i]);  // 64 or 128
     if (!strcmp(argv[i], "--perf-n") && i + 1 < argc) g_perfN = atoi(argv[++i]);  // default: 4096 and 16384
     if (!strcmp(argv[i], "--reps") && i + 1 < argc) g_perfReps = std::max(1, atoi(argv[++i]));
-    if (!strcmp(argv[i], "--short")) g_short = true;
+    if (!strcmp(argv[i], "--short")) g_entry = SHORT_ENTRY;
+    if (!strcmp(argv[i], "--mid")) g_entry = MID_ENTRY;
     if (!strcmp(argv[i], "--perf-causal")) g_perfCausal = 1;
     if (!strcmp(argv[i], "--perf-cold")) g_perfCold = true;
   }
@@ -874,13 +888,14 @@ int main(int argc, char** argv) {
   for (int m = 0; m < kMethods; ++m)
     for (int D : {64, 128}) {
       const Launch ln = launch_of((Method)m, D);
-      const bool shortEntry = g_short && has_short((Method)m, D);
-      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d) w=%s %s%s\n", kNames[m], D,
+      const bool bounded = runs_bounded((Method)m, D);
+      const char* kind = g_entry == SHORT_ENTRY ? "short" : "mid";
+      printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d) w=%s %s%s%s\n", kNames[m], D,
              ln.rows, ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal, ln.countsPTilde ? "P~" : "p",
-             ln.wgmma ? "wgmma" : "mma.sync",
-             shortEntry ? " (short-sequence entry)" : "");
-      if (shortEntry && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
-        fprintf(stderr, "kcheck: --short: this image does not build %s's short entry (sm_90a only)\n", kNames[m]);
+             ln.wgmma ? "wgmma" : "mma.sync", bounded ? " (" : "", bounded ? kind : "",
+             bounded ? "-sequence entry)" : "");
+      if (bounded && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
+        fprintf(stderr, "kcheck: --%s: this image does not build %s's %s entry (sm_90a only)\n", kind, kNames[m], kind);
         return 2;
       }
     }

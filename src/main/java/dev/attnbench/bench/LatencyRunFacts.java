@@ -28,12 +28,14 @@ public final class LatencyRunFacts {
   }
 
   /**
-   * Puts into {@code run} the short-sequence entries this GPU runs, each with the largest N it runs
-   * for without the causal mask ({@code short_sequence_entries}) and with it ({@code
-   * short_sequence_entries_causal}); above it the kernel's main entry runs, so which kernel timed a
-   * point depends on N and the mask, not only on the method.
+   * Puts into {@code run} the bounded (short- and mid-sequence) entries this GPU runs, in the order
+   * the host prefers them, each with the largest N it runs for without the causal mask ({@code
+   * bounded_entries}) and with it ({@code bounded_entries_causal}); it runs up to that N where no
+   * entry before it serves the point, and above every bound the kernel's main entry runs, so which
+   * kernel timed a point depends on N and the mask, not only on the method. (Before kernels v71,
+   * whose mid-sequence entries came in, the keys were {@code short_sequence_entries[_causal]}.)
    */
-  public static void putShortSequenceEntries(Map<String, Object> run, CudaAttention cuda) {
+  public static void putBoundedEntries(Map<String, Object> run, CudaAttention cuda) {
     Map<String, Integer> plain = new LinkedHashMap<>();
     Map<String, Integer> causal = new LinkedHashMap<>();
     for (int d : KernelTraits.HEAD_DIMS) {
@@ -49,8 +51,8 @@ public final class LatencyRunFacts {
         }
       }
     }
-    run.put("short_sequence_entries", plain);
-    run.put("short_sequence_entries_causal", causal);
+    run.put("bounded_entries", plain);
+    run.put("bounded_entries_causal", causal);
   }
 
   public static Map<String, Object> measurement(ColdSampling sampling, long seed) {

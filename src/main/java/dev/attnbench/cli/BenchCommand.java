@@ -87,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
               sweep, cuda, sampling, measurement.saveSamples, measurement.seed, folder, System.err);
       run.put("status", "complete");
       run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
-      LatencyRunFacts.putShortSequenceEntries(run, cuda);
+      LatencyRunFacts.putBoundedEntries(run, cuda);
       run.put("end", Instant.now().toString());
       RunRecord.write(folder, run);
       LatencyTable.print(result.rows(), System.out);

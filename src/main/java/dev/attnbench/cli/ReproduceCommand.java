@@ -160,7 +160,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                 folder,
                 System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
-        LatencyRunFacts.putShortSequenceEntries(run, cuda);
+        LatencyRunFacts.putBoundedEntries(run, cuda);
         run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));
         if (peers.contains("torch-sdpa")) {
           addPeer(latency, cfg, sampling, folder, result.rows());

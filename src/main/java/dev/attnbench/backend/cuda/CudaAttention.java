@@ -11,6 +11,7 @@ import dev.attnbench.method.Method;
 import dev.attnbench.method.MmaPath;
 import dev.attnbench.method.Recipe;
 import dev.attnbench.numeric.Fp16;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -390,14 +391,18 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * The entries of {@code method}'s kernel at {@code headDim} that run on this GPU: the kernel
-   * first, then its short-sequence entry where the image for this GPU builds one.
+   * first, then those of its bounded entries (a short-sequence one, a mid-sequence one) that the
+   * image for this GPU builds, in the order the host prefers them.
    */
   public List<String> entries(Method method, int headDim) {
     String main = KernelEntries.attention(method, headDim);
-    String bounded = KernelEntries.shortOf(main);
-    return library.has(bounded) && launchShape(bounded, method, headDim).built()
-        ? List.of(main, bounded)
-        : List.of(main);
+    List<String> entries = new ArrayList<>(List.of(main));
+    for (String e : KernelEntries.boundedEntries(main)) {
+      if (library.has(e) && launchShape(e, method, headDim).built()) {
+        entries.add(e);
+      }
+    }
+    return List.copyOf(entries);
   }
 
   /**

@@ -3,7 +3,9 @@ package dev.attnbench.backend.cuda;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,6 +40,7 @@ public final class GpuReport {
             out.printf("%-14s %-22s missing%n", "", entry);
             continue;
           }
+          List<LaunchShape> preferred = new ArrayList<>();
           for (String e : cuda.entries(m, d)) {
             LaunchShape ls = cuda.launchShape(e, m, d);
             out.printf(
@@ -50,26 +53,42 @@ public final class GpuReport {
                 ls.denominatorCountsPTilde() ? "P̃" : "p",
                 ls.threads(),
                 ls.dynamicSmemBytes(),
-                runsFor(ls),
+                runsFor(ls, preferred),
                 ls.persistent() ? ", persistent (one block per SM)" : "",
                 cuda.library().moduleWith(e).file());
+            if (!ls.servesEveryLength()) {
+              preferred.add(ls);
+            }
           }
         }
       }
     }
   }
 
-  /** ", runs for N <= X" for a short-sequence entry, with the causal bound where it differs. */
-  private static String runsFor(LaunchShape ls) {
+  /**
+   * ", runs for N <= X" for a bounded entry, or "A < N <= X" above the bounds of the bounded
+   * entries the host prefers to it ({@code preferred}), with the causal range where it differs.
+   */
+  static String runsFor(LaunchShape ls, List<LaunchShape> preferred) {
     if (!ls.built()) {
       return ", not built in this image";
     }
     if (ls.servesEveryLength()) {
       return "";
     }
-    String s = ", runs for N <= " + ls.seqLenBound();
-    return ls.causalSeqLenBound() == ls.seqLenBound()
-        ? s
-        : s + " (causal: N <= " + ls.causalSeqLenBound() + ")";
+    String plain = range(ls, preferred, false);
+    String causal = range(ls, preferred, true);
+    return ", runs for " + plain + (causal.equals(plain) ? "" : " (causal: " + causal + ")");
+  }
+
+  private static String range(LaunchShape ls, List<LaunchShape> preferred, boolean causal) {
+    int above = 0;
+    for (LaunchShape p : preferred) {
+      above = Math.max(above, p.seqLenBound(causal));
+    }
+    int bound = ls.seqLenBound(causal);
+    return above >= bound
+        ? "no N (entries before it serve up to " + above + ")"
+        : (above > 0 ? above + " < " : "") + "N <= " + bound;
   }
 }

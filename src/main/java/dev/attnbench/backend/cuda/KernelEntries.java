@@ -1,6 +1,7 @@
 package dev.attnbench.backend.cuda;
 
 import dev.attnbench.method.Method;
+import java.util.List;
 
 /**
  * The {@code extern "C"} entry of each method's kernel, in one place. Names follow the kernel
@@ -47,24 +48,34 @@ public final class KernelEntries {
    * which N it runs.
    */
   public static String shortSequence(Method method, int headDim) {
-    return shortOf(attention(method, headDim));
+    return attention(method, headDim) + SHORT_SUFFIX;
   }
 
   /** The name suffix of a short-sequence entry. */
   public static final String SHORT_SUFFIX = "_short";
 
   /**
-   * The short-sequence entry that kernel entry {@code main} may have: its one bounded entry.
-   * (Kernels v44 to v65 also had a causal-only one for two kernels; v65's short entries beat it,
-   * v66.)
+   * The name suffix of a mid-sequence entry: the same arithmetic again, for the N between a short
+   * entry's bound and its own (the INT8-P kernels' at D = 128 since v71).
    */
-  static String shortOf(String main) {
-    return main + SHORT_SUFFIX;
+  public static final String MID_SUFFIX = "_mid";
+
+  /**
+   * The suffixes of the bounded entries a kernel may have besides its main one, in the order the
+   * host prefers them where more than one serves a problem: the short entry first, since the mid
+   * one was measured faster only above the short one's bound. (Kernels v44 to v65 also had a
+   * causal-only entry for two kernels; v65's short entries beat it, v66.)
+   */
+  private static final List<String> BOUNDED_SUFFIXES = List.of(SHORT_SUFFIX, MID_SUFFIX);
+
+  /** The bounded entries that kernel entry {@code main} may have, in the order the host prefers. */
+  static List<String> boundedEntries(String main) {
+    return BOUNDED_SUFFIXES.stream().map(suffix -> main + suffix).toList();
   }
 
-  /** The bounded-entry suffix {@code entry} ends with ("_short"), or "" for none. */
+  /** The bounded-entry suffix {@code entry} ends with ("_short", "_mid"), or "" for none. */
   public static String boundedSuffix(String entry) {
-    return entry.endsWith(SHORT_SUFFIX) ? SHORT_SUFFIX : "";
+    return BOUNDED_SUFFIXES.stream().filter(entry::endsWith).findFirst().orElse("");
   }
 
   /** The main entry that {@code entry} is a bounded variant of, or {@code entry} itself. */
@@ -72,9 +83,9 @@ public final class KernelEntries {
     return entry.substring(0, entry.length() - boundedSuffix(entry).length());
   }
 
-  /** What kind of entry {@code entry} is, for log lines: "" for a main entry, else "short". */
+  /** What kind of entry {@code entry} is, for log lines: "" for a main entry, "short" or "mid". */
   public static String kind(String entry) {
-    return boundedSuffix(entry).isEmpty() ? "" : "short";
+    return boundedSuffix(entry).isEmpty() ? "" : boundedSuffix(entry).substring(1);
   }
 
   /**

@@ -11,8 +11,9 @@ import dev.attnbench.method.MmaPath;
  * @param threads threads per block
  * @param dynamicSmemBytes dynamic shared memory per block
  * @param seqLenBound the sequence lengths the entry is for without the causal mask: 0 every N; a
- *     positive bound for a short-sequence entry ({@code <entry>_short}, run up to that N); -1 when
- *     the image for this GPU does not build the entry (attn_forward.cuh, "Short sequences")
+ *     positive bound for a bounded entry ({@code <entry>_short}, {@code <entry>_mid}), run up to
+ *     that N where no entry the host prefers serves it; -1 when the image for this GPU does not
+ *     build the entry (attn_forward.cuh, "Short sequences")
  * @param persistent whether each block walks tiles (attn_forward.cuh, "TileWalk"): launched on
  *     about one block per SM instead of one block per tile
  * @param causalSeqLenBound {@code seqLenBound} under the causal mask, where some short-sequence
@@ -107,7 +108,7 @@ public record LaunchShape(
     return b == 0 ? a : gcd(b, a % b);
   }
 
-  /** Whether the image for this GPU builds the entry (a short-sequence entry may be empty). */
+  /** Whether the image for this GPU builds the entry (a bounded entry may be empty). */
   public boolean built() {
     return seqLenBound != NOT_BUILT;
   }

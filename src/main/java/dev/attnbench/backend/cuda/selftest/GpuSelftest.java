@@ -133,8 +133,8 @@ public final class GpuSelftest {
       // row-sampled shape); the GPU runs one method at a time.
       Map<Method, Object> emulated = new ConcurrentHashMap<>();
       here.parallelStream().forEach(m -> emulated.put(m, emulate(m, path, in, rows)));
-      // Every entry of each kernel, whatever N it is meant for: a short-sequence entry computes
-      // the same bits as the kernel, and both must match the emulation.
+      // Every entry of each kernel, whatever N it is meant for: a short- or mid-sequence entry
+      // computes the same bits as the kernel, and each must match the emulation.
       List<SelftestCase> cases = new ArrayList<>();
       for (Method m : here) {
         for (String entry : cuda.entries(m, shape.headDim())) {

@@ -7,8 +7,8 @@ import dev.attnbench.method.Method;
 /**
  * One check: a method's kernel on one shape, compared with its emulation and the FP64 reference.
  *
- * @param entry the kernel entry run, whatever N it is meant for (the kernel, or its short-sequence
- *     entry)
+ * @param entry the kernel entry run, whatever N it is meant for (the kernel, or its short- or
+ *     mid-sequence entry)
  * @param rowsPerSlice query rows compared per (batch, head); {@code >= N} means all
  */
 public record SelftestCase(Method method, String entry, Shape shape, int rowsPerSlice) {
@@ -19,8 +19,8 @@ public record SelftestCase(Method method, String entry, Shape shape, int rowsPer
   }
 
   /**
-   * A short, stable label for the log line: the method, with "/short" for a short-sequence entry,
-   * padded to the longest ("int8-plus-smoothk/short") so that the columns line up.
+   * A short, stable label for the log line: the method, with "/short" or "/mid" for a bounded
+   * entry, padded to the longest ("int8-plus-smoothk/short") so that the columns line up.
    */
   public String label() {
     String suffix = KernelEntries.boundedSuffix(entry).replace('_', '/');
