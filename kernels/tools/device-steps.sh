@@ -16,9 +16,9 @@
 #                                                  # the same jar with v70's fatbins (.gpu/ptx-v70/
 #                                                  # *.fatbin.xz, swapped in by gpu-run.sh --ptx),
 #                                                  # alternated over 2 rounds, each run a step of
-#                                                  # 40 s: w/bench-v71-R, w/bench-v70-R; then
-#                                                  # w/bench-ab.txt, v71 ÷ v70 per point
-#                                                  # (kernels/tools/bench-ab.py)
+#                                                  # 40 s, into w/ab-v71-v70/: bench-v71-R,
+#                                                  # bench-v70-R, and bench-ab.txt, v71 ÷ v70
+#                                                  # per point (kernels/tools/bench-ab.py)
 # The device returns at most 8 files from $OUT, so everything goes into one tarball, repacked after
 # each step: a call cut short still returns what its finished steps wrote. CMD must be a program,
 # not a shell function (timeout runs it): `step x 60 env VAR=1 bash script.sh`, not `step x 60 f`.
@@ -66,21 +66,22 @@ sanitize() {
 # Rounds alternate the two jars so that a drift of the clock between rounds moves both sides of
 # each pair alike (bench-ab.py pairs them by round).
 bench_ab() {
-  local new=$1 base=$2 rounds=$3 t=$4 round v f
+  local new=$1 base=$2 rounds=$3 t=$4 round v f d
   shift 4
-  mkdir -p .gpu/ptx
+  d=$w/ab-$new-$base
+  mkdir -p .gpu/ptx "$d"
   rm -f .gpu/ptx/*.fatbin
   for f in .gpu/ptx-"$base"/*.fatbin.xz; do xz -dc "$f" > ".gpu/ptx/$(basename "$f" .xz)"; done
   for round in $(seq "$rounds"); do
     for v in "$new" "$base"; do
       if [ "$v" = "$base" ]; then
-        step "bench-$v-$round" "$t" bash scripts/gpu-run.sh --ptx bench "$@" --out "$w/bench-$v-$round"
+        step "bench-$v-$round" "$t" bash scripts/gpu-run.sh --ptx bench "$@" --out "$d/bench-$v-$round"
       else
-        step "bench-$v-$round" "$t" bash scripts/gpu-run.sh bench "$@" --out "$w/bench-$v-$round"
+        step "bench-$v-$round" "$t" bash scripts/gpu-run.sh bench "$@" --out "$d/bench-$v-$round"
       fi
     done
   done
-  python3 kernels/tools/bench-ab.py "$w" "$new" "$base" > "$w/bench-ab.txt" 2>&1
+  python3 kernels/tools/bench-ab.py "$d" "$new" "$base" > "$d/bench-ab.txt" 2>&1
   pack
 }
 begin_call
