@@ -24,8 +24,11 @@ if [ "${1:-}" = "--ptx" ]; then
   shift
   ls "$bundle"/ptx/*.fatbin >/dev/null 2>&1 \
     || { echo "gpu-run: --ptx needs $bundle/ptx/*.fatbin (scripts/gpu-ptx-bundle.sh)" >&2; exit 2; }
-  # A copy of the jar whose kernels/<name>.fatbin are the PTX-only ones, stored uncompressed.
-  python3 - "$jar" "$tmp/attn-bench-ptx.jar" "$bundle"/ptx/*.fatbin <<'PY'
+  # A copy of the jar whose kernels/<name>.fatbin are the PTX-only ones, stored uncompressed. A
+  # NAME.entries beside a fatbin (the entry points it exports, kernels/build.sh) replaces the jar's
+  # too, for fatbins of another kernel version, whose entries may differ (bench_ab's base).
+  shopt -s nullglob
+  python3 - "$jar" "$tmp/attn-bench-ptx.jar" "$bundle"/ptx/*.fatbin "$bundle"/ptx/*.entries <<'PY'
 import os, sys, zipfile
 src, dst, fatbins = sys.argv[1], sys.argv[2], sys.argv[3:]
 swap = {'kernels/' + os.path.basename(p): open(p, 'rb').read() for p in fatbins}

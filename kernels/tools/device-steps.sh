@@ -14,7 +14,8 @@
 #   bench_ab v71 v70 2 40 --method int8 --head-dim 128 --seq-len 4096,8192 --causal both
 #                                                  # the Java bench of the bundle's jar (v71) and of
 #                                                  # the same jar with v70's fatbins (.gpu/ptx-v70/
-#                                                  # *.fatbin.xz, swapped in by gpu-run.sh --ptx),
+#                                                  # *.fatbin.xz, and NAME.entries where its entry
+#                                                  # points differ; swapped in by gpu-run.sh --ptx),
 #                                                  # alternated over 2 rounds, each run a step of
 #                                                  # 40 s, into w/ab-v71-v70/: bench-v71-R,
 #                                                  # bench-v70-R, and bench-ab.txt, v71 ÷ v70
@@ -70,8 +71,9 @@ bench_ab() {
   shift 4
   d=$w/ab-$new-$base
   mkdir -p .gpu/ptx "$d"
-  rm -f .gpu/ptx/*.fatbin
+  rm -f .gpu/ptx/*.fatbin .gpu/ptx/*.entries
   for f in .gpu/ptx-"$base"/*.fatbin.xz; do xz -dc "$f" > ".gpu/ptx/$(basename "$f" .xz)"; done
+  cp .gpu/ptx-"$base"/*.entries .gpu/ptx/ 2>/dev/null || true
   for round in $(seq "$rounds"); do
     for v in "$new" "$base"; do
       if [ "$v" = "$base" ]; then

@@ -1,1 +1,0 @@
-#define ATTN_WS_STAGES 8

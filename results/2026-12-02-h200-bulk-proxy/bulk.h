@@ -1,1 +1,0 @@
-#define ATTN_BULK_PROXY 1

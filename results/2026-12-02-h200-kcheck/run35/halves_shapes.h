@@ -1,1 +1,0 @@
-#define ATTN_PV_HALVES 1

@@ -1,1 +1,0 @@
-#define ATTN_FOLD_LATE 1

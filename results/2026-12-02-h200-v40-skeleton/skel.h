@@ -1,1 +1,0 @@
-#define ATTN_SKELETON 1

@@ -1,1 +1,0 @@
-#define ATTN_WS_LOAD_STAGES 2

@@ -1,1 +1,0 @@
-#define ATTN_WS_STAGES (kWidenRing && D == 64 ? 4 : 0)

@@ -1,1 +1,0 @@
-#define ATTN_WIDEN_PROBE 4

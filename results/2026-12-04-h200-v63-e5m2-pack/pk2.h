@@ -1,1 +1,0 @@
-#define ATTN_E5M2_P_PACK 2

@@ -1,1 +1,0 @@
-#define ATTN_E5M2_WIDEN_F2FP 1

@@ -1,1 +1,0 @@
-#define ATTN_E4M3_PACK_FOUR 1

@@ -1,1 +1,0 @@
-#define ATTN_E5M2_PACK_FOUR_D64 0
