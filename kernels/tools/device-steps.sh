@@ -17,9 +17,10 @@
 #                                                  # *.fatbin.xz, and NAME.entries where its entry
 #                                                  # points differ; swapped in by gpu-run.sh --ptx),
 #                                                  # alternated over 2 rounds, each run a step of
-#                                                  # 40 s, into w/ab-v71-v70/: bench-v71-R,
-#                                                  # bench-v70-R, and bench-ab.txt, v71 ÷ v70
-#                                                  # per point (kernels/tools/bench-ab.py)
+#                                                  # 40 s, into w/ab-v71-v70/: bench-v71-R and
+#                                                  # bench-v70-R (with each run's log beside it),
+#                                                  # and bench-ab.txt, v71 ÷ v70 per point
+#                                                  # (kernels/tools/bench-ab.py)
 # The device returns at most 8 files from $OUT, so everything goes into one tarball, repacked after
 # each step: a call cut short still returns what its finished steps wrote. CMD must be a program,
 # not a shell function (timeout runs it): `step x 60 env VAR=1 bash script.sh`, not `step x 60 f`.
@@ -77,9 +78,9 @@ bench_ab() {
   for round in $(seq "$rounds"); do
     for v in "$new" "$base"; do
       if [ "$v" = "$base" ]; then
-        step "bench-$v-$round" "$t" bash scripts/gpu-run.sh --ptx bench "$@" --out "$d/bench-$v-$round"
+        step "ab-$new-$base/bench-$v-$round" "$t" bash scripts/gpu-run.sh --ptx bench "$@" --out "$d/bench-$v-$round"
       else
-        step "bench-$v-$round" "$t" bash scripts/gpu-run.sh bench "$@" --out "$d/bench-$v-$round"
+        step "ab-$new-$base/bench-$v-$round" "$t" bash scripts/gpu-run.sh bench "$@" --out "$d/bench-$v-$round"
       fi
     done
   done

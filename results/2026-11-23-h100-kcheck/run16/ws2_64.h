@@ -1,0 +1,3 @@
+#define ATTN_SHAPE_INT8_D64 8, 1, 1, false, true, true, true
+#define ATTN_SHAPE_FP16_D64 8, 1, 1, false, true, true, true
+#define ATTN_SHAPE_INT8HALF_D64 8, 1, 1, false, true, true, true

@@ -1,0 +1,1 @@
+#define ATTN_SHAPE_INT8_D64 4, 1, 4, false, true, true, false

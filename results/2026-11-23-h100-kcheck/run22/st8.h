@@ -1,0 +1,1 @@
+#define ATTN_WS_STAGES 8

@@ -1,0 +1,1 @@
+#define ATTN_BULK_PROXY 1

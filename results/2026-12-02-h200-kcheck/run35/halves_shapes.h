@@ -1,0 +1,1 @@
+#define ATTN_PV_HALVES 1

@@ -1,0 +1,1 @@
+#define ATTN_SKELETON 1

@@ -1,0 +1,1 @@
+#define ATTN_FOLD_LATE 1

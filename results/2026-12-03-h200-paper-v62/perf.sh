@@ -1,0 +1,10 @@
+set -u
+source kernels/tools/kcheck-rounds.sh "$1"
+export KCHECK_REPS=30
+for round in 1 2 3 4; do
+  for b in v61 v62; do
+    for n in 1024 4096 16384; do kperf ${b}_d64_n$n $b --perf-d 64 --perf-n $n --perf-methods fp16,fp8e5m2,fp8e4m3; done
+    kperf ${b}_d128_n16384 $b --perf-d 128 --perf-n 16384 --perf-methods fp16,fp8e5m2,fp8e4m3
+  done
+done
+kcheck_summary

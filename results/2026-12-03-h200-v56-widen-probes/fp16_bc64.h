@@ -1,0 +1,2 @@
+#define ATTN_KEYS_FP16_D64 64
+#define ATTN_KEYS_FP16_D128 64

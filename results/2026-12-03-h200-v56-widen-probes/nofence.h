@@ -1,0 +1,2 @@
+#include "fp16_bc64.h"
+#define ATTN_WIDEN_PROBE 2

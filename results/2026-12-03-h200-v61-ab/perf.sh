@@ -1,0 +1,19 @@
+set -u
+source kernels/tools/kcheck-rounds.sh "$1"
+export KCHECK_REPS=30
+for round in 1 2 3; do
+  for n in 1024 4096 16384; do
+    for b in base e4p split both; do
+      kperf ${b}_d128_n$n $b --perf-d 128 --perf-n $n --perf-methods fp16,fp8e5m2,fp8e4m3
+    done
+    for b in base e4p; do
+      kperf ${b}_d64_n$n $b --perf-d 64 --perf-n $n --perf-methods fp16,fp8e5m2,fp8e4m3
+    done
+  done
+  for n in 1024 2048; do
+    for b in base e4p split both; do
+      kperf ${b}_d128c_n$n $b --perf-causal --perf-d 128 --perf-n $n --perf-methods fp16,fp8e5m2,fp8e4m3
+    done
+  done
+done
+kcheck_summary

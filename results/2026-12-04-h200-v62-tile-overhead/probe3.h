@@ -1,0 +1,1 @@
+#define ATTN_WIDEN_PROBE 3

@@ -1,0 +1,1 @@
+#define ATTN_E5M2_P_PACK 1

@@ -1,0 +1,1 @@
+#define ATTN_E5M2_WIDEN_F2FP 1

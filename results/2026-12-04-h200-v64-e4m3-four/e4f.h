@@ -1,0 +1,1 @@
+#define ATTN_E4M3_PACK_FOUR 1

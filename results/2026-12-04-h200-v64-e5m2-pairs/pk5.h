@@ -1,0 +1,1 @@
+#define ATTN_E5M2_PACK_FOUR_D64 0
