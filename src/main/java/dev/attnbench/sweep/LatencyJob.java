@@ -102,9 +102,9 @@ public final class LatencyJob {
       LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
       for (int i = 0; i < todo.size(); i++) {
         LatencyBench.Point p = todo.get(i);
-        // Which kernel entry runs depends on N (a short- or mid-sequence entry below its bound), so
-        // the
-        // progress line names it (reading an entry's launch constant needs the context current).
+        // Which kernel entry runs depends on N (a short- or mid-sequence entry below its bound),
+        // so the progress line names it (reading an entry's launch constant needs the context
+        // current).
         cuda.context().makeCurrent();
         String entryKind = KernelEntries.kind(cuda.entryFor(p.method(), p.shape()));
         progress.step(
