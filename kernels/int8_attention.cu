@@ -125,10 +125,12 @@
 #endif
 // The INT8-P kernels' mid-sequence entries at D = 128 (v71): the main entry's shape in persistent
 // blocks (TileWalk, one block an SM walking tiles), v45-v69's short entry, run above the short
-// entry's bound and up to these. Where v70 ran the main entry instead, v69's took 0.4-2.0% less
-// time at 8k in the Java bench, int8-plus's and int8+qsum's 1.3-1.4% at 4k and 1.4-1.7% at 8k under
-// the mask (results/2026-12-04-h200-paper-v70); kcheck run 87 had it +1.7-2.7% at 8k, level to 1%
-// behind at 16k, and ahead at 16k under the mask. Bounds as v45-v69's: 8192, 16384 under the mask.
+// entry's bound and up to these. Against v70, which ran the main entry there (the Java bench, three
+// rounds, results/2026-12-04-h200-paper-v71): int8 and int8+u8p 2.8-2.9% less time at 8k and
+// 1.8-2.0% at 16k under the mask, int8-plus and int8+qsum 0.3-0.5% at 4k-8k and 0.9-1.3% at 8k
+// under the mask. One step further, at 16k without the mask, the main entry is level (int8) or
+// 1.5-2.0% faster (int8-plus, int8+qsum; results/2026-12-04-h200-v71-mid): up to 8192, and 16384
+// under the mask, as v45-v69's bounds.
 #ifndef ATTN_MID_N_INT8P_D128
 #define ATTN_MID_N_INT8P_D128 8192
 #endif
