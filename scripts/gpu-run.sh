@@ -30,8 +30,8 @@ if [ "${1:-}" = "--ptx" ]; then
   shopt -s nullglob
   python3 - "$jar" "$tmp/attn-bench-ptx.jar" "$bundle"/ptx/*.fatbin "$bundle"/ptx/*.entries <<'PY'
 import os, sys, zipfile
-src, dst, fatbins = sys.argv[1], sys.argv[2], sys.argv[3:]
-swap = {'kernels/' + os.path.basename(p): open(p, 'rb').read() for p in fatbins}
+src, dst, files = sys.argv[1], sys.argv[2], sys.argv[3:]  # fatbins, and any NAME.entries
+swap = {'kernels/' + os.path.basename(p): open(p, 'rb').read() for p in files}
 with zipfile.ZipFile(src) as zi, zipfile.ZipFile(dst + '.part', 'w', zipfile.ZIP_STORED) as zo:
     names = {i.filename for i in zi.infolist()}
     missing = sorted(set(swap) - names)

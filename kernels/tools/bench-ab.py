@@ -16,8 +16,8 @@ import sys
 from collections import defaultdict
 
 
-def medians(folder):
-    with open(os.path.join(folder, "latency.csv")) as f:
+def medians(path):
+    with open(path) as f:
         return {
             (r["method"], int(r["head_dim"]), int(r["seq_len"]), r["causal"] == "true", r["scope"],
              int(r["batch"]), int(r["heads"])): float(r["median_ms"])
@@ -29,18 +29,18 @@ def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
     root, new, base = sys.argv[1:]
-    rounds = sorted(
-        os.path.basename(p)[len("bench-" + new + "-"):]
-        for p in glob.glob(os.path.join(root, "bench-%s-*" % new))
-        if os.path.isfile(os.path.join(p, "latency.csv"))
-        and os.path.isfile(os.path.join(root, "bench-%s-%s" % (base, p.rsplit("-", 1)[1]), "latency.csv"))
-    )
+    def csv_of(v, r):
+        return os.path.join(root, "bench-%s-%s" % (v, r), "latency.csv")
+
+    prefix = "bench-%s-" % new
+    candidates = (os.path.basename(p)[len(prefix):] for p in glob.glob(os.path.join(root, prefix + "*")))
+    rounds = sorted(r for r in candidates if os.path.isfile(csv_of(new, r)) and os.path.isfile(csv_of(base, r)))
     if not rounds:
         sys.exit("bench-ab: no round in %s has both bench-%s-R and bench-%s-R" % (root, new, base))
     change = defaultdict(list)
     for r in rounds:
-        a = medians(os.path.join(root, "bench-%s-%s" % (new, r)))
-        b = medians(os.path.join(root, "bench-%s-%s" % (base, r)))
+        a = medians(csv_of(new, r))
+        b = medians(csv_of(base, r))
         for k in a.keys() & b.keys():
             change[k].append(100.0 * (a[k] / b[k] - 1.0))
     print("%s ÷ %s, median time, change per round (%s) and mean" % (new, base, ", ".join(rounds)))

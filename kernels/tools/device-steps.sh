@@ -68,7 +68,7 @@ sanitize() {
 # Rounds alternate the two jars so that a drift of the clock between rounds moves both sides of
 # each pair alike (bench-ab.py pairs them by round).
 bench_ab() {
-  local new=$1 base=$2 rounds=$3 t=$4 round v f d
+  local new=$1 base=$2 rounds=$3 t=$4 round v f d ptx
   shift 4
   d=$w/ab-$new-$base
   mkdir -p .gpu/ptx "$d"
@@ -77,11 +77,9 @@ bench_ab() {
   cp .gpu/ptx-"$base"/*.entries .gpu/ptx/ 2>/dev/null || true
   for round in $(seq "$rounds"); do
     for v in "$new" "$base"; do
-      if [ "$v" = "$base" ]; then
-        step "ab-$new-$base/bench-$v-$round" "$t" bash scripts/gpu-run.sh --ptx bench "$@" --out "$d/bench-$v-$round"
-      else
-        step "ab-$new-$base/bench-$v-$round" "$t" bash scripts/gpu-run.sh bench "$@" --out "$d/bench-$v-$round"
-      fi
+      ptx=
+      if [ "$v" = "$base" ]; then ptx=--ptx; fi
+      step "ab-$new-$base/bench-$v-$round" "$t" bash scripts/gpu-run.sh $ptx bench "$@" --out "$d/bench-$v-$round"
     done
   done
   python3 kernels/tools/bench-ab.py "$d" "$new" "$base" > "$d/bench-ab.txt" 2>&1

@@ -85,7 +85,8 @@ public final class KernelEntries {
 
   /** What kind of entry {@code entry} is, for log lines: "" for a main entry, "short" or "mid". */
   public static String kind(String entry) {
-    return boundedSuffix(entry).isEmpty() ? "" : boundedSuffix(entry).substring(1);
+    String suffix = boundedSuffix(entry);
+    return suffix.isEmpty() ? "" : suffix.substring(1);
   }
 
   /**
