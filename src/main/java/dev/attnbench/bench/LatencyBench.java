@@ -3,13 +3,13 @@ package dev.attnbench.bench;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.DeviceProblem;
 import dev.attnbench.backend.cuda.GpuInfo;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 
 /**
- * Measures one latency point: sets up the problem on the device (inputs drawn there from normal(0,
- * 1), operands quantized there), measures the scope's work cold, and summarizes it as a {@link
- * LatencyRow}.
+ * Measures one latency point: sets up the problem on the device (inputs drawn there, operands
+ * quantized there), measures the scope's work cold, and summarizes it as a {@link LatencyRow}.
  */
 public final class LatencyBench {
 
@@ -20,14 +20,15 @@ public final class LatencyBench {
   private final GpuInfo gpu;
   private final SmClock clock;
   private final ColdMeasurement cold;
-  private final long seed;
+  private final LatencyInputs inputs;
 
-  public LatencyBench(CudaAttention cuda, SmClock clock, ColdMeasurement cold, long seed) {
+  public LatencyBench(
+      CudaAttention cuda, SmClock clock, ColdMeasurement cold, LatencyInputs inputs) {
     this.cuda = cuda;
     this.gpu = cuda.gpu();
     this.clock = clock;
     this.cold = cold;
-    this.seed = seed;
+    this.inputs = inputs;
   }
 
   /** The row of {@code point} and the raw result behind it. */
@@ -36,7 +37,7 @@ public final class LatencyBench {
   public Measured measure(Point point) {
     Shape s = point.shape();
     ColdMeasurement.Result r;
-    try (DeviceProblem problem = cuda.deviceProblem(point.method(), s, seed)) {
+    try (DeviceProblem problem = cuda.deviceProblem(point.method(), s, inputs)) {
       Runnable work = point.scope() == Scope.KERNEL ? problem::attention : problem::endToEnd;
       r = cold.measure(work);
     }

@@ -3,6 +3,7 @@ package dev.attnbench.bench;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.GpuInfo;
 import dev.attnbench.backend.cuda.LaunchShape;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public final class LatencyRunFacts {
     run.put("bounded_entries_causal", causal);
   }
 
-  public static Map<String, Object> measurement(ColdSampling sampling, long seed) {
+  public static Map<String, Object> measurement(ColdSampling sampling, LatencyInputs inputs) {
     StdRelCriterion criterion = sampling.criterion();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("mode", sampling.description());
@@ -65,7 +66,7 @@ public final class LatencyRunFacts {
     m.put("min_samples", criterion.minSamples());
     m.put("window", criterion.window());
     m.put("max_time_per_point_s", criterion.budget().toMillis() / 1000.0);
-    m.put("inputs", "normal(0,1) drawn on the GPU, seed " + seed);
+    m.put("inputs", inputs.describe());
     return m;
   }
 }

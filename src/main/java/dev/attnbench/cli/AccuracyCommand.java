@@ -48,7 +48,9 @@ public final class AccuracyCommand implements Callable<Integer> {
 
   @Option(
       names = "--dist",
-      split = ",",
+      // Commas inside a distribution's parameters, as in uniform(-1,1), do not separate two.
+      split = ",(?![^()]*\\))",
+      splitSynopsisLabel = ",",
       paramLabel = "DIST",
       description =
           "normal[(mean,std)], uniform[(lo,hi)], outlier[(channels,scale)], kbias[(channels,bias)].")

@@ -4,6 +4,7 @@ import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.LatencyRunFacts;
 import dev.attnbench.bench.LatencyTable;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.RunRecord;
 import dev.attnbench.sweep.ConfigLoader;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code attn-bench bench}: latency of the CUDA kernels over a grid of (method, N, D, causal,
  * scope), measured cold (L2 flushed before every sample) with CUDA events until the spread settles.
- * Inputs are drawn on the GPU from normal(0, 1). Writes latency.csv (after every point) and
- * run.json.
+ * Inputs are drawn on the GPU, from normal(0, 1) unless {@code --input-dist} says otherwise. Writes
+ * latency.csv (after every point) and run.json.
  */
 @Command(
     name = "bench",
@@ -51,6 +52,14 @@ public final class BenchCommand implements Callable<Integer> {
           "kernel: attention on pre-quantized inputs (the paper's timing); end-to-end: quantize kernels + attention from FP16. Default kernel.")
   String scope;
 
+  @Option(
+      names = "--input-dist",
+      paramLabel = "DIST",
+      defaultValue = "normal",
+      description =
+          "What the timed kernels compute on, drawn on the GPU for Q, K and V: normal[(mean,std)] or uniform[(lo,hi)] (default: ${DEFAULT-VALUE}, i.e. normal(0,1), the paper's torch.randn). A power-limited GPU clocks by its operands' bits, so the figures depend on it.")
+  String inputDist;
+
   @Mixin MeasurementOptions measurement;
 
   @Mixin OutputOptions output;
@@ -60,6 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     LatencySweep sweep =
         LatencySweep.resolve(config == null ? null : ConfigLoader.load(config).latency(), flags());
     ColdSampling sampling = measurement.sampling();
+    LatencyInputs inputs = LatencyInputs.parse(inputDist, measurement.seed);
     Instant start = Instant.now();
     // The GPU first: without one the command fails with one line and leaves no folder behind.
     try (CudaAttention cuda = CudaAttention.open()) {
@@ -77,14 +87,14 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("status", "running");
       run.put("gpu_name", cuda.gpu().name());
       run.put("mma_path", cuda.path().id());
-      run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));
+      run.put("measurement", LatencyRunFacts.measurement(sampling, inputs));
       run.put("sweep", sweep);
       run.put("config_file", config == null ? null : config.toString());
       run.put("start", start.toString());
       RunRecord.write(folder, run);
       LatencyJob.Result result =
           LatencyJob.run(
-              sweep, cuda, sampling, measurement.saveSamples, measurement.seed, folder, System.err);
+              sweep, cuda, sampling, measurement.saveSamples, inputs, folder, System.err);
       run.put("status", "complete");
       run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
       LatencyRunFacts.putBoundedEntries(run, cuda);

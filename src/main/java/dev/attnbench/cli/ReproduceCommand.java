@@ -11,6 +11,7 @@ import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.LatencyRunFacts;
 import dev.attnbench.bench.TorchPeer;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyRow;
@@ -156,12 +157,14 @@ public final class ReproduceCommand implements Callable<Integer> {
                 cuda,
                 sampling,
                 measurement.saveSamples,
-                measurement.seed,
+                LatencyInputs.normal(measurement.seed),
                 folder,
                 System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
-        run.put("measurement", LatencyRunFacts.measurement(sampling, measurement.seed));
+        run.put(
+            "measurement",
+            LatencyRunFacts.measurement(sampling, LatencyInputs.normal(measurement.seed)));
         if (peers.contains("torch-sdpa")) {
           addPeer(latency, cfg, sampling, folder, result.rows());
         }

@@ -48,23 +48,24 @@ public record Distribution(Kind kind, double a, double b) {
       Pattern.compile("\\s*([a-z]+)\\s*(?:\\(\\s*([^,()]+)\\s*,\\s*([^,()]+)\\s*\\))?\\s*");
 
   public Distribution {
-    switch (kind) {
-      case NORMAL -> require(b > 0, "std must be > 0");
-      case UNIFORM -> require(b > a, "hi must be > lo");
-      case OUTLIER ->
-          require(
-              a >= 0 && a == Math.rint(a) && b > 0,
-              "channels must be a whole number >= 0 and scale > 0");
-      case KBIAS ->
-          require(
-              a >= 0 && a == Math.rint(a) && b >= 0,
-              "channels must be a whole number >= 0 and bias >= 0");
-    }
-  }
-
-  private void require(boolean ok, String what) {
-    if (!ok) {
-      throw new InvalidInputException("distribution '" + id() + "': " + what);
+    // A compact constructor assigns the fields only at its end, so the check names the value from
+    // the parameters (id() here would read a null kind).
+    String what =
+        switch (kind) {
+          case NORMAL -> b > 0 ? null : "std must be > 0";
+          case UNIFORM -> b > a ? null : "hi must be > lo";
+          case OUTLIER ->
+              a >= 0 && a == Math.rint(a) && b > 0
+                  ? null
+                  : "channels must be a whole number >= 0 and scale > 0";
+          case KBIAS ->
+              a >= 0 && a == Math.rint(a) && b >= 0
+                  ? null
+                  : "channels must be a whole number >= 0 and bias >= 0";
+        };
+    if (what != null) {
+      throw new InvalidInputException(
+          "distribution '" + spelled(kind, a, b) + "' is not allowed: " + what);
     }
   }
 
@@ -102,6 +103,15 @@ public record Distribution(Kind kind, double a, double b) {
     if (a == kind.defaultA && b == kind.defaultB) {
       return kind.id();
     }
+    return withParameters();
+  }
+
+  /** The spelling with both parameters, defaults or not, e.g. {@code normal(0,1)}. */
+  public String withParameters() {
+    return spelled(kind, a, b);
+  }
+
+  private static String spelled(Kind kind, double a, double b) {
     return kind.id() + "(" + fmt(a) + "," + fmt(b) + ")";
   }
 

@@ -3,6 +3,7 @@ package dev.attnbench.jmh;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.DeviceProblem;
 import dev.attnbench.backend.cuda.GpuPresence;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +60,11 @@ public class KernelLaunchBenchmark {
       throw new IllegalStateException("no CUDA device: " + gpu.reason());
     }
     cuda = CudaAttention.open();
-    problem = cuda.deviceProblem(Method.parse(method), new Shape(4, 32, seqLen, headDim, false), 1);
+    problem =
+        cuda.deviceProblem(
+            Method.parse(method),
+            new Shape(4, 32, seqLen, headDim, false),
+            LatencyInputs.normal(1));
   }
 
   @Benchmark

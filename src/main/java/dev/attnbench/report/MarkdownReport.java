@@ -80,6 +80,10 @@ public final class MarkdownReport {
       Object v = run.get(key);
       if (v != null) s.append(key).append(' ').append(v).append("; ");
     }
+    // What the timed kernels computed on: a condition of every latency figure (LatencyInputs).
+    if (run.get("measurement") instanceof Map<?, ?> m && m.get("inputs") != null) {
+      s.append("latency inputs ").append(m.get("inputs")).append("; ");
+    }
     s.append("folder `").append(rs.dir().getFileName()).append('`');
     return s.toString();
   }

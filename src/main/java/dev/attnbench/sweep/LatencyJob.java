@@ -12,6 +12,7 @@ import dev.attnbench.bench.SamplesCsv;
 import dev.attnbench.bench.Scope;
 import dev.attnbench.bench.SmClock;
 import dev.attnbench.bench.StdRelCriterion;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.report.ResultFolder;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,7 +56,7 @@ public final class LatencyJob {
       CudaAttention cuda,
       ColdSampling sampling,
       boolean saveSamples,
-      long seed,
+      LatencyInputs inputs,
       ResultFolder folder,
       PrintStream err) {
     List<LatencyRow> finished = finishedRows(folder);
@@ -99,7 +100,7 @@ public final class LatencyJob {
         SmClock clock = new SmClock(cuda.library(), cuda.gpu().maxSmClockKhz() / 1000.0);
         ColdMeasurement cold =
             new ColdMeasurement(cuda.gpu(), cuda.library(), sampling, clock, null)) {
-      LatencyBench bench = new LatencyBench(cuda, clock, cold, seed);
+      LatencyBench bench = new LatencyBench(cuda, clock, cold, inputs);
       for (int i = 0; i < todo.size(); i++) {
         LatencyBench.Point p = todo.get(i);
         // Which kernel entry runs depends on N (a short- or mid-sequence entry below its bound),

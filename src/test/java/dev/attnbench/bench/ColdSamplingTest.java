@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.InvalidInputException;
+import dev.attnbench.input.LatencyInputs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class ColdSamplingTest {
     for (L2Flush f : L2Flush.values()) {
       for (boolean blocked : new boolean[] {true, false}) {
         ColdSampling s = new ColdSampling(CRITERION, f, blocked);
-        Map<String, Object> m = LatencyRunFacts.measurement(s, 7);
+        Map<String, Object> m = LatencyRunFacts.measurement(s, LatencyInputs.normal(7));
         assertEquals(f.id(), m.get("l2_flush"));
         assertEquals(blocked, m.get("blocking_kernel"));
         String mode = (String) m.get("mode");

@@ -41,6 +41,8 @@ class CliExitCodesTest {
         "--head-dim|512|head-dim 512 is not allowed",
         "--method|int4|unknown method 'int4' (allowed: fp16, fp8,",
         "--dist|cauchy|unknown distribution 'cauchy' (allowed: normal",
+        "--dist|uniform(1,0)|distribution 'uniform(1,0)' is not allowed: hi must be > lo",
+        "--dist|normal,outlier(2.5,20)|distribution 'outlier(2.5,20)' is not allowed: channels must be a whole",
         "--rows|0|rows 0 is not allowed",
         "--softmax-scale|-1|softmax-scale -1.0 is not allowed",
         "--seq-len|abc|'abc' is not an int",
@@ -101,6 +103,19 @@ class CliExitCodesTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(
         r.err().contains("--l2-flush 'dirty' is not allowed (allowed: write, read)"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
+  /** Also checked before the GPU is looked for. */
+  @Test
+  void aLatencyInputTheDeviceCannotDrawExitsTwoNamingIt() {
+    Path out = tmp.resolve("bench");
+    Result r =
+        run("bench", "--input-dist", "outlier(4,20)", "--seq-len", "64", "--out", out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--input-dist 'outlier(4,20)' is not allowed"), r.err());
+    assertTrue(r.err().contains("allowed: normal[(mean,std)], uniform[(lo,hi)]"), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertFalse(Files.exists(out), "nothing written");
   }

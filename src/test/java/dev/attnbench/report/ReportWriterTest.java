@@ -151,7 +151,12 @@ class ReportWriterTest {
     Map<String, List<String>> series = new LinkedHashMap<>();
     ChartRenderer recorder =
         (chart, folder, name) -> series.put(name, List.copyOf(chart.getSeriesMap().keySet()));
-    ResultSet causal = new ResultSet(tmp, Map.of(), List.of(), rows);
+    ResultSet causal =
+        new ResultSet(
+            tmp,
+            Map.of("measurement", Map.of("inputs", "uniform(-1,1) drawn on the GPU, seed 4")),
+            List.of(),
+            rows);
     List<String> charts =
         ReportWriter.write(List.of(causal), ResultFolder.open(tmp, true), err, recorder);
 
@@ -165,6 +170,8 @@ class ReportWriterTest {
     String report = Files.readString(tmp.resolve("REPORT.md"));
     assertTrue(
         report.contains("this run timed int8 only causal here (the claim is non-causal)"), report);
+    assertTrue(
+        report.contains("latency inputs uniform(-1,1) drawn on the GPU, seed 4; folder"), report);
   }
 
   @Test

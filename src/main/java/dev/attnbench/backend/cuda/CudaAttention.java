@@ -3,6 +3,7 @@ package dev.attnbench.backend.cuda;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.input.AttentionInputs;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.DenominatorWeight;
@@ -649,12 +650,12 @@ public final class CudaAttention implements AttentionBackend {
   }
 
   /**
-   * A timing problem: FP16 Q, K, V drawn from normal(0, 1) on the device with {@code seed}, and the
-   * method's operands prepared from them (see {@link DeviceProblem}).
+   * A timing problem: FP16 Q, K, V drawn on the device as {@code inputs} say, and the method's
+   * operands prepared from them (see {@link DeviceProblem}).
    */
-  public DeviceProblem deviceProblem(Method method, Shape shape, long seed) {
+  public DeviceProblem deviceProblem(Method method, Shape shape, LatencyInputs inputs) {
     context.makeCurrent();
-    return DeviceProblem.create(this, method, shape, seed);
+    return DeviceProblem.create(this, method, shape, inputs);
   }
 
   @Override

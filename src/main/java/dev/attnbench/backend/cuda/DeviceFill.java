@@ -1,5 +1,7 @@
 package dev.attnbench.backend.cuda;
 
+import dev.attnbench.input.Distribution;
+import dev.attnbench.input.LatencyInputs;
 import jcuda.driver.CUstream;
 
 /**
@@ -21,13 +23,28 @@ public final class DeviceFill {
     this.blocks = gpu.gridStrideBlocks();
   }
 
-  /** {@code out} (FP16, every element) from normal(mean, std). */
-  public void normal(DeviceBuffer out, long seed, float mean, float std, CUstream stream) {
-    normal.launch(blocks, 1, 1, THREADS, 0, stream, out, out.bytes() / 2, seed, mean, std);
-  }
-
-  /** {@code out} (FP16, every element) from uniform[lo, hi). */
-  public void uniform(DeviceBuffer out, long seed, float lo, float hi, CUstream stream) {
-    uniform.launch(blocks, 1, 1, THREADS, 0, stream, out, out.bytes() / 2, seed, lo, hi);
+  /**
+   * {@code out} (FP16, every element) from {@code dist}: normal(mean, std) or uniform[lo, hi), the
+   * two the device generator has ({@link LatencyInputs} admits no other).
+   */
+  public void draw(DeviceBuffer out, Distribution dist, long seed, CUstream stream) {
+    Kernel k =
+        switch (dist.kind()) {
+          case NORMAL -> normal;
+          case UNIFORM -> uniform;
+          default -> throw new IllegalArgumentException("no device generator for " + dist.id());
+        };
+    k.launch(
+        blocks,
+        1,
+        1,
+        THREADS,
+        0,
+        stream,
+        out,
+        out.bytes() / 2,
+        seed,
+        (float) dist.a(),
+        (float) dist.b());
   }
 }

@@ -1,6 +1,7 @@
 package dev.attnbench.backend.cuda;
 
 import dev.attnbench.input.AttentionInputs;
+import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 import java.util.function.Consumer;
@@ -8,8 +9,8 @@ import java.util.function.IntFunction;
 import jcuda.driver.CUstream;
 
 /**
- * One timing problem on the device: FP16 Q, K, V drawn there from normal(0, 1) (seeded; a 268M
- * element tensor is never touched by Java), and the method's operands derived from them.
+ * One timing problem on the device: FP16 Q, K, V drawn there ({@link LatencyInputs}; a 268M element
+ * tensor is never touched by Java), and the method's operands derived from them.
  *
  * <p>The kernel scope times {@link #attention()} on operands prepared once, outside the timing: by
  * the device quantize kernels when the build has them, else by downloading the FP16 inputs and
@@ -44,7 +45,8 @@ public final class DeviceProblem implements AutoCloseable {
     this.vHalf = v;
   }
 
-  static DeviceProblem create(CudaAttention cuda, Method method, Shape shape, long seed) {
+  static DeviceProblem create(
+      CudaAttention cuda, Method method, Shape shape, LatencyInputs inputs) {
     long bytes = 2 * shape.elements();
     return assemble(
         cuda,
@@ -53,7 +55,7 @@ public final class DeviceProblem implements AutoCloseable {
         tensor -> {
           DeviceBuffer b = DeviceBuffer.allocate(bytes, NAMES[tensor]);
           // Three independent streams of the counter-based generator, one per tensor.
-          cuda.fill().normal(b, seed * 3 + tensor, 0f, 1f, null);
+          cuda.fill().draw(b, inputs.distribution(), inputs.seed() * 3 + tensor, null);
           return b;
         },
         p -> {
