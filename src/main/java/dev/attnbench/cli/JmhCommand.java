@@ -125,6 +125,16 @@ public final class JmhCommand implements Callable<Integer> {
 
   /** The JMH options from the flags; flags left out keep each benchmark's own annotations. */
   ChainedOptionsBuilder options() {
+    try {
+      java.util.regex.Pattern.compile(include);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new InvalidInputException(
+          "--include '"
+              + include
+              + "' is not a regular expression ("
+              + e.getDescription()
+              + "); e.g. 'Emulation' or 'KernelLaunch.*'");
+    }
     // Fail the run when a benchmark throws, rather than reporting a row-less success.
     ChainedOptionsBuilder o = new OptionsBuilder().include(include).shouldFailOnError(true);
     GpuPresence gpu = GpuPresence.probe();

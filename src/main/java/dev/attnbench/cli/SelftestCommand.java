@@ -4,6 +4,7 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.backend.cuda.selftest.GpuSelftest;
 import dev.attnbench.bench.BlockingCheck;
+import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,6 +69,18 @@ public final class SelftestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
           throw new InvalidInputException("--method: " + e.getMessage());
         }
+      }
+    }
+    // Checked before the GPU is looked for: a head dim without kernels would skip every method,
+    // a run that could not fail.
+    for (int d : headDims) {
+      if (!KernelTraits.HEAD_DIMS.contains(d)) {
+        throw new InvalidInputException(
+            "--head-dim "
+                + d
+                + " is not allowed (the kernels take "
+                + KernelTraits.HEAD_DIMS
+                + ")");
       }
     }
     long s = seed != null ? seed : System.nanoTime() & 0xFFFF_FFFFL;

@@ -29,6 +29,9 @@ public record AccuracySweep(
   /** Largest head dimension the CPU emulation takes (the kernels take 64 and 128). */
   public static final int MAX_HEAD_DIM = 256;
 
+  /** Most elements one input tensor may have: what a Java array holds. */
+  public static final long MAX_TENSOR_ELEMENTS = Integer.MAX_VALUE - 8;
+
   public AccuracySweep {
     positive("batch", batch);
     positive("heads", heads);
@@ -47,6 +50,27 @@ public record AccuracySweep(
       if (d < 16 || d > MAX_HEAD_DIM || d % 16 != 0) {
         throw new InvalidInputException(
             "head-dim " + d + " is not allowed (a multiple of 16 from 16 to " + MAX_HEAD_DIM + ")");
+      }
+    }
+    // The inputs are drawn on the host into Java arrays, so one tensor must fit one (2^31 - 1
+    // elements, less the few a JVM keeps for headers).
+    for (int n : seqLens) {
+      for (int d : headDims) {
+        // In double: four ints can overflow a long.
+        double elements = (double) batch * heads * n * d;
+        if (elements > MAX_TENSOR_ELEMENTS) {
+          throw new InvalidInputException(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "seq-len %d is not allowed at batch %d, heads %d, head-dim %d (a tensor of %.4g"
+                      + " elements; the accuracy sweep holds each in one Java array, at most %d)",
+                  n,
+                  batch,
+                  heads,
+                  d,
+                  elements,
+                  MAX_TENSOR_ELEMENTS));
+        }
       }
     }
     if (softmaxScale != null && !(softmaxScale > 0 && Double.isFinite(softmaxScale))) {

@@ -44,6 +44,7 @@ class CliExitCodesTest {
         "--dist|uniform(1,0)|distribution 'uniform(1,0)' is not allowed: hi must be > lo",
         "--dist|normal,outlier(2.5,20)|distribution 'outlier(2.5,20)' is not allowed: channels must be a whole",
         "--rows|0|rows 0 is not allowed",
+        "--seq-len|2000000000|seq-len 2000000000 is not allowed at batch 1, heads 2, head-dim 64 (a tensor of 2.560e+11 elements; the accuracy sweep holds each in one Java array, at most 2147483639)",
         "--softmax-scale|-1|softmax-scale -1.0 is not allowed",
         "--seq-len|abc|'abc' is not an int",
         "--backend|tpu|Invalid value for option '--backend'",
@@ -105,6 +106,17 @@ class CliExitCodesTest {
         r.err().contains("--l2-flush 'dirty' is not allowed (allowed: write, read)"), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertFalse(Files.exists(out), "nothing written");
+  }
+
+  /** Checked before the GPU is looked for: a head dim without kernels would skip every method. */
+  @Test
+  void selftestOfAHeadDimWithoutKernelsExitsTwoNamingIt() {
+    Result r = run("selftest", "--head-dim", "64,40");
+    assertEquals(2, r.code(), r.err());
+    assertEquals(
+        "attn-bench: --head-dim 40 is not allowed (the kernels take [64, 128])",
+        r.err().strip(),
+        r.err());
   }
 
   /** Also checked before the GPU is looked for. */

@@ -116,6 +116,21 @@ class JmhCommandTest {
   }
 
   @Test
+  void anIncludeThatIsNoRegularExpressionIsBadInputAndCreatesNoFolder() {
+    Path dir = tmp.resolve("bad-regex");
+    CommandLine cmd = AttnBench.commandLine();
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    cmd.setOut(new PrintWriter(new StringWriter()));
+    int code = cmd.execute("jmh", "--include", "Emulation[", "--out", dir.toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, code, err.toString());
+    assertTrue(
+        err.toString().contains("--include 'Emulation[' is not a regular expression (Unclosed"),
+        err.toString());
+    assertFalse(Files.exists(dir));
+  }
+
+  @Test
   void aNegativeForkCountIsBadInput() {
     CommandLine cmd = AttnBench.commandLine();
     StringWriter err = new StringWriter();
