@@ -1,5 +1,6 @@
 package dev.attnbench.bench;
 
+import dev.attnbench.report.CsvColumns;
 import dev.attnbench.report.ResultFolder;
 import java.io.IOException;
 import java.io.Reader;
@@ -114,10 +115,7 @@ public final class LatencyCsv {
     try (Reader in = Files.newBufferedReader(file)) {
       Table t =
           Table.read().csv(CsvReadOptions.builder(in).columnTypesPartial(LatencyCsv::type).build());
-      if (!t.columnNames().equals(COLUMNS)) {
-        throw new IOException(
-            file + ": expected columns " + COLUMNS + " but found " + t.columnNames());
-      }
+      CsvColumns.check(t, file, COLUMNS);
       List<LatencyRow> rows = new ArrayList<>();
       for (int i = 0; i < t.rowCount(); i++) {
         rows.add(

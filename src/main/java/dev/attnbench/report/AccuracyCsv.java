@@ -118,10 +118,7 @@ public final class AccuracyCsv {
               .csv(
                   CsvReadOptions.builder(in).columnTypes(TYPES.toArray(ColumnType[]::new)).build());
     }
-    if (!t.columnNames().equals(COLUMNS)) {
-      throw new IOException(
-          file + ": expected columns " + COLUMNS + " but found " + t.columnNames());
-    }
+    CsvColumns.check(t, file, COLUMNS);
     List<AccuracyRow> rows = new ArrayList<>();
     for (int i = 0; i < t.rowCount(); i++) {
       rows.add(

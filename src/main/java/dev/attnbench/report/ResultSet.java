@@ -60,9 +60,13 @@ public record ResultSet(
           Files.exists(dir.resolve(JmhCsv.FILE))
               ? JmhCsv.read(dir.resolve(JmhCsv.FILE))
               : List.of());
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // A malformed value makes Tablesaw or the row records throw unchecked exceptions: bad input
+      // all the same, named in one line.
+      if (e instanceof InvalidInputException bad) throw bad;
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new InvalidInputException(
-          "result folder '" + dir + "' cannot be read: " + e.getMessage());
+          "result folder '" + dir + "' cannot be read: " + why.replaceAll("\\s*\\R\\s*", " "));
     }
   }
 

@@ -108,6 +108,32 @@ class CliExitCodesTest {
     assertFalse(Files.exists(out), "nothing written");
   }
 
+  /** A result CSV edited by hand: the bad cell named, exit 2, no report written. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fp16,4,32,,64,false,kernel,1,1,1,10,1,g,1980,false|latency.csv: line 2 has no value in column 'seq_len'",
+        "fp16,4,32,x,64,false,kernel,1,1,1,10,1,g,1980,false|column seq_len",
+        ",4,32,64,64,false,kernel,1,1,1,10,1,g,1980,false|latency.csv: line 2 has no value in column 'method'",
+      })
+  void reportOfAMalformedLatencyCsvExitsTwoNamingTheCell(String row, String message)
+      throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("edited"));
+    Files.writeString(
+        dir.resolve("latency.csv"),
+        "method,batch,heads,seq_len,head_dim,causal,scope,median_ms,p10_ms,p90_ms,reps,tflops,gpu,"
+            + "sm_clock_mhz,throttled\n"
+            + row
+            + "\n");
+    Result r = run("report", dir.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("result folder '" + dir + "' cannot be read: "), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertFalse(Files.exists(dir.resolve("REPORT.md")), "nothing written");
+  }
+
   /** Checked before the GPU is looked for: a head dim without kernels would skip every method. */
   @Test
   void selftestOfAHeadDimWithoutKernelsExitsTwoNamingIt() {
