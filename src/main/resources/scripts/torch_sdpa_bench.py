@@ -30,6 +30,7 @@ carries it; dev.attnbench.bench.TorchPeer runs it); scripts/torch_sdpa_bench.py 
 import argparse
 import csv
 import math
+import re
 import sys
 import time
 
@@ -92,6 +93,30 @@ def positive(kind):
     return parse
 
 
+def distribution(text):
+    """normal(mean,std) or uniform(lo,hi), as dev.attnbench.input.LatencyInputs spells them."""
+    m = re.fullmatch(r"\s*(normal|uniform)\s*\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\)\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"'{text}' is not normal(mean,std) or uniform(lo,hi)")
+    try:
+        a, b = float(m.group(2)), float(m.group(3))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}': the parameters must be numbers")
+    if not (math.isfinite(a) and math.isfinite(b)) or (b <= 0 if m.group(1) == "normal" else b <= a):
+        raise argparse.ArgumentTypeError(f"'{text}': std must be > 0, hi > lo")
+    return m.group(1), a, b
+
+
+def draw(torch, shape, inputs, gen, device):
+    """One FP16 tensor from inputs: drawn in FP32 and rounded once, as kernels/fill.cu does."""
+    kind, a, b = inputs
+    if kind == "normal":
+        x = torch.randn(shape, generator=gen, device=device, dtype=torch.float32).mul_(b).add_(a)
+    else:
+        x = torch.rand(shape, generator=gen, device=device, dtype=torch.float32).mul_(b - a).add_(a)
+    return x.to(torch.float16)
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(prog=PROG, description=__doc__.split("\n\n")[0])
     p.add_argument("--batch", type=positive(int), default=4)
@@ -110,6 +135,9 @@ def parse_args(argv):
                    help="empty L2 before each sample by writing (memset) or reading 2x L2")
     p.add_argument("--no-block", action="store_true",
                    help="do not keep the GPU busy while a sample is enqueued")
+    p.add_argument("--inputs", type=distribution, default=("normal", 0.0, 1.0),
+                   help="what Q, K, V are drawn from: normal(mean,std) or uniform(lo,hi)"
+                        " (normal(0,1)), as attn-bench's bench --input-dist")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--device", type=int, default=0, help="CUDA device index")
     p.add_argument("--out", default=None, help="CSV file (default: stdout)")
@@ -273,9 +301,8 @@ def run(args, env, out):
                 for causal in args.causal:
                     shape = (args.batch, args.heads, n, d)
                     scale = args.softmax_scale or 1.0 / math.sqrt(d)
-                    # normal(0, 1) inputs, as LatencyBench draws them on the device.
-                    q, k, v = (torch.randn(shape, generator=gen, device=device,
-                                           dtype=torch.float16) for _ in range(3))
+                    # The inputs LatencyBench draws on the device (--inputs).
+                    q, k, v = (draw(torch, shape, args.inputs, gen, device) for _ in range(3))
 
                     def call():
                         F.scaled_dot_product_attention(q, k, v, is_causal=causal, scale=scale)

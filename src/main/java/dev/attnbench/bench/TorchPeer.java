@@ -1,5 +1,6 @@
 package dev.attnbench.bench;
 
+import dev.attnbench.input.Distribution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,6 +58,8 @@ public final class TorchPeer {
    * @param l2Flush how each cold sample empties L2 (as {@link ColdMeasurement})
    * @param blocked whether the GPU is kept busy while a sample is enqueued (the script's stand-in
    *     for the blocking kernel: a fixed spin, long enough for Python's launch overhead)
+   * @param inputs what Q, K and V are drawn from, as the product's own latency inputs are (normal
+   *     or uniform, {@link dev.attnbench.input.LatencyInputs})
    */
   public record Request(
       int batch,
@@ -69,14 +72,16 @@ public final class TorchPeer {
       double budgetSeconds,
       List<String> backends,
       L2Flush l2Flush,
-      boolean blocked) {
+      boolean blocked,
+      Distribution inputs) {
 
     /**
      * Both backends, 0.5% spread, 2 s per point (the script's defaults), with the flush and
-     * blocking of {@code sampling}.
+     * blocking of {@code sampling}, on inputs drawn from {@code inputs}.
      */
     public static Request of(
         ColdSampling sampling,
+        Distribution inputs,
         int batch,
         int heads,
         List<Integer> seqLens,
@@ -94,7 +99,8 @@ public final class TorchPeer {
           2.0,
           List.of("flash", "cudnn"),
           sampling.flush(),
-          sampling.blocked());
+          sampling.blocked(),
+          inputs);
     }
 
     /** The script's command-line flags. */
@@ -108,6 +114,7 @@ public final class TorchPeer {
       a.addAll(List.of("--budget-s", Double.toString(budgetSeconds)));
       a.addAll(List.of("--backend", String.join(",", backends)));
       a.addAll(List.of("--l2-flush", l2Flush.id()));
+      a.addAll(List.of("--inputs", inputs.withParameters()));
       if (!blocked) {
         a.add("--no-block");
       }

@@ -52,14 +52,6 @@ public final class BenchCommand implements Callable<Integer> {
           "kernel: attention on pre-quantized inputs (the paper's timing); end-to-end: quantize kernels + attention from FP16. Default kernel.")
   String scope;
 
-  @Option(
-      names = "--input-dist",
-      paramLabel = "DIST",
-      defaultValue = "normal",
-      description =
-          "What the timed kernels compute on, drawn on the GPU for Q, K and V: normal[(mean,std)] or uniform[(lo,hi)] (default: ${DEFAULT-VALUE}, i.e. normal(0,1), the paper's torch.randn). A power-limited GPU clocks by its operands' bits, so the figures depend on it.")
-  String inputDist;
-
   @Mixin MeasurementOptions measurement;
 
   @Mixin OutputOptions output;
@@ -69,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
     LatencySweep sweep =
         LatencySweep.resolve(config == null ? null : ConfigLoader.load(config).latency(), flags());
     ColdSampling sampling = measurement.sampling();
-    LatencyInputs inputs = LatencyInputs.parse(inputDist, measurement.seed);
+    LatencyInputs inputs = measurement.inputs();
     Instant start = Instant.now();
     // The GPU first: without one the command fails with one line and leaves no folder behind.
     try (CudaAttention cuda = CudaAttention.open()) {
@@ -81,6 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
                       "bench-"
                           + LocalDateTime.now()
                               .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+      if (output.resuming()) LatencyJob.checkResumedInputs(folder, inputs);
       System.out.println("gpu: " + cuda.gpu().summary());
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("command", "bench");

@@ -4,11 +4,13 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.L2Flush;
 import dev.attnbench.bench.StdRelCriterion;
+import dev.attnbench.input.LatencyInputs;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
- * How latency points are sampled ({@code bench}, {@code reproduce}): the stopping rule and seed.
+ * How latency points are sampled ({@code bench}, {@code reproduce}): the stopping rule, and the
+ * inputs' distribution and seed.
  */
 public final class MeasurementOptions {
 
@@ -53,6 +55,19 @@ public final class MeasurementOptions {
       defaultValue = "1",
       description = "Seed of the latency inputs, drawn on the GPU (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(
+      names = "--input-dist",
+      paramLabel = "DIST",
+      defaultValue = "normal",
+      description =
+          "What the timed kernels compute on, drawn on the GPU for Q, K and V (and for the PyTorch peer): normal[(mean,std)] or uniform[(lo,hi)] (default: ${DEFAULT-VALUE}, i.e. normal(0,1), the paper's torch.randn). A power-limited GPU clocks by its operands' bits, so the figures depend on it.")
+  String inputDist;
+
+  /** The latency inputs, after checking the flag. */
+  LatencyInputs inputs() {
+    return LatencyInputs.parse(inputDist, seed);
+  }
 
   /** How samples are taken, after checking every flag. */
   ColdSampling sampling() {

@@ -99,6 +99,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
     }
     ColdSampling sampling = measurement.sampling();
+    LatencyInputs inputs = measurement.inputs();
     MmaPath requestedPath = emulationOptions.requested();
     Backends.checkMmaPath(backend, requestedPath);
     SweepConfig cfg = ConfigLoader.load(config);
@@ -118,6 +119,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         output.resuming() && accuracy != null
             ? AccuracyJob.finishedRows(folder.dir(), accuracy, "accuracy_sweep")
             : List.of();
+    if (output.resuming() && useGpu && latency != null) {
+      LatencyJob.checkResumedInputs(folder, inputs);
+    }
     Instant start = Instant.now();
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("command", "reproduce");
@@ -151,22 +155,16 @@ public final class ReproduceCommand implements Callable<Integer> {
       backends.add(emulation);
       run.put("mma_path", emulation.path().id());
       if (cuda != null && latency != null) {
+        // Recorded before the points, so that an interrupted run says what it timed.
+        run.put("measurement", LatencyRunFacts.measurement(sampling, inputs));
+        RunRecord.write(folder, run);
         LatencyJob.Result result =
             LatencyJob.run(
-                latency,
-                cuda,
-                sampling,
-                measurement.saveSamples,
-                LatencyInputs.normal(measurement.seed),
-                folder,
-                System.err);
+                latency, cuda, sampling, measurement.saveSamples, inputs, folder, System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
-        run.put(
-            "measurement",
-            LatencyRunFacts.measurement(sampling, LatencyInputs.normal(measurement.seed)));
         if (peers.contains("torch-sdpa")) {
-          addPeer(latency, cfg, sampling, folder, result.rows());
+          addPeer(latency, cfg, sampling, inputs, folder, result.rows());
         }
       }
       if (accuracy != null) {
@@ -195,6 +193,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       LatencySweep latency,
       SweepConfig cfg,
       ColdSampling sampling,
+      LatencyInputs inputs,
       ResultFolder folder,
       List<LatencyRow> rows) {
     Double scale = cfg.latency().softmaxScale();
@@ -203,6 +202,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             .run(
                 TorchPeer.Request.of(
                     sampling,
+                    inputs.distribution(),
                     latency.batch(),
                     latency.heads(),
                     latency.seqLens(),

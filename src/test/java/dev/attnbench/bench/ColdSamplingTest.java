@@ -45,12 +45,13 @@ class ColdSamplingTest {
   }
 
   @Test
-  void thePeerGetsTheSameFlushAndBlocking() {
+  void thePeerGetsTheSameFlushBlockingAndInputs() {
     for (L2Flush f : L2Flush.values()) {
       for (boolean blocked : new boolean[] {true, false}) {
         List<String> args =
             TorchPeer.Request.of(
                     new ColdSampling(CRITERION, f, blocked),
+                    LatencyInputs.parse("uniform", 3).distribution(),
                     4,
                     32,
                     List.of(1024),
@@ -61,6 +62,7 @@ class ColdSamplingTest {
         int i = args.indexOf("--l2-flush");
         assertEquals(f.id(), args.get(i + 1), args.toString());
         assertEquals(!blocked, args.contains("--no-block"), args.toString());
+        assertEquals("uniform(0,1)", args.get(args.indexOf("--inputs") + 1), args.toString());
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.attnbench.input.Distribution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ class TorchPeerTest {
           0.1,
           List.of("flash", "cudnn"),
           L2Flush.READ,
-          false);
+          false,
+          Distribution.parse("uniform(-1,1)"));
 
   @Test
   void cannedScriptCsvParsesIntoLatencyRows() throws IOException {
@@ -166,6 +168,8 @@ class TorchPeerTest {
             "flash,cudnn",
             "--l2-flush",
             "read",
+            "--inputs",
+            "uniform(-1,1)",
             "--no-block"),
         TINY.arguments());
   }
@@ -176,6 +180,23 @@ class TorchPeerTest {
     TorchPeer.Invocation inv = new TorchPeer().invoke(dir, List.of("--print-columns"));
     assertEquals(0, inv.exitCode(), String.join("\n", inv.stderr()));
     assertEquals(List.of(String.join(",", LatencyCsv.COLUMNS)), Files.readAllLines(inv.stdout()));
+  }
+
+  /** The script takes the inputs the Java side spells, and refuses what the device cannot draw. */
+  @Test
+  void theScriptParsesTheInputsAsLatencyInputsSpellsThem() throws Exception {
+    assumePython();
+    for (String ok : List.of("normal(0,1)", "uniform(-1,1)", "normal(0.5,0.25)")) {
+      TorchPeer.Invocation inv =
+          new TorchPeer().invoke(dir, List.of("--inputs", ok, "--print-columns"));
+      assertEquals(0, inv.exitCode(), ok + ": " + String.join("\n", inv.stderr()));
+    }
+    TorchPeer.Invocation bad =
+        new TorchPeer().invoke(dir, List.of("--inputs", "uniform(1,0)", "--print-columns"));
+    assertEquals(2, bad.exitCode());
+    assertTrue(
+        String.join("\n", bad.stderr()).contains("'uniform(1,0)': std must be > 0, hi > lo"),
+        String.join("\n", bad.stderr()));
   }
 
   /**
