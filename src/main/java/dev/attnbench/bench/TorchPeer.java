@@ -104,7 +104,7 @@ public final class TorchPeer {
     }
 
     /** The script's command-line flags. */
-    List<String> arguments() {
+    public List<String> arguments() {
       List<String> a = new ArrayList<>();
       a.addAll(List.of("--batch", Integer.toString(batch), "--heads", Integer.toString(heads)));
       a.addAll(List.of("--seq-len", join(seqLens), "--head-dim", join(headDims)));

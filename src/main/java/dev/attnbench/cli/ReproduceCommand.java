@@ -164,7 +164,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
         if (peers.contains("torch-sdpa")) {
-          addPeer(latency, cfg, sampling, inputs, folder, result.rows());
+          run.put("peer_arguments", addPeer(latency, cfg, sampling, inputs, folder, result.rows()));
         }
       }
       if (accuracy != null) {
@@ -189,7 +189,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void addPeer(
+  /** Times the PyTorch peer into latency.csv; returns the script's flags, for run.json. */
+  private List<String> addPeer(
       LatencySweep latency,
       SweepConfig cfg,
       ColdSampling sampling,
@@ -197,18 +198,17 @@ public final class ReproduceCommand implements Callable<Integer> {
       ResultFolder folder,
       List<LatencyRow> rows) {
     Double scale = cfg.latency().softmaxScale();
-    TorchPeer.Result peer =
-        new TorchPeer()
-            .run(
-                TorchPeer.Request.of(
-                    sampling,
-                    inputs.distribution(),
-                    latency.batch(),
-                    latency.heads(),
-                    latency.seqLens(),
-                    latency.headDims(),
-                    latency.causal(),
-                    scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale)));
+    TorchPeer.Request request =
+        TorchPeer.Request.of(
+            sampling,
+            inputs.distribution(),
+            latency.batch(),
+            latency.heads(),
+            latency.seqLens(),
+            latency.headDims(),
+            latency.causal(),
+            scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale));
+    TorchPeer.Result peer = new TorchPeer().run(request);
     peer.reason().ifPresent(r -> System.err.println("attn-bench: torch-sdpa peer: " + r));
     if (!peer.rows().isEmpty()) {
       LatencyCsv csv = new LatencyCsv(folder);
@@ -216,6 +216,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       rows.stream().filter(r -> !TorchPeer.METHODS.contains(r.method())).forEach(csv::add);
       peer.rows().forEach(csv::append);
     }
+    return request.arguments();
   }
 
   private void saveTensors(AccuracySweep accuracy, MmaPath path) {
