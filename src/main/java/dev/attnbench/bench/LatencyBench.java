@@ -13,8 +13,11 @@ import dev.attnbench.method.Method;
  */
 public final class LatencyBench {
 
-  /** One point of the sweep. */
-  public record Point(Method method, Shape shape, Scope scope) {}
+  /**
+   * One point of the sweep. The softmax scale is part of what is timed: it sets how peaked P is,
+   * and so how many of its bits toggle (the authors timed at 1.3).
+   */
+  public record Point(Method method, Shape shape, Scope scope, double softmaxScale) {}
 
   private final CudaAttention cuda;
   private final GpuInfo gpu;
@@ -37,7 +40,8 @@ public final class LatencyBench {
   public Measured measure(Point point) {
     Shape s = point.shape();
     ColdMeasurement.Result r;
-    try (DeviceProblem problem = cuda.deviceProblem(point.method(), s, inputs)) {
+    try (DeviceProblem problem =
+        cuda.deviceProblem(point.method(), s, inputs, point.softmaxScale())) {
       Runnable work = point.scope() == Scope.KERNEL ? problem::attention : problem::endToEnd;
       r = cold.measure(work);
     }

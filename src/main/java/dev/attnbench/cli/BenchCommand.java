@@ -52,6 +52,13 @@ public final class BenchCommand implements Callable<Integer> {
           "kernel: attention on pre-quantized inputs (the paper's timing); end-to-end: quantize kernels + attention from FP16. Default kernel.")
   String scope;
 
+  @Option(
+      names = "--softmax-scale",
+      paramLabel = "X",
+      description =
+          "Softmax scale of the timed attention (default: the config's, else 1.3, the authors' benchmark.py).")
+  Double softmaxScale;
+
   @Mixin MeasurementOptions measurement;
 
   @Mixin OutputOptions output;
@@ -110,6 +117,6 @@ public final class BenchCommand implements Callable<Integer> {
         grid.causal(),
         grid.methods,
         scope == null ? null : List.of(scope),
-        null);
+        softmaxScale);
   }
 }

@@ -197,7 +197,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       LatencyInputs inputs,
       ResultFolder folder,
       List<LatencyRow> rows) {
-    Double scale = cfg.latency().softmaxScale();
+    // The same softmax scale as our kernels were timed at (the sweep's: the config's, else 1.3).
+    Double scale = latency.softmaxScale();
     TorchPeer.Request request =
         TorchPeer.Request.of(
             sampling,

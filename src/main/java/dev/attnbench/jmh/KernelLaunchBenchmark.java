@@ -60,11 +60,10 @@ public class KernelLaunchBenchmark {
       throw new IllegalStateException("no CUDA device: " + gpu.reason());
     }
     cuda = CudaAttention.open();
+    Shape shape = new Shape(4, 32, seqLen, headDim, false);
     problem =
         cuda.deviceProblem(
-            Method.parse(method),
-            new Shape(4, 32, seqLen, headDim, false),
-            LatencyInputs.normal(1));
+            Method.parse(method), shape, LatencyInputs.normal(1), shape.defaultSoftmaxScale());
   }
 
   @Benchmark

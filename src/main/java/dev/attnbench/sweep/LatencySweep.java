@@ -20,7 +20,8 @@ public record LatencySweep(
     List<Integer> headDims,
     List<Boolean> causal,
     List<Method> methods,
-    List<Scope> scopes) {
+    List<Scope> scopes,
+    Double softmaxScale) {
 
   public LatencySweep {
     if (batch < 1)
@@ -41,6 +42,10 @@ public record LatencySweep(
         || methods.isEmpty()
         || scopes.isEmpty()) {
       throw new InvalidInputException("latency sweep: every axis needs at least one value");
+    }
+    if (softmaxScale != null && !(softmaxScale > 0 && Double.isFinite(softmaxScale))) {
+      throw new InvalidInputException(
+          "softmax-scale " + softmaxScale + " is not allowed (a finite number > 0)");
     }
     seqLens = List.copyOf(seqLens);
     headDims = List.copyOf(headDims);
@@ -83,7 +88,13 @@ public record LatencySweep(
                         ? List.of(Scope.KERNEL, Scope.END_TO_END).stream()
                         : List.of(Scope.parse(s)).stream())
             .distinct()
-            .toList());
+            .toList(),
+        pick(c.softmaxScale(), f.softmaxScale(), DEFAULTS.softmaxScale()));
+  }
+
+  /** The softmax scale of the timed attention at head dim {@code d}: given, else 1/sqrt(d). */
+  public double softmaxScaleFor(int d) {
+    return softmaxScale != null ? softmaxScale : 1.0 / Math.sqrt(d);
   }
 
   private static <T> T pick(T flag, T file, T fallback) {
@@ -106,7 +117,9 @@ public record LatencySweep(
         for (int n : seqLens.stream().sorted().toList()) {
           for (Scope scope : scopes) {
             for (Method m : methods) {
-              points.add(new LatencyBench.Point(m, new Shape(batch, heads, n, d, c), scope));
+              points.add(
+                  new LatencyBench.Point(
+                      m, new Shape(batch, heads, n, d, c), scope, softmaxScaleFor(d)));
             }
           }
         }

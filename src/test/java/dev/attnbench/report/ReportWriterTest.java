@@ -154,7 +154,11 @@ class ReportWriterTest {
     ResultSet causal =
         new ResultSet(
             tmp,
-            Map.of("measurement", Map.of("inputs", "uniform(-1,1) drawn on the GPU, seed 4")),
+            Map.of(
+                "measurement",
+                Map.of("inputs", "uniform(-1,1) drawn on the GPU, seed 4"),
+                "sweep",
+                Map.of("softmaxScale", 1.3)),
             List.of(),
             rows);
     List<String> charts =
@@ -171,7 +175,10 @@ class ReportWriterTest {
     assertTrue(
         report.contains("this run timed int8 only causal here (the claim is non-causal)"), report);
     assertTrue(
-        report.contains("latency inputs uniform(-1,1) drawn on the GPU, seed 4; folder"), report);
+        report.contains(
+            "latency inputs uniform(-1,1) drawn on the GPU, seed 4; latency softmax scale 1.3;"
+                + " folder"),
+        report);
   }
 
   @Test

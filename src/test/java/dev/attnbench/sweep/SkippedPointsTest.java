@@ -43,7 +43,8 @@ class SkippedPointsTest {
         List.of(64, 128),
         List.of(false, true),
         List.of(Method.FP16, Method.FP8_E4M3, Method.INT8),
-        scopes);
+        scopes,
+        1.3);
   }
 
   @Test

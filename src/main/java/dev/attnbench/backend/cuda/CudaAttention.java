@@ -651,11 +651,13 @@ public final class CudaAttention implements AttentionBackend {
 
   /**
    * A timing problem: FP16 Q, K, V drawn on the device as {@code inputs} say, and the method's
-   * operands prepared from them (see {@link DeviceProblem}).
+   * operands prepared from them for attention with {@code softmaxScale} (see {@link
+   * DeviceProblem}).
    */
-  public DeviceProblem deviceProblem(Method method, Shape shape, LatencyInputs inputs) {
+  public DeviceProblem deviceProblem(
+      Method method, Shape shape, LatencyInputs inputs, double softmaxScale) {
     context.makeCurrent();
-    return DeviceProblem.create(this, method, shape, inputs);
+    return DeviceProblem.create(this, method, shape, inputs, softmaxScale);
   }
 
   @Override

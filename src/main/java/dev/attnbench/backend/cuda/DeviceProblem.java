@@ -10,7 +10,8 @@ import jcuda.driver.CUstream;
 
 /**
  * One timing problem on the device: FP16 Q, K, V drawn there ({@link LatencyInputs}; a 268M element
- * tensor is never touched by Java), and the method's operands derived from them.
+ * tensor is never touched by Java), attended at a given softmax scale, and the method's operands
+ * derived from them.
  *
  * <p>The kernel scope times {@link #attention()} on operands prepared once, outside the timing: by
  * the device quantize kernels when the build has them, else by downloading the FP16 inputs and
@@ -24,6 +25,7 @@ public final class DeviceProblem implements AutoCloseable {
   private final Shape shape;
   // The kernel entry for this shape's N, chosen once: the timed region holds the launch alone.
   private final String entry;
+  private final double softmaxScale;
   private final DeviceBuffer qHalf;
   private final DeviceBuffer kHalf;
   private final DeviceBuffer vHalf;
@@ -33,12 +35,14 @@ public final class DeviceProblem implements AutoCloseable {
       CudaAttention cuda,
       Method method,
       Shape shape,
+      double softmaxScale,
       DeviceBuffer q,
       DeviceBuffer k,
       DeviceBuffer v) {
     this.cuda = cuda;
     this.method = method;
     this.shape = shape;
+    this.softmaxScale = softmaxScale;
     this.entry = cuda.entryFor(method, shape);
     this.qHalf = q;
     this.kHalf = k;
@@ -46,12 +50,13 @@ public final class DeviceProblem implements AutoCloseable {
   }
 
   static DeviceProblem create(
-      CudaAttention cuda, Method method, Shape shape, LatencyInputs inputs) {
+      CudaAttention cuda, Method method, Shape shape, LatencyInputs inputs, double softmaxScale) {
     long bytes = 2 * shape.elements();
     return assemble(
         cuda,
         method,
         shape,
+        softmaxScale,
         tensor -> {
           DeviceBuffer b = DeviceBuffer.allocate(bytes, NAMES[tensor]);
           // Three independent streams of the counter-based generator, one per tensor.
@@ -75,6 +80,7 @@ public final class DeviceProblem implements AutoCloseable {
         cuda,
         method,
         in.shape(),
+        in.softmaxScale(),
         tensor -> DeviceBuffer.ofFp16(tensors[tensor], NAMES[tensor]),
         p -> {
           p.ops = DeviceQuantizer.allocate(cuda, p);
@@ -94,6 +100,7 @@ public final class DeviceProblem implements AutoCloseable {
       CudaAttention cuda,
       Method method,
       Shape shape,
+      double softmaxScale,
       IntFunction<DeviceBuffer> input,
       Consumer<DeviceProblem> prepare) {
     DeviceBuffer[] qkv = new DeviceBuffer[3];
@@ -107,7 +114,7 @@ public final class DeviceProblem implements AutoCloseable {
       }
       throw e;
     }
-    DeviceProblem p = new DeviceProblem(cuda, method, shape, qkv[0], qkv[1], qkv[2]);
+    DeviceProblem p = new DeviceProblem(cuda, method, shape, softmaxScale, qkv[0], qkv[1], qkv[2]);
     try {
       prepare.accept(p);
     } catch (RuntimeException e) {
@@ -148,7 +155,7 @@ public final class DeviceProblem implements AutoCloseable {
       ops.q = ops.borrow(qHalf);
       ops.k = ops.borrow(kHalf);
       ops.v = ops.borrow(vHalf);
-      ops.r = scaleLog2(shape);
+      ops.r = scaleLog2();
       ops.fs = 1f;
       return;
     }
@@ -162,17 +169,13 @@ public final class DeviceProblem implements AutoCloseable {
     // Host fallback: the same quantizers as the emulation, on the device's FP16 values.
     AttentionInputs in =
         new AttentionInputs(
-            shape,
-            shape.defaultSoftmaxScale(),
-            qHalf.downloadFp16(),
-            kHalf.downloadFp16(),
-            vHalf.downloadFp16());
+            shape, softmaxScale, qHalf.downloadFp16(), kHalf.downloadFp16(), vHalf.downloadFp16());
     ops = cuda.upload(HostOperands.prepare(method, in), null);
   }
 
   /** {@code c = softmax_scale · log2(e)} in FP64, rounded once to FP32 (docs/ARITHMETIC.md). */
-  static float scaleLog2(Shape shape) {
-    return (float) (shape.defaultSoftmaxScale() / Math.log(2.0));
+  float scaleLog2() {
+    return (float) (softmaxScale / Math.log(2.0));
   }
 
   /** Enqueues the attention kernel on prepared operands (kernel scope). */

@@ -101,7 +101,7 @@ final class DeviceQuantizer {
     try {
       long n = s.elements();
       long rows = (long) s.slices() * s.seqLen();
-      ops.r = DeviceProblem.scaleLog2(s);
+      ops.r = p.scaleLog2();
       ops.fs = 1f;
       switch (family) {
         case FP16 -> {
@@ -309,7 +309,7 @@ final class DeviceQuantizer {
     if (rFromDeviceScales(p.method())) {
       float[] scales = new float[3];
       ops.scratch.download(12, scales, 0, 3);
-      float c = DeviceProblem.scaleLog2(p.shape());
+      float c = p.scaleLog2();
       ops.r = c * scales[0] * scales[1];
       ops.fs = Recipe.of(p.method(), p.shape().headDim()).finalScale(scales[2]);
     }
