@@ -164,7 +164,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
         if (peers.contains("torch-sdpa")) {
-          run.put("peer_arguments", addPeer(latency, cfg, sampling, inputs, folder, result.rows()));
+          run.put("peer_arguments", addPeer(latency, sampling, inputs, folder, result.rows()));
         }
       }
       if (accuracy != null) {
@@ -192,7 +192,6 @@ public final class ReproduceCommand implements Callable<Integer> {
   /** Times the PyTorch peer into latency.csv; returns the script's flags, for run.json. */
   private List<String> addPeer(
       LatencySweep latency,
-      SweepConfig cfg,
       ColdSampling sampling,
       LatencyInputs inputs,
       ResultFolder folder,

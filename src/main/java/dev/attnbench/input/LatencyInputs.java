@@ -1,7 +1,6 @@
 package dev.attnbench.input;
 
 import dev.attnbench.InvalidInputException;
-import java.util.Locale;
 
 /**
  * What the timed kernels compute on: FP16 Q, K and V drawn on the GPU from one distribution, three
@@ -29,7 +28,7 @@ public record LatencyInputs(Distribution distribution, long seed) {
 
   /** {@code spec} as {@code --input-dist} takes it, e.g. {@code uniform(-1,1)}. */
   public static LatencyInputs parse(String spec, long seed) {
-    String name = spec.strip().split("\\(", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String name = spec.strip().split("\\(", 2)[0].strip();
     if (!name.equals("normal") && !name.equals("uniform")) {
       throw notAllowed(spec);
     }

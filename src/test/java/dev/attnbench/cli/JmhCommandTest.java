@@ -23,7 +23,15 @@ class JmhCommandTest {
   record Result(int code, String out, String err) {}
 
   private static Result run(String... args) {
-    CommandLine cmd = new CommandLine(new JmhCommand());
+    return run(new CommandLine(new JmhCommand()), args);
+  }
+
+  /** Through the tool's own command line, which maps bad input to exit code 2. */
+  private static Result runTool(String... args) {
+    return run(AttnBench.commandLine(), args);
+  }
+
+  private static Result run(CommandLine cmd, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out));
@@ -102,41 +110,27 @@ class JmhCommandTest {
   @Test
   void anIncludeThatMatchesNothingIsBadInputAndWritesNothing() {
     Path dir = tmp.resolve("none");
-    CommandLine cmd = AttnBench.commandLine();
-    StringWriter err = new StringWriter();
-    cmd.setErr(new PrintWriter(err));
-    cmd.setOut(new PrintWriter(new StringWriter()));
-    int code =
-        cmd.execute("jmh", "--include", "NoSuchBenchmark", "--forks", "0", "--out", dir.toString());
-    assertEquals(AttnBench.EXIT_BAD_INPUT, code, err.toString());
-    assertTrue(
-        err.toString().contains("no benchmark matches --include 'NoSuchBenchmark'"),
-        err.toString());
+    Result r =
+        runTool("jmh", "--include", "NoSuchBenchmark", "--forks", "0", "--out", dir.toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("no benchmark matches --include 'NoSuchBenchmark'"), r.err());
     assertFalse(Files.exists(dir.resolve(JmhCsv.FILE)));
   }
 
   @Test
   void anIncludeThatIsNoRegularExpressionIsBadInputAndCreatesNoFolder() {
     Path dir = tmp.resolve("bad-regex");
-    CommandLine cmd = AttnBench.commandLine();
-    StringWriter err = new StringWriter();
-    cmd.setErr(new PrintWriter(err));
-    cmd.setOut(new PrintWriter(new StringWriter()));
-    int code = cmd.execute("jmh", "--include", "Emulation[", "--out", dir.toString());
-    assertEquals(AttnBench.EXIT_BAD_INPUT, code, err.toString());
+    Result r = runTool("jmh", "--include", "Emulation[", "--out", dir.toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
     assertTrue(
-        err.toString().contains("--include 'Emulation[' is not a regular expression (Unclosed"),
-        err.toString());
+        r.err().contains("--include 'Emulation[' is not a regular expression (Unclosed"), r.err());
     assertFalse(Files.exists(dir));
   }
 
   @Test
   void aNegativeForkCountIsBadInput() {
-    CommandLine cmd = AttnBench.commandLine();
-    StringWriter err = new StringWriter();
-    cmd.setErr(new PrintWriter(err));
-    int code = cmd.execute("jmh", "--forks", "-1", "--out", tmp.resolve("x").toString());
-    assertEquals(AttnBench.EXIT_BAD_INPUT, code, err.toString());
-    assertTrue(err.toString().contains("forks -1 is not allowed (must be >= 0)"), err.toString());
+    Result r = runTool("jmh", "--forks", "-1", "--out", tmp.resolve("x").toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("forks -1 is not allowed (must be >= 0)"), r.err());
   }
 }
