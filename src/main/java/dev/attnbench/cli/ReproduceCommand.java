@@ -189,6 +189,25 @@ public final class ReproduceCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The peer's run: the sweep's shapes, on the same inputs and at the same softmax scale as our
+   * kernels were timed (until stop 47 the scale differed: the peer got the config's, our kernels
+   * 1/sqrt(D)).
+   */
+  static TorchPeer.Request peerRequest(
+      LatencySweep latency, ColdSampling sampling, LatencyInputs inputs) {
+    Double scale = latency.softmaxScale();
+    return TorchPeer.Request.of(
+        sampling,
+        inputs.distribution(),
+        latency.batch(),
+        latency.heads(),
+        latency.seqLens(),
+        latency.headDims(),
+        latency.causal(),
+        scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale));
+  }
+
   /** Times the PyTorch peer into latency.csv; returns the script's flags, for run.json. */
   private List<String> addPeer(
       LatencySweep latency,
@@ -196,18 +215,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       LatencyInputs inputs,
       ResultFolder folder,
       List<LatencyRow> rows) {
-    // The same softmax scale as our kernels were timed at (the sweep's: the config's, else 1.3).
-    Double scale = latency.softmaxScale();
-    TorchPeer.Request request =
-        TorchPeer.Request.of(
-            sampling,
-            inputs.distribution(),
-            latency.batch(),
-            latency.heads(),
-            latency.seqLens(),
-            latency.headDims(),
-            latency.causal(),
-            scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale));
+    TorchPeer.Request request = peerRequest(latency, sampling, inputs);
     TorchPeer.Result peer = new TorchPeer().run(request);
     peer.reason().ifPresent(r -> System.err.println("attn-bench: torch-sdpa peer: " + r));
     if (!peer.rows().isEmpty()) {
