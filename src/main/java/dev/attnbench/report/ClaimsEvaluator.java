@@ -288,8 +288,21 @@ public final class ClaimsEvaluator {
                 method,
                 m.get().medianMs())
             + clockNote(b.get(), m.get())
-            + spreadNote(b.get(), m.get());
+            + spreadNote(b.get(), m.get())
+            + scaleNote(rs);
     return new Claim(claim, setting, paperText, pct(ours), v, note);
+  }
+
+  /**
+   * A run timed at another softmax scale than the authors' is not quite on the paper's setting:
+   * FP16 at long N clocks by how peaked P is, INT8 does not (results/2026-12-04-h200-paper-scale).
+   */
+  static String scaleNote(ResultSet rs) {
+    String paper = String.valueOf(PaperClaims.LATENCY_SOFTMAX_SCALE);
+    return rs.latencySoftmaxScale()
+        .filter(x -> !x.equals(paper))
+        .map(x -> "; timed at softmax scale " + x + " (the paper's: " + paper + ")")
+        .orElse("");
   }
 
   /** SM clocks that differ by more than this fraction are named in a speedup's note. */

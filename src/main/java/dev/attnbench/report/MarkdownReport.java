@@ -81,15 +81,12 @@ public final class MarkdownReport {
       if (v != null) s.append(key).append(' ').append(v).append("; ");
     }
     // What the timed kernels computed on, and at which softmax scale: conditions of every latency
-    // figure (LatencyInputs, LatencyBench.Point). Runs before the scale was recorded have none.
+    // figure (LatencyInputs, LatencyBench.Point).
     if (run.get("measurement") instanceof Map<?, ?> m && m.get("inputs") != null) {
       s.append("latency inputs ").append(m.get("inputs")).append("; ");
     }
-    Object sweep = run.containsKey("latency_sweep") ? run.get("latency_sweep") : run.get("sweep");
-    if (sweep instanceof Map<?, ?> ls && ls.containsKey("softmaxScale")) {
-      Object scale = ls.get("softmaxScale");
-      s.append("latency softmax scale ").append(scale == null ? "1/sqrt(D)" : scale).append("; ");
-    }
+    rs.latencySoftmaxScale()
+        .ifPresent(x -> s.append("latency softmax scale ").append(x).append("; "));
     s.append("folder `").append(rs.dir().getFileName()).append('`');
     return s.toString();
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A result folder read back: run.json, accuracy.csv, latency.csv (either may be absent) and jmh.csv
@@ -91,6 +92,19 @@ public record ResultSet(
       out.add(Collections.frequency(named, n) > 1 ? n + " #" + (i + 1) : n);
     }
     return out;
+  }
+
+  /**
+   * The softmax scale the run's latency points were timed at, as run.json's latency sweep says:
+   * empty when the run timed nothing. A sweep without the key is a run from before stop 47, whose
+   * latency path timed at 1/sqrt(D) whatever its config said.
+   */
+  public Optional<String> latencySoftmaxScale() {
+    if (latency.isEmpty()) return Optional.empty();
+    Object sweep = run.containsKey("latency_sweep") ? run.get("latency_sweep") : run.get("sweep");
+    if (!(sweep instanceof Map<?, ?> m)) return Optional.empty();
+    Object scale = m.get("softmaxScale");
+    return Optional.of(scale == null ? "1/sqrt(D)" : String.valueOf(scale));
   }
 
   /** A short name for this result set: the GPU (or CPU) it ran on. */

@@ -1,6 +1,8 @@
 package dev.attnbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.metrics.ErrorStats;
@@ -68,6 +70,36 @@ class ClaimsEvaluatorTest {
         .filter(c -> c.setting().startsWith("N=" + n + ","))
         .findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * The paper timed at softmax scale 1.3; a run at another scale says so beside each speedup, and a
+   * run from before stop 47 (its sweep has no scale) was at 1/sqrt(D).
+   */
+  @Test
+  void aSpeedupTimedAtAnotherSoftmaxScaleThanThePapersSaysWhich() {
+    double fp16 = 0.05 + new SplittableRandom(11).nextDouble();
+    List<LatencyRow> timings =
+        List.of(timing("fp16", 1024, fp16), timing("int8", 1024, fp16 / 1.1));
+    Map<String, String> notes = new java.util.LinkedHashMap<>();
+    for (Map<String, Object> sweep :
+        List.<Map<String, Object>>of(
+            Map.of("softmaxScale", 1.3), Map.of("softmaxScale", 0.125), Map.of("batch", 4))) {
+      ResultSet rs =
+          new ResultSet(Path.of("x"), Map.of("latency_sweep", sweep), List.of(), timings);
+      Claim c =
+          ClaimsEvaluator.headline(rs).stream()
+              .filter(x -> x.setting().startsWith("N=1024,"))
+              .findFirst()
+              .orElseThrow();
+      notes.put(String.valueOf(sweep), c.note());
+    }
+    List<String> got = List.copyOf(notes.values());
+    assertFalse(got.get(0).contains("softmax scale"), got.get(0));
+    assertTrue(
+        got.get(1).endsWith("; timed at softmax scale 0.125 (the paper's: 1.3)"), got.get(1));
+    assertTrue(
+        got.get(2).endsWith("; timed at softmax scale 1/sqrt(D) (the paper's: 1.3)"), got.get(2));
   }
 
   @Test
