@@ -899,10 +899,11 @@ int main(int argc, char** argv) {
       const Launch ln = launch_of((Method)m, D);
       const bool bounded = runs_bounded((Method)m, D);
       const char* kind = g_entry == SHORT_ENTRY ? "short" : "mid";
+      char label[32] = "";
+      if (bounded) snprintf(label, sizeof label, " (%s-sequence entry)", kind);
       printf("launch %-9s d%-3d rows=%d keys=%d threads=%d smem=%d N bound=%d (causal %d) w=%s %s%s\n", kNames[m], D,
              ln.rows, ln.keys, ln.threads, ln.smem, ln.maxN, ln.maxNCausal, ln.countsPTilde ? "P~" : "p",
-             ln.wgmma ? "wgmma" : "mma.sync",
-             !bounded ? "" : g_entry == SHORT_ENTRY ? " (short-sequence entry)" : " (mid-sequence entry)");
+             ln.wgmma ? "wgmma" : "mma.sync", label);
       if (bounded && ln.maxN == -1) {  // an empty entry: the image is not sm_90a's
         fprintf(stderr, "kcheck: --%s: this image does not build %s's %s entry (sm_90a only)\n", kind, kNames[m], kind);
         return 2;
