@@ -2,6 +2,7 @@ package dev.attnbench.cli;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
+import dev.attnbench.backend.cuda.selftest.CheckedScale;
 import dev.attnbench.backend.cuda.selftest.GpuSelftest;
 import dev.attnbench.bench.BlockingCheck;
 import dev.attnbench.method.KernelTraits;
@@ -52,6 +53,16 @@ public final class SelftestCommand implements Callable<Integer> {
   List<Integer> headDims;
 
   @Option(
+      names = "--softmax-scale",
+      split = ",",
+      paramLabel = "SCALE",
+      description =
+          "Softmax scales to check every shape at: rsqrt (each shape's 1/sqrt(D)) or a number > 0"
+              + " (default: rsqrt,1.3, the smallest and the largest the configs use; a larger"
+              + " scale makes P peaked, where a rounding flip moves the output most).")
+  List<String> softmaxScales;
+
+  @Option(
       names = "--no-timing-check",
       description =
           "Skip the check of the timing method, which needs kernels at full speed: use it under compute-sanitizer or a profiler, which slow them 10-100x.")
@@ -83,10 +94,22 @@ public final class SelftestCommand implements Callable<Integer> {
                 + ")");
       }
     }
+    List<CheckedScale> scales = CheckedScale.DEFAULTS;
+    if (softmaxScales != null) {
+      scales = new ArrayList<>();
+      for (String token : softmaxScales) {
+        try {
+          scales.add(CheckedScale.parse(token));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException("--softmax-scale: " + e.getMessage());
+        }
+      }
+    }
     long s = seed != null ? seed : System.nanoTime() & 0xFFFF_FFFFL;
     try (CudaAttention cuda = CudaAttention.open()) {
       GpuSelftest.Summary summary =
-          new GpuSelftest(cuda, System.out).run(new GpuSelftest.Options(quick, s, ms, headDims));
+          new GpuSelftest(cuda, System.out)
+              .run(new GpuSelftest.Options(quick, s, ms, headDims, scales));
       // The benchmark's timing method is checked too: a kernel suite that passes does not make
       // the latencies right.
       boolean timing = true;

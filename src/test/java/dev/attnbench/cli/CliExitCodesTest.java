@@ -145,6 +145,18 @@ class CliExitCodesTest {
         r.err());
   }
 
+  /** Checked before the GPU is looked for, like the head dims. */
+  @Test
+  void selftestOfAScaleThatIsNotOneExitsTwoNamingIt() {
+    for (String bad : new String[] {"0", "-1", "sqrt", "NaN"}) {
+      Result r = run("selftest", "--softmax-scale", "rsqrt," + bad);
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().strip().startsWith("attn-bench: --softmax-scale: softmax scale"), r.err());
+      assertTrue(r.err().contains(bad), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+  }
+
   /** Also checked before the GPU is looked for. */
   @Test
   void aLatencyInputTheDeviceCannotDrawExitsTwoNamingIt() {

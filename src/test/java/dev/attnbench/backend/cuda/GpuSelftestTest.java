@@ -2,6 +2,7 @@ package dev.attnbench.backend.cuda;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.backend.cuda.selftest.CheckedScale;
 import dev.attnbench.backend.cuda.selftest.GpuSelftest;
 import dev.attnbench.method.Method;
 import java.util.Arrays;
@@ -32,7 +33,11 @@ class GpuSelftestTest {
           new GpuSelftest(cuda, System.out)
               .run(
                   new GpuSelftest.Options(
-                      quick, seed, Arrays.asList(Method.values()), List.of(64, 128)));
+                      quick,
+                      seed,
+                      Arrays.asList(Method.values()),
+                      List.of(64, 128),
+                      CheckedScale.DEFAULTS));
       assertTrue(
           s.ok(),
           s.passed()

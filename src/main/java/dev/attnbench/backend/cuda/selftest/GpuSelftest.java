@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The GPU suite: every method that has a kernel, on fresh seeded normal(0, 1) inputs, at sequence
  * lengths that hit every edge of the tiling (1 key; 17, under one key block; 1000 and 1025, a
  * partial last block on either side of a multiple of 64; 4096), for one head and for B=4, H=32
- * (rows sampled, with the last row always in), at D = 64 and 128, causal and not. Each case:
+ * (rows sampled, with the last row always in), at D = 64 and 128, causal and not, each at the
+ * softmax scales of {@link Options#scales} (by default 1/sqrt(D) and the authors' 1.3: {@link
+ * CheckedScale}). Each case:
  *
  * <ol>
  *   <li>the kernel writes into an output poisoned with FP16 NaN ({@link CudaAttention} does that
@@ -46,8 +48,14 @@ public final class GpuSelftest {
    * @param seed base seed; each shape's inputs use a seed derived from it (printed)
    * @param methods methods to check (those without a kernel are reported as skipped)
    * @param headDims head dims to check
+   * @param scales softmax scales to check every shape at
    */
-  public record Options(boolean quick, long seed, List<Method> methods, List<Integer> headDims) {}
+  public record Options(
+      boolean quick,
+      long seed,
+      List<Method> methods,
+      List<Integer> headDims,
+      List<CheckedScale> scales) {}
 
   /**
    * Totals; {@code failures} holds one line per failed case. {@code departed} counts the cases of
@@ -76,8 +84,24 @@ public final class GpuSelftest {
     this.out = out;
   }
 
-  /** The shapes of a run, in order: one head first (fast, all rows), then B=4, H=32. */
-  static List<Shape> shapes(Options o) {
+  /** One set of inputs: a shape at a softmax scale. */
+  record Point(Shape shape, CheckedScale scale) {}
+
+  /**
+   * The points of a run, in order: one head first (fast, all rows), then B=4, H=32; each shape at
+   * every scale.
+   */
+  static List<Point> points(Options o) {
+    List<Point> points = new ArrayList<>();
+    for (Shape shape : shapes(o)) {
+      for (CheckedScale scale : o.scales()) {
+        points.add(new Point(shape, scale));
+      }
+    }
+    return points;
+  }
+
+  private static List<Shape> shapes(Options o) {
     List<Shape> shapes = new ArrayList<>();
     int[] lens = o.quick() ? QUICK_SEQ_LENS : SEQ_LENS;
     for (int[] bh : new int[][] {{1, 1}, {4, 32}}) {
@@ -101,8 +125,12 @@ public final class GpuSelftest {
     List<String> failures = new ArrayList<>();
     MmaPath path = cuda.path();
     out.printf(
-        "selftest on %s (%s kernels), seed %d%s%n",
-        cuda.gpu().summary(), path.id(), options.seed(), options.quick() ? " (quick)" : "");
+        "selftest on %s (%s kernels), seed %d%s, softmax scales %s%n",
+        cuda.gpu().summary(),
+        path.id(),
+        options.seed(),
+        options.quick() ? " (quick)" : "",
+        options.scales().stream().map(CheckedScale::label).toList());
     List<Method> withKernel = new ArrayList<>();
     for (Method m : options.methods()) {
       boolean any = false;
@@ -118,11 +146,12 @@ public final class GpuSelftest {
     }
     int index = 0;
     java.util.Set<String> quantizeChecks = new java.util.HashSet<>();
-    for (Shape shape : shapes(options)) {
+    for (Point point : points(options)) {
+      Shape shape = point.shape();
       long seed = options.seed() + 1_000_003L * index++;
       AttentionInputs in =
           InputGenerator.generate(
-              shape, Distribution.of(Distribution.Kind.NORMAL), shape.defaultSoftmaxScale(), seed);
+              shape, Distribution.of(Distribution.Kind.NORMAL), point.scale().of(shape), seed);
       int rowsPerSlice = shape.slices() == 1 ? shape.seqLen() : SAMPLED_ROWS;
       RowSample rows = RowSample.sample(shape, rowsPerSlice, seed ^ 0x5DEECE66DL);
       double[] ref = Fp64Attention.forward(in, rows);
@@ -138,7 +167,7 @@ public final class GpuSelftest {
       List<SelftestCase> cases = new ArrayList<>();
       for (Method m : here) {
         for (String entry : cuda.entries(m, shape.headDim())) {
-          cases.add(new SelftestCase(m, entry, shape, rowsPerSlice));
+          cases.add(new SelftestCase(m, entry, shape, rowsPerSlice, point.scale()));
         }
       }
       for (SelftestCase c : cases) {
@@ -175,13 +204,22 @@ public final class GpuSelftest {
         if (ok
             && shape.seqLen() >= 1000
             && quantizeChecks.add(
-                m.id() + "/" + shape.headDim() + "/" + (shape.slices() > 1) + "/" + wholePadding)) {
-          // Once per method and D, on the first shape with many keys, with one head and with
-          // B=4, H=32 (whose quantizers index 128 slices: per-channel V's amax maps its blocks to
-          // (b,h) and chunk), and with N a multiple of the key padding and not (the benchmark's
-          // N are; s_k's rows are then N long, and a first form of v37's quantizer wrote them
-          // unpermuted there): the benchmark's device quantizers give exactly the host's
-          // operands, so the timed kernels compute what was checked.
+                m.id()
+                    + "/"
+                    + shape.headDim()
+                    + "/"
+                    + point.scale().label()
+                    + "/"
+                    + (shape.slices() > 1)
+                    + "/"
+                    + wholePadding)) {
+          // Once per method, D and scale (r carries the scale), on the first shape with many
+          // keys, with one head and with B=4, H=32 (whose quantizers index 128 slices:
+          // per-channel V's amax maps its blocks to (b,h) and chunk), and with N a multiple of
+          // the key padding and not (the benchmark's N are; s_k's rows are then N long, and a
+          // first form of v37's quantizer wrote them unpermuted there): the benchmark's device
+          // quantizers give exactly the host's operands, so the timed kernels compute what was
+          // checked.
           String q;
           String noDevice = cuda.whyNoDeviceQuantization(m);
           if (noDevice != null) {
