@@ -66,7 +66,10 @@ public final class AccuracyCommand implements Callable<Integer> {
   @Option(names = "--softmax-scale", paramLabel = "X", description = "Default 1/sqrt(D).")
   Double softmaxScale;
 
-  @Option(names = "--seed", paramLabel = "SEED")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "Base seed of the inputs; each point's own is derived from it (default 42).")
   Long seed;
 
   @Option(
@@ -97,8 +100,20 @@ public final class AccuracyCommand implements Callable<Integer> {
             softmaxScale,
             seed);
     AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
+    sweep.checkHeap(Runtime.getRuntime().maxMemory());
     MmaPath requestedPath = emulationOptions.requested();
     Backends.checkMmaPath(backend, requestedPath);
+    // The backends before the folder: without a GPU, --backend cuda fails with one line and
+    // leaves no empty folder behind.
+    List<AttentionBackend> backends = Backends.forAccuracy(backend, requestedPath, System.err);
+    try {
+      return run(sweep, backends);
+    } finally {
+      backends.forEach(AttentionBackend::close);
+    }
+  }
+
+  private int run(AccuracySweep sweep, List<AttentionBackend> backends) {
     ResultFolder folder =
         output.open(
             () ->
@@ -107,30 +122,29 @@ public final class AccuracyCommand implements Callable<Integer> {
                     "accuracy-"
                         + LocalDateTime.now()
                             .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-    List<AccuracyRow> finished =
-        output.resuming() ? AccuracyJob.finishedRows(folder.dir(), sweep, "sweep") : List.of();
-    Instant start = Instant.now();
-    List<AttentionBackend> backends = Backends.forAccuracy(backend, requestedPath, System.err);
-    try {
-      Map<String, Object> run = new LinkedHashMap<>();
-      run.put("command", "accuracy");
-      run.put("status", "running");
-      run.put("backends", backends.stream().map(AttentionBackend::name).toList());
-      run.put("mma_path", Backends.emulationPath(backends).id());
-      run.put("config_file", config == null ? null : config.toString());
-      run.put("sweep", sweep);
-      run.put("start", start.toString());
-      RunRecord.write(folder, run);
-      List<AccuracyRow> rows = AccuracyJob.run(sweep, backends, folder, finished, System.err);
-      run.put("status", "complete");
-      run.put("end", Instant.now().toString());
-      RunRecord.write(folder, run);
-      AccuracySummary.print(rows, System.out);
-      System.out.printf(
-          "%nwrote %s and run.json (%d rows)%n", folder.resolve(AccuracyCsv.FILE), rows.size());
-    } finally {
-      backends.forEach(AttentionBackend::close);
+    List<AccuracyRow> finished = List.of();
+    if (output.resuming()) {
+      finished = AccuracyJob.finishedRows(folder.dir(), sweep, "sweep");
+      AccuracyJob.checkResumedPath(
+          folder.dir(), AccuracyJob.recordedPath(folder.dir()), Backends.emulationPath(backends));
     }
+    Instant start = Instant.now();
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("command", "accuracy");
+    run.put("status", "running");
+    run.put("backends", backends.stream().map(AttentionBackend::name).toList());
+    run.put("mma_path", Backends.emulationPath(backends).id());
+    run.put("config_file", config == null ? null : config.toString());
+    run.put("sweep", sweep);
+    run.put("start", start.toString());
+    RunRecord.write(folder, run);
+    List<AccuracyRow> rows = AccuracyJob.run(sweep, backends, folder, finished, System.err);
+    run.put("status", "complete");
+    run.put("end", Instant.now().toString());
+    RunRecord.write(folder, run);
+    AccuracySummary.print(rows, System.out);
+    System.out.printf(
+        "%nwrote %s and run.json (%d rows)%n", folder.resolve(AccuracyCsv.FILE), rows.size());
     return 0;
   }
 }

@@ -30,7 +30,20 @@ public final class AttnBench {
   public static final int EXIT_BAD_INPUT = 2;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // An Error passes picocli's handlers. The sweeps check their largest point against the
+      // heap up front; this is what a point that still does not fit says, in one line.
+      System.err.println(
+          "attn-bench: out of memory (this JVM's heap is "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB): give it more (java -Xmx…) or choose smaller points; finished points are"
+              + " kept (--resume)");
+      code = EXIT_RUNTIME_FAILURE;
+    }
+    System.exit(code);
   }
 
   /** The configured command line: also what tests drive. */

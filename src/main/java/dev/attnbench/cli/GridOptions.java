@@ -16,7 +16,8 @@ public final class GridOptions {
       names = "--seq-len",
       split = ",",
       paramLabel = "N",
-      description = "Sequence lengths, e.g. 1024,4096.")
+      description =
+          "Sequence lengths, e.g. 1024,4096 (default: the config's, else 1024 for accuracy and 1k to 16k for bench).")
   List<Integer> seqLen;
 
   @Option(
@@ -27,10 +28,16 @@ public final class GridOptions {
           "Head dims (the CPU emulation takes multiples of 16 up to 256, the kernels 64 and 128).")
   List<Integer> headDim;
 
-  @Option(names = "--batch", paramLabel = "B")
+  @Option(
+      names = "--batch",
+      paramLabel = "B",
+      description = "Batch size (default: the config's, else 1 for accuracy and 4 for bench).")
   Integer batch;
 
-  @Option(names = "--heads", paramLabel = "H")
+  @Option(
+      names = "--heads",
+      paramLabel = "H",
+      description = "Heads (default: the config's, else 2 for accuracy and 32 for bench).")
   Integer heads;
 
   @Option(

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.GpuPresence;
+import dev.attnbench.jmh.EmulationBenchmark;
 import dev.attnbench.jmh.KernelLaunchBenchmark;
+import dev.attnbench.method.Method;
 import dev.attnbench.report.JmhCsv;
 import dev.attnbench.report.ResultFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
@@ -61,13 +65,19 @@ public final class JmhCommand implements Callable<Integer> {
       description = "benchmarks whose full name (class.method) matches (default: all of ours)")
   String include = ALL;
 
-  @Option(names = "--forks", description = "JVM forks per benchmark; 0 runs in this JVM")
+  @Option(
+      names = "--forks",
+      paramLabel = "N",
+      description = "JVM forks per benchmark; 0 runs in this JVM")
   Integer forks;
 
-  @Option(names = "--warmup-iterations", description = "warm-up iterations per fork")
+  @Option(
+      names = "--warmup-iterations",
+      paramLabel = "N",
+      description = "warm-up iterations per fork")
   Integer warmupIterations;
 
-  @Option(names = "--iterations", description = "measured iterations per fork")
+  @Option(names = "--iterations", paramLabel = "N", description = "measured iterations per fork")
   Integer iterations;
 
   @Option(
@@ -165,8 +175,55 @@ public final class JmhCommand implements Callable<Integer> {
       }
       o.warmupTime(t).measurementTime(t);
     }
-    params.forEach((name, values) -> o.param(name, values.split(",")));
+    params.forEach((name, values) -> o.param(name, checkedParam(name, values)));
     return o;
+  }
+
+  /** Our benchmarks, whose {@code @Param}s {@code -p} may narrow. */
+  private static final List<Class<?>> BENCHMARKS =
+      List.of(EmulationBenchmark.class, KernelLaunchBenchmark.class);
+
+  /**
+   * The values of {@code -p NAME=V1,V2}, each checked against the field it sets: JMH itself ignores
+   * an unknown name (running every value) and dies with a stack trace on a value it cannot set.
+   */
+  static String[] checkedParam(String name, String values) {
+    Field field = null;
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Class<?> c : BENCHMARKS) {
+      for (Field f : c.getFields()) {
+        if (f.isAnnotationPresent(Param.class)) {
+          names.add(f.getName());
+          if (f.getName().equals(name)) field = f;
+        }
+      }
+    }
+    if (field == null) {
+      throw new InvalidInputException(
+          "-p " + name + ": no benchmark has that parameter (allowed: " + names + ")");
+    }
+    String[] split = values.split(",", -1);
+    for (String v : split) {
+      if (field.getType() == int.class) {
+        int n;
+        try {
+          n = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+          n = 0;
+        }
+        if (n < 1) {
+          throw new InvalidInputException(
+              "-p " + name + "=" + v + " is not allowed (a whole number >= 1)");
+        }
+      } else if (name.equals("method")) {
+        try {
+          Method.parse(v.trim());
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException("-p method: " + e.getMessage());
+        }
+      }
+    }
+    return split;
   }
 
   private static int atLeast(String name, int value, int min) {

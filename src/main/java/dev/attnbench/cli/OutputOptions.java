@@ -36,9 +36,15 @@ public final class OutputOptions {
 
   /**
    * The run's folder: the one {@code --resume} names (which must hold a run.json), else {@code
-   * --out}, else {@code defaultDir}; a folder holding a run is refused without {@code --force}.
+   * --out}, else {@code defaultDir} (or, where that holds a run already, the first free of {@code
+   * defaultDir-2}, {@code -3}, …: a second run of the same day gets a folder of its own). A folder
+   * named by {@code --out} that holds a run is refused without {@code --force}, and emptied of that
+   * run with it ({@link ResultFolder#discardRun}).
    */
   ResultFolder open(Supplier<Path> defaultDir) {
+    if (out != null && out.toString().isBlank()) {
+      throw new InvalidInputException("--out '" + out + "' is not allowed (a folder path)");
+    }
     if (resume != null) {
       if (out != null) {
         throw new InvalidInputException(
@@ -50,6 +56,18 @@ public final class OutputOptions {
       }
       return ResultFolder.open(resume, true);
     }
-    return ResultFolder.open(out != null ? out : defaultDir.get(), force);
+    Path dir = out != null ? out : firstFree(defaultDir.get());
+    if (force && Files.isDirectory(dir) && ResultFolder.holdsRun(dir)) {
+      ResultFolder.discardRun(dir);
+    }
+    return ResultFolder.open(dir, force);
+  }
+
+  private static Path firstFree(Path dir) {
+    Path free = dir;
+    for (int i = 2; Files.exists(free) && ResultFolder.holdsRun(free); i++) {
+      free = dir.resolveSibling(dir.getFileName() + "-" + i);
+    }
+    return free;
   }
 }

@@ -53,7 +53,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Rerun the paper's latency and accuracy experiments and write a report (accuracy only without a GPU).")
+        "Rerun the paper's latency and accuracy experiments and write a report (accuracy only without a GPU). Default folder: results/<date>-<gpu or cpu>-<config name>, with -2, -3, … for a later run of the same day.")
 public final class ReproduceCommand implements Callable<Integer> {
 
   @Option(
@@ -112,13 +112,34 @@ public final class ReproduceCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "--backend cuda: no CUDA device (" + gpu.reason() + "); allowed here: auto, cpu");
     }
+    if (accuracy == null && !useGpu) {
+      // Checked before a folder is made: a run with nothing in it would be refused by report.
+      throw new InvalidInputException(
+          "--config "
+              + config
+              + ": only a latency section, and "
+              + (gpu == null ? "--backend cpu" : "no CUDA device (" + gpu.reason() + ")")
+              + ": nothing to run here");
+    }
+    if (accuracy != null) {
+      accuracy.checkHeap(Runtime.getRuntime().maxMemory());
+    }
+    // The tensors' folder before the run's and before any work: a refusal after the sweep would
+    // leave the run without its report.
+    boolean tensorsInRun =
+        saveTensors != null && output.out != null && samePath(saveTensors, output.out);
+    ResultFolder tensors = tensorsInRun ? null : tensorFolder();
     ResultFolder folder =
         output.open(() -> defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()));
+    if (tensorsInRun) {
+      tensors = folder;
+    }
     // Read before run.json is rewritten below: a resumed run must have run this same sweep.
     List<AccuracyRow> finishedAccuracy =
         output.resuming() && accuracy != null
             ? AccuracyJob.finishedRows(folder.dir(), accuracy, "accuracy_sweep")
             : List.of();
+    String resumedPath = output.resuming() ? AccuracyJob.recordedPath(folder.dir()) : null;
     if (output.resuming() && useGpu && latency != null) {
       LatencyJob.checkResumedInputs(folder, inputs);
     }
@@ -152,6 +173,9 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + ": latency not measured; accuracy on the CPU emulation");
       }
       CpuEmulationBackend emulation = Backends.emulation(cuda, requestedPath);
+      if (output.resuming() && accuracy != null) {
+        AccuracyJob.checkResumedPath(folder.dir(), resumedPath, emulation.path());
+      }
       backends.add(emulation);
       run.put("mma_path", emulation.path().id());
       if (cuda != null && latency != null) {
@@ -172,8 +196,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         List<AccuracyRow> rows =
             AccuracyJob.run(accuracy, backends, folder, finishedAccuracy, System.err);
         AccuracySummary.print(rows, System.out);
-        if (saveTensors != null) {
-          saveTensors(accuracy, emulation.path());
+        if (tensors != null) {
+          saveTensors(tensors, accuracy, emulation.path());
         }
       }
     } finally {
@@ -227,9 +251,31 @@ public final class ReproduceCommand implements Callable<Integer> {
     return request.arguments();
   }
 
-  private void saveTensors(AccuracySweep accuracy, MmaPath path) {
+  private static boolean samePath(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /**
+   * The folder {@code --save-tensors} names, or null; unless {@code --force} it must not hold a run
+   * (the run's own folder, named by {@code --out} too, is taken as it is).
+   */
+  private ResultFolder tensorFolder() {
+    if (saveTensors == null) {
+      return null;
+    }
+    if (saveTensors.toString().isBlank()) {
+      throw new InvalidInputException(
+          "--save-tensors '" + saveTensors + "' is not allowed (a folder path)");
+    }
+    try {
+      return ResultFolder.open(saveTensors, output.force);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("--save-tensors: " + e.getMessage());
+    }
+  }
+
+  private void saveTensors(ResultFolder dump, AccuracySweep accuracy, MmaPath path) {
     AccuracySweep.Point p = accuracy.points().get(0);
-    ResultFolder dump = ResultFolder.open(saveTensors, output.force);
     RowSample rows = p.rowSample(accuracy.rows());
     List<String> files =
         new TensorDump(p.shape(), p.distribution(), p.seed(), p.softmaxScale(), rows, path)

@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import dev.attnbench.InvalidInputException;
+import dev.attnbench.bench.SamplesCsv;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A result folder. Every file is written under a temporary name and moved into place, so an
@@ -43,7 +46,7 @@ public final class ResultFolder {
                   + dir
                   + "' already holds a run ("
                   + marker
-                  + "); use --force to overwrite or choose another --out");
+                  + "); use --force to overwrite or choose another folder");
         }
       }
     }
@@ -149,5 +152,59 @@ public final class ResultFolder {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move " + from + " to " + to + " in " + dir, e);
     }
+  }
+
+  /** Whether {@code dir} holds a run (one of the files a run leaves). */
+  public static boolean holdsRun(Path dir) {
+    return RUN_MARKERS.stream().anyMatch(m -> Files.exists(dir.resolve(m)));
+  }
+
+  /** What a run writes beside its markers: the report, JMH's table, and their temporary forms. */
+  private static final List<String> RUN_OUTPUTS = List.of("REPORT.md", JmhCsv.FILE);
+
+  /** Folders a run fills, and the kind of file it puts there. */
+  private static final Map<String, List<String>> RUN_FOLDERS =
+      Map.of("charts", List.of(".png", ".svg"), SamplesCsv.DIR, List.of(".csv"));
+
+  /**
+   * Deletes what an earlier run wrote into {@code dir}, for {@code --force}: its CSVs, run.json,
+   * REPORT.md, charts and samples, so that the new run's report does not mix in the old one's files
+   * (a latency.csv left beside a new accuracy-only run was reported as this run's). Only the files
+   * the tool writes: anything else in the folder stays.
+   */
+  public static void discardRun(Path dir) {
+    try {
+      for (String name : concat(RUN_MARKERS, RUN_OUTPUTS)) {
+        Files.deleteIfExists(dir.resolve(name));
+        Files.deleteIfExists(dir.resolve(name + ".tmp"));
+      }
+      for (Map.Entry<String, List<String>> folder : RUN_FOLDERS.entrySet()) {
+        Path sub = dir.resolve(folder.getKey());
+        if (!Files.isDirectory(sub)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.list(sub)) {
+          for (Path f : files.toList()) {
+            String name = f.getFileName().toString();
+            if (folder.getValue().stream()
+                .anyMatch(ext -> name.endsWith(ext) || name.endsWith(ext + ".tmp"))) {
+              Files.delete(f);
+            }
+          }
+        }
+        try (Stream<Path> left = Files.list(sub)) {
+          if (left.findAny().isEmpty()) {
+            Files.delete(sub);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--force: cannot remove the earlier run in '" + dir + "': " + e);
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 }

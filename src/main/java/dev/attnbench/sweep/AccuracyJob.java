@@ -2,7 +2,9 @@ package dev.attnbench.sweep;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
+import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.ResultFolder;
@@ -11,10 +13,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -46,12 +50,82 @@ public final class AccuracyJob {
       }
       Path partial = dir.resolve(PARTIAL);
       Path complete = dir.resolve(AccuracyCsv.FILE);
-      if (Files.exists(partial)) return AccuracyCsv.read(partial);
-      if (Files.exists(complete)) return AccuracyCsv.read(complete);
-      return List.of();
+      Path kept = Files.exists(partial) ? partial : Files.exists(complete) ? complete : null;
+      if (kept == null) return List.of();
+      List<AccuracyRow> rows = AccuracyCsv.read(kept);
+      checkRowsOfSweep(rows, sweep, kept);
+      return rows;
     } catch (IOException e) {
       throw new InvalidInputException(
           "--resume " + dir + ": not a readable run folder (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Refuses rows that this sweep would not have written (another method, shape, rows or seed): the
+   * file was edited or comes from elsewhere, and a kept row goes into the final table unmeasured.
+   */
+  private static void checkRowsOfSweep(List<AccuracyRow> rows, AccuracySweep sweep, Path file) {
+    Set<List<Object>> expected = new HashSet<>();
+    for (AccuracySweep.Point p : sweep.points()) {
+      for (Method m : sweep.methods()) {
+        expected.add(pointKey(m.id(), p.distribution().id(), p.shape(), p.seed()));
+      }
+    }
+    for (AccuracyRow r : rows) {
+      var shape = new Shape(r.batch(), r.heads(), r.seqLen(), r.headDim(), r.causal());
+      int sampled = Math.min(sweep.rows(), r.seqLen());
+      if (!expected.contains(pointKey(r.method(), r.distribution(), shape, r.seed()))
+          || r.rows() != sampled) {
+        throw new InvalidInputException(
+            String.format(
+                Locale.ROOT,
+                "--resume: %s holds a row this sweep does not make (%s, %s, B=%d H=%d N=%d D=%d%s,"
+                    + " %d rows, seed %d); resume with the interrupted run's config and flags, or"
+                    + " start a new run",
+                file,
+                r.method(),
+                r.distribution(),
+                r.batch(),
+                r.heads(),
+                r.seqLen(),
+                r.headDim(),
+                r.causal() ? " causal" : "",
+                r.rows(),
+                r.seed()));
+      }
+    }
+  }
+
+  private static List<Object> pointKey(String method, String dist, Shape shape, long seed) {
+    return List.of(method, dist, shape, seed);
+  }
+
+  /** The instruction path an earlier run of {@code dir} emulated (run.json's mma_path), or null. */
+  public static String recordedPath(Path dir) {
+    try {
+      Object path = RunRecord.read(dir).get("mma_path");
+      return path == null ? null : path.toString();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Refuses to resume where the emulation would follow another instruction path than the rows it
+   * keeps (their arithmetic differs: docs/ARITHMETIC.md), so that one table never mixes the two.
+   */
+  public static void checkResumedPath(Path dir, String recorded, MmaPath now) {
+    if (recorded != null && !recorded.equals(now.id())) {
+      throw new InvalidInputException(
+          "--resume "
+              + dir
+              + ": the interrupted run emulated the "
+              + recorded
+              + " path, this one would emulate "
+              + now.id()
+              + "; give --mma-path "
+              + recorded);
     }
   }
 
@@ -89,8 +163,13 @@ public final class AccuracyJob {
             () -> {
               if (!complete.get()) {
                 err.printf(
-                    "%ninterrupted: %d rows kept in %s; continue with --resume %s%n",
-                    saved.get(), folder.resolve(PARTIAL), folder.dir());
+                    saved.get() == 0
+                        ? "%ninterrupted before a point finished: nothing kept; run again, or"
+                            + " --resume %3$s%n"
+                        : "%ninterrupted: %d rows kept in %s; continue with --resume %s%n",
+                    saved.get(),
+                    folder.resolve(PARTIAL),
+                    folder.dir());
               }
             });
     Runtime.getRuntime().addShutdownHook(hook);

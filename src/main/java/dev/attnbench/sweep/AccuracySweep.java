@@ -84,6 +84,39 @@ public record AccuracySweep(
     methods = List.copyOf(methods);
   }
 
+  /**
+   * Heap one input element needs while its point runs: measured 42 bytes (N = 256k, D = 64, one
+   * head, the seven methods of configs/paper.yaml: 700 MiB ran, 600 MiB ran out), rounded up. The
+   * inputs in FP32, each method's operands and the reference's rows.
+   */
+  static final int HEAP_BYTES_PER_ELEMENT = 48;
+
+  /**
+   * Refuses a sweep whose largest point would not fit a heap of {@code maxHeapBytes}, before any
+   * work (it would otherwise die of an OutOfMemoryError partway, with a stack trace).
+   */
+  public void checkHeap(long maxHeapBytes) {
+    for (int n : seqLens) {
+      for (int d : headDims) {
+        double need = (double) batch * heads * n * d * HEAP_BYTES_PER_ELEMENT;
+        if (need > maxHeapBytes) {
+          throw new InvalidInputException(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "seq-len %d at batch %d, heads %d, head-dim %d needs about %d MiB of heap, more"
+                      + " than this JVM's %d MiB: give it more (java -Xmx…) or choose a smaller"
+                      + " point",
+                  n,
+                  batch,
+                  heads,
+                  d,
+                  (long) (need / (1 << 20)),
+                  maxHeapBytes >> 20));
+        }
+      }
+    }
+  }
+
   private static void positive(String name, int value) {
     if (value < 1) {
       throw new InvalidInputException(name + " " + value + " is not allowed (must be >= 1)");

@@ -1,0 +1,164 @@
+package dev.attnbench.cli;
+
+import static dev.attnbench.cli.CliExitCodesTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.cli.CliExitCodesTest.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where a run writes, and what it refuses before it starts. */
+class RunFolderTest {
+
+  @TempDir Path tmp;
+
+  private static final String[] TINY = {
+    "accuracy", "--seq-len", "64", "--method", "fp16", "--dist", "normal", "--backend", "cpu"
+  };
+
+  private Result accuracy(String... more) {
+    String[] args = new String[TINY.length + more.length];
+    System.arraycopy(TINY, 0, args, 0, TINY.length);
+    System.arraycopy(more, 0, args, TINY.length, more.length);
+    return run(args);
+  }
+
+  /**
+   * An audit found the earlier run's latency.csv and REPORT.md left beside a forced accuracy run,
+   * and a report of the folder then mixed the two runs.
+   */
+  @Test
+  void forceRemovesTheEarlierRunsFilesAndNothingElse() throws Exception {
+    Path dir = tmp.resolve("run");
+    Files.createDirectories(dir.resolve("charts"));
+    for (String f : List.of("run.json", "latency.csv", "REPORT.md", "jmh.csv", "charts/a.png")) {
+      Files.writeString(dir.resolve(f), "old");
+    }
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    Result r = accuracy("--out", dir.toString(), "--force");
+    assertEquals(0, r.code(), r.err());
+    for (String gone : List.of("latency.csv", "REPORT.md", "jmh.csv", "charts")) {
+      assertFalse(Files.exists(dir.resolve(gone)), gone);
+    }
+    assertTrue(Files.readString(dir.resolve("accuracy.csv")).startsWith("method,"));
+    assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+  }
+
+  /** README's main job, run twice in a day, gets a folder each time (it was refused). */
+  @Test
+  void theDefaultFolderTakesASuffixWhenItHoldsARun() throws Exception {
+    Path day = tmp.resolve("2026-12-04-cpu-quick");
+    OutputOptions o = new OutputOptions();
+    assertEquals(day, o.open(() -> day).dir());
+    Files.writeString(day.resolve("run.json"), "{}");
+    assertEquals(tmp.resolve("2026-12-04-cpu-quick-2"), o.open(() -> day).dir());
+    Files.createDirectories(tmp.resolve("2026-12-04-cpu-quick-2"));
+    Files.writeString(tmp.resolve("2026-12-04-cpu-quick-2/accuracy.csv"), "x");
+    assertEquals(tmp.resolve("2026-12-04-cpu-quick-3"), o.open(() -> day).dir());
+  }
+
+  @Test
+  void saveTensorsIntoAFolderHoldingARunIsRefusedBeforeAnyWork() throws Exception {
+    Path old = tmp.resolve("old");
+    Files.createDirectories(old);
+    Files.writeString(old.resolve("run.json"), "{}");
+    Path out = tmp.resolve("run");
+    Result r =
+        run(
+            "reproduce",
+            "--config",
+            "configs/quick.yaml",
+            "--backend",
+            "cpu",
+            "--out",
+            out.toString(),
+            "--save-tensors",
+            old.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("attn-bench: --save-tensors: output folder"), r.err());
+    assertFalse(Files.exists(out), "no run folder left behind");
+  }
+
+  @Test
+  void aLatencyOnlyConfigWithoutAGpuIsRefusedWithoutAFolder() throws Exception {
+    Path cfg = tmp.resolve("lat.yaml");
+    Files.writeString(cfg, "name: lat\nlatency:\n  seq_len: [1024]\n");
+    Path out = tmp.resolve("run");
+    Result r =
+        run("reproduce", "--config", cfg.toString(), "--backend", "cpu", "--out", out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("only a latency section"), r.err());
+    assertFalse(Files.exists(out));
+  }
+
+  /** The rows kept would be the other path's arithmetic, under this run's mma_path. */
+  @Test
+  void resumeOnAnotherInstructionPathIsRefused() {
+    Path dir = tmp.resolve("run");
+    assertEquals(0, accuracy("--out", dir.toString(), "--mma-path", "mma.sync").code());
+    Result r = accuracy("--resume", dir.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("emulated the mma.sync path"), r.err());
+    assertEquals(0, accuracy("--resume", dir.toString(), "--mma-path", "mma.sync").code());
+  }
+
+  @Test
+  void resumeWithARowTheSweepDoesNotMakeIsRefused() throws Exception {
+    Path dir = tmp.resolve("run");
+    assertEquals(0, accuracy("--out", dir.toString()).code());
+    Path csv = dir.resolve("accuracy.csv");
+    Files.writeString(csv, Files.readString(csv).replace("\nfp16,", "\nfpX,"));
+    Result r = accuracy("--resume", dir.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("holds a row this sweep does not make (fpX"), r.err());
+  }
+
+  /** 1.9e9 elements fit a Java array but no test JVM's heap at 48 bytes each. */
+  @Test
+  void aPointLargerThanTheHeapIsRefusedUpFront() {
+    Path out = tmp.resolve("run");
+    Result r =
+        run(
+            "accuracy",
+            "--seq-len",
+            "30000000",
+            "--batch",
+            "1",
+            "--heads",
+            "1",
+            "--rows",
+            "1",
+            "--method",
+            "fp16",
+            "--dist",
+            "normal",
+            "--backend",
+            "cpu",
+            "--out",
+            out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("MiB of heap, more than this JVM's"), r.err());
+    assertFalse(Files.exists(out));
+  }
+
+  /** JMH itself ignores an unknown name and dies with a stack trace on a value it cannot set. */
+  @Test
+  void jmhParamsAreCheckedAgainstOurBenchmarks() {
+    for (String[] bad :
+        new String[][] {
+          {"nosuch=1", "-p nosuch: no benchmark has that parameter"},
+          {"method=fp9", "-p method: unknown method 'fp9'"},
+          {"n=0", "-p n=0 is not allowed"}
+        }) {
+      Result r = run("jmh", "--out", tmp.resolve("jmh").toString(), "-p", bad[0]);
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().contains(bad[1]), r.err());
+      assertFalse(Files.exists(tmp.resolve("jmh").resolve("jmh.csv")));
+    }
+  }
+}
