@@ -54,11 +54,26 @@ public final class AttnBench {
     return cmd;
   }
 
-  /** Bad flags: one line naming the problem, a pointer to --help, exit 2. */
+  /** Bad flags: one line naming the problem, with a pointer to --help, exit 2. */
   private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
-    PrintWriter err = e.getCommandLine().getErr();
-    err.println("attn-bench: " + e.getMessage());
-    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+    CommandLine where = e.getCommandLine();
+    PrintWriter err = where.getErr();
+    String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException && where.getParent() == null) {
+      // The first word is not a command: say which are.
+      message =
+          "unknown command '"
+              + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0)
+              + "' (allowed: "
+              + String.join(", ", where.getSubcommands().keySet())
+              + ")";
+    }
+    err.println(
+        "attn-bench: "
+            + message
+            + " (see '"
+            + where.getCommandSpec().qualifiedName()
+            + " --help')");
     return EXIT_BAD_INPUT;
   }
 

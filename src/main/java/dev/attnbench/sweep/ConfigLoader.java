@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads {@link SweepConfig} YAML files and turns every problem into a one-line message. */
@@ -25,7 +27,9 @@ public final class ConfigLoader {
       new ObjectMapper(new YAMLFactory())
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // rows: 1.5 would otherwise run as rows: 1
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   public static SweepConfig load(Path file) {
     String text;
@@ -56,18 +60,26 @@ public final class ConfigLoader {
               + "': unknown key '"
               + e.getPropertyName()
               + "'"
-              + where(e)
+              + where(e, text, e.getPropertyName())
               + " (allowed: "
               + known
               + ")");
     } catch (JsonMappingException e) {
+      String key =
+          e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+      String path =
+          e.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
       throw new InvalidInputException(
           "config file '"
               + file
               + "': wrong value"
-              + where(e)
+              + (path.isEmpty() ? "" : " for " + path)
+              + where(e, text, key)
               + ": "
-              + e.getOriginalMessage().lines().findFirst().orElse(""));
+              + expected(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(
           "config file '"
@@ -95,5 +107,48 @@ public final class ConfigLoader {
 
   private static String where(JsonProcessingException e) {
     return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+  }
+
+  /**
+   * The line of {@code key} in {@code text} where it can be found: Jackson reports a record's
+   * problems where the record ends (it buffers a creator's properties), so a key on line 2 read as
+   * line 7. The first line that opens with the key; else Jackson's location.
+   */
+  private static String where(JsonProcessingException e, String text, String key) {
+    if (key != null) {
+      Pattern line = Pattern.compile("^\\s*(- )?" + Pattern.quote(key) + "\\s*:");
+      List<String> lines = text.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (line.matcher(lines.get(i)).find()) {
+          return " at line " + (i + 1);
+        }
+      }
+    }
+    return where(e);
+  }
+
+  private static final Pattern TARGET_TYPE = Pattern.compile("(?:value of type|to) `([^`]+)`");
+
+  /** What a value should have been, in a config's words rather than Jackson's Java types. */
+  static String expected(String jacksonMessage) {
+    Matcher m = TARGET_TYPE.matcher(jacksonMessage);
+    String type = m.find() ? m.group(1) : "";
+    String what =
+        switch (type) {
+          case "java.util.ArrayList<java.lang.Integer>" ->
+              "a list of whole numbers, e.g. [1024, 4096]";
+          case "java.util.ArrayList<java.lang.Boolean>" ->
+              "a list of true/false, e.g. [false, true]";
+          case "java.util.ArrayList<java.lang.String>" -> "a list of names, e.g. [normal, uniform]";
+          case "java.lang.Integer", "int" -> "a whole number";
+          case "java.lang.Long", "long" -> "a whole number";
+          case "java.lang.Double", "double" -> "a number";
+          case "java.lang.Boolean", "boolean" -> "true or false";
+          case "java.lang.String" -> "a name or text";
+          default -> null;
+        };
+    return what != null
+        ? "expected " + what
+        : jacksonMessage.lines().findFirst().orElse("").replaceAll(" \\(token `[^`]*`\\)", "");
   }
 }

@@ -145,6 +145,16 @@ class CliExitCodesTest {
         r.err());
   }
 
+  @Test
+  void anUnknownCommandIsNamedWithTheCommandsThereAre() {
+    Result r = run("reproduse", "--config", "configs/quick.yaml");
+    assertEquals(2, r.code(), r.err());
+    assertEquals(
+        "attn-bench: unknown command 'reproduse' (allowed: reproduce, accuracy, bench, report,"
+            + " selftest, jmh, info) (see 'attn-bench --help')",
+        r.err().strip());
+  }
+
   /** Checked before the GPU is looked for, like the head dims. */
   @Test
   void selftestOfAScaleThatIsNotOneExitsTwoNamingIt() {

@@ -2,11 +2,18 @@ package dev.attnbench.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.InvalidInputException;
 import dev.attnbench.method.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfigLoaderTest {
 
@@ -43,5 +50,30 @@ class ConfigLoaderTest {
       SweepConfig c = ConfigLoader.load(Path.of("configs", name + ".yaml"));
       AccuracySweeps.resolve(c.accuracy(), null).points();
     }
+  }
+
+  /**
+   * A config's mistakes are named at their own line and in the config's words: Jackson put a key on
+   * line 2 at line 7 (where the record ended) and named Java types.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "name: x\\nnope: 1\\naccuracy:\\n  seq_len: [64]\\n|unknown key 'nope' at line 2 (allowed: accuracy, latency, name)",
+        "name: x\\naccuracy:\\n  rows: 8\\n  bogus: 3\\n|unknown key 'bogus' at line 4",
+        "name: x\\naccuracy:\\n  seq_len: abc\\n|wrong value for accuracy.seq_len at line 3: expected a list of whole numbers",
+        "name: x\\naccuracy:\\n  causal: [maybe]\\n|wrong value for accuracy.causal[0] at line 3: expected true or false",
+        "name: x\\naccuracy:\\n  batch: 1\\n  rows: 1.5\\n|wrong value for accuracy.rows at line 4: expected a whole number",
+        "name: x\\nlatency:\\n  softmax_scale: [1]\\n|wrong value for latency.softmax_scale at line 3: expected a number",
+      })
+  void aMistakeIsNamedAtItsLineInTheConfigsWords(String yaml, String message, @TempDir Path tmp)
+      throws Exception {
+    Path file = tmp.resolve("c.yaml");
+    Files.writeString(file, yaml.replace("\\n", "\n"));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ConfigLoader.load(file));
+    assertTrue(e.getMessage().startsWith("config file '" + file + "': " + message), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
   }
 }
