@@ -54,7 +54,9 @@ public final class OutputOptions {
         throw new InvalidInputException(
             "--resume " + resume + ": not a result folder (no " + RunRecord.FILE + ")");
       }
-      return ResultFolder.open(resume, true);
+      ResultFolder folder = ResultFolder.open(resume, true);
+      folder.discardTemporaries();
+      return folder;
     }
     Path dir = out != null ? out : firstFree(defaultDir.get());
     if (force && Files.isDirectory(dir) && ResultFolder.holdsRun(dir)) {

@@ -206,8 +206,18 @@ public final class ReproduceCommand implements Callable<Integer> {
     run.put("status", "complete");
     run.put("end", Instant.now().toString());
     RunRecord.write(folder, run);
+    // Ctrl-C while the report is drawn: the measurements are complete, only the report is not.
+    Thread reportHook =
+        new Thread(
+            () ->
+                System.err.printf(
+                    "%ninterrupted while writing the report; the results are complete:"
+                        + " attn-bench report %s%n",
+                    folder.dir()));
+    Runtime.getRuntime().addShutdownHook(reportHook);
     List<String> charts =
         ReportWriter.write(List.of(ResultSet.load(folder.dir())), folder, System.err);
+    Runtime.getRuntime().removeShutdownHook(reportHook);
     System.out.printf(
         "%nwrote %s (REPORT.md, %d charts, CSVs, run.json)%n", folder.dir(), charts.size());
     return 0;

@@ -154,6 +154,20 @@ public final class ResultFolder {
     }
   }
 
+  /**
+   * Deletes the {@code *.tmp} files an interrupted run left: Ctrl-C ends the JVM in the middle of a
+   * write without running its cleanup, so a resumed run starts without them.
+   */
+  public void discardTemporaries() {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + dir, e);
+    }
+  }
+
   /** Whether {@code dir} holds a run (one of the files a run leaves). */
   public static boolean holdsRun(Path dir) {
     return RUN_MARKERS.stream().anyMatch(m -> Files.exists(dir.resolve(m)));
