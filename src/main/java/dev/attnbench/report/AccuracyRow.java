@@ -16,6 +16,12 @@ public record AccuracyRow(
     ErrorStats error,
     String backend) {
 
+  /** The same row from another backend. */
+  public AccuracyRow withBackend(String name) {
+    return new AccuracyRow(
+        method, distribution, batch, heads, seqLen, headDim, causal, rows, seed, error, name);
+  }
+
   /** The same row under another method name (a comparison report prefixes each machine's). */
   public AccuracyRow withMethod(String name) {
     return new AccuracyRow(

@@ -2,7 +2,6 @@ package dev.attnbench.sweep;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
-import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyCsv;
@@ -13,12 +12,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -66,39 +63,20 @@ public final class AccuracyJob {
    * file was edited or comes from elsewhere, and a kept row goes into the final table unmeasured.
    */
   private static void checkRowsOfSweep(List<AccuracyRow> rows, AccuracySweep sweep, Path file) {
-    Set<List<Object>> expected = new HashSet<>();
-    for (AccuracySweep.Point p : sweep.points()) {
-      for (Method m : sweep.methods()) {
-        expected.add(pointKey(m.id(), p.distribution().id(), p.shape(), p.seed()));
-      }
+    AccuracyRow r = AccuracyRunner.firstForeign(rows, sweep);
+    if (r != null) {
+      throw new InvalidInputException(
+          String.format(
+              Locale.ROOT,
+              "--resume: %s holds a row this sweep does not make (%s, %s, N=%d D=%d, seed %d);"
+                  + " resume with the interrupted run's config and flags, or start a new run",
+              file,
+              r.method(),
+              r.distribution(),
+              r.seqLen(),
+              r.headDim(),
+              r.seed()));
     }
-    for (AccuracyRow r : rows) {
-      var shape = new Shape(r.batch(), r.heads(), r.seqLen(), r.headDim(), r.causal());
-      int sampled = Math.min(sweep.rows(), r.seqLen());
-      if (!expected.contains(pointKey(r.method(), r.distribution(), shape, r.seed()))
-          || r.rows() != sampled) {
-        throw new InvalidInputException(
-            String.format(
-                Locale.ROOT,
-                "--resume: %s holds a row this sweep does not make (%s, %s, B=%d H=%d N=%d D=%d%s,"
-                    + " %d rows, seed %d); resume with the interrupted run's config and flags, or"
-                    + " start a new run",
-                file,
-                r.method(),
-                r.distribution(),
-                r.batch(),
-                r.heads(),
-                r.seqLen(),
-                r.headDim(),
-                r.causal() ? " causal" : "",
-                r.rows(),
-                r.seed()));
-      }
-    }
-  }
-
-  private static List<Object> pointKey(String method, String dist, Shape shape, long seed) {
-    return List.of(method, dist, shape, seed);
   }
 
   /** The instruction path an earlier run of {@code dir} emulated (run.json's mma_path), or null. */

@@ -100,6 +100,25 @@ public final class AccuracyRunner {
 
   private record Measure(Method method, AttentionBackend backend) {}
 
+  /**
+   * The first of {@code rows} that {@code sweep} does not make on any backend (another method,
+   * shape, row count or seed), or null.
+   */
+  static AccuracyRow firstForeign(List<AccuracyRow> rows, AccuracySweep sweep) {
+    Set<RowKey> expected = new HashSet<>();
+    for (AccuracySweep.Point p : sweep.points()) {
+      for (Method m : sweep.methods()) {
+        expected.add(RowKey.of(m.id(), p, Math.min(sweep.rows(), p.shape().seqLen()), ""));
+      }
+    }
+    for (AccuracyRow r : rows) {
+      if (!expected.contains(RowKey.of(r.withBackend("")))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   /** What identifies a finished row: everything that determines its numbers. */
   private record RowKey(
       String method,
