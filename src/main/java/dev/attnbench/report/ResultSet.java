@@ -32,8 +32,12 @@ public record ResultSet(
   }
 
   public static ResultSet load(Path dir) {
-    if (!Files.isDirectory(dir)) {
+    if (!Files.exists(dir)) {
       throw new InvalidInputException("result folder '" + dir + "' does not exist");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException(
+          "result folder '" + dir + "' is not a folder (report takes the folder a run wrote)");
     }
     Path runJson = dir.resolve("run.json");
     Path acc = dir.resolve(AccuracyCsv.FILE);

@@ -1,0 +1,60 @@
+package dev.attnbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.bench.LatencyCsv;
+import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.cli.CliExitCodesTest.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code attn-bench report}: what it refuses, with exit code 2 and one line, and why. */
+class ReportCommandTest {
+
+  @TempDir Path tmp;
+
+  /** A latency-only result folder of fp16 and int8 at a few N, timings drawn from {@code seed}. */
+  Path latencyRun(String name, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<LatencyRow> rows = new ArrayList<>();
+    for (int n : List.of(1024, 2048, 4096)) {
+      double fp16 = 0.1 * (n / 1024.0) * (n / 1024.0) * (1 + random.nextDouble());
+      for (String m : List.of("fp16", "int8")) {
+        double ms = m.equals("fp16") ? fp16 : fp16 * (0.5 + random.nextDouble());
+        rows.add(
+            new LatencyRow(
+                m, 4, 32, n, 64, false, "kernel", ms, ms, ms, 10, 300, "gpu", 1980, false));
+      }
+    }
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    try (var w = Files.newBufferedWriter(dir.resolve(LatencyCsv.FILE))) {
+      LatencyCsv.write(rows, w);
+    }
+    return dir;
+  }
+
+  static void assertRefused(Result r, String message) {
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+  }
+
+  @Test
+  void aFileGivenAsTheResultFolderIsSaidToBeNoFolder() throws IOException {
+    Path csv = latencyRun("run", 1).resolve(LatencyCsv.FILE);
+
+    assertRefused(
+        CliExitCodesTest.run("report", csv.toString()),
+        "result folder '" + csv + "' is not a folder");
+    assertRefused(
+        CliExitCodesTest.run("report", tmp.resolve("nope").toString()),
+        "result folder '" + tmp.resolve("nope") + "' does not exist");
+  }
+}
