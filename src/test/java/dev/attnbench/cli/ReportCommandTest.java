@@ -57,4 +57,28 @@ class ReportCommandTest {
         CliExitCodesTest.run("report", tmp.resolve("nope").toString()),
         "result folder '" + tmp.resolve("nope") + "' does not exist");
   }
+
+  @Test
+  void aComparisonIntoOneOfTheComparedFoldersIsRefusedAndLeavesItsOwnReport() throws IOException {
+    Path a = latencyRun("a", 2);
+    Path b = latencyRun("b", 3);
+    assertEquals(0, CliExitCodesTest.run("report", a.toString()).code());
+    assertEquals(0, CliExitCodesTest.run("report", a.toString(), "--out", a.toString()).code());
+    String own = Files.readString(a.resolve("REPORT.md"));
+    Path link = Files.createSymbolicLink(tmp.resolve("link-to-b"), b);
+
+    for (String out : List.of(a.toString(), b + "/.", link.toString())) {
+      Result r = CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", out);
+      assertRefused(r, "--out '" + out + "' is the result folder '");
+      assertTrue(r.err().contains("choose a folder that is none of the compared ones"), r.err());
+    }
+    assertEquals(own, Files.readString(a.resolve("REPORT.md")), "a's own report is untouched");
+    assertTrue(Files.notExists(b.resolve("REPORT.md")), "nothing written into b");
+
+    Path cmp = tmp.resolve("cmp");
+    assertEquals(
+        0,
+        CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", cmp.toString()).code());
+    assertTrue(Files.readString(cmp.resolve("REPORT.md")).contains("## gpu (b)"));
+  }
 }
