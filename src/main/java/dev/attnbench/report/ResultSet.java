@@ -57,11 +57,15 @@ public record ResultSet(
               ? new ObjectMapper()
                   .readValue(runJson.toFile(), new TypeReference<Map<String, Object>>() {})
               : Map.of();
+      List<AccuracyRow> accuracy = Files.exists(acc) ? AccuracyCsv.read(acc) : List.of();
+      ResultValues.checkAccuracy(acc, accuracy);
+      List<LatencyRow> latency = Files.exists(lat) ? LatencyCsv.read(lat) : List.of();
+      ResultValues.checkLatency(lat, latency);
       return new ResultSet(
           dir,
           run,
-          Files.exists(acc) ? AccuracyCsv.read(acc) : List.of(),
-          Files.exists(lat) ? LatencyCsv.read(lat) : List.of(),
+          accuracy,
+          latency,
           Files.exists(dir.resolve(JmhCsv.FILE))
               ? JmhCsv.read(dir.resolve(JmhCsv.FILE))
               : List.of());

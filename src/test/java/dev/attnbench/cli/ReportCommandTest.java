@@ -81,4 +81,23 @@ class ReportCommandTest {
         CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", cmp.toString()).code());
     assertTrue(Files.readString(cmp.resolve("REPORT.md")).contains("## gpu (b)"));
   }
+
+  /** A negative median rendered a speedup of -1252%; now the cell is named and nothing written. */
+  @Test
+  void aNegativeTimingIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path dir = latencyRun("edited", 4);
+    Path csv = dir.resolve(LatencyCsv.FILE);
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    String[] cells = lines.get(1).split(",");
+    cells[LatencyCsv.COLUMNS.indexOf("median_ms")] = "-1";
+    lines.set(1, String.join(",", cells));
+    Files.write(csv, lines);
+
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString()),
+        csv + ": line 2, column 'median_ms': -1 is not allowed (allowed: a finite number > 0)");
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(csv), files.toList(), "nothing written");
+    }
+  }
 }
