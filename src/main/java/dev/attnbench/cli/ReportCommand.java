@@ -5,6 +5,7 @@ import dev.attnbench.report.ReportWriter;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.ResultSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +63,15 @@ public final class ReportCommand implements Callable<Integer> {
     }
     // Regenerating a report in a result folder rewrites only REPORT.md and charts/, never the CSVs.
     ResultFolder folder = ResultFolder.open(target, true);
-    List<String> charts = ReportWriter.write(sets, folder, System.err);
+    List<String> charts;
+    try {
+      charts = ReportWriter.write(sets, folder, System.err);
+    } catch (UncheckedIOException e) {
+      // An output the user cannot write to (a read-only result folder copied from elsewhere, a
+      // full disk) is theirs to put right, like a bad flag: one line with the path and the OS's
+      // reason. Each file is written atomically, so none is left half-written.
+      throw new InvalidInputException(e.getMessage(), e);
+    }
     System.out.printf(
         "wrote %s and %d charts (PNG + SVG)%n", folder.resolve("REPORT.md"), charts.size());
     return 0;

@@ -100,4 +100,29 @@ class ReportCommandTest {
       assertEquals(List.of(csv), files.toList(), "nothing written");
     }
   }
+
+  /**
+   * An output that cannot be written is the user's to put right: exit 2 with the path and the
+   * system's reason, not a stack-trace hint. (A read-only folder reads the same, "permission
+   * denied"; these tests run as root, whom permissions do not stop, so a file stands in the way.)
+   */
+  @Test
+  void anOutputThatCannotBeWrittenIsNamedWithTheReason() throws IOException {
+    Path dir = latencyRun("copied", 5);
+    Files.writeString(dir.resolve("charts"), "a file where the charts folder goes");
+
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString()),
+        "attn-bench: cannot write "
+            + dir.resolve("charts/latency_d64.png")
+            + ": exists and is not a folder ("
+            + dir.resolve("charts")
+            + ")");
+    assertTrue(Files.notExists(dir.resolve("REPORT.md")), "nothing written");
+
+    Path under = dir.resolve("charts/cmp");
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString(), "--out", under.toString()),
+        "attn-bench: output folder '" + under + "' cannot be created: Not a directory");
+  }
 }
