@@ -4,6 +4,9 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.report.ReportWriter;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.ResultSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,11 +47,47 @@ public final class ReportCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "report of " + dirs.size() + " folders: --out DIR is needed for the comparison report");
     }
+    if (dirs.size() > 1) {
+      for (Path dir : dirs) {
+        if (sameFolder(target, dir)) {
+          // The comparison's REPORT.md and charts/ would replace that run's own, silently.
+          throw new InvalidInputException(
+              "--out '"
+                  + out
+                  + "' is the result folder '"
+                  + dir
+                  + "': a comparison report would overwrite that run's own REPORT.md and charts;"
+                  + " choose a folder that is none of the compared ones");
+        }
+      }
+    }
     // Regenerating a report in a result folder rewrites only REPORT.md and charts/, never the CSVs.
     ResultFolder folder = ResultFolder.open(target, true);
-    List<String> charts = ReportWriter.write(sets, folder, System.err);
+    List<String> charts;
+    try {
+      charts = ReportWriter.write(sets, folder, System.err);
+    } catch (UncheckedIOException e) {
+      // An output the user cannot write to (a read-only result folder copied from elsewhere, a
+      // full disk) is theirs to put right, like a bad flag: one line with the path and the OS's
+      // reason. Each file is written atomically, so none is left half-written.
+      throw new InvalidInputException(e.getMessage(), e);
+    }
     System.out.printf(
         "wrote %s and %d charts (PNG + SVG)%n", folder.resolve("REPORT.md"), charts.size());
     return 0;
+  }
+
+  /**
+   * Whether {@code out} is the folder {@code dir} (a folder the results were loaded from) under
+   * another spelling: a relative path, a trailing "/.", a symbolic link.
+   */
+  private static boolean sameFolder(Path out, Path dir) {
+    if (!Files.exists(out)) return false;
+    try {
+      return Files.isSameFile(out, dir);
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--out '" + out + "' cannot be compared with '" + dir + "': " + e.getMessage(), e);
+    }
   }
 }

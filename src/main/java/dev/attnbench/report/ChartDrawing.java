@@ -19,12 +19,18 @@ import org.knowm.xchart.XYChart;
 final class ChartDrawing {
   private final ChartRenderer renderer;
   private final ResultFolder folder;
+  private final String redraw;
   private final List<String> drawn = new ArrayList<>();
-  private String notDrawn;
+  private ChartsNotDrawn notDrawn;
 
-  ChartDrawing(ChartRenderer renderer, ResultFolder folder) {
+  /**
+   * @param redraw the command that draws these charts on another machine, offered when this Java
+   *     runtime is what failed
+   */
+  ChartDrawing(ChartRenderer renderer, ResultFolder folder, String redraw) {
     this.renderer = renderer;
     this.folder = folder;
+    this.redraw = redraw;
   }
 
   /**
@@ -45,11 +51,17 @@ final class ChartDrawing {
     } catch (LinkageError | AWTError | HeadlessException | InternalError e) {
       // InternalError and AWTError are what AWT's font set-up throws when fontconfig finds no
       // fonts.
-      notDrawn = "this Java runtime cannot render fonts (" + message(e) + ")";
+      notDrawn =
+          new ChartsNotDrawn(
+              "this Java runtime cannot render fonts (" + message(e) + ")", Optional.of(redraw));
     } catch (RuntimeException | Error e) {
       // Anything else from XChart or AWT (or a chart of ours that cannot be built): the report
-      // still goes out, and the exception names the fault.
-      notDrawn = "drawing them failed (" + e.getClass().getSimpleName() + ": " + message(e) + ")";
+      // still goes out, and the exception names the fault. It lies in the data or in this tool,
+      // not in the runtime, so another machine would fail alike: no command to draw them there.
+      notDrawn =
+          new ChartsNotDrawn(
+              "drawing them failed (" + e.getClass().getSimpleName() + ": " + message(e) + ")",
+              Optional.empty());
     }
   }
 
@@ -59,7 +71,7 @@ final class ChartDrawing {
   }
 
   /** Why the charts (from the first failed one on) were not drawn; empty when all were. */
-  Optional<String> notDrawn() {
+  Optional<ChartsNotDrawn> notDrawn() {
     return Optional.ofNullable(notDrawn);
   }
 

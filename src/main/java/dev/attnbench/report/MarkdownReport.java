@@ -58,9 +58,14 @@ public final class MarkdownReport {
   private static void notDrawnNote(StringBuilder md, ChartsNotDrawn n, boolean none) {
     md.append(none ? "Charts were not drawn: " : "The other charts were not drawn: ")
         .append(n.why())
-        .append(". Draw them from the CSVs, on a machine where Java can, with:\n\n```\n")
-        .append(n.redraw())
-        .append("\n```\n");
+        .append('.');
+    n.redraw()
+        .ifPresentOrElse(
+            cmd ->
+                md.append(" Draw them from the CSVs, on a machine where Java can, with:\n\n```\n")
+                    .append(cmd)
+                    .append("\n```\n"),
+            () -> md.append('\n'));
   }
 
   private static String describeRun(ResultSet rs) {

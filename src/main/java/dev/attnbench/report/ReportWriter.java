@@ -14,8 +14,8 @@ public final class ReportWriter {
   private ReportWriter() {}
 
   /**
-   * Writes REPORT.md and the charts; when this Java runtime cannot draw charts, REPORT.md says so
-   * and one line on {@code err} tells how to draw them elsewhere.
+   * Writes REPORT.md and the charts; when charts cannot be drawn, REPORT.md says why and so does
+   * one line on {@code err}, with how to draw them elsewhere where this Java runtime is at fault.
    *
    * @return the chart files written, relative to the folder
    */
@@ -38,7 +38,7 @@ public final class ReportWriter {
       rs.accuracy().forEach(r -> accuracy.add(r.withMethod(prefix + r.method())));
       bySet.put(prefix, rs.latency());
     }
-    ChartDrawing charts = new ChartDrawing(renderer, out);
+    ChartDrawing charts = new ChartDrawing(renderer, out, redrawCommand(sets, out));
     // Non-causal (the paper's setting) first; causal runs get their own charts, named *_causal.
     for (boolean causal : new TreeSet<>(latency.stream().map(LatencyRow::causal).toList())) {
       for (int d :
@@ -62,15 +62,15 @@ public final class ReportWriter {
             () -> Charts.mreVsN(accuracy, dist, backend));
       }
     }
-    Optional<ChartsNotDrawn> notDrawn =
-        charts.notDrawn().map(why -> new ChartsNotDrawn(why, redrawCommand(sets, out)));
+    Optional<ChartsNotDrawn> notDrawn = charts.notDrawn();
     notDrawn.ifPresent(
         n ->
             err.println(
                 "attn-bench: charts not drawn: "
                     + n.why()
-                    + "; draw them on another machine with: "
-                    + n.redraw()));
+                    + n.redraw()
+                        .map(cmd -> "; draw them on another machine with: " + cmd)
+                        .orElse("")));
     out.writeString("REPORT.md", MarkdownReport.render(sets, charts.drawn(), notDrawn));
     return charts.drawn();
   }

@@ -8,7 +8,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -54,7 +58,7 @@ public final class ResultFolder {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new InvalidInputException(
-          "output folder '" + dir + "' cannot be created: " + e.getMessage());
+          "output folder '" + dir + "' cannot be created: " + reason(e, dir), e);
     }
     return new ResultFolder(dir);
   }
@@ -110,6 +114,7 @@ public final class ResultFolder {
   private void atomically(String name, TmpContent content) {
     Path target = dir.resolve(name);
     Path tmp = dir.resolve(name + ".tmp");
+    IOException failed;
     try {
       Files.createDirectories(target.getParent());
       try {
@@ -124,9 +129,42 @@ public final class ResultFolder {
         }
         throw failure;
       }
+      return;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      failed = e;
+    } catch (UncheckedIOException e) {
+      // A Writer's IOException, which the content had to wrap to get out of a lambda.
+      failed = e.getCause();
     }
+    throw new UncheckedIOException(
+        "cannot write " + target + ": " + reason(failed, target, tmp), failed);
+  }
+
+  /**
+   * The operating system's reason for {@code e}, on one line, and the file it concerns where that
+   * is none of {@code named} (a folder on the way, not the file the message names). The NIO
+   * exceptions of the commonest errors carry only the path, their class being the reason.
+   */
+  static String reason(IOException e, Path... named) {
+    String why;
+    if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      why = "no such file or folder";
+    } else if (e instanceof FileAlreadyExistsException) {
+      // Only creating a folder meets this here: a file of that name is in the way.
+      why = "exists and is not a folder";
+    } else if (e instanceof FileSystemException f && f.getReason() != null) {
+      why = f.getReason();
+    } else {
+      why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+    if (e instanceof FileSystemException f
+        && f.getFile() != null
+        && !List.of(named).contains(Path.of(f.getFile()))) {
+      why += " (" + f.getFile() + ")";
+    }
+    return why.replaceAll("\\s*\\R\\s*", " ");
   }
 
   public void writeString(String name, String text) {
@@ -150,7 +188,8 @@ public final class ResultFolder {
           StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move " + from + " to " + to + " in " + dir, e);
+      throw new UncheckedIOException(
+          "cannot move " + from + " to " + to + " in " + dir + ": " + reason(e), e);
     }
   }
 

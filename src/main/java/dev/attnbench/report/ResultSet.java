@@ -32,8 +32,12 @@ public record ResultSet(
   }
 
   public static ResultSet load(Path dir) {
-    if (!Files.isDirectory(dir)) {
+    if (!Files.exists(dir)) {
       throw new InvalidInputException("result folder '" + dir + "' does not exist");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException(
+          "result folder '" + dir + "' is not a folder (report takes the folder a run wrote)");
     }
     Path runJson = dir.resolve("run.json");
     Path acc = dir.resolve(AccuracyCsv.FILE);
@@ -53,11 +57,15 @@ public record ResultSet(
               ? new ObjectMapper()
                   .readValue(runJson.toFile(), new TypeReference<Map<String, Object>>() {})
               : Map.of();
+      List<AccuracyRow> accuracy = Files.exists(acc) ? AccuracyCsv.read(acc) : List.of();
+      ResultValues.checkAccuracy(acc, accuracy);
+      List<LatencyRow> latency = Files.exists(lat) ? LatencyCsv.read(lat) : List.of();
+      ResultValues.checkLatency(lat, latency);
       return new ResultSet(
           dir,
           run,
-          Files.exists(acc) ? AccuracyCsv.read(acc) : List.of(),
-          Files.exists(lat) ? LatencyCsv.read(lat) : List.of(),
+          accuracy,
+          latency,
           Files.exists(dir.resolve(JmhCsv.FILE))
               ? JmhCsv.read(dir.resolve(JmhCsv.FILE))
               : List.of());

@@ -1,14 +1,19 @@
 package dev.attnbench.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.metrics.ErrorStats;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 
 /** The throughput chart draws the measured tensor-core ceilings only where they hold. */
@@ -87,5 +92,32 @@ class ChartsTest {
             .map(r -> r.withMethod("a100 " + r.method()))
             .toList());
     assertEquals(0, ceilings(Charts.tflopsVsN(rows, 64, false)));
+  }
+
+  @Test
+  void anExactResultIsLeftOffTheLogAxisAndTheChartStillDraws(@TempDir Path tmp) {
+    List<AccuracyRow> rows = new ArrayList<>();
+    for (int n : List.of(1, 64, 1024)) {
+      double mre = n == 1 ? 0 : rnd.nextDouble(1e-5, 1e-3);
+      rows.add(
+          new AccuracyRow(
+              "fp16",
+              "normal",
+              1,
+              1,
+              n,
+              64,
+              false,
+              Math.min(n, 16),
+              1,
+              new ErrorStats(mre, mre, mre, mre, mre, 1),
+              "cpu-emulation"));
+    }
+    XYChart c = Charts.mreVsN(rows, "normal", "cpu-emulation");
+
+    double[] x = c.getSeriesMap().get("fp16").getXData();
+    assertArrayEquals(new double[] {6, 10}, x, 1e-12);
+    Charts.save(c, ResultFolder.open(tmp, true), "mre");
+    assertTrue(Files.exists(tmp.resolve("mre.png")));
   }
 }

@@ -70,24 +70,30 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * A renderer that fails as XChart does without fonts: inside the atomic write, after the
+   * temporary file is opened.
+   */
+  static ChartRenderer noFonts(AtomicInteger tries) {
+    return (chart, folder, name) -> {
+      tries.incrementAndGet();
+      folder.writeBytes(
+          name + ".png",
+          out -> {
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            throw new UnsatisfiedLinkError(NO_HARFBUZZ);
+          });
+    };
+  }
+
   @Test
   void withoutFontsTheReportIsWrittenTheChartsSkippedAfterOneTryAndTheUserToldOnce()
       throws Exception {
     AtomicInteger tries = new AtomicInteger();
-    // Fails as XChart does: inside the atomic write, after the temporary file is opened.
-    ChartRenderer noFonts =
-        (chart, folder, name) -> {
-          tries.incrementAndGet();
-          folder.writeBytes(
-              name + ".png",
-              out -> {
-                out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-                throw new UnsatisfiedLinkError(NO_HARFBUZZ);
-              });
-        };
 
     List<String> charts =
-        ReportWriter.write(List.of(accuracyRun()), ResultFolder.open(tmp, true), err, noFonts);
+        ReportWriter.write(
+            List.of(accuracyRun()), ResultFolder.open(tmp, true), err, noFonts(tries));
 
     assertEquals(List.of(), charts);
     assertEquals(1, tries.get(), "the failure is detected once, not retried per chart");
@@ -125,14 +131,50 @@ class ReportWriterTest {
     assertTrue(Files.size(cmp.resolve(charts.get(0))) > 1000);
     String report = Files.readString(cmp.resolve("REPORT.md"));
     assertTrue(report.contains("![" + charts.get(0) + "](" + charts.get(0) + ")"), report);
+    String why = "drawing them failed (IllegalStateException: no series to draw)";
+    assertTrue(report.contains("The other charts were not drawn: " + why + ".\n"), report);
+    // Not the runtime's fault: another machine would fail alike, so none is suggested.
+    assertFalse(report.contains("Draw them"), report);
+    assertEquals("attn-bench: charts not drawn: " + why + System.lineSeparator(), err());
+  }
+
+  @Test
+  void withoutFontsAReportWrittenElsewhereNamesBothFoldersInTheCommandThatDrawsTheCharts()
+      throws Exception {
+    Path cmp = tmp.resolve("cmp");
+
+    ReportWriter.write(
+        List.of(accuracyRun()), ResultFolder.open(cmp, true), err, noFonts(new AtomicInteger()));
+
+    String command = "attn-bench report " + tmp + " --out " + cmp;
     assertTrue(
-        report.contains(
-            "The other charts were not drawn: drawing them failed (IllegalStateException: no series to draw)"),
-        report);
-    // The report went elsewhere than the results: the command names both.
-    assertTrue(
-        err().endsWith("with: attn-bench report " + tmp + " --out " + cmp + System.lineSeparator()),
+        err().endsWith("; draw them on another machine with: " + command + System.lineSeparator()),
         err());
+    String report = Files.readString(cmp.resolve("REPORT.md"));
+    assertTrue(report.contains("```\n" + command + "\n```"), report);
+  }
+
+  /**
+   * Data no chart can show (a negative median on a log axis; the report command refuses it when it
+   * reads the CSVs, ResultValues) fails the charts with XChart's own exception, which no other
+   * machine would draw either.
+   */
+  @Test
+  void chartsFailingOnTheirDataSendNoOneToAnotherMachine() throws Exception {
+    List<LatencyRow> rows = new ArrayList<>();
+    for (int n : List.of(1024, 2048)) {
+      rows.add(
+          new LatencyRow("fp16", 4, 32, n, 64, false, "kernel", -1, 1, 1, 10, 1, "g", 1, false));
+      rows.add(
+          new LatencyRow("int8", 4, 32, n, 64, false, "kernel", 1, 1, 1, 10, 1, "g", 1, false));
+    }
+    ResultSet bad = new ResultSet(tmp, Map.of(), List.of(), rows);
+
+    ReportWriter.write(List.of(bad), ResultFolder.open(tmp, true), err);
+
+    assertTrue(err().startsWith("attn-bench: charts not drawn: drawing them failed ("), err());
+    assertFalse(err().contains("another machine"), err());
+    assertFalse(Files.readString(tmp.resolve("REPORT.md")).contains("Draw them"));
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.attnbench.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,5 +76,62 @@ class ResultFolderTest {
     folder.writeString("REPORT.md", "# report\n");
     assertEquals(List.of(Path.of("REPORT.md")), files());
     assertEquals("# report\n", Files.readString(tmp.resolve("REPORT.md")));
+  }
+
+  @Test
+  void aWriteTheSystemRefusesNamesTheFileAndTheSystemsReason() throws Exception {
+    ResultFolder folder = ResultFolder.open(tmp, true);
+    Path tmpFile = tmp.resolve("charts/a.png.tmp");
+    Path target = tmp.resolve("charts/a.png");
+
+    // The NIO exceptions of EACCES and ENOENT hold only the path: their class is the reason.
+    UncheckedIOException denied =
+        assertThrows(
+            UncheckedIOException.class,
+            () ->
+                folder.writeBytes(
+                    "charts/a.png",
+                    out -> {
+                      throw new AccessDeniedException(tmpFile.toString());
+                    }));
+    assertEquals("cannot write " + target + ": permission denied", denied.getMessage());
+
+    UncheckedIOException full =
+        assertThrows(
+            UncheckedIOException.class,
+            () ->
+                folder.write(
+                    "REPORT.md",
+                    w -> {
+                      throw new UncheckedIOException(new IOException("No space left on device"));
+                    }));
+    assertEquals(
+        "cannot write " + tmp.resolve("REPORT.md") + ": No space left on device",
+        full.getMessage());
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void aFileInTheWayOfAFolderIsNamed() throws Exception {
+    Files.writeString(tmp.resolve("charts"), "not a folder");
+    ResultFolder folder = ResultFolder.open(tmp, true);
+
+    UncheckedIOException e =
+        assertThrows(
+            UncheckedIOException.class, () -> folder.writeString("charts/a.svg", "<svg/>"));
+
+    assertEquals(
+        "cannot write "
+            + tmp.resolve("charts/a.svg")
+            + ": exists and is not a folder ("
+            + tmp.resolve("charts")
+            + ")",
+        e.getMessage());
+    InvalidInputException open =
+        assertThrows(
+            InvalidInputException.class, () -> ResultFolder.open(tmp.resolve("charts/x"), true));
+    assertEquals(
+        "output folder '" + tmp.resolve("charts/x") + "' cannot be created: Not a directory",
+        open.getMessage());
   }
 }

@@ -1,0 +1,128 @@
+package dev.attnbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attnbench.bench.LatencyCsv;
+import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.cli.CliExitCodesTest.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code attn-bench report}: what it refuses, with exit code 2 and one line, and why. */
+class ReportCommandTest {
+
+  @TempDir Path tmp;
+
+  /** A latency-only result folder of fp16 and int8 at a few N, timings drawn from {@code seed}. */
+  Path latencyRun(String name, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<LatencyRow> rows = new ArrayList<>();
+    for (int n : List.of(1024, 2048, 4096)) {
+      double fp16 = 0.1 * (n / 1024.0) * (n / 1024.0) * (1 + random.nextDouble());
+      for (String m : List.of("fp16", "int8")) {
+        double ms = m.equals("fp16") ? fp16 : fp16 * (0.5 + random.nextDouble());
+        rows.add(
+            new LatencyRow(
+                m, 4, 32, n, 64, false, "kernel", ms, ms, ms, 10, 300, "gpu", 1980, false));
+      }
+    }
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    try (var w = Files.newBufferedWriter(dir.resolve(LatencyCsv.FILE))) {
+      LatencyCsv.write(rows, w);
+    }
+    return dir;
+  }
+
+  static void assertRefused(Result r, String message) {
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+  }
+
+  @Test
+  void aFileGivenAsTheResultFolderIsSaidToBeNoFolder() throws IOException {
+    Path csv = latencyRun("run", 1).resolve(LatencyCsv.FILE);
+
+    assertRefused(
+        CliExitCodesTest.run("report", csv.toString()),
+        "result folder '" + csv + "' is not a folder");
+    assertRefused(
+        CliExitCodesTest.run("report", tmp.resolve("nope").toString()),
+        "result folder '" + tmp.resolve("nope") + "' does not exist");
+  }
+
+  @Test
+  void aComparisonIntoOneOfTheComparedFoldersIsRefusedAndLeavesItsOwnReport() throws IOException {
+    Path a = latencyRun("a", 2);
+    Path b = latencyRun("b", 3);
+    assertEquals(0, CliExitCodesTest.run("report", a.toString()).code());
+    assertEquals(0, CliExitCodesTest.run("report", a.toString(), "--out", a.toString()).code());
+    String own = Files.readString(a.resolve("REPORT.md"));
+    Path link = Files.createSymbolicLink(tmp.resolve("link-to-b"), b);
+
+    for (String out : List.of(a.toString(), b + "/.", link.toString())) {
+      Result r = CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", out);
+      assertRefused(r, "--out '" + out + "' is the result folder '");
+      assertTrue(r.err().contains("choose a folder that is none of the compared ones"), r.err());
+    }
+    assertEquals(own, Files.readString(a.resolve("REPORT.md")), "a's own report is untouched");
+    assertTrue(Files.notExists(b.resolve("REPORT.md")), "nothing written into b");
+
+    Path cmp = tmp.resolve("cmp");
+    assertEquals(
+        0,
+        CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", cmp.toString()).code());
+    assertTrue(Files.readString(cmp.resolve("REPORT.md")).contains("## gpu (b)"));
+  }
+
+  /** A negative median rendered a speedup of -1252%; now the cell is named and nothing written. */
+  @Test
+  void aNegativeTimingIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path dir = latencyRun("edited", 4);
+    Path csv = dir.resolve(LatencyCsv.FILE);
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    String[] cells = lines.get(1).split(",");
+    cells[LatencyCsv.COLUMNS.indexOf("median_ms")] = "-1";
+    lines.set(1, String.join(",", cells));
+    Files.write(csv, lines);
+
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString()),
+        csv + ": line 2, column 'median_ms': -1 is not allowed (allowed: a finite number > 0)");
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(csv), files.toList(), "nothing written");
+    }
+  }
+
+  /**
+   * An output that cannot be written is the user's to put right: exit 2 with the path and the
+   * system's reason, not a stack-trace hint. (A read-only folder reads the same, "permission
+   * denied"; these tests run as root, whom permissions do not stop, so a file stands in the way.)
+   */
+  @Test
+  void anOutputThatCannotBeWrittenIsNamedWithTheReason() throws IOException {
+    Path dir = latencyRun("copied", 5);
+    Files.writeString(dir.resolve("charts"), "a file where the charts folder goes");
+
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString()),
+        "attn-bench: cannot write "
+            + dir.resolve("charts/latency_d64.png")
+            + ": exists and is not a folder ("
+            + dir.resolve("charts")
+            + ")");
+    assertTrue(Files.notExists(dir.resolve("REPORT.md")), "nothing written");
+
+    Path under = dir.resolve("charts/cmp");
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString(), "--out", under.toString()),
+        "attn-bench: output folder '" + under + "' cannot be created: Not a directory");
+  }
+}
