@@ -43,7 +43,10 @@ for src in "${sources[@]}"; do
 done
 status=0
 for p in "${pids[@]}"; do wait "$p" || status=1; done
-cat "$logs"/*.ptxas.log >> "$logs/ptxas.log" 2>/dev/null || true
+# (nullglob: with no per-file log, as when target/kernels-build was removed but the fatbins kept,
+# a bare cat would read Maven's stdin forever.)
+per_file=("$logs"/*.ptxas.log)
+if [ ${#per_file[@]} -gt 0 ]; then cat "${per_file[@]}" >> "$logs/ptxas.log"; fi
 [ $status -eq 0 ] || { echo "[kernels] nvcc failed" >&2; exit 1; }
 if grep -E "bytes spill (stores|loads)" "$logs/ptxas.log" | grep -vq " 0 bytes spill"; then
   grep -B3 -E "[1-9][0-9]* bytes spill" "$logs/ptxas.log" >&2 || true
