@@ -1,6 +1,8 @@
 package dev.attnbench.report;
 
 import dev.attnbench.InvalidInputException;
+import dev.attnbench.backend.cpu.CpuEmulationBackend;
+import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.Scope;
 import dev.attnbench.bench.TorchPeer;
@@ -26,14 +28,10 @@ import java.util.stream.Stream;
 final class ResultValues {
   private ResultValues() {}
 
-  /**
-   * The backend column's values: {@code AttentionBackend.name()} of the CPU emulation and of the
-   * CUDA kernels. The names are instance methods there, so they are spelled here (a test holds the
-   * emulation's to it).
-   */
-  static final String CPU_EMULATION = "cpu-emulation";
+  /** The backend column's values: the CPU emulation's and the CUDA kernels' names. */
+  static final String CPU_EMULATION = CpuEmulationBackend.NAME;
 
-  static final String CUDA = "cuda";
+  static final String CUDA = CudaAttention.NAME;
 
   /**
    * How far past 1 a cosine may read: dot / sqrt(|o|²·|r|²) in doubles can land an ulp or so above
@@ -150,11 +148,10 @@ final class ResultValues {
             KernelTraits.HEAD_DIMS.contains(value),
             KernelTraits.HEAD_DIMS.stream().map(String::valueOf).collect(Collectors.joining(", ")));
       } else {
-        // AccuracySweep's rule, which it keeps inside its constructor.
         check(
             "head_dim",
             value,
-            value >= 16 && value <= AccuracySweep.MAX_HEAD_DIM && value % 16 == 0,
+            AccuracySweep.emulatesHeadDim(value),
             "a multiple of 16 from 16 to " + AccuracySweep.MAX_HEAD_DIM);
       }
     }

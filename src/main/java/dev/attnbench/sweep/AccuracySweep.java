@@ -47,7 +47,7 @@ public record AccuracySweep(
       }
     }
     for (int d : headDims) {
-      if (d < 16 || d > MAX_HEAD_DIM || d % 16 != 0) {
+      if (!emulatesHeadDim(d)) {
         throw new InvalidInputException(
             "head-dim " + d + " is not allowed (a multiple of 16 from 16 to " + MAX_HEAD_DIM + ")");
       }
@@ -115,6 +115,11 @@ public record AccuracySweep(
         }
       }
     }
+  }
+
+  /** Whether the CPU emulation takes head dim {@code d}: a multiple of 16 up to MAX_HEAD_DIM. */
+  public static boolean emulatesHeadDim(int d) {
+    return d >= 16 && d <= MAX_HEAD_DIM && d % 16 == 0;
   }
 
   private static void positive(String name, int value) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.InvalidInputException;
-import dev.attnbench.backend.cpu.CpuEmulationBackend;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.metrics.ErrorStats;
@@ -257,11 +256,6 @@ class ResultValuesTest {
 
     assertEquals(accuracy, back.accuracy(), "seed " + seed);
     assertEquals(List.of(peer, endToEnd), back.latency());
-  }
-
-  @Test
-  void theBackendNamesAreTheBackendsOwn() {
-    assertEquals(new CpuEmulationBackend().name(), ResultValues.CPU_EMULATION);
   }
 
   /**

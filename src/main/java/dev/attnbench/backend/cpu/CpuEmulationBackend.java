@@ -30,8 +30,11 @@ public final class CpuEmulationBackend implements AttentionBackend {
 
   @Override
   public String name() {
-    return "cpu-emulation";
+    return NAME;
   }
+
+  /** {@link #name()}: the backend column of accuracy.csv. */
+  public static final String NAME = "cpu-emulation";
 
   @Override
   public boolean supports(Method method, int headDim) {

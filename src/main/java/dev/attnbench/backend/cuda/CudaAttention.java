@@ -69,8 +69,11 @@ public final class CudaAttention implements AttentionBackend {
 
   @Override
   public String name() {
-    return "cuda";
+    return NAME;
   }
+
+  /** {@link #name()}: the backend column of accuracy.csv. */
+  public static final String NAME = "cuda";
 
   public GpuInfo gpu() {
     return gpu;
