@@ -60,6 +60,14 @@ public final class ReportCommand implements Callable<Integer> {
                   + " choose a folder that is none of the compared ones");
         }
       }
+      if (ResultFolder.holdsRun(target)) {
+        // Another run's folder: its REPORT.md would describe the comparison, not its own CSVs.
+        throw new InvalidInputException(
+            "--out '"
+                + out
+                + "' holds a run of its own: a comparison report would replace its REPORT.md and"
+                + " charts; choose a new folder");
+      }
     }
     // Regenerating a report in a result folder rewrites only REPORT.md and charts/, never the CSVs.
     ResultFolder folder = ResultFolder.open(target, true);

@@ -82,6 +82,18 @@ class ReportCommandTest {
     assertTrue(Files.readString(cmp.resolve("REPORT.md")).contains("## gpu (b)"));
   }
 
+  /** Nor into a third run's folder, whose REPORT.md would then describe the comparison. */
+  @Test
+  void aComparisonIntoAnotherRunsFolderIsRefused() throws IOException {
+    Path a = latencyRun("a", 2);
+    Path b = latencyRun("b", 3);
+    Path c = latencyRun("c", 4);
+    assertRefused(
+        CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", c.toString()),
+        "--out '" + c + "' holds a run of its own");
+    assertTrue(Files.notExists(c.resolve("REPORT.md")));
+  }
+
   /** A negative median rendered a speedup of -1252%; now the cell is named and nothing written. */
   @Test
   void aNegativeTimingIsRefusedBeforeAnythingIsWritten() throws IOException {
