@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Q, K and V are FP16 (the kernels' input type, and the emulation's), so the parameters must
- * keep every value drawn finite there, with room for the outputs ({@link #V_MAX}).
+ * keep every value drawn finite there, with room for the outputs ({@link #V_MAX}); a channel count
+ * must fit the head dim ({@link #checkHeadDim}).
  */
 public record Distribution(Kind kind, double a, double b) {
 
@@ -119,6 +120,22 @@ public record Distribution(Kind kind, double a, double b) {
 
   private static String beyond(String what, double reach, double limit, String why) {
     return reach <= limit ? null : what + " is " + fmt(reach) + ", beyond " + fmt(limit) + why;
+  }
+
+  /**
+   * Refuses an outlier or kbias channel count beyond {@code headDim}: the channels are picked among
+   * the head dim's, so more cannot be had; all would be taken, the inputs of a count of {@code
+   * headDim} under another name.
+   */
+  public void checkHeadDim(int headDim) {
+    if ((kind == Kind.OUTLIER || kind == Kind.KBIAS) && a > headDim) {
+      throw new InvalidInputException(
+          "distribution '"
+              + id()
+              + "' is not allowed at head-dim "
+              + headDim
+              + ": channels must be <= the head dim");
+    }
   }
 
   public static Distribution of(Kind kind) {

@@ -81,4 +81,20 @@ class DistributionTest {
     assertEquals(id, d.id());
     assertEquals(d, Distribution.parse(d.id()));
   }
+
+  @Test
+  void moreOutlierOrBiasChannelsThanTheHeadDimAreRefused() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> Distribution.parse("outlier(100,20)").checkHeadDim(64));
+    assertEquals(
+        "distribution 'outlier(100,20)' is not allowed at head-dim 64: channels must be <= the head"
+            + " dim",
+        e.getMessage());
+    assertThrows(
+        InvalidInputException.class, () -> Distribution.parse("kbias(65,1)").checkHeadDim(64));
+    assertDoesNotThrow(() -> Distribution.parse("outlier(64,20)").checkHeadDim(64));
+    assertDoesNotThrow(() -> Distribution.parse("normal(100,1)").checkHeadDim(16));
+  }
 }
