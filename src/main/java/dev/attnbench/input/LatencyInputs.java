@@ -8,6 +8,10 @@ import dev.attnbench.InvalidInputException;
  * at its power limit (FP16 attention at long N runs there) clocks lower when its operands toggle
  * more bits, and how often a row's running maximum moves sets how often FP16's rescale runs. So the
  * distribution is a condition of every latency figure, recorded in run.json.
+ *
+ * <p>The device draws FP16 as the host does, so a distribution here is held to the same range as an
+ * accuracy sweep's ({@link Distribution#V_MAX}, checked as the {@link Distribution} is built): one
+ * whose draws overflow FP16 would time inf and NaN operands.
  */
 public record LatencyInputs(Distribution distribution, long seed) {
 

@@ -107,10 +107,15 @@ public final class AccuracyJob {
     }
   }
 
-  /** A point's work for progress: evaluated rows × keys (× slices); the methods cost alike. */
+  /**
+   * A point's work for progress: the FLOPs of its evaluated rows (each row of a slice costs 1/N of
+   * the slice's, causal ones half on average); the methods cost alike. What does not grow with the
+   * rows (drawing and quantizing whole tensors, each step's fixed cost) {@link Progress} fits as a
+   * cost per point.
+   */
   static double work(AccuracySweep.Point p, int rows) {
     int n = p.shape().seqLen();
-    return (double) Math.min(rows, n) * p.shape().slices() * n;
+    return p.shape().flops() * Math.min(rows, n) / n;
   }
 
   /** Runs {@code sweep} and returns every row (the finished ones first). */
@@ -132,7 +137,7 @@ public final class AccuracyJob {
         }
       }
     }
-    double totalWork = points.stream().mapToDouble(p -> work(p, sweep.rows())).sum();
+    double[] work = points.stream().mapToDouble(p -> work(p, sweep.rows())).toArray();
     AtomicInteger saved = new AtomicInteger(finished.size());
     AtomicBoolean complete = new AtomicBoolean(false);
     // Ctrl-C: the JVM runs this hook; what was measured is already on disk under the .partial name.
@@ -151,7 +156,7 @@ public final class AccuracyJob {
               }
             });
     Runtime.getRuntime().addShutdownHook(hook);
-    try (Progress progress = Progress.open("accuracy", points.size(), totalWork, err)) {
+    try (Progress progress = Progress.open("accuracy", work, err)) {
       List<AccuracyRow> rows =
           new AccuracyRunner(backends)
               .run(
@@ -177,7 +182,7 @@ public final class AccuracyJob {
                     @Override
                     public void pointFinished(
                         int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
-                      progress.finished(work(p, sweep.rows()));
+                      progress.finished(index);
                       folder.write(PARTIAL, w -> AccuracyCsv.write(soFar, w));
                       saved.set(soFar.size());
                     }

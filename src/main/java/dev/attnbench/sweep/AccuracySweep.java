@@ -52,6 +52,13 @@ public record AccuracySweep(
             "head-dim " + d + " is not allowed (a multiple of 16 from 16 to " + MAX_HEAD_DIM + ")");
       }
     }
+    // Before any point runs: an outlier channel count beyond D would otherwise stop the sweep at
+    // the first point of that D.
+    for (Distribution dist : distributions) {
+      for (int d : headDims) {
+        dist.checkHeadDim(d);
+      }
+    }
     // The inputs are drawn on the host into Java arrays, so one tensor must fit one (2^31 - 1
     // elements, less the few a JVM keeps for headers).
     for (int n : seqLens) {

@@ -123,9 +123,11 @@ public final class LatencyJob {
     skipped.print(sweep, err);
     LatencyCsv csv = new LatencyCsv(folder);
     finished.forEach(csv::add);
-    // Each point costs about the same wall time (its sampling stops on the spread or the budget),
-    // so points weigh the same in the ETA.
-    try (Progress progress = Progress.open("latency", todo.size(), todo.size(), err);
+    // A point's wall time is a floor (drawing the inputs, the warm-up, the fewest samples) plus
+    // samples that take longer as the kernel's FLOPs grow (up to the time budget): the FLOPs are
+    // its work, and Progress fits the floor as a cost per point.
+    double[] work = todo.stream().mapToDouble(p -> p.shape().flops()).toArray();
+    try (Progress progress = Progress.open("latency", work, err);
         SmClock clock = new SmClock(cuda.library(), cuda.gpu().maxSmClockKhz() / 1000.0);
         ColdMeasurement cold =
             new ColdMeasurement(cuda.gpu(), cuda.library(), sampling, clock, null)) {
@@ -149,7 +151,7 @@ public final class LatencyJob {
           SamplesCsv.write(folder, m.row(), m.result().samplesMs(), m.result().clockMhz());
         }
         csv.append(m.row());
-        progress.finished(1);
+        progress.finished(i);
         if (m.row().wideSpread()) {
           err.printf(
               Locale.ROOT,

@@ -2,41 +2,57 @@ package dev.attnbench.sweep;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * The progress of a long run on stderr: what runs now, how many points remain, and an ETA. Points
- * are weighted by their work (a 16k point costs 16× a 1k one), so the ETA holds across a sweep
- * whose points grow. On a terminal it is a progress bar (the progressbar library); in a log or a
- * pipe, one line per step, which reads well after the fact.
+ * The progress of a long run on stderr: what runs now, how many points remain, and an ETA ({@link
+ * Eta}). On a terminal it is a progress bar (the progressbar library); in a log or a pipe, one line
+ * per step, which reads well after the fact.
  */
 public abstract class Progress implements AutoCloseable {
 
   final int points;
-  final double totalWork;
-  double doneWork;
+  final Eta eta;
 
-  Progress(int points, double totalWork) {
-    this.points = points;
-    this.totalWork = totalWork;
+  Progress(double[] work, LongSupplier nanoClock) {
+    this.points = work.length;
+    this.eta = new Eta(work, nanoClock);
   }
 
-  /** A bar when stderr is a terminal (and ATTN_BENCH_PLAIN is unset), else lines. */
-  public static Progress open(String task, int points, double totalWork, PrintStream err) {
+  /**
+   * A bar when stderr is a terminal (and ATTN_BENCH_PLAIN is unset), else lines.
+   *
+   * @param work each point's estimated cost, in any unit: only the ratios matter
+   */
+  public static Progress open(String task, double[] work, PrintStream err) {
     boolean terminal = System.console() != null && System.getenv("ATTN_BENCH_PLAIN") == null;
-    return terminal ? new Bar(task, points, totalWork, err) : new Lines(points, totalWork, err);
+    return terminal
+        ? new Bar(task, work, err, System::nanoTime)
+        : new Lines(work, err, System::nanoTime);
   }
 
   /** Point {@code index} (from 0) is at step {@code what}. */
-  public abstract void step(int index, String what);
+  public final void step(int index, String what) {
+    eta.started(index);
+    show(index, what);
+  }
 
-  /** A point of {@code work} is finished (or was already, in a resumed run). */
-  public void finished(double work) {
-    doneWork += work;
+  abstract void show(int index, String what);
+
+  /**
+   * Point {@code index} is finished: measured here if a step of it ran, else already finished (a
+   * resumed run's), which moves the bar but says nothing of how fast this process measures.
+   */
+  public void finished(int index) {
+    eta.finished(index);
   }
 
   @Override
@@ -47,24 +63,148 @@ public abstract class Progress implements AutoCloseable {
     return s >= 60 ? (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
   }
 
-  /** One line per step, with elapsed time and a work-weighted ETA. */
+  /**
+   * The time left, from the points measured in this process only: a resumed run's points took no
+   * time here, so counting them as done would make the rate look far higher than it is. A point's
+   * time runs from the previous point's end (its inputs are drawn before its first step) to its
+   * own.
+   *
+   * <p>Points differ in cost by orders of magnitude, so each has a work estimate, and the time of
+   * one is fitted as {@code perPoint + perWork · work} ({@link Cost}): a work-proportional rate
+   * alone overestimates the large points from the small ones, which cost mostly their fixed
+   * overhead (on the CPU emulation a 256-key point took a third to half the time of a 2048-key one,
+   * for 1/8 of the work). The time already spent in the running point is taken off its estimate, so
+   * the ETA falls while a point runs instead of climbing.
+   */
+  static final class Eta {
+    private final double[] work;
+    private final boolean[] done;
+    private final LongSupplier clock;
+    private final List<Cost.Sample> measured = new ArrayList<>();
+    private double totalWork;
+    private double doneWork;
+    private long since;
+    private int running = -1;
+
+    Eta(double[] work, LongSupplier clock) {
+      this.work = work.clone();
+      this.done = new boolean[work.length];
+      this.clock = clock;
+      this.since = clock.getAsLong();
+      for (double w : work) {
+        totalWork += w;
+      }
+    }
+
+    synchronized void started(int index) {
+      running = index;
+    }
+
+    synchronized void finished(int index) {
+      long now = clock.getAsLong();
+      if (running == index) {
+        measured.add(new Cost.Sample(work[index], now - since));
+      }
+      if (!done[index]) {
+        done[index] = true;
+        doneWork += work[index];
+      }
+      running = -1;
+      since = now;
+    }
+
+    /** How much of the work is finished, resumed points included: the bar's position. */
+    synchronized double doneFraction() {
+      return totalWork > 0 ? Math.min(1, doneWork / totalWork) : 0;
+    }
+
+    /**
+     * Empty until two points measured in this process have finished, and once all points are. The
+     * first one measured runs while the JIT compiles the emulation (or CUDA loads its modules): on
+     * the CPU, configs/paper.yaml's first point took 4 s, the same shape of its next distribution
+     * 1.4 s, and a rate from it promised 4 minutes for a one-minute run. It is a warm-up, left out
+     * of the fit.
+     */
+    synchronized Optional<Duration> remaining() {
+      if (measured.size() < 2 || doneWork >= totalWork) {
+        return Optional.empty();
+      }
+      Cost cost = Cost.fit(measured.subList(1, measured.size()));
+      double left = 0;
+      for (int i = 0; i < work.length; i++) {
+        if (!done[i] && i != running) {
+          left += cost.nanos(work[i]);
+        }
+      }
+      if (running >= 0) {
+        // Past its estimate, the running point adds nothing: the ETA waits for it at 0, not below.
+        left += Math.max(0, cost.nanos(work[running]) - (clock.getAsLong() - since));
+      }
+      return Optional.of(Duration.ofNanos(Math.round(left)));
+    }
+  }
+
+  /** A point's time as {@code perPoint + perWork · work}, in nanoseconds. */
+  record Cost(double perPoint, double perWork) {
+
+    record Sample(double work, double nanos) {}
+
+    /**
+     * Least squares over {@code samples} (at least one). Where that fit is not physical, the
+     * simpler model that is: with a negative overhead (or every point of one work) time
+     * proportional to work; with a negative slope (bigger points measured faster, timing noise) the
+     * mean per point.
+     */
+    static Cost fit(List<Sample> samples) {
+      double n = samples.size();
+      double sumWork = 0;
+      double sumNanos = 0;
+      for (Sample s : samples) {
+        sumWork += s.work();
+        sumNanos += s.nanos();
+      }
+      double meanWork = sumWork / n;
+      double meanNanos = sumNanos / n;
+      double sxx = 0;
+      double sxy = 0;
+      for (Sample s : samples) {
+        sxx += (s.work() - meanWork) * (s.work() - meanWork);
+        sxy += (s.work() - meanWork) * (s.nanos() - meanNanos);
+      }
+      if (sxx > 0) {
+        double perWork = sxy / sxx;
+        double perPoint = meanNanos - perWork * meanWork;
+        if (perWork < 0) {
+          return new Cost(meanNanos, 0);
+        }
+        if (perPoint >= 0) {
+          return new Cost(perPoint, perWork);
+        }
+      }
+      return sumWork > 0 ? new Cost(0, sumNanos / sumWork) : new Cost(meanNanos, 0);
+    }
+
+    double nanos(double work) {
+      return perPoint + perWork * work;
+    }
+  }
+
+  /** One line per step, with elapsed time and the ETA. */
   static final class Lines extends Progress {
     private final PrintStream out;
-    private final long start = System.nanoTime();
+    private final LongSupplier clock;
+    private final long start;
 
-    Lines(int points, double totalWork, PrintStream out) {
-      super(points, totalWork);
+    Lines(double[] work, PrintStream out, LongSupplier nanoClock) {
+      super(work, nanoClock);
       this.out = out;
+      this.clock = nanoClock;
+      this.start = nanoClock.getAsLong();
     }
 
     @Override
-    public void step(int index, String what) {
-      long elapsed = System.nanoTime() - start;
-      String eta =
-          doneWork == 0 || doneWork >= totalWork
-              ? ""
-              : "  ETA "
-                  + fmt(Duration.ofNanos(Math.round(elapsed * (totalWork - doneWork) / doneWork)));
+    void show(int index, String what) {
+      String left = eta.remaining().map(d -> "  ETA " + fmt(d)).orElse("");
       // 50 columns: room for a step such as "normal N=16384 D=128 int8-half (cpu-emulation)".
       out.printf(
           Locale.ROOT,
@@ -72,12 +212,12 @@ public abstract class Progress implements AutoCloseable {
           index + 1,
           points,
           what,
-          fmt(Duration.ofNanos(elapsed)),
-          eta);
+          fmt(Duration.ofNanos(clock.getAsLong() - start)),
+          left);
     }
   }
 
-  /** A redrawn bar: the library estimates the ETA from the rate of finished work. */
+  /** A redrawn bar, with the same ETA as the lines (the library's own counts resumed points). */
   static final class Bar extends Progress {
     /**
      * Bar units: work is scaled to this many, so the bar moves smoothly whatever the work scale.
@@ -86,27 +226,28 @@ public abstract class Progress implements AutoCloseable {
 
     private final ProgressBar bar;
 
-    Bar(String task, int points, double totalWork, PrintStream err) {
-      super(points, totalWork);
+    Bar(String task, double[] work, PrintStream err, LongSupplier nanoClock) {
+      super(work, nanoClock);
       this.bar =
           new ProgressBarBuilder()
               .setTaskName(task)
               .setInitialMax(UNITS)
               .setStyle(ProgressBarStyle.ASCII)
               .setUnit("%", UNITS / 100)
+              .setEtaFunction(state -> eta.remaining())
               .setConsumer(new ConsoleProgressBarConsumer(err))
               .build();
     }
 
     @Override
-    public void step(int index, String what) {
+    void show(int index, String what) {
       bar.setExtraMessage(String.format(Locale.ROOT, " [%d/%d] %s", index + 1, points, what));
     }
 
     @Override
-    public void finished(double work) {
-      super.finished(work);
-      bar.stepTo(Math.round(UNITS * Math.min(1, doneWork / totalWork)));
+    public void finished(int index) {
+      super.finished(index);
+      bar.stepTo(Math.round(UNITS * eta.doneFraction()));
     }
 
     @Override

@@ -55,6 +55,27 @@ class LatencyInputsTest {
   }
 
   @Test
+  void inputsBeyondFp16AreRefusedAsAnAccuracySweepsAre() {
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> LatencyInputs.parse("normal(0,1e5)", 1));
+    assertEquals(
+        "--input-dist normal(0,1e5): distribution 'normal(0,100000)' is not allowed: |mean| +"
+            + " 8·std is 800000, beyond 32752 (half FP16's largest value: an output, a mean of V"
+            + " under rounded weights, can reach twice V's largest)",
+        e.getMessage());
+    e = assertThrows(InvalidInputException.class, () -> LatencyInputs.parse("uniform(0,1e30)", 1));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "--input-dist uniform(0,1e30): distribution 'uniform(0,1.0E30)' is not allowed: the"
+                    + " larger of |lo| and |hi| is 1.0E30, beyond 32752"),
+        e.getMessage());
+    assertEquals(
+        "uniform(-32752,32752) drawn on the GPU, seed 1",
+        LatencyInputs.parse("uniform(-32752,32752)", 1).describe());
+  }
+
+  @Test
   void aHostOnlyDistributionCannotBeBuiltDirectlyEither() {
     assertThrows(
         InvalidInputException.class,

@@ -1,6 +1,7 @@
 package dev.attnbench.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +14,7 @@ import dev.attnbench.method.Method;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.ResultFolder;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -104,6 +106,43 @@ class AccuracyJobProgressTest {
             "uniform N=40 D=32 int8 (cuda)",
             "uniform N=40 D=32 int8 (cpu-emulation)"),
         steps);
+  }
+
+  @Test
+  void aResumedRunGivesNoEtaFromThePointsItResumed() {
+    assumeTrue(System.console() == null, "a terminal gets the progress bar, not lines");
+    AccuracySweep sweep =
+        new AccuracySweep(
+            1,
+            1,
+            List.of(40, 48, 56),
+            List.of(32),
+            List.of(false),
+            List.of(Distribution.parse("uniform")),
+            List.of(Method.FP16),
+            8,
+            1.0,
+            3);
+    List<AttentionBackend> cpu = List.of(new CpuEmulationBackend());
+    List<AccuracyRow> all =
+        AccuracyJob.run(
+            sweep,
+            cpu,
+            ResultFolder.open(tmp.resolve("first"), false),
+            List.of(),
+            new PrintStream(OutputStream.nullOutputStream()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AccuracyJob.run(
+        sweep,
+        cpu,
+        ResultFolder.open(tmp.resolve("resumed"), false),
+        all.stream().filter(r -> r.seqLen() < 56).toList(),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    String err = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(err.contains("[3/3] uniform N=56 D=32 reference"), err);
+    // N=40 and 48 were finished in no time here: a rate from them would promise the rest at once.
+    assertFalse(err.contains("ETA"), err);
   }
 
   @Test

@@ -1,0 +1,129 @@
+package dev.attnbench.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ETA of the progress lines, on a clock the test moves (so no test waits or races). */
+class ProgressTest {
+
+  private long nanos;
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+  private Progress lines(double... work) {
+    return new Progress.Lines(
+        work, new PrintStream(bytes, true, StandardCharsets.UTF_8), () -> nanos);
+  }
+
+  private void at(double seconds) {
+    nanos = Math.round(seconds * 1e9);
+  }
+
+  /** The ETA the last line printed, e.g. "12s", or "" when it printed none. */
+  private String eta() {
+    String[] printed = bytes.toString(StandardCharsets.UTF_8).split("\n");
+    String last = printed[printed.length - 1];
+    int at = last.indexOf("ETA ");
+    return at < 0 ? "" : last.substring(at + 4);
+  }
+
+  /** Point {@code index} runs one step from {@code from} and finishes at {@code to} seconds. */
+  private void measure(Progress p, int index, double from, double to) {
+    at(from);
+    p.step(index, "point " + index);
+    at(to);
+    p.finished(index);
+  }
+
+  @Test
+  void noEtaUntilTwoPointsHaveFinished() {
+    Progress p = lines(1, 1, 1, 1);
+    p.step(0, "first step");
+    assertEquals("", eta());
+    at(5);
+    p.step(0, "second step");
+    assertEquals("", eta(), "nothing finished yet: the time so far says nothing of a point's");
+    p.finished(0);
+    p.step(1, "next point");
+    assertEquals("", eta(), "the first point is the warm-up: it gives no rate");
+    at(10);
+    p.finished(1);
+    p.step(2, "third point");
+    assertEquals("10s", eta(), "two points left at the second one's 5 s");
+  }
+
+  @Test
+  void theFirstPointIsLeftOut() {
+    Progress p = lines(1, 1, 1);
+    // The first point also pays for the JIT: 100 s, where the points take 10.
+    measure(p, 0, 0, 100);
+    measure(p, 1, 100, 110);
+    p.step(2, "last");
+    assertEquals("10s", eta());
+  }
+
+  @Test
+  void etaFallsWhileAPointRunsAndWaitsAtItsEstimate() {
+    Progress p = lines(1, 1, 1, 1);
+    measure(p, 0, 0, 100);
+    measure(p, 1, 100, 110);
+    p.step(2, "step a");
+    assertEquals("20s", eta());
+    at(114);
+    p.step(2, "step b");
+    assertEquals("16s", eta(), "4 s into the point, 4 s less: not more, as the old ETA had it");
+    at(125);
+    p.step(2, "step c");
+    assertEquals("10s", eta(), "past its 10 s the point adds nothing; the last one's 10 s remain");
+  }
+
+  @Test
+  void resumedPointsAreNotMeasured() {
+    Progress p = lines(1, 1, 1, 1, 1);
+    // A resumed run's first two points were finished before: no step of theirs runs here.
+    p.finished(0);
+    p.finished(1);
+    measure(p, 2, 0, 100);
+    measure(p, 3, 100, 110);
+    p.step(4, "last");
+    assertEquals("10s", eta(), "10 s points: the resumed ones' 0 s are no measurement");
+  }
+
+  @Test
+  void aPointIsEstimatedFromItsWork() {
+    Progress p = lines(1, 1, 4);
+    measure(p, 0, 0, 100);
+    measure(p, 1, 100, 110);
+    p.step(2, "four times the work");
+    assertEquals("40s", eta());
+  }
+
+  @Test
+  void aFixedCostPerPointIsFittedBesideTheWork() {
+    // Points of work 1, 2, 4, 8 that take 1 s + 1 s per unit of work (after the warm-up point).
+    Progress p = lines(1, 2, 4, 8);
+    measure(p, 0, 0, 50);
+    measure(p, 1, 50, 53);
+    measure(p, 2, 53, 58);
+    p.step(3, "work 8");
+    assertEquals("9s", eta(), "1 s + 8 × 1 s; work-proportional it would say 10 s");
+  }
+
+  @Test
+  void anUnphysicalFitFallsBackToASimplerModel() {
+    List<Progress.Cost.Sample> faster =
+        List.of(new Progress.Cost.Sample(1, 10), new Progress.Cost.Sample(2, 6));
+    assertEquals(new Progress.Cost(8, 0), Progress.Cost.fit(faster), "bigger but faster: the mean");
+    List<Progress.Cost.Sample> steep =
+        List.of(new Progress.Cost.Sample(1, 1), new Progress.Cost.Sample(2, 5));
+    assertEquals(
+        new Progress.Cost(0, 2), Progress.Cost.fit(steep), "a negative overhead: proportional");
+    List<Progress.Cost.Sample> alike =
+        List.of(new Progress.Cost.Sample(3, 6), new Progress.Cost.Sample(3, 12));
+    assertEquals(new Progress.Cost(0, 3), Progress.Cost.fit(alike), "one work: its mean rate");
+  }
+}
