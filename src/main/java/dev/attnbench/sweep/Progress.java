@@ -125,11 +125,33 @@ public abstract class Progress implements AutoCloseable {
      * 1.4 s, and a rate from it promised 4 minutes for a one-minute run. It is a warm-up, left out
      * of the fit.
      */
+    /** Whether {@code fitted} holds two works, or every point still to run has the one it holds. */
+    private boolean spansWork(List<Cost.Sample> fitted) {
+      double w = fitted.get(0).work();
+      if (fitted.stream().anyMatch(x -> x.work() != w)) {
+        return true;
+      }
+      for (int i = 0; i < work.length; i++) {
+        if (!done[i] && work[i] != w) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     synchronized Optional<Duration> remaining() {
       if (measured.size() < 2 || doneWork >= totalWork) {
         return Optional.empty();
       }
-      Cost cost = Cost.fit(measured.subList(1, measured.size()));
+      List<Cost.Sample> fitted = measured.subList(1, measured.size());
+      if (!spansWork(fitted)) {
+        // Points of one work say nothing of how time grows with work: a proportional guess from
+        // a 1k point promised a GPU bench of 6 s 2m21s (its 16k points cost mostly their fixed
+        // sampling, not 256x the 1k ones). No ETA until two works are measured, unless no other
+        // work is left.
+        return Optional.empty();
+      }
+      Cost cost = Cost.fit(fitted);
       double left = 0;
       for (int i = 0; i < work.length; i++) {
         if (!done[i] && i != running) {
@@ -152,8 +174,8 @@ public abstract class Progress implements AutoCloseable {
     /**
      * Least squares over {@code samples} (at least one). Where that fit is not physical, the
      * simpler model that is: with a negative overhead (or every point of one work) time
-     * proportional to work; with a negative slope (bigger points measured faster, timing noise) the
-     * mean per point.
+     * proportional to work; with a negative slope (bigger points measured faster, timing noise), or
+     * points of one work, the mean per point.
      */
     static Cost fit(List<Sample> samples) {
       double n = samples.size();
@@ -181,7 +203,7 @@ public abstract class Progress implements AutoCloseable {
           return new Cost(perPoint, perWork);
         }
       }
-      return sumWork > 0 ? new Cost(0, sumNanos / sumWork) : new Cost(meanNanos, 0);
+      return sxx > 0 && sumWork > 0 ? new Cost(0, sumNanos / sumWork) : new Cost(meanNanos, 0);
     }
 
     double nanos(double work) {

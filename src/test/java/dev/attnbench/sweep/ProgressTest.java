@@ -95,11 +95,30 @@ class ProgressTest {
 
   @Test
   void aPointIsEstimatedFromItsWork() {
-    Progress p = lines(1, 1, 4);
+    Progress p = lines(1, 1, 2, 4);
     measure(p, 0, 0, 100);
     measure(p, 1, 100, 110);
-    p.step(2, "four times the work");
+    measure(p, 2, 110, 130);
+    p.step(3, "four times the work");
     assertEquals("40s", eta());
+  }
+
+  /**
+   * A GPU bench (results/2026-12-04-h200-stop48-tool) read "ETA 2m21s" after its 1k points, for 6 s
+   * in all: from points of one work nothing says how time grows with it.
+   */
+  @Test
+  void noEtaWhileOneWorkIsMeasuredAndAnotherIsLeft() {
+    Progress p = lines(1, 1, 1, 16, 16);
+    measure(p, 0, 0, 100);
+    measure(p, 1, 100, 110);
+    measure(p, 2, 110, 120);
+    p.step(3, "sixteen times the work");
+    assertEquals("", eta());
+    at(140);
+    p.finished(3);
+    p.step(4, "the last");
+    assertEquals("20s", eta(), "10 s + 20 s at work 16 - 1 and 16: fitted per point and per work");
   }
 
   @Test
@@ -124,6 +143,6 @@ class ProgressTest {
         new Progress.Cost(0, 2), Progress.Cost.fit(steep), "a negative overhead: proportional");
     List<Progress.Cost.Sample> alike =
         List.of(new Progress.Cost.Sample(3, 6), new Progress.Cost.Sample(3, 12));
-    assertEquals(new Progress.Cost(0, 3), Progress.Cost.fit(alike), "one work: its mean rate");
+    assertEquals(new Progress.Cost(9, 0), Progress.Cost.fit(alike), "one work: its mean");
   }
 }
