@@ -16,8 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An accuracy sweep run into a result folder, the way long runs must behave: progress on stderr,
@@ -138,25 +136,10 @@ public final class AccuracyJob {
       }
     }
     double[] work = points.stream().mapToDouble(p -> work(p, sweep.rows())).toArray();
-    AtomicInteger saved = new AtomicInteger(finished.size());
-    AtomicBoolean complete = new AtomicBoolean(false);
-    // Ctrl-C: the JVM runs this hook; what was measured is already on disk under the .partial name.
-    Thread hook =
-        new Thread(
-            () -> {
-              if (!complete.get()) {
-                err.printf(
-                    saved.get() == 0
-                        ? "%ninterrupted before a point finished: nothing kept; run again, or"
-                            + " --resume %3$s%n"
-                        : "%ninterrupted: %d rows kept in %s; continue with --resume %s%n",
-                    saved.get(),
-                    folder.resolve(PARTIAL),
-                    folder.dir());
-              }
-            });
-    Runtime.getRuntime().addShutdownHook(hook);
-    try (Progress progress = Progress.open("accuracy", work, err)) {
+    // Ctrl-C: what was measured is already on disk under the .partial name.
+    try (InterruptNotice notice =
+            new InterruptNotice(finished.size(), folder.resolve(PARTIAL), folder.dir(), err);
+        Progress progress = Progress.open("accuracy", work, err)) {
       List<AccuracyRow> rows =
           new AccuracyRunner(backends)
               .run(
@@ -184,20 +167,14 @@ public final class AccuracyJob {
                         int index, AccuracySweep.Point p, List<AccuracyRow> soFar) {
                       progress.finished(index);
                       folder.write(PARTIAL, w -> AccuracyCsv.write(soFar, w));
-                      saved.set(soFar.size());
+                      notice.kept(soFar.size());
                     }
                   });
       if (Files.exists(folder.resolve(PARTIAL))) {
         folder.promote(PARTIAL, AccuracyCsv.FILE);
       }
-      complete.set(true);
+      notice.complete();
       return rows;
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is already exiting: the hook reports
-      }
     }
   }
 }

@@ -127,7 +127,11 @@ public final class LatencyJob {
     // samples that take longer as the kernel's FLOPs grow (up to the time budget): the FLOPs are
     // its work, and Progress fits the floor as a cost per point.
     double[] work = todo.stream().mapToDouble(p -> p.shape().flops()).toArray();
-    try (Progress progress = Progress.open("latency", work, err);
+    // Ctrl-C: every finished point is in latency.csv already.
+    try (InterruptNotice notice =
+            new InterruptNotice(
+                finished.size(), folder.resolve(LatencyCsv.FILE), folder.dir(), err);
+        Progress progress = Progress.open("latency", work, err);
         SmClock clock = new SmClock(cuda.library(), cuda.gpu().maxSmClockKhz() / 1000.0);
         ColdMeasurement cold =
             new ColdMeasurement(cuda.gpu(), cuda.library(), sampling, clock, null)) {
@@ -151,6 +155,7 @@ public final class LatencyJob {
           SamplesCsv.write(folder, m.row(), m.result().samplesMs(), m.result().clockMhz());
         }
         csv.append(m.row());
+        notice.kept(csv.rows().size());
         progress.finished(i);
         if (m.row().wideSpread()) {
           err.printf(
@@ -171,6 +176,7 @@ public final class LatencyJob {
               m.row().reps());
         }
       }
+      notice.complete();
       return new Result(csv.rows(), clock.referenceMhz());
     }
   }
