@@ -215,9 +215,13 @@ public final class ReproduceCommand implements Callable<Integer> {
                         + " attn-bench report %s%n",
                     folder.dir()));
     Runtime.getRuntime().addShutdownHook(reportHook);
-    List<String> charts =
-        ReportWriter.write(List.of(ResultSet.load(folder.dir())), folder, System.err);
-    Runtime.getRuntime().removeShutdownHook(reportHook);
+    List<String> charts;
+    try {
+      charts = ReportWriter.write(List.of(ResultSet.load(folder.dir())), folder, System.err);
+    } finally {
+      // A report that failed says so itself; the hook is for Ctrl-C alone.
+      Runtime.getRuntime().removeShutdownHook(reportHook);
+    }
     System.out.printf(
         "%nwrote %s (REPORT.md, %d charts, CSVs, run.json)%n", folder.dir(), charts.size());
     return 0;
