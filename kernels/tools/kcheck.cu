@@ -662,7 +662,10 @@ static void check_problem(const Problem& pr, uint64_t seed, FILE* log) {
         const int ulp = (int)std::ceil(std::fabs((double)a - e) / ulpSize);
         (void)ordered;
         s.maxUlp = std::max(s.maxUlp, ulp);
-        if (ulp > 2) ++s.over2ulp, s.overMaxAbs = std::max(s.overMaxAbs, std::fabs((double)a - e));
+        if (ulp > 2) {
+          ++s.over2ulp;
+          s.overMaxAbs = std::max(s.overMaxAbs, std::fabs((double)a - e));
+        }
         const double d = (double)a - hRef[i];
         s.maxAbs = std::max(s.maxAbs, std::fabs(d));
         s.errSq += d * d;
