@@ -1,5 +1,6 @@
 package dev.attnbench.cli;
 
+import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.backend.Backends;
 import dev.attnbench.method.MmaPath;
@@ -87,6 +88,10 @@ public final class AccuracyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SweepConfig.Accuracy fromFile = config == null ? null : ConfigLoader.load(config).accuracy();
+    if (config != null && fromFile == null) {
+      // Else the defaults would run in its place, silently.
+      throw new InvalidInputException("--config " + config + ": no accuracy section");
+    }
     SweepConfig.Accuracy fromFlags =
         new SweepConfig.Accuracy(
             grid.batch,
@@ -101,6 +106,7 @@ public final class AccuracyCommand implements Callable<Integer> {
             seed);
     AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
     sweep.checkHeap(Runtime.getRuntime().maxMemory());
+    sweep.checkInputs();
     MmaPath requestedPath = emulationOptions.requested();
     Backends.checkMmaPath(backend, requestedPath);
     // The backends before the folder: without a GPU, --backend cuda fails with one line and

@@ -1,5 +1,6 @@
 package dev.attnbench.cli;
 
+import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.LatencyRunFacts;
@@ -63,10 +64,22 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  /** The config's latency section, or null without --config; a config without one is refused. */
+  private SweepConfig.Latency latencySection() {
+    if (config == null) {
+      return null;
+    }
+    SweepConfig.Latency latency = ConfigLoader.load(config).latency();
+    if (latency == null) {
+      // Else the defaults would run in its place, silently.
+      throw new InvalidInputException("--config " + config + ": no latency section");
+    }
+    return latency;
+  }
+
   @Override
   public Integer call() {
-    LatencySweep sweep =
-        LatencySweep.resolve(config == null ? null : ConfigLoader.load(config).latency(), flags());
+    LatencySweep sweep = LatencySweep.resolve(latencySection(), flags());
     ColdSampling sampling = measurement.sampling();
     LatencyInputs inputs = measurement.inputs();
     Instant start = Instant.now();

@@ -10,6 +10,7 @@ import dev.attnbench.jmh.KernelLaunchBenchmark;
 import dev.attnbench.method.Method;
 import dev.attnbench.report.JmhCsv;
 import dev.attnbench.report.ResultFolder;
+import dev.attnbench.sweep.AccuracySweep;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Field;
@@ -100,11 +101,13 @@ public final class JmhCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out.toString().isBlank()) {
+      throw new InvalidInputException("--out '" + out + "' is not allowed (a folder path)");
+    }
     ChainedOptionsBuilder options = options();
     // jmh.csv may join a latency run of the same machine in one folder; only an existing jmh.csv
-    // needs --force.
-    ResultFolder folder = ResultFolder.open(out, true);
-    if (!force && Files.exists(folder.resolve(JmhCsv.FILE))) {
+    // needs --force. The folder is made once there are results to put in it.
+    if (!force && Files.exists(out.resolve(JmhCsv.FILE))) {
       throw new InvalidInputException(
           "output folder '"
               + out
@@ -123,6 +126,7 @@ public final class JmhCommand implements Callable<Integer> {
         throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
       }
       List<JmhCsv.Row> rows = parse(Files.readString(json));
+      ResultFolder folder = ResultFolder.open(out, true);
       folder.write(JmhCsv.FILE, w -> JmhCsv.write(rows, w));
       printTable(rows, spec.commandLine().getOut());
       spec.commandLine().getOut().println("wrote " + folder.resolve(JmhCsv.FILE));
@@ -205,15 +209,29 @@ public final class JmhCommand implements Callable<Integer> {
     String[] split = values.split(",", -1);
     for (String v : split) {
       if (field.getType() == int.class) {
-        int n;
+        long n;
         try {
-          n = Integer.parseInt(v.trim());
+          n = Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
           n = 0;
         }
-        if (n < 1) {
+        boolean headDim = name.equals("headDim");
+        // The benchmarks draw their inputs into Java arrays: N up to 2^20 keeps B·H·N·D in one.
+        boolean allowed =
+            headDim
+                ? AccuracySweep.emulatesHeadDim((int) Math.min(n, 1 << 20))
+                : n >= 1 && n <= 1 << 20;
+        if (!allowed) {
           throw new InvalidInputException(
-              "-p " + name + "=" + v + " is not allowed (a whole number >= 1)");
+              "-p "
+                  + name
+                  + "="
+                  + v
+                  + " is not allowed ("
+                  + (headDim
+                      ? "a multiple of 16 from 16 to " + AccuracySweep.MAX_HEAD_DIM
+                      : "a whole number from 1 to " + (1 << 20))
+                  + ")");
         }
       } else if (name.equals("method")) {
         try {

@@ -41,6 +41,9 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out != null && out.toString().isBlank()) {
+      throw new InvalidInputException("--out '" + out + "' is not allowed (a folder path)");
+    }
     List<ResultSet> sets = dirs.stream().map(ResultSet::load).toList();
     Path target = out != null ? out : dirs.size() == 1 ? dirs.get(0) : null;
     if (target == null) {
@@ -49,12 +52,12 @@ public final class ReportCommand implements Callable<Integer> {
     }
     if (dirs.size() > 1) {
       for (Path dir : dirs) {
-        if (sameFolder(target, dir)) {
+        if (sameFolder(target, dir) || inside(target, dir)) {
           // The comparison's REPORT.md and charts/ would replace that run's own, silently.
           throw new InvalidInputException(
               "--out '"
                   + out
-                  + "' is the result folder '"
+                  + "' is (or is inside) the result folder '"
                   + dir
                   + "': a comparison report would overwrite that run's own REPORT.md and charts;"
                   + " choose a folder that is none of the compared ones");
@@ -83,6 +86,11 @@ public final class ReportCommand implements Callable<Integer> {
     System.out.printf(
         "wrote %s and %d charts (PNG + SVG)%n", folder.resolve("REPORT.md"), charts.size());
     return 0;
+  }
+
+  /** Whether {@code out} lies inside {@code dir} (its charts/, say), by their absolute paths. */
+  private static boolean inside(Path out, Path dir) {
+    return out.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
   }
 
   /**

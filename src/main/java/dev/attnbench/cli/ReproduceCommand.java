@@ -123,6 +123,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
     if (accuracy != null) {
       accuracy.checkHeap(Runtime.getRuntime().maxMemory());
+      accuracy.checkInputs();
     }
     // The tensors' folder before the run's and before any work: a refusal after the sweep would
     // leave the run without its report.

@@ -2,6 +2,7 @@ package dev.attnbench.sweep;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.input.Distribution;
+import dev.attnbench.input.InputGenerator;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
@@ -41,6 +42,11 @@ public record AccuracySweep(
     nonEmpty("causal", causal);
     nonEmpty("dist", distributions);
     nonEmpty("method", methods);
+    DistinctValues.check("seq-len", seqLens);
+    DistinctValues.check("head-dim", headDims);
+    DistinctValues.check("causal", causal);
+    DistinctValues.check("dist", distributions, Distribution::id);
+    DistinctValues.check("method", methods, Method::id);
     for (int n : seqLens) {
       if (n < 1) {
         throw new InvalidInputException("seq-len " + n + " is not allowed (must be >= 1)");
@@ -121,6 +127,18 @@ public record AccuracySweep(
                   maxHeapBytes >> 20));
         }
       }
+    }
+  }
+
+  /**
+   * Draws every point's inputs once, before any work: InputGenerator refuses inputs the kernels
+   * cannot take, and its score bound depends on the values drawn. Checked at the point, a refusal
+   * came after the folder was made, or after --force had removed the run it was to replace. Drawing
+   * costs O(N·D) against the point's O(N²·D), and nothing is kept.
+   */
+  public void checkInputs() {
+    for (Point p : points()) {
+      InputGenerator.generate(p.shape(), p.distribution(), p.softmaxScale(), p.seed());
     }
   }
 

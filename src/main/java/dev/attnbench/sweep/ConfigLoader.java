@@ -47,6 +47,20 @@ public final class ConfigLoader {
       if (config == null) {
         throw new InvalidInputException("config file '" + file + "' is empty");
       }
+      // The name becomes part of the default result folder's name: no path of its own.
+      if (config.name() != null && !config.name().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        throw new InvalidInputException(
+            "config file '"
+                + file
+                + "': name '"
+                + config.name()
+                + "' is not allowed (letters, digits, '.', '_' and '-', from a letter or digit:"
+                + " it names the result folder)");
+      }
+      if (config.accuracy() == null && config.latency() == null) {
+        throw new InvalidInputException(
+            "config file '" + file + "' has neither an accuracy nor a latency section");
+      }
       return config;
     } catch (UnrecognizedPropertyException e) {
       String known =

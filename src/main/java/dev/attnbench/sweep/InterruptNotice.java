@@ -27,10 +27,12 @@ final class InterruptNotice implements AutoCloseable {
             () -> {
               if (!complete.get()) {
                 err.printf(
+                    // The same command goes on: --resume checks the sweep against run.json.
                     this.kept.get() == 0
-                        ? "%ninterrupted before a point finished: nothing kept; run again, or"
-                            + " --resume %3$s%n"
-                        : "%ninterrupted: %d rows kept in %s; continue with --resume %s%n",
+                        ? "%ninterrupted before a point finished: nothing kept; run the same"
+                            + " command again, with --resume %3$s in place of --out%n"
+                        : "%ninterrupted: %d rows kept in %s; continue with the same command,"
+                            + " --resume %s in place of --out%n",
                     this.kept.get(),
                     file,
                     dir);

@@ -43,6 +43,11 @@ public record LatencySweep(
         || scopes.isEmpty()) {
       throw new InvalidInputException("latency sweep: every axis needs at least one value");
     }
+    DistinctValues.check("seq-len", seqLens);
+    DistinctValues.check("head-dim", headDims);
+    DistinctValues.check("causal", causal);
+    DistinctValues.check("method", methods, Method::id);
+    DistinctValues.check("scope", scopes, Scope::id);
     if (softmaxScale != null && !(softmaxScale > 0 && Double.isFinite(softmaxScale))) {
       throw new InvalidInputException(
           "softmax-scale " + softmaxScale + " is not allowed (a finite number > 0)");

@@ -153,12 +153,91 @@ class RunFolderTest {
         new String[][] {
           {"nosuch=1", "-p nosuch: no benchmark has that parameter"},
           {"method=fp9", "-p method: unknown method 'fp9'"},
-          {"n=0", "-p n=0 is not allowed"}
+          {"n=0", "-p n=0 is not allowed"},
+          {"n=2000000000", "-p n=2000000000 is not allowed (a whole number from 1 to 1048576)"},
+          {"headDim=63", "-p headDim=63 is not allowed (a multiple of 16 from 16 to 256)"}
         }) {
       Result r = run("jmh", "--out", tmp.resolve("jmh").toString(), "-p", bad[0]);
       assertEquals(2, r.code(), r.err());
       assertTrue(r.err().contains(bad[1]), r.err());
       assertFalse(Files.exists(tmp.resolve("jmh").resolve("jmh.csv")));
     }
+  }
+
+  /**
+   * A second audit found a forced run refused by its inputs after --force had removed the run it
+   * was to replace: the score bound depends on the values drawn, so every point's are drawn first.
+   */
+  @Test
+  void inputsTheKernelsCannotTakeAreRefusedBeforeAnEarlierRunIsReplaced() throws Exception {
+    Path dir = tmp.resolve("run");
+    assertEquals(0, accuracy("--out", dir.toString()).code());
+    String before = Files.readString(dir.resolve("accuracy.csv"));
+    String[] args = {
+      "accuracy",
+      "--seq-len",
+      "256",
+      "--method",
+      "fp16",
+      "--dist",
+      "outlier(4,5000)",
+      "--backend",
+      "cpu",
+      "--out"
+    };
+    Result r = run(concat(args, dir.toString(), "--force"));
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("its scaled scores"), r.err());
+    assertEquals(before, Files.readString(dir.resolve("accuracy.csv")), "the earlier run stays");
+    Path fresh = tmp.resolve("fresh");
+    assertEquals(2, run(concat(args, fresh.toString())).code());
+    assertFalse(Files.exists(fresh), "no folder left behind");
+  }
+
+  /** Each value of an axis once: a repeated one measured the point twice. */
+  @Test
+  void aValueGivenTwiceIsRefusedNamingIt() {
+    for (String[] twice :
+        new String[][] {
+          {"--dist", "normal,normal(0,1)", "dist normal is given twice"},
+          {"--method", "fp16,int8,fp16", "method fp16 is given twice"},
+          {"--seq-len", "128", "seq-len 128 is given twice"},
+        }) {
+      Result bad =
+          run(
+              "accuracy",
+              "--seq-len",
+              "64,128",
+              twice[0],
+              twice[1],
+              "--backend",
+              "cpu",
+              "--out",
+              tmp.resolve("twice").toString());
+      assertEquals(2, bad.code(), bad.err());
+      assertTrue(bad.err().contains(twice[2]), bad.err());
+    }
+    assertFalse(Files.exists(tmp.resolve("twice")));
+  }
+
+  @Test
+  void aConfigNameThatIsAPathOrAConfigWithoutTheSectionIsRefused() throws Exception {
+    Path escape = tmp.resolve("escape.yaml");
+    Files.writeString(escape, "name: ../../escaped\naccuracy:\n  seq_len: [64]\n");
+    Result r = run("reproduce", "--config", escape.toString(), "--backend", "cpu");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("name '../../escaped' is not allowed"), r.err());
+    Path lat = tmp.resolve("lat.yaml");
+    Files.writeString(lat, "name: lat\nlatency:\n  seq_len: [1024]\n");
+    Result acc = run("accuracy", "--config", lat.toString(), "--out", tmp.resolve("a").toString());
+    assertEquals(2, acc.code(), acc.err());
+    assertTrue(acc.err().contains("no accuracy section"), acc.err());
+    assertFalse(Files.exists(tmp.resolve("a")));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }
