@@ -3,9 +3,7 @@ package dev.attnbench.bench;
 import dev.attnbench.report.CsvColumns;
 import dev.attnbench.report.ResultFolder;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,32 +110,33 @@ public final class LatencyCsv {
 
   /** Reads a {@code latency.csv}; fails if its columns are not {@link #COLUMNS}. */
   public static List<LatencyRow> read(Path file) throws IOException {
-    try (Reader in = Files.newBufferedReader(file)) {
-      Table t =
-          Table.read().csv(CsvReadOptions.builder(in).columnTypesPartial(LatencyCsv::type).build());
-      CsvColumns.check(t, file, COLUMNS);
-      List<LatencyRow> rows = new ArrayList<>();
-      for (int i = 0; i < t.rowCount(); i++) {
-        rows.add(
-            new LatencyRow(
-                t.stringColumn("method").get(i),
-                t.intColumn("batch").get(i),
-                t.intColumn("heads").get(i),
-                t.intColumn("seq_len").get(i),
-                t.intColumn("head_dim").get(i),
-                t.booleanColumn("causal").get(i),
-                t.stringColumn("scope").get(i),
-                t.doubleColumn("median_ms").getDouble(i),
-                t.doubleColumn("p10_ms").getDouble(i),
-                t.doubleColumn("p90_ms").getDouble(i),
-                t.intColumn("reps").get(i),
-                t.doubleColumn("tflops").getDouble(i),
-                t.stringColumn("gpu").get(i),
-                t.doubleColumn("sm_clock_mhz").getDouble(i),
-                t.booleanColumn("throttled").get(i)));
-      }
-      return rows;
+    Table t =
+        CsvColumns.read(
+            file,
+            COLUMNS,
+            in -> CsvReadOptions.builder(in).columnTypesPartial(LatencyCsv::type).build());
+    CsvColumns.check(t, file, COLUMNS);
+    List<LatencyRow> rows = new ArrayList<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      rows.add(
+          new LatencyRow(
+              t.stringColumn("method").get(i),
+              t.intColumn("batch").get(i),
+              t.intColumn("heads").get(i),
+              t.intColumn("seq_len").get(i),
+              t.intColumn("head_dim").get(i),
+              t.booleanColumn("causal").get(i),
+              t.stringColumn("scope").get(i),
+              t.doubleColumn("median_ms").getDouble(i),
+              t.doubleColumn("p10_ms").getDouble(i),
+              t.doubleColumn("p90_ms").getDouble(i),
+              t.intColumn("reps").get(i),
+              t.doubleColumn("tflops").getDouble(i),
+              t.stringColumn("gpu").get(i),
+              t.doubleColumn("sm_clock_mhz").getDouble(i),
+              t.booleanColumn("throttled").get(i)));
     }
+    return rows;
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.attnbench.report;
 import dev.attnbench.metrics.ErrorStats;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,15 +108,13 @@ public final class AccuracyCsv {
   }
 
   public static List<AccuracyRow> read(Path file) throws IOException {
-    Table t;
     // Explicit types: inference would read an all-NaN (empty) metric column as text, or a small
     // seed column as int.
-    try (var in = Files.newBufferedReader(file)) {
-      t =
-          Table.read()
-              .csv(
-                  CsvReadOptions.builder(in).columnTypes(TYPES.toArray(ColumnType[]::new)).build());
-    }
+    Table t =
+        CsvColumns.read(
+            file,
+            COLUMNS,
+            in -> CsvReadOptions.builder(in).columnTypes(TYPES.toArray(ColumnType[]::new)).build());
     CsvColumns.check(t, file, COLUMNS);
     List<AccuracyRow> rows = new ArrayList<>();
     for (int i = 0; i < t.rowCount(); i++) {

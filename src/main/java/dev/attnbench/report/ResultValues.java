@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * otherwise come out as a speedup of -1252%, and a method or backend the tool does not have as a
  * result of it. The domains are those the tool's own flags take, from the classes that define them.
  */
-final class ResultValues {
+public final class ResultValues {
   private ResultValues() {}
 
   /** The backend column's values: the CPU emulation's and the CUDA kernels' names. */
@@ -42,7 +42,7 @@ final class ResultValues {
   private static final List<String> METHODS =
       Arrays.stream(Method.values()).map(Method::id).toList();
 
-  static void checkAccuracy(Path file, List<AccuracyRow> rows) throws IOException {
+  public static void checkAccuracy(Path file, List<AccuracyRow> rows) throws IOException {
     for (int i = 0; i < rows.size(); i++) {
       AccuracyRow r = rows.get(i);
       Line at = new Line(file, i);
@@ -68,7 +68,7 @@ final class ResultValues {
     }
   }
 
-  static void checkLatency(Path file, List<LatencyRow> rows) throws IOException {
+  public static void checkLatency(Path file, List<LatencyRow> rows) throws IOException {
     // Latency also holds PyTorch's attention, timed as a peer of the kernels.
     List<String> methods =
         Stream.concat(METHODS.stream(), TorchPeer.METHODS.stream().sorted()).toList();

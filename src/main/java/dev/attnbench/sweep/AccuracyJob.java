@@ -7,6 +7,7 @@ import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.ResultFolder;
+import dev.attnbench.report.ResultValues;
 import dev.attnbench.report.RunRecord;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,6 +49,8 @@ public final class AccuracyJob {
       Path kept = Files.exists(partial) ? partial : Files.exists(complete) ? complete : null;
       if (kept == null) return List.of();
       List<AccuracyRow> rows = AccuracyCsv.read(kept);
+      // Kept rows go into the final table as they are: the values report would refuse, refused.
+      ResultValues.checkAccuracy(kept, rows);
       checkRowsOfSweep(rows, sweep, kept);
       return rows;
     } catch (IOException e) {
