@@ -112,10 +112,17 @@ class RunFolderTest {
     Path dir = tmp.resolve("run");
     assertEquals(0, accuracy("--out", dir.toString()).code());
     Path csv = dir.resolve("accuracy.csv");
-    Files.writeString(csv, Files.readString(csv).replace("\nfp16,", "\nfpX,"));
+    String kept = Files.readString(csv);
+    // A method of the tool's that this sweep does not run.
+    Files.writeString(csv, kept.replace("\nfp16,", "\nint8,"));
     Result r = accuracy("--resume", dir.toString());
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("holds a row this sweep does not make (fpX"), r.err());
+    assertTrue(r.err().contains("holds a row this sweep does not make (int8"), r.err());
+    // A method the tool does not have: refused as report would refuse it.
+    Files.writeString(csv, kept.replace("\nfp16,", "\nfpX,"));
+    Result x = accuracy("--resume", dir.toString());
+    assertEquals(2, x.code(), x.err());
+    assertTrue(x.err().contains("column 'method': 'fpX' is not allowed"), x.err());
   }
 
   /** 1.9e9 elements fit a Java array but no test JVM's heap at 48 bytes each. */
