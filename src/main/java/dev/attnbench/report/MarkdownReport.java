@@ -119,7 +119,13 @@ public final class MarkdownReport {
       StringBuilder notes = new StringBuilder();
       for (List<Claim> claims : perSet) {
         Claim ci = claims.get(i);
-        md.append(' ').append(ci.ours()).append(" | ").append(ci.verdict()).append(" |");
+        md.append(' ').append(ci.ours());
+        // The setting column is the first run's; a run measured otherwise (its accuracy on the
+        // CPU emulation where the first has the kernels') says so in its own cell.
+        if (!ci.setting().equals(c.setting())) {
+          md.append(" (").append(ci.setting()).append(')');
+        }
+        md.append(" | ").append(ci.verdict()).append(" |");
         if (notes.length() > 0) notes.append(" / ");
         notes.append(ci.note());
       }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -265,5 +266,42 @@ class ClaimsEvaluatorTest {
     assertEquals(Verdict.NOT_REPRODUCED, uniform.verdict(), uniform.note());
     assertEquals("+60% … +90%", uniform.ours());
     assertEquals(Verdict.REPRODUCED, normal.verdict(), normal.note()); // 50% >= 46%
+  }
+
+  /**
+   * A comparison of a GPU run with a CPU one showed the CPU run's emulation figures in a row whose
+   * setting said "cuda" (the first run's): a cell measured otherwise names its own setting.
+   */
+  @Test
+  void aComparisonCellMeasuredOnAnotherBackendNamesIt() {
+    List<AccuracyRow> cpu = new ArrayList<>();
+    List<AccuracyRow> gpu = new ArrayList<>();
+    SplittableRandom random = new SplittableRandom(System.nanoTime());
+    for (int n : new int[] {1024, 4096}) {
+      for (String dist : new String[] {"uniform", "normal"}) {
+        double fp8 = 1e-3 * (1 + random.nextDouble());
+        for (List<AccuracyRow> rows : List.of(cpu, gpu)) {
+          rows.add(error("fp8", dist, n, fp8));
+          rows.add(error("int8", dist, n, fp8 * 0.5));
+        }
+        gpu.add(error("fp8", dist, n, fp8).withBackend("cuda"));
+        gpu.add(error("int8", dist, n, fp8 * 0.4).withBackend("cuda"));
+      }
+    }
+    String md =
+        MarkdownReport.render(
+            List.of(
+                new ResultSet(Path.of("gpu"), Map.of(), gpu, List.of()),
+                new ResultSet(Path.of("cpu"), Map.of(), cpu, List.of())),
+            List.of(),
+            Optional.empty());
+    String row =
+        md.lines()
+            .filter(l -> l.startsWith("| int8 MRE reduction vs fp8") && l.contains("uniform, D=64"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.contains("| uniform, D=64, cuda |"), row);
+    assertTrue(row.contains("+60% | not reproduced |"), row);
+    assertTrue(row.contains("+50% (uniform, D=64, cpu-emulation) |"), row);
   }
 }
