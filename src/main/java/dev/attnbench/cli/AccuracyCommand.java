@@ -105,8 +105,7 @@ public final class AccuracyCommand implements Callable<Integer> {
             softmaxScale,
             seed);
     AccuracySweep sweep = AccuracySweeps.resolve(fromFile, fromFlags);
-    sweep.checkHeap(Runtime.getRuntime().maxMemory());
-    sweep.checkInputs();
+    sweep.checkRunnable(Runtime.getRuntime().maxMemory());
     MmaPath requestedPath = emulationOptions.requested();
     Backends.checkMmaPath(backend, requestedPath);
     // The backends before the folder: without a GPU, --backend cuda fails with one line and

@@ -101,9 +101,7 @@ public final class JmhCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (out.toString().isBlank()) {
-      throw new InvalidInputException("--out '" + out + "' is not allowed (a folder path)");
-    }
+    OutputOptions.requireFolderPath("--out", out);
     ChainedOptionsBuilder options = options();
     // jmh.csv may join a latency run of the same machine in one folder; only an existing jmh.csv
     // needs --force. The folder is made once there are results to put in it.

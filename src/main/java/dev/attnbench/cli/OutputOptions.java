@@ -42,9 +42,7 @@ public final class OutputOptions {
    * run with it ({@link ResultFolder#discardRun}).
    */
   ResultFolder open(Supplier<Path> defaultDir) {
-    if (out != null && out.toString().isBlank()) {
-      throw new InvalidInputException("--out '" + out + "' is not allowed (a folder path)");
-    }
+    requireFolderPath("--out", out);
     if (resume != null) {
       if (out != null) {
         throw new InvalidInputException(
@@ -63,6 +61,16 @@ public final class OutputOptions {
       ResultFolder.discardRun(dir);
     }
     return ResultFolder.open(dir, force);
+  }
+
+  /**
+   * Refuses an empty path given to {@code flag} (picocli takes {@code --out=} as one), which Java
+   * resolves to no folder at all; null (not given) passes.
+   */
+  static void requireFolderPath(String flag, Path path) {
+    if (path != null && path.toString().isBlank()) {
+      throw new InvalidInputException(flag + " '" + path + "' is not allowed (a folder path)");
+    }
   }
 
   private static Path firstFree(Path dir) {

@@ -41,9 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (out != null && out.toString().isBlank()) {
-      throw new InvalidInputException("--out '" + out + "' is not allowed (a folder path)");
-    }
+    OutputOptions.requireFolderPath("--out", out);
     List<ResultSet> sets = dirs.stream().map(ResultSet::load).toList();
     Path target = out != null ? out : dirs.size() == 1 ? dirs.get(0) : null;
     if (target == null) {

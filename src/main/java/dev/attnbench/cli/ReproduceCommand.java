@@ -122,8 +122,7 @@ public final class ReproduceCommand implements Callable<Integer> {
               + ": nothing to run here");
     }
     if (accuracy != null) {
-      accuracy.checkHeap(Runtime.getRuntime().maxMemory());
-      accuracy.checkInputs();
+      accuracy.checkRunnable(Runtime.getRuntime().maxMemory());
     }
     // The tensors' folder before the run's and before any work: a refusal after the sweep would
     // leave the run without its report.
@@ -278,10 +277,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (saveTensors == null) {
       return null;
     }
-    if (saveTensors.toString().isBlank()) {
-      throw new InvalidInputException(
-          "--save-tensors '" + saveTensors + "' is not allowed (a folder path)");
-    }
+    OutputOptions.requireFolderPath("--save-tensors", saveTensors);
     try {
       return ResultFolder.open(saveTensors, output.force);
     } catch (InvalidInputException e) {

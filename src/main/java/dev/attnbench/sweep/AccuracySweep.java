@@ -105,10 +105,20 @@ public record AccuracySweep(
   static final int HEAP_BYTES_PER_ELEMENT = 48;
 
   /**
-   * Refuses a sweep whose largest point would not fit a heap of {@code maxHeapBytes}, before any
-   * work (it would otherwise die of an OutOfMemoryError partway, with a stack trace).
+   * Refuses, before a folder is made, a sweep that would fail partway: a point larger than a heap
+   * of {@code maxHeapBytes} (checked first, so that drawing the inputs cannot run out of it), or
+   * inputs the kernels cannot take.
    */
-  public void checkHeap(long maxHeapBytes) {
+  public void checkRunnable(long maxHeapBytes) {
+    checkHeap(maxHeapBytes);
+    checkInputs();
+  }
+
+  /**
+   * Refuses a sweep whose largest point would not fit a heap of {@code maxHeapBytes} (it would
+   * otherwise die of an OutOfMemoryError partway, with a stack trace).
+   */
+  private void checkHeap(long maxHeapBytes) {
     for (int n : seqLens) {
       for (int d : headDims) {
         double need = (double) batch * heads * n * d * HEAP_BYTES_PER_ELEMENT;
@@ -136,7 +146,7 @@ public record AccuracySweep(
    * came after the folder was made, or after --force had removed the run it was to replace. Drawing
    * costs O(N·D) against the point's O(N²·D), and nothing is kept.
    */
-  public void checkInputs() {
+  private void checkInputs() {
     for (Point p : points()) {
       InputGenerator.generate(p.shape(), p.distribution(), p.softmaxScale(), p.seed());
     }
