@@ -115,7 +115,6 @@ public final class LatencyCsv {
             file,
             COLUMNS,
             in -> CsvReadOptions.builder(in).columnTypesPartial(LatencyCsv::type).build());
-    CsvColumns.check(t, file, COLUMNS);
     List<LatencyRow> rows = new ArrayList<>();
     for (int i = 0; i < t.rowCount(); i++) {
       rows.add(

@@ -115,7 +115,6 @@ public final class AccuracyCsv {
             file,
             COLUMNS,
             in -> CsvReadOptions.builder(in).columnTypes(TYPES.toArray(ColumnType[]::new)).build());
-    CsvColumns.check(t, file, COLUMNS);
     List<AccuracyRow> rows = new ArrayList<>();
     for (int i = 0; i < t.rowCount(); i++) {
       rows.add(
