@@ -13,6 +13,7 @@ import dev.attnbench.sweep.AccuracyJob;
 import dev.attnbench.sweep.AccuracySweep;
 import dev.attnbench.sweep.AccuracySweeps;
 import dev.attnbench.sweep.ConfigLoader;
+import dev.attnbench.sweep.ResumedRun;
 import dev.attnbench.sweep.SweepConfig;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,8 +50,11 @@ public final class AccuracyCommand implements Callable<Integer> {
 
   @Option(
       names = "--dist",
-      // Commas inside a distribution's parameters, as in uniform(-1,1), do not separate two.
-      split = ",(?![^()]*\\))",
+      // Commas inside a distribution's parameters, as in uniform(-1,1), do not separate two: a
+      // comma after an open parenthesis (not closed before it) is a parameter's. Looking back
+      // rather than ahead keeps an unclosed one whole, so 'normal(0,1' is named as given. Java's
+      // look-behind needs a bound; 200 characters is more than any distribution's parameters.
+      split = "(?<!\\([^()]{0,200}),",
       splitSynopsisLabel = ",",
       paramLabel = "DIST",
       description =
@@ -129,9 +133,9 @@ public final class AccuracyCommand implements Callable<Integer> {
                             .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
     List<AccuracyRow> finished = List.of();
     if (output.resuming()) {
-      finished = AccuracyJob.finishedRows(folder.dir(), sweep, "sweep");
-      AccuracyJob.checkResumedPath(
-          folder.dir(), AccuracyJob.recordedPath(folder.dir()), Backends.emulationPath(backends));
+      ResumedRun resumed = ResumedRun.of(folder.dir());
+      finished = AccuracyJob.finishedRows(resumed, sweep, "sweep");
+      resumed.requireMmaPath(Backends.emulationPath(backends));
     }
     Instant start = Instant.now();
     Map<String, Object> run = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import dev.attnbench.report.RunRecord;
 import dev.attnbench.sweep.ConfigLoader;
 import dev.attnbench.sweep.LatencyJob;
 import dev.attnbench.sweep.LatencySweep;
+import dev.attnbench.sweep.ResumedRun;
 import dev.attnbench.sweep.SweepConfig;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -93,7 +94,11 @@ public final class BenchCommand implements Callable<Integer> {
                       "bench-"
                           + LocalDateTime.now()
                               .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-      if (output.resuming()) LatencyJob.checkResumedInputs(folder, inputs);
+      if (output.resuming()) {
+        ResumedRun resumed = ResumedRun.of(folder.dir());
+        resumed.requireSweep("sweep", List.of(sweep));
+        resumed.requireMeasurement(LatencyRunFacts.measurement(sampling, inputs));
+      }
       System.out.println("gpu: " + cuda.gpu().summary());
       Map<String, Object> run = new LinkedHashMap<>();
       run.put("command", "bench");

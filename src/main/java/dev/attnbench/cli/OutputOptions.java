@@ -3,6 +3,8 @@ package dev.attnbench.cli;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.RunRecord;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -36,10 +38,10 @@ public final class OutputOptions {
 
   /**
    * The run's folder: the one {@code --resume} names (which must hold a run.json), else {@code
-   * --out}, else {@code defaultDir} (or, where that holds a run already, the first free of {@code
-   * defaultDir-2}, {@code -3}, …: a second run of the same day gets a folder of its own). A folder
-   * named by {@code --out} that holds a run is refused without {@code --force}, and emptied of that
-   * run with it ({@link ResultFolder#discardRun}).
+   * --out}, else a new folder: {@code defaultDir} or, where that exists already, the first free of
+   * {@code defaultDir-2}, {@code -3}, … (a second run of the same day gets a folder of its own). A
+   * folder named by {@code --out} that holds a run is refused without {@code --force}, and emptied
+   * of that run with it ({@link ResultFolder#discardRun}).
    */
   ResultFolder open(Supplier<Path> defaultDir) {
     requireFolderPath("--out", out);
@@ -73,11 +75,28 @@ public final class OutputOptions {
     }
   }
 
+  /**
+   * Creates and returns the first of {@code dir}, {@code dir-2}, {@code dir-3}, … that does not
+   * exist yet. Creating the folder is what claims it: two runs started in the same second both saw
+   * the same free name when the test (exists? holds a run?) and the creation were separate steps,
+   * and wrote into one folder.
+   */
   private static Path firstFree(Path dir) {
-    Path free = dir;
-    for (int i = 2; Files.exists(free) && ResultFolder.holdsRun(free); i++) {
-      free = dir.resolveSibling(dir.getFileName() + "-" + i);
+    try {
+      if (dir.getParent() != null) {
+        Files.createDirectories(dir.getParent());
+      }
+      for (int i = 1; ; i++) {
+        Path candidate = i == 1 ? dir : dir.resolveSibling(dir.getFileName() + "-" + i);
+        try {
+          return Files.createDirectory(candidate);
+        } catch (FileAlreadyExistsException taken) {
+          // Someone's folder, or another run's: try the next name.
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "output folder '" + dir + "' cannot be created: " + ResultFolder.reason(e, dir), e);
     }
-    return free;
   }
 }

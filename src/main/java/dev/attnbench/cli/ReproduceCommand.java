@@ -27,6 +27,7 @@ import dev.attnbench.sweep.AccuracySweeps;
 import dev.attnbench.sweep.ConfigLoader;
 import dev.attnbench.sweep.LatencyJob;
 import dev.attnbench.sweep.LatencySweep;
+import dev.attnbench.sweep.ResumedRun;
 import dev.attnbench.sweep.SweepConfig;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -135,13 +136,14 @@ public final class ReproduceCommand implements Callable<Integer> {
       tensors = folder;
     }
     // Read before run.json is rewritten below: a resumed run must have run this same sweep.
+    ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
     List<AccuracyRow> finishedAccuracy =
-        output.resuming() && accuracy != null
-            ? AccuracyJob.finishedRows(folder.dir(), accuracy, "accuracy_sweep")
+        resumed != null && accuracy != null
+            ? AccuracyJob.finishedRows(resumed, accuracy, "accuracy_sweep")
             : List.of();
-    String resumedPath = output.resuming() ? AccuracyJob.recordedPath(folder.dir()) : null;
-    if (output.resuming() && useGpu && latency != null) {
-      LatencyJob.checkResumedInputs(folder, inputs);
+    if (resumed != null && useGpu && latency != null) {
+      resumed.requireSweep("latency_sweep", List.of(latency));
+      resumed.requireMeasurement(LatencyRunFacts.measurement(sampling, inputs));
     }
     Instant start = Instant.now();
     Map<String, Object> run = new LinkedHashMap<>();
@@ -173,8 +175,8 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + ": latency not measured; accuracy on the CPU emulation");
       }
       CpuEmulationBackend emulation = Backends.emulation(cuda, requestedPath);
-      if (output.resuming() && accuracy != null) {
-        AccuracyJob.checkResumedPath(folder.dir(), resumedPath, emulation.path());
+      if (resumed != null && accuracy != null) {
+        resumed.requireMmaPath(emulation.path());
       }
       backends.add(emulation);
       run.put("mma_path", emulation.path().id());

@@ -145,7 +145,7 @@ public final class ResultFolder {
    * is none of {@code named} (a folder on the way, not the file the message names). The NIO
    * exceptions of the commonest errors carry only the path, their class being the reason.
    */
-  static String reason(IOException e, Path... named) {
+  public static String reason(IOException e, Path... named) {
     String why;
     if (e instanceof AccessDeniedException) {
       why = "permission denied";

@@ -3,12 +3,10 @@ package dev.attnbench.sweep;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.method.Method;
-import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.ResultValues;
-import dev.attnbench.report.RunRecord;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * An accuracy sweep run into a result folder, the way long runs must behave: progress on stderr,
@@ -29,25 +26,18 @@ public final class AccuracyJob {
   static final String PARTIAL = AccuracyCsv.FILE + ".partial";
 
   /**
-   * Rows an interrupted (or finished) run in {@code dir} already holds, after checking that it ran
-   * the same sweep (recorded in its run.json under {@code runJsonKey}).
+   * Rows an interrupted (or finished) run already holds, after checking that it ran the same sweep
+   * (recorded in its run.json under {@code runJsonKey}).
    */
-  public static List<AccuracyRow> finishedRows(Path dir, AccuracySweep sweep, String runJsonKey) {
+  public static List<AccuracyRow> finishedRows(
+      ResumedRun resumed, AccuracySweep sweep, String runJsonKey) {
+    resumed.requireSweep(runJsonKey, sweep.spellings());
+    Path dir = resumed.dir();
+    Path partial = dir.resolve(PARTIAL);
+    Path complete = dir.resolve(AccuracyCsv.FILE);
+    Path kept = Files.exists(partial) ? partial : Files.exists(complete) ? complete : null;
+    if (kept == null) return List.of();
     try {
-      Map<String, Object> run = RunRecord.read(dir);
-      // Compared as JSON text: a number read back may be an int where the sweep holds a long.
-      if (!RunRecord.tree(run.get(runJsonKey))
-          .toString()
-          .equals(RunRecord.tree(sweep).toString())) {
-        throw new InvalidInputException(
-            "--resume "
-                + dir
-                + ": that folder ran a different sweep; give the same config and flags as the interrupted run");
-      }
-      Path partial = dir.resolve(PARTIAL);
-      Path complete = dir.resolve(AccuracyCsv.FILE);
-      Path kept = Files.exists(partial) ? partial : Files.exists(complete) ? complete : null;
-      if (kept == null) return List.of();
       List<AccuracyRow> rows = AccuracyCsv.read(kept);
       // Kept rows go into the final table as they are: the values report would refuse, refused.
       ResultValues.checkAccuracy(kept, rows);
@@ -77,34 +67,6 @@ public final class AccuracyJob {
               r.seqLen(),
               r.headDim(),
               r.seed()));
-    }
-  }
-
-  /** The instruction path an earlier run of {@code dir} emulated (run.json's mma_path), or null. */
-  public static String recordedPath(Path dir) {
-    try {
-      Object path = RunRecord.read(dir).get("mma_path");
-      return path == null ? null : path.toString();
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /**
-   * Refuses to resume where the emulation would follow another instruction path than the rows it
-   * keeps (their arithmetic differs: docs/ARITHMETIC.md), so that one table never mixes the two.
-   */
-  public static void checkResumedPath(Path dir, String recorded, MmaPath now) {
-    if (recorded != null && !recorded.equals(now.id())) {
-      throw new InvalidInputException(
-          "--resume "
-              + dir
-              + ": the interrupted run emulated the "
-              + recorded
-              + " path, this one would emulate "
-              + now.id()
-              + "; give --mma-path "
-              + recorded);
     }
   }
 

@@ -182,6 +182,26 @@ public record AccuracySweep(
     }
   }
 
+  /**
+   * This sweep as each way of writing it would record it: with one head dim, the softmax scale
+   * 1/sqrt(D) given explicitly is the default left out, and a resume may spell it either way.
+   */
+  public List<AccuracySweep> spellings() {
+    if (headDims.size() != 1) {
+      return List.of(this);
+    }
+    double implied = 1.0 / Math.sqrt(headDims.get(0));
+    if (softmaxScale == null) {
+      return List.of(this, withSoftmaxScale(implied));
+    }
+    return softmaxScale == implied ? List.of(this, withSoftmaxScale(null)) : List.of(this);
+  }
+
+  private AccuracySweep withSoftmaxScale(Double scale) {
+    return new AccuracySweep(
+        batch, heads, seqLens, headDims, causal, distributions, methods, rows, scale, seed);
+  }
+
   /** The points in run order: short sequences first, so early results arrive early. */
   public List<Point> points() {
     List<Point> points = new ArrayList<>();

@@ -14,7 +14,6 @@ import dev.attnbench.bench.SmClock;
 import dev.attnbench.bench.StdRelCriterion;
 import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.report.ResultFolder;
-import dev.attnbench.report.RunRecord;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,33 +31,6 @@ import java.util.Set;
  */
 public final class LatencyJob {
   private LatencyJob() {}
-
-  /**
-   * Refuses to resume {@code folder} with other inputs than its run timed: its rows and the new
-   * ones would be two conditions in one table ({@link LatencyInputs}: the inputs move the clock). A
-   * folder whose run.json does not say (an older tool's) is taken as it is.
-   */
-  public static void checkResumedInputs(ResultFolder folder, LatencyInputs inputs) {
-    Map<String, Object> run;
-    try {
-      run = RunRecord.read(folder.dir());
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          "--resume " + folder.dir() + ": not a readable run folder (" + e.getMessage() + ")");
-    }
-    if (run.get("measurement") instanceof Map<?, ?> m
-        && m.get("inputs") instanceof String was
-        && !was.equals(inputs.describe())) {
-      throw new InvalidInputException(
-          "--resume "
-              + folder.dir()
-              + ": that run timed inputs "
-              + was
-              + ", not "
-              + inputs.describe()
-              + "; give the same --input-dist and --seed");
-    }
-  }
 
   /** Rows of {@code folder}'s latency.csv, if it has one (a resumed run). */
   static List<LatencyRow> finishedRows(ResultFolder folder) {

@@ -74,6 +74,31 @@ class AccuracyResumeTest {
     var cmd = AttnBench.commandLine();
     cmd.setErr(new java.io.PrintWriter(err));
     assertEquals(2, cmd.execute(other));
-    assertTrue(err.toString().contains("ran a different sweep"), err.toString());
+    assertTrue(
+        err.toString().contains("ran a different sweep (seqLens [40,130], not [40,131])"),
+        err.toString());
+  }
+
+  /** 1/sqrt(D) given explicitly is the default: a resume may spell it either way. */
+  @Test
+  void theDefaultScaleGivenExplicitlyResumesEitherWay() throws Exception {
+    Path implicit = tmp.resolve("implicit");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out", implicit.toString())));
+    // 1/sqrt(32), written as a user would type it: the same double.
+    String rsqrt = Double.toString(1 / Math.sqrt(32));
+    assertEquals(
+        0,
+        AttnBench.commandLine()
+            .execute(with("--resume", implicit.toString(), "--softmax-scale", rsqrt)));
+    Path explicit = tmp.resolve("explicit");
+    assertEquals(
+        0,
+        AttnBench.commandLine()
+            .execute(with("--out", explicit.toString(), "--softmax-scale", rsqrt)));
+    CliExitCodesTest.Result other =
+        CliExitCodesTest.run(with("--resume", explicit.toString(), "--softmax-scale", "0.2"));
+    assertEquals(2, other.code(), other.err());
+    assertTrue(other.err().contains("(softmaxScale " + rsqrt + ", not 0.2)"), other.err());
+    assertEquals(0, AttnBench.commandLine().execute(with("--resume", explicit.toString())));
   }
 }

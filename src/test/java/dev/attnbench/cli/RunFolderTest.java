@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.attnbench.cli.CliExitCodesTest.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,22 @@ class RunFolderTest {
     Files.createDirectories(tmp.resolve("2026-12-04-cpu-quick-2"));
     Files.writeString(tmp.resolve("2026-12-04-cpu-quick-2/accuracy.csv"), "x");
     assertEquals(tmp.resolve("2026-12-04-cpu-quick-3"), o.open(() -> day).dir());
+  }
+
+  /**
+   * Two runs started in the same second, before either has written a file: each must get a folder
+   * of its own (both took the same one while a folder counted as free until it held a run.json).
+   */
+  @Test
+  void runsStartedTogetherEachClaimTheirOwnDefaultFolder() throws Exception {
+    Path day = tmp.resolve("2026-12-04-cpu-quick");
+    List<Path> claimed =
+        IntStream.range(0, 8)
+            .parallel()
+            .mapToObj(i -> new OutputOptions().open(() -> day).dir())
+            .toList();
+    assertEquals(8, new HashSet<>(claimed).size(), claimed.toString());
+    assertTrue(claimed.contains(day) && claimed.contains(tmp.resolve("2026-12-04-cpu-quick-8")));
   }
 
   @Test

@@ -1,0 +1,124 @@
+package dev.attnbench.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attnbench.InvalidInputException;
+import dev.attnbench.method.MmaPath;
+import dev.attnbench.report.RunRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run a {@code --resume} continues, as its run.json recorded it, and what the new run must
+ * share with it. Kept rows and new ones go into one table under one run.json, so a resume with
+ * another sweep, or latency sampled another way, would put two conditions in one result.
+ */
+public final class ResumedRun {
+  private final Path dir;
+  private final Map<String, Object> run;
+
+  private ResumedRun(Path dir, Map<String, Object> run) {
+    this.dir = dir;
+    this.run = run;
+  }
+
+  /** The run.json of {@code dir}, or a one-line refusal. */
+  public static ResumedRun of(Path dir) {
+    try {
+      return new ResumedRun(dir, RunRecord.read(dir));
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--resume " + dir + ": not a readable run folder (" + e.getMessage() + ")");
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /**
+   * Refuses to resume where the emulation would follow another instruction path than the rows it
+   * keeps (their arithmetic differs: docs/ARITHMETIC.md), so that one table never mixes the two. A
+   * run.json that does not say (an older tool's) is taken as it is.
+   */
+  public void requireMmaPath(MmaPath now) {
+    Object was = run.get("mma_path");
+    if (was != null && !was.toString().equals(now.id())) {
+      throw new InvalidInputException(
+          "--resume "
+              + dir
+              + ": the interrupted run emulated the "
+              + was
+              + " path, this one would emulate "
+              + now.id()
+              + "; give --mma-path "
+              + was);
+    }
+  }
+
+  /**
+   * Refuses unless the sweep recorded under {@code key} is one of {@code spellings} (the same sweep
+   * written in more than one way, such as a default given explicitly), naming the first field that
+   * differs.
+   */
+  public void requireSweep(String key, List<?> spellings) {
+    JsonNode was = RunRecord.tree(run.get(key));
+    for (Object s : spellings) {
+      // Compared as JSON text: a number read back may be an int where the sweep holds a long.
+      if (was.toString().equals(RunRecord.tree(s).toString())) {
+        return;
+      }
+    }
+    throw new InvalidInputException(
+        "--resume "
+            + dir
+            + ": that folder ran a different sweep ("
+            + firstDifference(was, RunRecord.tree(spellings.get(0)))
+            + "); give the same config and flags as the interrupted run");
+  }
+
+  /**
+   * Refuses unless every field of {@code measurement} (how latency samples are taken) is what the
+   * run recorded; a run.json without one (an older tool's) is taken as it is.
+   */
+  public void requireMeasurement(Map<String, Object> measurement) {
+    if (!(run.get("measurement") instanceof Map<?, ?> was)) {
+      return;
+    }
+    // "mode" is l2_flush and blocking_kernel in words: the fields themselves are named instead.
+    JsonNode then = RunRecord.tree(was).deepCopy();
+    JsonNode now = RunRecord.tree(measurement).deepCopy();
+    ((ObjectNode) then).remove("mode");
+    ((ObjectNode) now).remove("mode");
+    if (!then.toString().equals(now.toString())) {
+      throw new InvalidInputException(
+          "--resume "
+              + dir
+              + ": that run timed with "
+              + firstDifference(then, now)
+              + "; give the same --input-dist, --seed and sampling flags as the interrupted run");
+    }
+  }
+
+  /** "field X, not Y" for the first field of {@code was} whose value {@code now} does not share. */
+  static String firstDifference(JsonNode was, JsonNode now) {
+    if (was.isObject() && now.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = now.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        JsonNode then = was.get(field.getKey());
+        if (then == null || !then.toString().equals(field.getValue().toString())) {
+          return field.getKey() + " " + text(then) + ", not " + text(field.getValue());
+        }
+      }
+    }
+    return text(was) + ", not " + text(now);
+  }
+
+  private static String text(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) return "not given";
+    return value.isTextual() ? value.asText() : value.toString();
+  }
+}
