@@ -118,13 +118,6 @@ public abstract class Progress implements AutoCloseable {
       return totalWork > 0 ? Math.min(1, doneWork / totalWork) : 0;
     }
 
-    /**
-     * Empty until two points measured in this process have finished, and once all points are. The
-     * first one measured runs while the JIT compiles the emulation (or CUDA loads its modules): on
-     * the CPU, configs/paper.yaml's first point took 4 s, the same shape of its next distribution
-     * 1.4 s, and a rate from it promised 4 minutes for a one-minute run. It is a warm-up, left out
-     * of the fit.
-     */
     /** Whether {@code fitted} holds two works, or every point still to run has the one it holds. */
     private boolean spansWork(List<Cost.Sample> fitted) {
       double w = fitted.get(0).work();
@@ -139,6 +132,13 @@ public abstract class Progress implements AutoCloseable {
       return true;
     }
 
+    /**
+     * Empty until two points measured in this process have finished, and once all points are. The
+     * first one measured runs while the JIT compiles the emulation (or CUDA loads its modules): on
+     * the CPU, configs/paper.yaml's first point took 4 s, the same shape of its next distribution
+     * 1.4 s, and a rate from it promised 4 minutes for a one-minute run. It is a warm-up, left out
+     * of the fit.
+     */
     synchronized Optional<Duration> remaining() {
       if (measured.size() < 2 || doneWork >= totalWork) {
         return Optional.empty();
