@@ -102,6 +102,8 @@ public final class JmhCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OutputOptions.requireFolderPath("--out", out);
+    // Checked now, not when the results are in: a bad --out had cost a whole run of benchmarks.
+    ResultFolder.checkWritable(out);
     ChainedOptionsBuilder options = options();
     // jmh.csv may join a latency run of the same machine in one folder; only an existing jmh.csv
     // needs --force. The folder is made once there are results to put in it.
@@ -174,6 +176,11 @@ public final class JmhCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(
             "time '" + time + "' is not allowed (a number and a unit, e.g. 1s or 200ms)");
+      }
+      if (t.getTime() <= 0) {
+        // JMH reads 0 as "single shot", another mode than the avgt jmh.csv records.
+        throw new InvalidInputException(
+            "time '" + time + "' is not allowed (longer than 0, e.g. 1s or 200ms)");
       }
       o.warmupTime(t).measurementTime(t);
     }

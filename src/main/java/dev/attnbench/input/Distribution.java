@@ -110,15 +110,28 @@ public record Distribution(Kind kind, double a, double b) {
     // The outlier channels and the bias are in Q and K only; V is normal(0,1).
     String qk = " (FP16's largest value: Q and K are FP16)";
     return switch (kind) {
-      case NORMAL -> beyond("|mean| + 8·std", Math.abs(a) + SIGMAS * b, V_MAX, v);
+      case NORMAL -> within("|mean| + 8·std", Math.abs(a) + SIGMAS * b, V_MAX, v);
       case UNIFORM ->
-          beyond("the larger of |lo| and |hi|", Math.max(Math.abs(a), Math.abs(b)), V_MAX, v);
-      case OUTLIER -> beyond("8·scale", SIGMAS * b, FP16_MAX, qk);
-      case KBIAS -> beyond("bias + 8", b + SIGMAS, FP16_MAX, qk);
+          within("the larger of |lo| and |hi|", Math.max(Math.abs(a), Math.abs(b)), V_MAX, v);
+      case OUTLIER -> within("8·scale", SIGMAS * b, FP16_MAX, qk);
+      case KBIAS -> within("bias + 8", b + SIGMAS, FP16_MAX, qk);
     };
   }
 
-  private static String beyond(String what, double reach, double limit, String why) {
+  /**
+   * Why a draw reaching {@code reach} is refused, or null: beyond {@code limit}, or below FP16's
+   * smallest normal value, where every input would be subnormal or 0. Inputs that all round to 0
+   * give every method an error of exactly 0, a perfect score that measures nothing.
+   */
+  private static String within(String what, double reach, double limit, String why) {
+    if (reach < Fp16.MIN_NORMAL) {
+      return what
+          + " is "
+          + fmt(reach)
+          + ", below FP16's smallest normal value "
+          + fmt(Fp16.MIN_NORMAL)
+          + " (the inputs would be subnormal or 0)";
+    }
     return reach <= limit ? null : what + " is " + fmt(reach) + ", beyond " + fmt(limit) + why;
   }
 

@@ -39,9 +39,7 @@ public final class ResultFolder {
   }
 
   public static ResultFolder open(Path dir, boolean force) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new InvalidInputException("output '" + dir + "' exists and is not a folder");
-    }
+    checkWritable(dir);
     if (!force) {
       for (String marker : RUN_MARKERS) {
         if (Files.exists(dir.resolve(marker))) {
@@ -61,6 +59,38 @@ public final class ResultFolder {
           "output folder '" + dir + "' cannot be created: " + reason(e, dir), e);
     }
     return new ResultFolder(dir);
+  }
+
+  /**
+   * Refuses, before any work, a folder that could not take a result: a file of that name, or a
+   * folder (or, where it does not exist yet, the nearest folder above it) this process may not
+   * write. Else the failure came after the run, as an I/O error (exit 1) that lost it.
+   */
+  public static void checkWritable(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new InvalidInputException("output '" + dir + "' exists and is not a folder");
+    }
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return; // No root: createDirectories will say what is wrong.
+    }
+    if (!Files.isDirectory(existing)) {
+      // The operating system's words for it, as createDirectories reports them.
+      throw new InvalidInputException(
+          "output folder '" + dir + "' cannot be created: Not a directory");
+    }
+    if (!Files.isWritable(existing)) {
+      throw new InvalidInputException(
+          "output folder '"
+              + dir
+              + "' "
+              + (existing.equals(dir.toAbsolutePath())
+                  ? "is not writable (permission denied)"
+                  : "cannot be created: permission denied (" + existing + ")"));
+    }
   }
 
   public Path dir() {

@@ -133,4 +133,26 @@ class JmhCommandTest {
     assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
     assertTrue(r.err().contains("forks -1 is not allowed (must be >= 0)"), r.err());
   }
+
+  /** A bad --out had been found only after every benchmark had run (51 s in the audit). */
+  @Test
+  void anOutThatIsAFileIsRefusedBeforeAnyBenchmarkRuns() throws Exception {
+    Path file = Files.writeString(tmp.resolve("afile"), "mine");
+    // An --include that matches nothing fails as soon as JMH starts: the --out error coming
+    // instead shows that --out is judged before JMH runs.
+    Result r =
+        runTool("jmh", "--include", "NoSuchBenchmark", "--forks", "0", "--out", file.toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
+    assertEquals("attn-bench: output '" + file + "' exists and is not a folder", r.err().strip());
+    assertEquals("mine", Files.readString(file));
+  }
+
+  /** JMH reads a zero time as single-shot mode, which jmh.csv would record as avgt. */
+  @Test
+  void aZeroIterationTimeIsBadInput() {
+    Result r = runTool("jmh", "--time", "0s", "--forks", "0", "--out", tmp.resolve("x").toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("time '0s' is not allowed (longer than 0"), r.err());
+    assertFalse(Files.exists(tmp.resolve("x")));
+  }
 }

@@ -30,6 +30,12 @@ class DistributionTest {
             + " 65504 (FP16's largest value: Q and K are FP16)",
         "kbias(8,65500); distribution 'kbias(8,65500)' is not allowed: bias + 8 is 65508, beyond"
             + " 65504",
+        // All inputs 0: every method's error read exactly 0, a perfect score measuring nothing.
+        "normal(0,1e-30); distribution 'normal(0,1.0E-30)' is not allowed: |mean| + 8·std is"
+            + " 8.0E-30, below FP16's smallest normal value 6.103515625E-5 (the inputs would be"
+            + " subnormal or 0)",
+        "uniform(0,1e-5); distribution 'uniform(0,1.0E-5)' is not allowed: the larger of |lo| and"
+            + " |hi| is 1.0E-5, below FP16's smallest normal value",
         "normal(0,1e400); distribution 'normal(0,1e400)': parameters must be finite numbers, not 1e400",
         "uniform(NaN,1); distribution 'uniform(NaN,1)': parameters must be finite numbers, not NaN",
       })
@@ -70,7 +76,7 @@ class DistributionTest {
         "normal(0,1); normal",
         "uniform(-1,1); uniform(-1,1)",
         "uniform(-0.5,0.25); uniform(-0.5,0.25)",
-        "normal(0,1e-7); normal(0,1.0E-7)",
+        "normal(0,1e-4); normal(0,1.0E-4)",
         // A channel count has no upper bound until a head dim is known; 1e20 was written as 2^63 -
         // 1.
         "outlier(1e20,2); outlier(1.0E20,2)",
