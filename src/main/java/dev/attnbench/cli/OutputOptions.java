@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,11 +60,43 @@ public final class OutputOptions {
       folder.discardTemporaries();
       return folder;
     }
+    boolean fresh = out == null || !Files.exists(out);
     Path dir = out != null ? out : firstFree(defaultDir.get());
     if (force && Files.isDirectory(dir) && ResultFolder.holdsRun(dir)) {
       ResultFolder.discardRun(dir);
     }
-    return ResultFolder.open(dir, force);
+    ResultFolder folder = ResultFolder.open(dir, force);
+    if (fresh) {
+      removeIfLeftEmpty(dir);
+    }
+    return folder;
+  }
+
+  /**
+   * Removes {@code dir}, made by this run, if the JVM ends before anything was written into it:
+   * Ctrl-C in the moment before run.json left an empty folder (or one holding run.json.tmp), which
+   * {@code --resume} then refused, as it holds no run.json. A folder that holds a finished file
+   * stays.
+   */
+  private static void removeIfLeftEmpty(Path dir) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (Stream<Path> files = Files.list(dir)) {
+                    List<Path> left = files.toList();
+                    if (left.stream().allMatch(f -> f.getFileName().toString().endsWith(".tmp"))) {
+                      for (Path tmp : left) {
+                        Files.deleteIfExists(tmp);
+                      }
+                      Files.deleteIfExists(dir);
+                    }
+                  } catch (IOException | RuntimeException goneOrFilled) {
+                    // Gone already, or the run wrote a file meanwhile: either way, not ours to
+                    // remove.
+                  }
+                },
+                "attn-bench-empty-folder"));
   }
 
   /**

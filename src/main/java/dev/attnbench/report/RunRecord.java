@@ -1,9 +1,11 @@
 package dev.attnbench.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -38,8 +40,29 @@ public final class RunRecord {
         });
   }
 
+  /**
+   * The run.json of {@code dir}. A damaged one fails with an IOException whose message names the
+   * file and the line, on one line (Jackson's own spans two, with its internals).
+   */
   public static Map<String, Object> read(Path dir) throws IOException {
-    return JSON.readValue(dir.resolve(FILE).toFile(), new TypeReference<Map<String, Object>>() {});
+    Path file = dir.resolve(FILE);
+    try {
+      return JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IOException(
+          file
+              + " is not a run record"
+              + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
+              + ": "
+              + (e instanceof MismatchedInputException
+                  ? "expected a JSON object"
+                  : e.getOriginalMessage()
+                      .lines()
+                      .findFirst()
+                      .orElse("")
+                      .replaceAll(" \\(code \\d+\\)", "")),
+          e);
+    }
   }
 
   /** {@code value} as a JSON tree, for comparing a sweep with the one recorded in a run.json. */

@@ -1,8 +1,10 @@
 package dev.attnbench.sweep;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -14,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,7 +33,9 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           // rows: 1.5 would otherwise run as rows: 1
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          // A key given twice ran with its last value, silently.
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   public static SweepConfig load(Path file) {
     String text;
@@ -43,10 +49,8 @@ public final class ConfigLoader {
           "config file '" + file + "' cannot be read: " + e.getMessage());
     }
     try {
+      checkShape(YAML.readTree(text), file, text);
       SweepConfig config = YAML.readValue(text, SweepConfig.class);
-      if (config == null) {
-        throw new InvalidInputException("config file '" + file + "' is empty");
-      }
       // The name becomes part of the default result folder's name: no path of its own.
       if (config.name() != null && !config.name().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
         throw new InvalidInputException(
@@ -105,6 +109,41 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * Refuses what the mapping would take quietly or report in Jackson's words: an empty file, a top
+   * level that is not a set of keys, and a key without a value (`seq_len:` ran the default).
+   */
+  private static void checkShape(JsonNode root, Path file, String text) {
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw new InvalidInputException("config file '" + file + "' is empty");
+    }
+    if (!root.isObject()) {
+      throw new InvalidInputException(
+          "config file '"
+              + file
+              + "': expected keys (name:, accuracy:, latency:) at the top, not "
+              + (root.isArray() ? "a list" : "a single value"));
+    }
+    checkValues(root, file, text);
+  }
+
+  private static void checkValues(JsonNode node, Path file, String text) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (field.getValue().isNull()) {
+        throw new InvalidInputException(
+            "config file '"
+                + file
+                + "': key '"
+                + field.getKey()
+                + "'"
+                + where(null, text, field.getKey())
+                + " has no value (leave the key out for the default)");
+      }
+      checkValues(field.getValue(), file, text);
+    }
+  }
+
   /** The configs the jar carries, so {@code --config configs/paper.yaml} works from any folder. */
   static final List<String> PACKAGED =
       List.of("configs/quick.yaml", "configs/paper.yaml", "configs/ablation.yaml");
@@ -120,7 +159,7 @@ public final class ConfigLoader {
   }
 
   private static String where(JsonProcessingException e) {
-    return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+    return e == null || e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
   }
 
   /**

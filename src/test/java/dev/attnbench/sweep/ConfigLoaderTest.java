@@ -76,4 +76,31 @@ class ConfigLoaderTest {
     assertTrue(e.getMessage().startsWith("config file '" + file + "': " + message), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
   }
+
+  /**
+   * What the mapping took quietly or named in Jackson's words: a key given twice ran its last
+   * value, a key without a value ran the default, and an empty or list-shaped file read "No content
+   * to map" or "Cannot deserialize value of type `dev.attnbench.sweep.SweepConfig`".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "name: x\\naccuracy:\\n  seq_len: [64]\\n  seq_len: [128]\\n| is not valid YAML at line 4: Duplicate field 'seq_len'",
+        "name: x\\naccuracy:\\n  rows: 8\\n  seq_len:\\n|: key 'seq_len' at line 4 has no value (leave the key out for the default)",
+        "name: x\\nlatency:\\n|: key 'latency' at line 2 has no value",
+        "- name: x\\n|: expected keys (name:, accuracy:, latency:) at the top, not a list",
+        "# nothing but a comment\\n| is empty",
+      })
+  void aFileTheMappingWouldTakeQuietlyIsRefused(String yaml, String message, @TempDir Path tmp)
+      throws Exception {
+    Path file = tmp.resolve("c.yaml");
+    Files.writeString(file, yaml.replace("\\n", "\n"));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ConfigLoader.load(file));
+    // CsvSource trims the message's leading space: the file's name, then the message.
+    assertTrue(e.getMessage().startsWith("config file '" + file + "'"), e.getMessage());
+    assertTrue(e.getMessage().contains("' " + message) || e.getMessage().contains("'" + message));
+    assertEquals(1, e.getMessage().lines().count());
+  }
 }

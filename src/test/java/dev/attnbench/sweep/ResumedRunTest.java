@@ -12,6 +12,7 @@ import dev.attnbench.bench.StdRelCriterion;
 import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.RunRecord;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -128,5 +129,24 @@ class ResumedRunTest {
             ResumedRun.of(dir)
                 .requireMeasurement(
                     LatencyRunFacts.measurement(WRITE_FLUSH, LatencyInputs.normal(1))));
+  }
+
+  /** Jackson's message spanned two lines and named neither run.json nor anything a user wrote. */
+  @Test
+  void aDamagedRunJsonIsNamedOnOneLine() throws Exception {
+    Files.writeString(dir.resolve(RunRecord.FILE), "{broken");
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResumedRun.of(dir));
+    assertEquals(
+        "--resume "
+            + dir
+            + ": not a readable run folder ("
+            + dir.resolve(RunRecord.FILE)
+            + " is not a run record (line 1): Unexpected character ('b'): was expecting"
+            + " double-quote to start field name)",
+        e.getMessage());
+    Files.writeString(dir.resolve(RunRecord.FILE), "[1, 2]");
+    e = assertThrows(InvalidInputException.class, () -> ResumedRun.of(dir));
+    assertEquals(
+        true, e.getMessage().endsWith("(line 1): expected a JSON object)"), e.getMessage());
   }
 }
