@@ -65,7 +65,7 @@ public final class AccuracyCommand implements Callable<Integer> {
       names = "--rows",
       paramLabel = "R",
       description =
-          "Query rows evaluated per head (a seeded sample, always with the last row); all rows if R >= N.")
+          "Query rows evaluated per head (a seeded sample, always with the last row); all rows if R >= N (default: the config's, else 256).")
   Integer rows;
 
   @Option(names = "--softmax-scale", paramLabel = "X", description = "Default 1/sqrt(D).")

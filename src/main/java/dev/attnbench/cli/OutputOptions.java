@@ -52,6 +52,12 @@ public final class OutputOptions {
         throw new InvalidInputException(
             "--resume and --out both given: --resume continues the folder it names");
       }
+      if (force) {
+        // Else one of the two was ignored: the user asked to keep the run and to replace it.
+        throw new InvalidInputException(
+            "--resume and --force both given: --resume keeps the folder's finished points,"
+                + " --force would remove them (use --out DIR --force to start over)");
+      }
       if (!Files.exists(resume.resolve(RunRecord.FILE))) {
         throw new InvalidInputException(
             "--resume " + resume + ": not a result folder (no " + RunRecord.FILE + ")");

@@ -114,6 +114,17 @@ class RunFolderTest {
     assertFalse(Files.exists(out));
   }
 
+  @Test
+  void resumeWithForceIsRefusedAndKeepsTheRun() throws Exception {
+    Path dir = tmp.resolve("run");
+    assertEquals(0, accuracy("--out", dir.toString()).code());
+    String kept = Files.readString(dir.resolve("accuracy.csv"));
+    Result r = accuracy("--resume", dir.toString(), "--force");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--resume and --force both given"), r.err());
+    assertEquals(kept, Files.readString(dir.resolve("accuracy.csv")));
+  }
+
   /** The rows kept would be the other path's arithmetic, under this run's mma_path. */
   @Test
   void resumeOnAnotherInstructionPathIsRefused() {
