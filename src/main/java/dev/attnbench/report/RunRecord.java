@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +30,10 @@ public final class RunRecord {
   public static void write(ResultFolder folder, Map<String, Object> fields) {
     Map<String, Object> run = new LinkedHashMap<>(Environment.describe());
     run.putAll(fields);
+    writeAsIs(folder, run);
+  }
+
+  private static void writeAsIs(ResultFolder folder, Map<String, Object> run) {
     folder.write(
         FILE,
         w -> {
@@ -38,6 +43,22 @@ public final class RunRecord {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  /**
+   * Marks the run of {@code dir} as interrupted (status {@code interrupted}, and when), for the
+   * shutdown hook of Ctrl-C: run.json said {@code running} after the process had ended. Best
+   * effort: the JVM is exiting, and a run.json it cannot read or write stays as it was.
+   */
+  public static void markInterrupted(Path dir) {
+    try {
+      Map<String, Object> run = read(dir);
+      run.put("status", "interrupted");
+      run.put("interrupted", Instant.now().toString());
+      writeAsIs(ResultFolder.open(dir, true), run);
+    } catch (IOException | RuntimeException e) {
+      // Left as it was: it still says what ran, and --resume reads it the same.
+    }
   }
 
   /**

@@ -1,14 +1,16 @@
 package dev.attnbench.sweep;
 
+import dev.attnbench.report.RunRecord;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What Ctrl-C says during a sweep: how many rows are kept, where, and how to go on. The rows are on
- * disk already (each finished point rewrites its file atomically); the JVM runs this as a shutdown
- * hook, which an ended sweep removes, so a normal exit says nothing.
+ * What Ctrl-C says during a sweep: how many rows are kept, where, and how to go on; run.json is
+ * marked {@code interrupted}. The rows are on disk already (each finished point rewrites its file
+ * atomically); the JVM runs this as a shutdown hook, which an ended sweep removes, so a normal exit
+ * says nothing.
  */
 final class InterruptNotice implements AutoCloseable {
   private final AtomicInteger kept;
@@ -26,6 +28,7 @@ final class InterruptNotice implements AutoCloseable {
         new Thread(
             () -> {
               if (!complete.get()) {
+                RunRecord.markInterrupted(dir);
                 err.printf(
                     // The same command goes on: --resume checks the sweep against run.json.
                     this.kept.get() == 0

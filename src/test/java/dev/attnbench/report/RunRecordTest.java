@@ -1,9 +1,11 @@
 package dev.attnbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.method.Method;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +49,22 @@ class RunRecordTest {
     assertEquals(64, mmaSync.get("fp8").get("64"));
     assertEquals(64, mmaSync.get("fp8-e4m3").get("128"));
     assertEquals("test", run.get("command"));
+  }
+
+  /** An interrupted run's run.json said "running" after its process had ended. */
+  @Test
+  void anInterruptedRunIsMarkedSoAndKeepsWhatItRecorded() throws Exception {
+    RunRecord.write(
+        ResultFolder.open(tmp, true), Map.of("command", "accuracy", "status", "running"));
+    Map<String, Object> before = RunRecord.read(tmp);
+
+    RunRecord.markInterrupted(tmp);
+
+    Map<String, Object> after = RunRecord.read(tmp);
+    assertEquals("interrupted", after.get("status"));
+    assertTrue(Instant.parse((String) after.get("interrupted")).isAfter(Instant.EPOCH));
+    after.remove("interrupted");
+    before.put("status", "interrupted");
+    assertEquals(before, after);
   }
 }
