@@ -116,6 +116,8 @@ public final class JmhCommand implements Callable<Integer> {
               + "; use --force to overwrite");
     }
     Path json = Files.createTempFile("attn-bench-jmh", ".json");
+    // Ctrl-C skips the finally below; the JVM's own exit hook still removes the file.
+    json.toFile().deleteOnExit();
     try {
       options.resultFormat(ResultFormatType.JSON).result(json.toString());
       try {
