@@ -71,6 +71,7 @@ public final class GridOptions {
                 "--causal '" + c + "' is not allowed (allowed: false, true, both)");
       }
     }
-    return values.stream().distinct().toList();
+    // Not merged: the sweep refuses a value given twice, as on every other axis.
+    return values;
   }
 }

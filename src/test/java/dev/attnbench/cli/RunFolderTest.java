@@ -237,6 +237,7 @@ class RunFolderTest {
         new String[][] {
           {"--dist", "normal,normal(0,1)", "dist normal is given twice"},
           {"--method", "fp16,int8,fp16", "method fp16 is given twice"},
+          {"--causal", "true,both", "causal true is given twice"},
           {"--seq-len", "128", "seq-len 128 is given twice"},
         }) {
       Result bad =
