@@ -14,16 +14,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The values of a result CSV read back, held against what the tool itself writes. CsvColumns checks
- * that every cell is there; this checks what is in it, so that a file edited by hand or written by
- * something else is refused with its line named instead of rendered: a median of -1 ms would
- * otherwise come out as a speedup of -1252%, and a method or backend the tool does not have as a
- * result of it. The domains are those the tool's own flags take, from the classes that define them.
+ * each cell's form (a whole number, a name, ...); this checks the value in it, so that a file
+ * edited by hand or written by something else is refused with its line named instead of rendered: a
+ * median of -1 ms would otherwise come out as a speedup of -1252%, and a method or backend the tool
+ * does not have as a result of it. The domains are those the tool's own flags take, from the
+ * classes that define them.
  */
 public final class ResultValues {
   private ResultValues() {}
@@ -96,21 +96,18 @@ public final class ResultValues {
     }
   }
 
-  /** One row of {@code file}, numbered as a spreadsheet shows it (the header is line 1). */
+  /**
+   * One row of {@code file}: row {@code index} is on line index + 2, the header being line 1
+   * (CsvColumns reads one row per line).
+   */
   private record Line(Path file, int index) {
 
+    private CsvCell cell(String column) {
+      return new CsvCell(file, index + 2, column);
+    }
+
     void check(String column, Object value, boolean allowed, String domain) throws IOException {
-      if (!allowed) {
-        throw new IOException(
-            String.format(
-                Locale.ROOT,
-                "%s: line %d, column '%s': %s is not allowed (allowed: %s)",
-                file,
-                index + 2,
-                column,
-                shown(value),
-                domain));
-      }
+      if (!allowed) throw cell(column).notAllowed(shown(value), domain);
     }
 
     void oneOf(String column, String value, List<String> ids) throws IOException {
@@ -122,13 +119,7 @@ public final class ResultValues {
       try {
         Distribution.parse(value);
       } catch (InvalidInputException e) {
-        throw new IOException(
-            String.format(
-                Locale.ROOT,
-                "%s: line %d, column 'distribution': %s",
-                file,
-                index + 2,
-                e.getMessage()));
+        throw cell("distribution").refused(e.getMessage());
       }
     }
 
