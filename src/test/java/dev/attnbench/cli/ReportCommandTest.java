@@ -114,6 +114,35 @@ class ReportCommandTest {
   }
 
   /**
+   * The audit's case: a latency.csv with a second row of one point (another median) rendered, and
+   * the speedup table and the claims each took another of the two.
+   */
+  @Test
+  void aSecondRowOfOnePointIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path dir = latencyRun("joined", 6);
+    Path csv = dir.resolve(LatencyCsv.FILE);
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    String int8 = lines.stream().filter(l -> l.startsWith("int8,4,32,1024,")).findFirst().get();
+    String[] cells = int8.split(",");
+    cells[LatencyCsv.COLUMNS.indexOf("median_ms")] = "0.001";
+    lines.add(String.join(",", cells));
+    Files.write(csv, lines);
+
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString()),
+        csv
+            + ": line "
+            + lines.size()
+            + " repeats the key of line "
+            + (lines.indexOf(int8) + 1)
+            + " (method=int8, batch=4, heads=32, seq_len=1024, head_dim=64, causal=false,"
+            + " scope=kernel; allowed: one row per key)");
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(csv), files.toList(), "nothing written");
+    }
+  }
+
+  /**
    * An output that cannot be written is the user's to put right: exit 2 with the path and the
    * system's reason, not a stack-trace hint. (A read-only folder reads the same, "permission
    * denied"; these tests run as root, whom permissions do not stop, so a file stands in the way.)
