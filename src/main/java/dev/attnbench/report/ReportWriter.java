@@ -14,8 +14,9 @@ public final class ReportWriter {
   private ReportWriter() {}
 
   /**
-   * Writes REPORT.md and the charts; when charts cannot be drawn, REPORT.md says why and so does
-   * one line on {@code err}, with how to draw them elsewhere where this Java runtime is at fault.
+   * Writes REPORT.md and the charts, replacing the charts an earlier report left in the folder;
+   * when charts cannot be drawn, REPORT.md says why and so does one line on {@code err}, with how
+   * to draw them elsewhere where this Java runtime is at fault.
    *
    * @return the chart files written, relative to the folder
    */
@@ -38,6 +39,9 @@ public final class ReportWriter {
       rs.accuracy().forEach(r -> accuracy.add(r.withMethod(prefix + r.method())));
       bySet.put(prefix, rs.latency());
     }
+    // charts/ holds this report's charts only: an earlier report's of data gone since would stay
+    // beside a REPORT.md that does not mention them.
+    out.discardCharts();
     ChartDrawing charts = new ChartDrawing(renderer, out, redrawCommand(sets, out));
     // Non-causal (the paper's setting) first; causal runs get their own charts, named *_causal.
     for (boolean causal : new TreeSet<>(latency.stream().map(LatencyRow::causal).toList())) {

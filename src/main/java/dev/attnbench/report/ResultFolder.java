@@ -245,9 +245,14 @@ public final class ResultFolder {
   /** What a run writes beside its markers: the report, JMH's table, and their temporary forms. */
   private static final List<String> RUN_OUTPUTS = List.of("REPORT.md", JmhCsv.FILE);
 
+  /** The folder of the charts, and their kinds of file. */
+  private static final String CHARTS = "charts";
+
+  private static final List<String> CHART_FILES = List.of(".png", ".svg");
+
   /** Folders a run fills, and the kind of file it puts there. */
   private static final Map<String, List<String>> RUN_FOLDERS =
-      Map.of("charts", List.of(".png", ".svg"), SamplesCsv.DIR, List.of(".csv"));
+      Map.of(CHARTS, CHART_FILES, SamplesCsv.DIR, List.of(".csv"));
 
   /**
    * Deletes what an earlier run wrote into {@code dir}, for {@code --force}: its CSVs, run.json,
@@ -262,28 +267,49 @@ public final class ResultFolder {
         Files.deleteIfExists(dir.resolve(name + ".tmp"));
       }
       for (Map.Entry<String, List<String>> folder : RUN_FOLDERS.entrySet()) {
-        Path sub = dir.resolve(folder.getKey());
-        if (!Files.isDirectory(sub)) {
-          continue;
-        }
-        try (Stream<Path> files = Files.list(sub)) {
-          for (Path f : files.toList()) {
-            String name = f.getFileName().toString();
-            if (folder.getValue().stream()
-                .anyMatch(ext -> name.endsWith(ext) || name.endsWith(ext + ".tmp"))) {
-              Files.delete(f);
-            }
-          }
-        }
-        try (Stream<Path> left = Files.list(sub)) {
-          if (left.findAny().isEmpty()) {
-            Files.delete(sub);
-          }
-        }
+        discardFiles(dir.resolve(folder.getKey()), folder.getValue());
       }
     } catch (IOException e) {
       throw new InvalidInputException(
           "--force: cannot remove the earlier run in '" + dir + "': " + e);
+    }
+  }
+
+  /**
+   * Deletes the charts an earlier report drew here (every PNG and SVG in charts/, and their
+   * temporary files), before a report draws its own: a chart of data the new report no longer has
+   * (a distribution gone from the CSV, a run left out of a comparison) would stay beside a
+   * REPORT.md that never mentions it. Other files in charts/ stay.
+   */
+  public void discardCharts() {
+    try {
+      discardFiles(dir.resolve(CHARTS), CHART_FILES);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot remove the earlier charts in " + dir.resolve(CHARTS) + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Deletes the files of {@code sub} ending in one of {@code kinds} (or a kind and ".tmp"), and
+   * {@code sub} itself if nothing else is left in it.
+   */
+  private static void discardFiles(Path sub, List<String> kinds) throws IOException {
+    if (!Files.isDirectory(sub)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(sub)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (kinds.stream().anyMatch(ext -> name.endsWith(ext) || name.endsWith(ext + ".tmp"))) {
+          Files.delete(f);
+        }
+      }
+    }
+    try (Stream<Path> left = Files.list(sub)) {
+      if (left.findAny().isEmpty()) {
+        Files.delete(sub);
+      }
     }
   }
 

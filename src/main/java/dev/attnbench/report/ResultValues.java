@@ -14,16 +14,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The values of a result CSV read back, held against what the tool itself writes. CsvColumns checks
- * that every cell is there; this checks what is in it, so that a file edited by hand or written by
- * something else is refused with its line named instead of rendered: a median of -1 ms would
- * otherwise come out as a speedup of -1252%, and a method or backend the tool does not have as a
- * result of it. The domains are those the tool's own flags take, from the classes that define them.
+ * each cell's form (a whole number, a name, ...); this checks the value in it, and that no two rows
+ * share a key, so that a file edited by hand or written by something else is refused with its line
+ * named instead of rendered: a median of -1 ms would otherwise come out as a speedup of -1252%, and
+ * a method or backend the tool does not have as a result of it. The domains are those the tool's
+ * own flags take, from the classes that define them.
  */
 public final class ResultValues {
   private ResultValues() {}
@@ -41,6 +41,37 @@ public final class ResultValues {
 
   private static final List<String> METHODS =
       Arrays.stream(Method.values()).map(Method::id).toList();
+
+  /**
+   * What identifies an accuracy row: everything that determines its numbers, as the runner keys a
+   * finished row (AccuracyRunner.RowKey), so a run never writes two rows of one key; each backend
+   * of a run with a GPU has its own row.
+   */
+  private static final RowKey<AccuracyRow> ACCURACY_KEY =
+      RowKey.<AccuracyRow>of("method", AccuracyRow::method)
+          .and("distribution", AccuracyRow::distribution)
+          .and("batch", AccuracyRow::batch)
+          .and("heads", AccuracyRow::heads)
+          .and("seq_len", AccuracyRow::seqLen)
+          .and("head_dim", AccuracyRow::headDim)
+          .and("causal", AccuracyRow::causal)
+          .and("rows", AccuracyRow::rows)
+          .and("seed", AccuracyRow::seed)
+          .and("backend", AccuracyRow::backend);
+
+  /**
+   * What identifies a latency row: the method at one shape and scope. One run times on one GPU at
+   * one softmax scale (a resume refuses another), so a second row of a key is a second timing of
+   * the same point.
+   */
+  private static final RowKey<LatencyRow> LATENCY_KEY =
+      RowKey.<LatencyRow>of("method", LatencyRow::method)
+          .and("batch", LatencyRow::batch)
+          .and("heads", LatencyRow::heads)
+          .and("seq_len", LatencyRow::seqLen)
+          .and("head_dim", LatencyRow::headDim)
+          .and("causal", LatencyRow::causal)
+          .and("scope", LatencyRow::scope);
 
   public static void checkAccuracy(Path file, List<AccuracyRow> rows) throws IOException {
     for (int i = 0; i < rows.size(); i++) {
@@ -66,6 +97,7 @@ public final class ResultValues {
           Double.isNaN(e.cosine()) || Math.abs(e.cosine()) <= 1 + COSINE_SLACK,
           "a number from -1 to 1, or empty where the output was not finite");
     }
+    ACCURACY_KEY.checkUnique(file, rows);
   }
 
   public static void checkLatency(Path file, List<LatencyRow> rows) throws IOException {
@@ -94,23 +126,21 @@ public final class ResultValues {
           Double.isNaN(r.smClockMhz()) || r.smClockMhz() > 0 && Double.isFinite(r.smClockMhz()),
           "a finite number > 0, or empty where the clock was not read");
     }
+    LATENCY_KEY.checkUnique(file, rows);
   }
 
-  /** One row of {@code file}, numbered as a spreadsheet shows it (the header is line 1). */
+  /**
+   * One row of {@code file}: row {@code index} is on line index + 2, the header being line 1
+   * (CsvColumns reads one row per line).
+   */
   private record Line(Path file, int index) {
 
+    private CsvCell cell(String column) {
+      return new CsvCell(file, index + 2, column);
+    }
+
     void check(String column, Object value, boolean allowed, String domain) throws IOException {
-      if (!allowed) {
-        throw new IOException(
-            String.format(
-                Locale.ROOT,
-                "%s: line %d, column '%s': %s is not allowed (allowed: %s)",
-                file,
-                index + 2,
-                column,
-                shown(value),
-                domain));
-      }
+      if (!allowed) throw cell(column).notAllowed(shown(value), domain);
     }
 
     void oneOf(String column, String value, List<String> ids) throws IOException {
@@ -122,13 +152,7 @@ public final class ResultValues {
       try {
         Distribution.parse(value);
       } catch (InvalidInputException e) {
-        throw new IOException(
-            String.format(
-                Locale.ROOT,
-                "%s: line %d, column 'distribution': %s",
-                file,
-                index + 2,
-                e.getMessage()));
+        throw cell("distribution").refused(e.getMessage());
       }
     }
 

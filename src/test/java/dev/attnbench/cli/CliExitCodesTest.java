@@ -113,9 +113,9 @@ class CliExitCodesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "fp16,4,32,,64,false,kernel,1,1,1,10,1,g,1980,false|latency.csv: line 2 has no value in column 'seq_len'",
-        "fp16,4,32,x,64,false,kernel,1,1,1,10,1,g,1980,false|column seq_len",
-        ",4,32,64,64,false,kernel,1,1,1,10,1,g,1980,false|latency.csv: line 2 has no value in column 'method'",
+        "fp16,4,32,,64,false,kernel,1,1,1,10,1,g,1980,false|latency.csv: line 2, column 'seq_len': an empty value is not allowed (allowed: a whole number)",
+        "fp16,4,32,x,64,false,kernel,1,1,1,10,1,g,1980,false|latency.csv: line 2, column 'seq_len': 'x' is not allowed (allowed: a whole number)",
+        ",4,32,64,64,false,kernel,1,1,1,10,1,g,1980,false|latency.csv: line 2, column 'method': an empty value is not allowed (allowed: a name, without spaces around it)",
       })
   void reportOfAMalformedLatencyCsvExitsTwoNamingTheCell(String row, String message)
       throws IOException {

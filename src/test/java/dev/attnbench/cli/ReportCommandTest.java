@@ -1,11 +1,15 @@
 package dev.attnbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.cli.CliExitCodesTest.Result;
+import dev.attnbench.metrics.ErrorStats;
+import dev.attnbench.report.AccuracyCsv;
+import dev.attnbench.report.AccuracyRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +42,43 @@ class ReportCommandTest {
       LatencyCsv.write(rows, w);
     }
     return dir;
+  }
+
+  /** An accuracy-only result folder of fp8 and int8 on the emulation, for each of {@code dists}. */
+  Path accuracyRun(String name, List<String> dists) throws IOException {
+    List<AccuracyRow> rows = new ArrayList<>();
+    for (String dist : dists) {
+      for (int n : List.of(1024, 2048)) {
+        for (String m : List.of("fp8", "int8")) {
+          double mre = m.equals("fp8") ? 5e-3 : 4e-3;
+          rows.add(
+              new AccuracyRow(
+                  m,
+                  dist,
+                  1,
+                  2,
+                  n,
+                  64,
+                  false,
+                  8,
+                  5,
+                  new ErrorStats(mre, mre, mre, mre, mre, 1),
+                  "cpu-emulation"));
+        }
+      }
+    }
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    try (var w = Files.newBufferedWriter(dir.resolve(AccuracyCsv.FILE))) {
+      AccuracyCsv.write(rows, w);
+    }
+    return dir;
+  }
+
+  /** The files in {@code dir}'s charts/, sorted. */
+  static List<String> charts(Path dir) throws IOException {
+    try (var files = Files.list(dir.resolve("charts"))) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   static void assertRefused(Result r, String message) {
@@ -111,6 +152,92 @@ class ReportCommandTest {
     try (var files = Files.list(dir)) {
       assertEquals(List.of(csv), files.toList(), "nothing written");
     }
+  }
+
+  /**
+   * The audit's case: a latency.csv with a second row of one point (another median) rendered, and
+   * the speedup table and the claims each took another of the two.
+   */
+  @Test
+  void aSecondRowOfOnePointIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path dir = latencyRun("joined", 6);
+    Path csv = dir.resolve(LatencyCsv.FILE);
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    String int8 = lines.stream().filter(l -> l.startsWith("int8,4,32,1024,")).findFirst().get();
+    String[] cells = int8.split(",");
+    cells[LatencyCsv.COLUMNS.indexOf("median_ms")] = "0.001";
+    lines.add(String.join(",", cells));
+    Files.write(csv, lines);
+
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString()),
+        csv
+            + ": line "
+            + lines.size()
+            + " repeats the key of line "
+            + (lines.indexOf(int8) + 1)
+            + " (method=int8, batch=4, heads=32, seq_len=1024, head_dim=64, causal=false,"
+            + " scope=kernel; allowed: one row per key)");
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(csv), files.toList(), "nothing written");
+    }
+  }
+
+  /**
+   * A report replaces the charts of the one before: a distribution gone from the data, or a run
+   * left out of a comparison into the same --out, took its charts with it, not left them beside a
+   * REPORT.md that no longer names them. What else is in charts/ stays.
+   */
+  @Test
+  void aReportLeavesOnlyItsOwnChartsBehind() throws IOException {
+    Path acc = accuracyRun("acc", List.of("normal", "uniform"));
+    assertEquals(0, CliExitCodesTest.run("report", acc.toString()).code());
+    List<String> both =
+        List.of(
+            "mre_normal_cpu-emulation.png",
+            "mre_normal_cpu-emulation.svg",
+            "mre_reduction_cpu-emulation.png",
+            "mre_reduction_cpu-emulation.svg",
+            "mre_uniform_cpu-emulation.png",
+            "mre_uniform_cpu-emulation.svg");
+    assertEquals(both, charts(acc));
+    Files.writeString(acc.resolve("charts/notes.txt"), "mine");
+
+    accuracyRun("acc", List.of("normal")); // the uniform rows gone
+    assertEquals(0, CliExitCodesTest.run("report", acc.toString()).code());
+
+    assertEquals(
+        List.of(
+            "mre_normal_cpu-emulation.png",
+            "mre_normal_cpu-emulation.svg",
+            "mre_reduction_cpu-emulation.png",
+            "mre_reduction_cpu-emulation.svg",
+            "notes.txt"),
+        charts(acc));
+    assertFalse(Files.readString(acc.resolve("REPORT.md")).contains("mre_uniform"));
+
+    Path lat = latencyRun("lat", 7);
+    Path other = latencyRun("other", 8);
+    Path cmp = tmp.resolve("cmp");
+    assertEquals(
+        0,
+        CliExitCodesTest.run("report", lat.toString(), acc.toString(), "--out", cmp.toString())
+            .code());
+    assertTrue(charts(cmp).contains("mre_normal_cpu-emulation.png"), charts(cmp).toString());
+
+    assertEquals(
+        0,
+        CliExitCodesTest.run("report", lat.toString(), other.toString(), "--out", cmp.toString())
+            .code());
+    assertEquals(
+        List.of(
+            "latency_d64.png",
+            "latency_d64.svg",
+            "speedup_d64.png",
+            "speedup_d64.svg",
+            "tflops_d64.png",
+            "tflops_d64.svg"),
+        charts(cmp));
   }
 
   /**

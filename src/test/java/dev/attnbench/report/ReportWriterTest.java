@@ -113,6 +113,25 @@ class ReportWriterTest {
     assertTrue(report.contains("**uniform, D=64, cpu-emulation**"), "the tables are there");
   }
 
+  /**
+   * The charts of an earlier report go before this one draws, drawn or not: a REPORT.md that says
+   * the charts were not drawn has none beside it from other data (an earlier report's, or one cut
+   * short that left its temporary file).
+   */
+  @Test
+  void theChartsOfAnEarlierReportGoEvenWhenNoneCanBeDrawn() throws Exception {
+    Path charts = Files.createDirectories(tmp.resolve("charts"));
+    for (String stale :
+        List.of("mre_gone_cuda.png", "mre_gone_cuda.svg", "latency_d64.png.tmp", "keep.txt")) {
+      Files.writeString(charts.resolve(stale), "old");
+    }
+
+    ReportWriter.write(
+        List.of(accuracyRun()), ResultFolder.open(tmp, true), err, noFonts(new AtomicInteger()));
+
+    assertEquals(List.of("REPORT.md", "charts/keep.txt"), files().stream().sorted().toList());
+  }
+
   @Test
   void aChartFailureMidwayKeepsTheChartsDrawnAndSaysTheRestWereNot() throws Exception {
     AtomicInteger tries = new AtomicInteger();

@@ -85,6 +85,10 @@ class ResultValuesTest {
         "rel_l2|Infinity|a finite number >= 0, or empty",
         "cosine|1.5|a number from -1 to 1",
         "rows|0|a whole number >= 1",
+        // Read as NaN, "NaN" would pass for the empty cell of a measurement there is none of.
+        "mre|NaN|a number, or empty for none",
+        "cosine|NaN|a number, or empty for none",
+        "distribution|' uniform'|a name, without spaces around it",
       })
   void anAccuracyCellOutsideItsDomainIsNamedWithWhatIsAllowed(
       String column, String value, String allowed) throws IOException {
@@ -100,7 +104,7 @@ class ResultValuesTest {
   void assertNamed(Path dir, String file, String column, String value, String allowed) {
     String message = refusal(dir);
     String shown =
-        value.isEmpty() || value.equals("NaN")
+        value.isEmpty()
             ? "an empty value"
             : value.matches("-?[0-9.]+|Infinity") ? value : "'" + value + "'";
     assertTrue(
@@ -151,7 +155,10 @@ class ResultValuesTest {
         "median_ms|-1|a finite number > 0",
         "median_ms||a finite number > 0",
         "p10_ms|0|a finite number > 0",
-        "p90_ms|NaN|a finite number > 0",
+        "p90_ms||a finite number > 0",
+        "p90_ms|NaN|a number, or empty for none",
+        "sm_clock_mhz|NaN|a number, or empty for none",
+        "gpu|' GPU'|a name, without spaces around it",
         "tflops|-3.5|a finite number > 0",
         "reps|0|a whole number >= 1",
         "heads|-2|a whole number >= 1",
@@ -167,6 +174,90 @@ class ResultValuesTest {
     edit(dir.resolve(LatencyCsv.FILE), LatencyCsv.COLUMNS, column, value == null ? "" : value);
 
     assertNamed(dir, LatencyCsv.FILE, column, value == null ? "" : value, allowed);
+  }
+
+  /**
+   * The audit's case: a second int8 row of one point with another MRE. The per-N table showed the
+   * first, the claims the last; now the file is refused, naming both lines and the key.
+   */
+  @Test
+  void aSecondAccuracyRowOfOneKeyIsRefusedNamingItsLineAndTheKey() throws IOException {
+    AccuracyRow first =
+        new AccuracyRow("int8", "uniform", 2, 2, 1024, 64, false, 256, 42, error(), "cuda");
+    AccuracyRow again =
+        new AccuracyRow("int8", "uniform", 2, 2, 1024, 64, false, 256, 42, error(), "cuda");
+    List<AccuracyRow> rows = List.of(first, accuracy("fp16", 1024), again);
+    Path dir = write(AccuracyCsv.FILE, rows, AccuracyCsv::write);
+
+    assertEquals(
+        "result folder '"
+            + dir
+            + "' cannot be read: "
+            + dir.resolve(AccuracyCsv.FILE)
+            + ": line 4 repeats the key of line 2 (method=int8, distribution=uniform, batch=2,"
+            + " heads=2, seq_len=1024, head_dim=64, causal=false, rows=256, seed=42,"
+            + " backend=cuda; allowed: one row per key)",
+        refusal(dir));
+  }
+
+  @Test
+  void aSecondLatencyRowOfOneKeyIsRefusedNamingItsLineAndTheKey() throws IOException {
+    List<LatencyRow> rows =
+        List.of(latency("int8", 1024), latency("fp16", 1024), latency("int8", 1024));
+    Path dir = write(LatencyCsv.FILE, rows, LatencyCsv::write);
+
+    assertTrue(
+        refusal(dir)
+            .endsWith(
+                dir.resolve(LatencyCsv.FILE)
+                    + ": line 4 repeats the key of line 2 (method=int8, batch=4, heads=32,"
+                    + " seq_len=1024, head_dim=64, causal=false, scope=kernel; allowed: one row"
+                    + " per key)"),
+        refusal(dir));
+  }
+
+  /**
+   * Rows that differ in any one column of the key are measurements of their own: the same point on
+   * the kernels and on the emulation (a run with a GPU), and every other axis a sweep varies.
+   */
+  @Test
+  void rowsDifferingInOneColumnOfTheKeyAreAllKept() throws IOException {
+    ErrorStats e = error();
+    List<AccuracyRow> accuracy =
+        List.of(
+            new AccuracyRow("int8", "normal", 2, 2, 1024, 64, false, 256, 42, e, "cuda"),
+            new AccuracyRow(
+                "int8", "normal", 2, 2, 1024, 64, false, 256, 42, e, ResultValues.CPU_EMULATION),
+            new AccuracyRow("fp8", "normal", 2, 2, 1024, 64, false, 256, 42, e, "cuda"),
+            new AccuracyRow("int8", "uniform", 2, 2, 1024, 64, false, 256, 42, e, "cuda"),
+            new AccuracyRow("int8", "normal", 1, 2, 1024, 64, false, 256, 42, e, "cuda"),
+            new AccuracyRow("int8", "normal", 2, 1, 1024, 64, false, 256, 42, e, "cuda"),
+            new AccuracyRow("int8", "normal", 2, 2, 2048, 64, false, 256, 42, e, "cuda"),
+            new AccuracyRow("int8", "normal", 2, 2, 1024, 128, false, 256, 42, e, "cuda"),
+            new AccuracyRow("int8", "normal", 2, 2, 1024, 64, true, 256, 42, e, "cuda"),
+            new AccuracyRow("int8", "normal", 2, 2, 1024, 64, false, 128, 42, e, "cuda"),
+            new AccuracyRow("int8", "normal", 2, 2, 1024, 64, false, 256, 43, e, "cuda"));
+    LatencyRow r = latency("int8", 1024);
+    List<LatencyRow> latency =
+        List.of(
+            r,
+            r.withMethod("fp16"),
+            new LatencyRow("int8", 2, 32, 1024, 64, false, "kernel", 1, 1, 1, 1, 1, "G", 1, false),
+            new LatencyRow("int8", 4, 16, 1024, 64, false, "kernel", 1, 1, 1, 1, 1, "G", 1, false),
+            new LatencyRow("int8", 4, 32, 2048, 64, false, "kernel", 1, 1, 1, 1, 1, "G", 1, false),
+            new LatencyRow("int8", 4, 32, 1024, 128, false, "kernel", 1, 1, 1, 1, 1, "G", 1, false),
+            new LatencyRow("int8", 4, 32, 1024, 64, true, "kernel", 1, 1, 1, 1, 1, "G", 1, false),
+            new LatencyRow(
+                "int8", 4, 32, 1024, 64, false, "end-to-end", 1, 1, 1, 1, 1, "G", 1, false));
+    Path dir = write(AccuracyCsv.FILE, accuracy, AccuracyCsv::write);
+    try (Writer w = Files.newBufferedWriter(dir.resolve(LatencyCsv.FILE))) {
+      LatencyCsv.write(latency, w);
+    }
+
+    ResultSet back = ResultSet.load(dir);
+
+    assertEquals(accuracy, back.accuracy());
+    assertEquals(latency, back.latency());
   }
 
   /** What the tool writes at the edges of its domains reads back unchanged. */
