@@ -1,7 +1,5 @@
 package dev.attnbench.report;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
@@ -39,7 +37,7 @@ public record ResultSet(
       throw new InvalidInputException(
           "result folder '" + dir + "' is not a folder (report takes the folder a run wrote)");
     }
-    Path runJson = dir.resolve("run.json");
+    Path runJson = dir.resolve(RunRecord.FILE);
     Path acc = dir.resolve(AccuracyCsv.FILE);
     Path lat = dir.resolve(LatencyCsv.FILE);
     if (!Files.exists(acc) && !Files.exists(lat)) {
@@ -52,11 +50,7 @@ public record ResultSet(
               + LatencyCsv.FILE);
     }
     try {
-      Map<String, Object> run =
-          Files.exists(runJson)
-              ? new ObjectMapper()
-                  .readValue(runJson.toFile(), new TypeReference<Map<String, Object>>() {})
-              : Map.of();
+      Map<String, Object> run = Files.exists(runJson) ? RunRecord.read(dir) : Map.of();
       List<AccuracyRow> accuracy = Files.exists(acc) ? AccuracyCsv.read(acc) : List.of();
       ResultValues.checkAccuracy(acc, accuracy);
       List<LatencyRow> latency = Files.exists(lat) ? LatencyCsv.read(lat) : List.of();

@@ -162,9 +162,10 @@ class CsvColumnsTest {
         "ROW\\n\\nROW|line 3 is empty (allowed: a row of the table)",
         "ROW\\nfp16,normal,2|line 3 has 3 cells (allowed: 16, one per column of the header)",
         "ROW,cuda|line 2 has 17 cells (allowed: 16, one per column of the header)",
-        "fp16,\"normal(0,1),2|line 2: a quoted cell has no closing quote (a cell must end on its"
-            + " line)",
-        "fp16,\"normal\"x,2|line 2: text after the closing quote of cell 2",
+        // An unclosed quote takes the rest of the line into its cell.
+        "fp16,\"normal(0,1),2|line 2 has 2 cells (allowed: 16, one per column of the header)",
+        "fp16,\"normal\"x,2|line 2: a quote inside a cell (allowed: a cell quoted whole, its own"
+            + " quotes doubled)",
       })
   void aLineThatIsNoRowOfTheTableIsNamed(String rows, String why) throws IOException {
     String body = rows.replace("ROW", ROW).replace("\\n", "\n");
