@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.cli.CliExitCodesTest.Result;
-import dev.attnbench.metrics.ErrorStats;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
+import dev.attnbench.report.AccuracyRowGrid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,27 +46,7 @@ class ReportCommandTest {
 
   /** An accuracy-only result folder of fp8 and int8 on the emulation, for each of {@code dists}. */
   Path accuracyRun(String name, List<String> dists) throws IOException {
-    List<AccuracyRow> rows = new ArrayList<>();
-    for (String dist : dists) {
-      for (int n : List.of(1024, 2048)) {
-        for (String m : List.of("fp8", "int8")) {
-          double mre = m.equals("fp8") ? 5e-3 : 4e-3;
-          rows.add(
-              new AccuracyRow(
-                  m,
-                  dist,
-                  1,
-                  2,
-                  n,
-                  64,
-                  false,
-                  8,
-                  5,
-                  new ErrorStats(mre, mre, mre, mre, mre, 1),
-                  "cpu-emulation"));
-        }
-      }
-    }
+    List<AccuracyRow> rows = AccuracyRowGrid.of(dists, List.of("fp8", "int8"));
     Path dir = Files.createDirectories(tmp.resolve(name));
     try (var w = Files.newBufferedWriter(dir.resolve(AccuracyCsv.FILE))) {
       AccuracyCsv.write(rows, w);

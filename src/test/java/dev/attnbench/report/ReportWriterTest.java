@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.bench.LatencyRow;
-import dev.attnbench.metrics.ErrorStats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,27 +35,8 @@ class ReportWriterTest {
 
   /** Two distributions on one backend: three charts (MRE reduction, MRE per distribution). */
   ResultSet accuracyRun() {
-    List<AccuracyRow> rows = new ArrayList<>();
-    for (String dist : List.of("uniform", "normal")) {
-      for (int n : List.of(1024, 2048)) {
-        for (String m : List.of("fp16", "fp8", "int8")) {
-          double mre = m.equals("fp16") ? 2e-4 : m.equals("fp8") ? 5e-3 : 4e-3;
-          rows.add(
-              new AccuracyRow(
-                  m,
-                  dist,
-                  1,
-                  2,
-                  n,
-                  64,
-                  false,
-                  8,
-                  5,
-                  new ErrorStats(mre, mre, mre, mre, mre, 1),
-                  "cpu-emulation"));
-        }
-      }
-    }
+    List<AccuracyRow> rows =
+        AccuracyRowGrid.of(List.of("uniform", "normal"), List.of("fp16", "fp8", "int8"));
     return new ResultSet(tmp, Map.of(), rows, List.of());
   }
 
