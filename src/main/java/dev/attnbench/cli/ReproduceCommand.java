@@ -29,6 +29,8 @@ import dev.attnbench.sweep.LatencyJob;
 import dev.attnbench.sweep.LatencySweep;
 import dev.attnbench.sweep.ResumedRun;
 import dev.attnbench.sweep.SweepConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -129,12 +132,13 @@ public final class ReproduceCommand implements Callable<Integer> {
     // leave the run without its report.
     boolean tensorsInRun =
         saveTensors != null && output.out != null && samePath(saveTensors, output.out);
-    ResultFolder tensors = tensorsInRun ? null : tensorFolder();
+    if (saveTensors != null && !tensorsInRun) {
+      checkTensorFolder();
+    }
     ResultFolder folder =
         output.open(() -> defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()));
-    if (tensorsInRun) {
-      tensors = folder;
-    }
+    // Made only once the run's folder is: a refused run had left an empty tensor folder.
+    ResultFolder tensors = saveTensors == null ? null : tensorsInRun ? folder : openTensorFolder();
     // Read before run.json is rewritten below: a resumed run must have run this same sweep.
     ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
     List<AccuracyRow> finishedAccuracy =
@@ -275,15 +279,64 @@ public final class ReproduceCommand implements Callable<Integer> {
    * The folder {@code --save-tensors} names, or null; unless {@code --force} it must not hold a run
    * (the run's own folder, named by {@code --out} too, is taken as it is).
    */
-  private ResultFolder tensorFolder() {
-    if (saveTensors == null) {
-      return null;
-    }
+  /**
+   * Refuses, creating nothing, a --save-tensors folder that could not take this dump: one that
+   * holds a run or an earlier dump (README.txt, *.npy), unless --force. An earlier dump's files
+   * would stay beside the new ones, of other shapes and methods, under a README that lists only the
+   * new.
+   */
+  private void checkTensorFolder() {
     OutputOptions.requireFolderPath("--save-tensors", saveTensors);
     try {
-      return ResultFolder.open(saveTensors, output.force);
+      ResultFolder.checkWritable(saveTensors);
     } catch (InvalidInputException e) {
       throw new InvalidInputException("--save-tensors: " + e.getMessage());
+    }
+    if (output.force) {
+      return;
+    }
+    String held =
+        ResultFolder.holdsRun(saveTensors)
+            ? "a run"
+            : !earlierDump(saveTensors).isEmpty() ? "tensors of an earlier dump" : null;
+    if (held != null) {
+      throw new InvalidInputException(
+          "--save-tensors: output folder '"
+              + saveTensors
+              + "' already holds "
+              + held
+              + "; use --force to replace them or choose another folder");
+    }
+  }
+
+  /** The --save-tensors folder, emptied of an earlier dump with --force. */
+  private ResultFolder openTensorFolder() {
+    try {
+      for (Path old : earlierDump(saveTensors)) {
+        Files.delete(old);
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--save-tensors: cannot remove the earlier dump in '" + saveTensors + "': " + e);
+    }
+    return ResultFolder.open(saveTensors, output.force);
+  }
+
+  /** The files a dump writes (TensorDump: *.npy and README.txt) that {@code dir} holds. */
+  private static List<Path> earlierDump(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(
+              f -> {
+                String name = f.getFileName().toString();
+                return name.endsWith(".npy") || name.equals("README.txt");
+              })
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidInputException("--save-tensors: folder '" + dir + "' cannot be read: " + e);
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.attnbench.cli.CliExitCodesTest.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -100,6 +101,67 @@ class RunFolderTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("attn-bench: --save-tensors: output folder"), r.err());
     assertFalse(Files.exists(out), "no run folder left behind");
+  }
+
+  /** A tiny reproduce config of {@code methods}. */
+  private Path tinyConfig(String name, String methods) throws Exception {
+    return Files.writeString(
+        tmp.resolve(name + ".yaml"),
+        "name: "
+            + name
+            + "\naccuracy:\n  batch: 1\n  heads: 1\n  seq_len: [32]\n  rows: 4\n"
+            + "  methods: ["
+            + methods
+            + "]\n");
+  }
+
+  private Result reproduce(Path config, Path out, Path tensors, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "reproduce",
+                "--config",
+                config.toString(),
+                "--backend",
+                "cpu",
+                "--out",
+                out.toString(),
+                "--save-tensors",
+                tensors.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  /**
+   * A second dump into one folder left the first's files beside its own (another method's .npy of
+   * another shape), under a README.txt listing only the new.
+   */
+  @Test
+  void anEarlierTensorDumpIsRefusedAndReplacedWithForce() throws Exception {
+    Path tensors = tmp.resolve("tensors");
+    assertEquals(0, reproduce(tinyConfig("a", "fp16, int8"), tmp.resolve("a"), tensors).code());
+    assertTrue(Files.exists(tensors.resolve("int8.npy")));
+    Path b = tinyConfig("b", "fp16");
+    Result refused = reproduce(b, tmp.resolve("b"), tensors);
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("already holds tensors of an earlier dump"), refused.err());
+    assertFalse(Files.exists(tmp.resolve("b")), "no run folder either");
+    assertEquals(0, reproduce(b, tmp.resolve("b"), tensors, "--force").code());
+    assertFalse(Files.exists(tensors.resolve("int8.npy")), "the earlier dump's file is gone");
+    assertTrue(Files.exists(tensors.resolve("fp16.npy")));
+  }
+
+  /** The run's folder refused: the tensor folder had been made already, and stayed empty. */
+  @Test
+  void aRefusedRunMakesNoTensorFolder() throws Exception {
+    Path out = tmp.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("run.json"), "{}");
+    Path tensors = tmp.resolve("tensors");
+    Result r = reproduce(tinyConfig("a", "fp16"), out, tensors);
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("already holds a run"), r.err());
+    assertFalse(Files.exists(tensors));
   }
 
   @Test
