@@ -153,15 +153,6 @@ public final class JmhCommand implements Callable<Integer> {
     }
     // Fail the run when a benchmark throws, rather than reporting a row-less success.
     ChainedOptionsBuilder o = new OptionsBuilder().include(include).shouldFailOnError(true);
-    GpuPresence gpu = GpuPresence.probe();
-    if (!gpu.present()) {
-      // Said, not hidden: the GPU benchmark cannot run here, the CPU ones still can.
-      spec.commandLine()
-          .getErr()
-          .println(
-              "attn-bench jmh: leaving out " + KernelLaunchBenchmark.NAME + ": " + gpu.describe());
-      o.exclude(java.util.regex.Pattern.quote(KernelLaunchBenchmark.NAME));
-    }
     if (forks != null) {
       o.forks(atLeast("forks", forks, 0));
     }
@@ -187,6 +178,16 @@ public final class JmhCommand implements Callable<Integer> {
       o.warmupTime(t).measurementTime(t);
     }
     params.forEach((name, values) -> o.param(name, checkedParam(name, values)));
+    // After every flag's check: a refused flag is the one line printed.
+    GpuPresence gpu = GpuPresence.probe();
+    if (!gpu.present()) {
+      // Said, not hidden: the GPU benchmark cannot run here, the CPU ones still can.
+      spec.commandLine()
+          .getErr()
+          .println(
+              "attn-bench jmh: leaving out " + KernelLaunchBenchmark.NAME + ": " + gpu.describe());
+      o.exclude(java.util.regex.Pattern.quote(KernelLaunchBenchmark.NAME));
+    }
     return o;
   }
 

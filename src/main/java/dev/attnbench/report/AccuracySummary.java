@@ -46,8 +46,11 @@ public final class AccuracySummary {
         g.headDim(),
         g.causal() ? "causal" : "non-causal",
         g.backend());
+    // A column as wide as its method's name (int8-plus-smoothk is 17), at least a value's 11.
+    Map<String, String> cell = new LinkedHashMap<>();
+    methods.forEach(m -> cell.put(m, " %" + Math.max(11, m.length()) + "s"));
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%7s", "N"));
-    methods.forEach(m -> head.append(String.format(Locale.ROOT, " %11s", m)));
+    methods.forEach(m -> head.append(String.format(Locale.ROOT, cell.get(m), m)));
     if (reduction) {
       head.append(" | int8 vs fp8  (last 4)  paper");
     }
@@ -57,10 +60,13 @@ public final class AccuracySummary {
           StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%7d", n));
           for (String m : methods) {
             AccuracyRow r = byMethod.get(m);
-            line.append(
+            String value =
                 r == null
-                    ? String.format("%12s", "-")
-                    : String.format(Locale.ROOT, " %11.3e", r.error().mre()));
+                    ? "-"
+                    : Double.isFinite(r.error().mre())
+                        ? String.format(Locale.ROOT, "%.3e", r.error().mre())
+                        : "n/a";
+            line.append(String.format(Locale.ROOT, cell.get(m), value));
           }
           if (reduction && byMethod.containsKey("int8") && byMethod.containsKey("fp8")) {
             double all = 1 - byMethod.get("int8").error().mre() / byMethod.get("fp8").error().mre();
@@ -82,6 +88,10 @@ public final class AccuracySummary {
 
   /** A reduction as a signed percentage; negative means int8 is worse than fp8. */
   static String pct(double x) {
-    return Double.isFinite(x) ? String.format(Locale.ROOT, "%+.0f%%", 100 * x) : "n/a";
+    if (!Double.isFinite(x)) {
+      return "n/a";
+    }
+    // A reduction that rounds to 0 has no sign: "-0%" read as int8 slightly worse.
+    return Math.round(100 * x) == 0 ? "0%" : String.format(Locale.ROOT, "%+.0f%%", 100 * x);
   }
 }
