@@ -285,7 +285,7 @@ public final class ClaimsEvaluator {
           latency(rs, missing, n, d, m.isEmpty() ? scope : "kernel", true).isPresent();
       String why =
           rs.latency().isEmpty()
-              ? "no latency measured (no CUDA device in this run)"
+              ? "no latency measured (" + rs.whyNoLatency() + ")"
               : onlyCausal
                   ? "this run timed " + missing + " only causal here (the claim is non-causal)"
                   : "this run has no "
@@ -462,7 +462,7 @@ public final class ClaimsEvaluator {
           "-",
           Verdict.NOT_MEASURED,
           rs.latency().isEmpty()
-              ? "no latency measured (no CUDA device in this run)"
+              ? "no latency measured (" + rs.whyNoLatency() + ")"
               : "this run has no int8 and FP16 timings at D=" + d);
     }
     return new Claim(

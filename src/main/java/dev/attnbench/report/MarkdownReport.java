@@ -42,7 +42,7 @@ public final class MarkdownReport {
       ResultSet rs = sets.get(i);
       if (sets.size() > 1) md.append("\n## ").append(labels.get(i)).append('\n');
       accuracyTables(md, rs.accuracy());
-      latencyTables(md, rs.latency());
+      latencyTables(md, rs);
       jmhTable(md, rs.jmh());
     }
     if (!charts.isEmpty() || notDrawn.isPresent()) {
@@ -151,9 +151,10 @@ public final class MarkdownReport {
         r -> String.format(Locale.ROOT, "%.3e", r.error().mre()));
   }
 
-  private static void latencyTables(StringBuilder md, List<LatencyRow> rows) {
+  private static void latencyTables(StringBuilder md, ResultSet rs) {
+    List<LatencyRow> rows = rs.latency();
     if (rows.isEmpty()) {
-      md.append("\n## Latency\n\nNot measured: no CUDA device in this run.\n");
+      md.append("\n## Latency\n\nNot measured: ").append(rs.whyNoLatency()).append(".\n");
       return;
     }
     md.append("\n## Latency by N: median ms (TFLOP/s), B=")

@@ -114,7 +114,29 @@ public record ResultSet(
     Object gpu = run.get("gpu_name");
     if (gpu != null) return gpu.toString();
     if (!latency.isEmpty()) return latency.get(0).gpu();
+    // An accuracy-only GPU run records no GPU name, yet its kernels' rows are the GPU's, not the
+    // host CPU's that run.json names.
+    if (ranOnGpu()) return "CUDA GPU (name not recorded)";
     Object cpu = run.get("cpu");
     return cpu != null ? "CPU " + cpu : dir.getFileName().toString();
+  }
+
+  /** Whether the run used a CUDA device: run.json names one, or a backend or a row is cuda's. */
+  public boolean ranOnGpu() {
+    return run.get("gpu_name") != null
+        || !latency.isEmpty()
+        || (run.get("backends") instanceof List<?> backends && backends.contains("cuda"))
+        || accuracy.stream().anyMatch(r -> r.backend().equals("cuda"));
+  }
+
+  /**
+   * Why this run has no latency figures, for a report that has none to show: a GPU run that timed
+   * nothing (the accuracy command runs the kernels but times none) is not one without a device.
+   */
+  public String whyNoLatency() {
+    if (!ranOnGpu()) return "no CUDA device in this run";
+    return "accuracy".equals(run.get("command"))
+        ? "this run measured accuracy only (the accuracy command times no kernels)"
+        : "this run measured accuracy only";
   }
 }
