@@ -67,6 +67,28 @@ class ReportCommandTest {
     assertEquals(1, r.err().lines().count(), "one line: " + r.err());
   }
 
+  /** One folder given twice, under any spelling, would be a run compared with itself. */
+  @Test
+  void aFolderGivenTwiceIsRefusedByItsRealPath() throws IOException {
+    Path run = latencyRun("run", 1);
+    Path same = run.resolve(".").resolve("..").resolve("run");
+    Path out = tmp.resolve("cmp");
+
+    assertRefused(
+        CliExitCodesTest.run("report", run.toString(), same.toString(), "--out", out.toString()),
+        "result folder '"
+            + run.toRealPath()
+            + "' is given twice (as '"
+            + run
+            + "' and '"
+            + same
+            + "')");
+    assertRefused(
+        CliExitCodesTest.run("report", run.toString(), run.toString(), "--out", out.toString()),
+        "is given twice");
+    assertFalse(Files.exists(out.resolve("REPORT.md")));
+  }
+
   @Test
   void aFileGivenAsTheResultFolderIsSaidToBeNoFolder() throws IOException {
     Path csv = latencyRun("run", 1).resolve(LatencyCsv.FILE);
