@@ -171,12 +171,16 @@ public final class ClaimsEvaluator {
   }
 
   enum AccuracyRowMetric {
-    MRE(r -> r.error().mre()),
-    MRE_LAST4(r -> r.error().mreLast4());
+    MRE("mre", r -> r.error().mre()),
+    MRE_LAST4("mre_last4", r -> r.error().mreLast4());
+
+    /** The accuracy.csv column it is read from, to name an empty cell. */
+    final String column;
 
     final ToDoubleFunction<AccuracyRow> get;
 
-    AccuracyRowMetric(ToDoubleFunction<AccuracyRow> get) {
+    AccuracyRowMetric(String column, ToDoubleFunction<AccuracyRow> get) {
+      this.column = column;
       this.get = get;
     }
   }
@@ -228,7 +232,12 @@ public final class ClaimsEvaluator {
     String ours = range(byN.values());
     String perN =
         byN.entrySet().stream()
-            .map(e -> "N=" + e.getKey() + ": " + pct(e.getValue()))
+            .map(
+                e ->
+                    "N="
+                        + e.getKey()
+                        + ": "
+                        + (Double.isNaN(e.getValue()) ? "no value" : pct(e.getValue())))
             .collect(Collectors.joining(", "));
     if (paper.isEmpty()) {
       return new Claim(claim, setting, "-", ours, Verdict.MEASURED, perN);
@@ -252,9 +261,29 @@ public final class ClaimsEvaluator {
             .filter(e -> e.getValue() < paper.get() - TOLERANCE)
             .map(e -> e.getKey())
             .toList();
-    Verdict v = failing.isEmpty() ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
-    String note = failing.isEmpty() ? perN : "below the claim at N=" + failing + "; " + perN;
-    return new Claim(claim, setting, paperText, ours, v, note);
+    if (!failing.isEmpty()) {
+      return new Claim(
+          claim,
+          setting,
+          paperText,
+          ours,
+          Verdict.NOT_REPRODUCED,
+          "below the claim at N=" + failing + "; " + perN);
+    }
+    // An empty cell (a measurement may be empty) is no evidence for the claim: it must hold at
+    // every N of the paper's, so one without a value leaves the claim unconfirmed.
+    List<Integer> empty =
+        PaperClaims.SEQ_LENS.stream().filter(n -> Double.isNaN(byN.get(n))).toList();
+    if (!empty.isEmpty()) {
+      return new Claim(
+          claim,
+          setting,
+          paperText,
+          ours,
+          Verdict.NOT_MEASURED,
+          "no value at N=" + empty + " (an empty " + metric.column + " cell); " + perN);
+    }
+    return new Claim(claim, setting, paperText, ours, Verdict.REPRODUCED, perN);
   }
 
   /**
@@ -476,9 +505,12 @@ public final class ClaimsEvaluator {
 
   /** The smallest and largest of some ratios as percentages ("-7% … +25%"), or the one there is. */
   private static String range(Collection<Double> ratios) {
-    double min = ratios.stream().min(Double::compare).orElseThrow();
-    double max = ratios.stream().max(Double::compare).orElseThrow();
-    return ratios.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
+    // A ratio of an empty cell is NaN: no figure, left out of the range (the note names its N).
+    List<Double> known = ratios.stream().filter(Double::isFinite).toList();
+    if (known.isEmpty()) return "-";
+    double min = known.stream().min(Double::compare).orElseThrow();
+    double max = known.stream().max(Double::compare).orElseThrow();
+    return known.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
   }
 
   static Optional<LatencyRow> latency(ResultSet rs, String method, int n, int d, String scope) {

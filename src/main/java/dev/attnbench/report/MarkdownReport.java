@@ -148,7 +148,11 @@ public final class MarkdownReport {
                 + r.backend(),
         AccuracyRow::method,
         AccuracyRow::seqLen,
-        r -> String.format(Locale.ROOT, "%.3e", r.error().mre()));
+        // An empty mre cell (allowed: a measurement may be empty) shows as the tables' "-".
+        r ->
+            Double.isNaN(r.error().mre())
+                ? "-"
+                : String.format(Locale.ROOT, "%.3e", r.error().mre()));
   }
 
   private static void latencyTables(StringBuilder md, ResultSet rs) {

@@ -294,6 +294,35 @@ class ClaimsEvaluatorTest {
         uniform.note());
   }
 
+  /**
+   * An empty mre cell (accepted: a measurement may be empty) printed NaN in the per-N table, and
+   * the claim read "n/a" yet "reproduced": the table shows "-", and the claim is not reproduced at
+   * an N without a value, which its note names.
+   */
+  @Test
+  void anEmptyMreIsADashInTheTableAndLeavesTheClaimUnconfirmed() {
+    List<AccuracyRow> rows = new ArrayList<>();
+    for (int n : PaperClaims.SEQ_LENS) {
+      rows.add(error("fp8", "normal", n, 1e-2));
+      rows.add(error("int8", "normal", n, n == 2048 ? Double.NaN : 1e-3));
+    }
+    ResultSet rs = new ResultSet(Path.of("x"), Map.of(), rows, List.of());
+    Claim normal =
+        ClaimsEvaluator.headline(rs).stream()
+            .filter(c -> c.setting().startsWith("normal"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Verdict.NOT_MEASURED, normal.verdict(), normal.note());
+    assertEquals("+90% … +90%", normal.ours());
+    assertTrue(
+        normal.note().startsWith("no value at N=[2048] (an empty mre cell);"), normal.note());
+    assertTrue(normal.note().contains("N=2048: no value"), normal.note());
+
+    String md = MarkdownReport.render(List.of(rs), List.of(), Optional.empty());
+    assertFalse(md.contains("NaN"), md);
+    assertTrue(md.contains("| 2048 | 1.000e-02 | - |"), md);
+  }
+
   /** A speedup timed at another B and H than the paper's is shown, B and H named, no verdict. */
   @Test
   void aSpeedupTimedAtAnotherBatchAndHeadsGetsNoVerdict() {
