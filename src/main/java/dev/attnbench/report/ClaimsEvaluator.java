@@ -545,7 +545,13 @@ public final class ClaimsEvaluator {
         && r.scope().equals(scope);
   }
 
+  /**
+   * A ratio as a signed whole percentage ("+31%", "-7%"); one that rounds to zero is "0%", as a
+   * sign on it ("-0%" from -0.2%) would claim a direction the figure does not show.
+   */
   static String pct(double x) {
-    return Double.isFinite(x) ? String.format(Locale.ROOT, "%+.0f%%", 100 * x) : "n/a";
+    if (!Double.isFinite(x)) return "n/a";
+    String s = String.format(Locale.ROOT, "%+.0f%%", 100 * x);
+    return s.equals("+0%") || s.equals("-0%") ? "0%" : s;
   }
 }

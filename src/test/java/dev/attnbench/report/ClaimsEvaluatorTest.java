@@ -145,6 +145,22 @@ class ClaimsEvaluatorTest {
     assertEquals(false, at4k.note().contains("SM clock"), "same clock: " + at4k.note());
   }
 
+  /**
+   * Clocks far apart whose cycles ratio comes to -0.2% printed "in SM cycles about -0%": a
+   * percentage that rounds to zero is "0%", either side.
+   */
+  @Test
+  void aPercentageThatRoundsToZeroIsPrintedWithoutASign() {
+    // int8 at 2000 MHz, fp16 at 1800: fp16 0.9 ms and int8 0.8116 ms are 0.2% apart in cycles.
+    Claim at4k =
+        speedupAt(4096, timing("fp16", 4096, 0.9, 1800), timing("int8", 4096, 0.8116, 2000));
+    assertTrue(at4k.note().endsWith("in SM cycles about 0%"), at4k.note());
+    assertEquals("0%", ClaimsEvaluator.pct(-0.002));
+    assertEquals("0%", ClaimsEvaluator.pct(0.004));
+    assertEquals("-1%", ClaimsEvaluator.pct(-0.006));
+    assertEquals("+31%", ClaimsEvaluator.pct(0.31));
+  }
+
   /** A kernel timing whose samples spread from p10 to p90 as given. */
   static LatencyRow spread(String method, int n, double p10, double median, double p90) {
     return new LatencyRow(
