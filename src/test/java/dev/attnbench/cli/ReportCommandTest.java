@@ -67,6 +67,28 @@ class ReportCommandTest {
     assertEquals(1, r.err().lines().count(), "one line: " + r.err());
   }
 
+  /**
+   * An interrupted run's folder (accuracy.csv.partial, run.json status interrupted) was said to
+   * hold neither CSV: it is named an interrupted run, with how to finish it.
+   */
+  @Test
+  void anInterruptedRunIsNamedWithHowToFinishIt() throws IOException {
+    Path run = accuracyRun("run", List.of("uniform"));
+    Files.move(run.resolve(AccuracyCsv.FILE), run.resolve(AccuracyCsv.FILE + ".partial"));
+    Files.writeString(
+        run.resolve("run.json"), "{\"command\": \"accuracy\", \"status\": \"interrupted\"}");
+
+    assertRefused(
+        CliExitCodesTest.run("report", run.toString()),
+        "result folder '"
+            + run
+            + "' is an interrupted run of 'accuracy' (accuracy.csv.partial holds the rows it"
+            + " finished): finish it by running the same command again with --resume "
+            + run
+            + " in place of --out, then report it");
+    assertFalse(Files.exists(run.resolve("REPORT.md")));
+  }
+
   /** One folder given twice, under any spelling, would be a run compared with itself. */
   @Test
   void aFolderGivenTwiceIsRefusedByItsRealPath() throws IOException {
