@@ -169,7 +169,7 @@ public record ResultSet(
   public String whyNoLatency() {
     if (!ranOnGpu()) return "no CUDA device in this run";
     return "accuracy".equals(run.get("command"))
-        ? "this run measured accuracy only (the accuracy command times no kernels)"
+        ? "this run measured accuracy only; the accuracy command times no kernels"
         : "this run measured accuracy only";
   }
 }

@@ -67,7 +67,12 @@ class ResultSetLabelsTest {
     String md = MarkdownReport.render(List.of(gpu), List.of(), Optional.empty());
     assertTrue(
         md.contains(
-            "Not measured: this run measured accuracy only (the accuracy command times no kernels)."),
+            "Not measured: this run measured accuracy only; the accuracy command times no kernels."),
+        md);
+    assertTrue(
+        md.contains(
+            "| not measured | no latency measured (this run measured accuracy only; the accuracy"
+                + " command times no kernels) |"),
         md);
     assertFalse(md.contains("no CUDA device"), md);
     assertFalse(md.contains("CPU Xeon"), md);
