@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     OutputOptions.requireFolderPath("--out", out);
     List<ResultSet> sets = dirs.stream().map(ResultSet::load).toList();
+    refuseRepeats(dirs);
     Path target = out != null ? out : dirs.size() == 1 ? dirs.get(0) : null;
     if (target == null) {
       throw new InvalidInputException(
@@ -84,6 +87,35 @@ public final class ReportCommand implements Callable<Integer> {
     System.out.printf(
         "wrote %s and %d charts (PNG + SVG)%n", folder.resolve("REPORT.md"), charts.size());
     return 0;
+  }
+
+  /**
+   * A comparison of a run with itself (one folder given twice, perhaps as "A" and "./A" or through
+   * a link) would show two identical columns as if two runs agreed. Each folder is loaded by now,
+   * so each has a real path to compare.
+   */
+  private static void refuseRepeats(List<Path> dirs) {
+    Map<Path, Path> seen = new HashMap<>();
+    for (Path dir : dirs) {
+      Path real;
+      try {
+        real = dir.toRealPath();
+      } catch (IOException e) {
+        throw new InvalidInputException(
+            "result folder '" + dir + "' cannot be resolved: " + e.getMessage(), e);
+      }
+      Path first = seen.putIfAbsent(real, dir);
+      if (first != null) {
+        throw new InvalidInputException(
+            "result folder '"
+                + real
+                + "' is given twice (as '"
+                + first
+                + "' and '"
+                + dir
+                + "'): give each folder once (a report compares different runs)");
+      }
+    }
   }
 
   /** Whether {@code out} lies inside {@code dir} (its charts/, say), by their absolute paths. */

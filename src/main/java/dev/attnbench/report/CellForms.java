@@ -80,8 +80,16 @@ final class CellForms {
    */
   private static double number(String text, CsvCell at) throws IOException {
     if (text.isEmpty()) return Double.NaN;
-    if (text.equals("Infinity") || text.equals("-Infinity") || DECIMAL.matcher(text).matches()) {
-      return Double.parseDouble(text);
+    if (text.equals("Infinity") || text.equals("-Infinity")) return Double.parseDouble(text);
+    if (DECIMAL.matcher(text).matches()) {
+      double value = Double.parseDouble(text);
+      // "1e400" reads as Infinity, and the column's rule would name that, not the cell: named
+      // here as written, quoted since it is no value a double holds.
+      if (Double.isInfinite(value)) {
+        throw at.notAllowed(
+            "'" + text + "'", "a finite number (this one is past a double's range), or empty");
+      }
+      return value;
     }
     throw at.notAllowed(shown(text), "a number, or empty for none");
   }

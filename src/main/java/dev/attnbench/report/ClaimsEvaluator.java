@@ -37,14 +37,16 @@ public final class ClaimsEvaluator {
     return "A claimed speedup or error reduction X counts as reproduced when we measure at least X − "
         + Math.round(TOLERANCE * 100)
         + " percentage points on the paper's setting (more than X also reproduces it); an error"
-        + " reduction must hold at every N measured. Speedups are ratios of median kernel times"
-        + " measured in one run on one GPU.";
+        + " reduction must hold at every N of the paper's (1024 … 16384, D=64). A figure measured"
+        + " on another setting (other N; timings at another B or H than the paper's B=4, H=32) gets"
+        + " no verdict: it reads \"not the paper's setting\", with the difference named. Speedups"
+        + " are ratios of median kernel times measured in one run on one GPU.";
   }
 
   /** The paper's headline claims: INT8 speedups by N and MRE reductions by distribution. */
   public static List<Claim> headline(ResultSet rs) {
     List<Claim> claims = new ArrayList<>();
-    for (int n : List.of(1024, 2048, 4096, 8192, 16384)) {
+    for (int n : PaperClaims.SEQ_LENS) {
       Optional<Double> paper = PaperClaims.speedup(n);
       String setting = "N=" + n + ", D=64, B=4, H=32, kernel only";
       claims.add(
@@ -169,12 +171,16 @@ public final class ClaimsEvaluator {
   }
 
   enum AccuracyRowMetric {
-    MRE(r -> r.error().mre()),
-    MRE_LAST4(r -> r.error().mreLast4());
+    MRE("mre", r -> r.error().mre()),
+    MRE_LAST4("mre_last4", r -> r.error().mreLast4());
+
+    /** The accuracy.csv column it is read from, to name an empty cell. */
+    final String column;
 
     final ToDoubleFunction<AccuracyRow> get;
 
-    AccuracyRowMetric(ToDoubleFunction<AccuracyRow> get) {
+    AccuracyRowMetric(String column, ToDoubleFunction<AccuracyRow> get) {
+      this.column = column;
       this.get = get;
     }
   }
@@ -226,19 +232,58 @@ public final class ClaimsEvaluator {
     String ours = range(byN.values());
     String perN =
         byN.entrySet().stream()
-            .map(e -> "N=" + e.getKey() + ": " + pct(e.getValue()))
+            .map(
+                e ->
+                    "N="
+                        + e.getKey()
+                        + ": "
+                        + (Double.isNaN(e.getValue()) ? "no value" : pct(e.getValue())))
             .collect(Collectors.joining(", "));
     if (paper.isEmpty()) {
       return new Claim(claim, setting, "-", ours, Verdict.MEASURED, perN);
     }
+    // The claim is the paper's over its N range: a run that missed part of it (a quick config's
+    // N = 256 … 2048) shows its figure, but cannot confirm or refute the claim.
+    List<Integer> unmeasured =
+        PaperClaims.SEQ_LENS.stream().filter(n -> !byN.containsKey(n)).toList();
+    if (!unmeasured.isEmpty()) {
+      return new Claim(
+          claim,
+          setting,
+          paperText,
+          ours,
+          Verdict.OFF_SETTING,
+          "no figure at the paper's N=" + unmeasured + "; " + perN);
+    }
     List<Integer> failing =
         byN.entrySet().stream()
+            .filter(e -> PaperClaims.SEQ_LENS.contains(e.getKey()))
             .filter(e -> e.getValue() < paper.get() - TOLERANCE)
             .map(e -> e.getKey())
             .toList();
-    Verdict v = failing.isEmpty() ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
-    String note = failing.isEmpty() ? perN : "below the claim at N=" + failing + "; " + perN;
-    return new Claim(claim, setting, paperText, ours, v, note);
+    if (!failing.isEmpty()) {
+      return new Claim(
+          claim,
+          setting,
+          paperText,
+          ours,
+          Verdict.NOT_REPRODUCED,
+          "below the claim at N=" + failing + "; " + perN);
+    }
+    // An empty cell (a measurement may be empty) is no evidence for the claim: it must hold at
+    // every N of the paper's, so one without a value leaves the claim unconfirmed.
+    List<Integer> empty =
+        PaperClaims.SEQ_LENS.stream().filter(n -> Double.isNaN(byN.get(n))).toList();
+    if (!empty.isEmpty()) {
+      return new Claim(
+          claim,
+          setting,
+          paperText,
+          ours,
+          Verdict.NOT_MEASURED,
+          "no value at N=" + empty + " (an empty " + metric.column + " cell); " + perN);
+    }
+    return new Claim(claim, setting, paperText, ours, Verdict.REPRODUCED, perN);
   }
 
   /**
@@ -260,13 +305,16 @@ public final class ClaimsEvaluator {
     Optional<LatencyRow> m = latency(rs, method, n, d, scope);
     Optional<LatencyRow> b = latency(rs, baseline, n, d, "kernel");
     if (m.isEmpty() || b.isEmpty()) {
+      Optional<Claim> elsewhere =
+          offSettingSpeedup(claim, setting, paper, rs, method, baseline, n, d, scope);
+      if (elsewhere.isPresent()) return elsewhere.get();
       // A method timed here, but only with causal masking, is named as such: the claim is not.
       String missing = m.isEmpty() ? method : baseline;
       boolean onlyCausal =
           latency(rs, missing, n, d, m.isEmpty() ? scope : "kernel", true).isPresent();
       String why =
           rs.latency().isEmpty()
-              ? "no latency measured (no CUDA device in this run)"
+              ? "no latency measured (" + rs.whyNoLatency() + ")"
               : onlyCausal
                   ? "this run timed " + missing + " only causal here (the claim is non-causal)"
                   : "this run has no "
@@ -279,18 +327,69 @@ public final class ClaimsEvaluator {
         paper.isEmpty()
             ? Verdict.MEASURED
             : ours >= paper.get() - TOLERANCE ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
-    String note =
-        String.format(
-                Locale.ROOT,
-                "%s %.3f ms vs %s %.3f ms (medians)",
-                baseline,
-                b.get().medianMs(),
-                method,
-                m.get().medianMs())
-            + clockNote(b.get(), m.get())
-            + spreadNote(b.get(), m.get())
-            + scaleNote(rs);
-    return new Claim(claim, setting, paperText, pct(ours), v, note);
+    return new Claim(claim, setting, paperText, pct(ours), v, speedupNote(rs, b.get(), m.get()));
+  }
+
+  /** The two medians a speedup is the ratio of, and what qualifies them. */
+  private static String speedupNote(ResultSet rs, LatencyRow baseline, LatencyRow method) {
+    return String.format(
+            Locale.ROOT,
+            "%s %.3f ms vs %s %.3f ms (medians)",
+            baseline.method(),
+            baseline.medianMs(),
+            method.method(),
+            method.medianMs())
+        + clockNote(baseline, method)
+        + spreadNote(baseline, method)
+        + scaleNote(rs);
+  }
+
+  /**
+   * The speedup at this N and D from a run that timed both kernels at one B and H other than the
+   * paper's (a config of its own): shown with that B and H named, without a verdict, since the
+   * paper's figure is for B=4, H=32. Empty when no such pair was timed.
+   */
+  private static Optional<Claim> offSettingSpeedup(
+      String claim,
+      String setting,
+      Optional<Double> paper,
+      ResultSet rs,
+      String method,
+      String baseline,
+      int n,
+      int d,
+      String scope) {
+    for (LatencyRow m : rs.latency()) {
+      if (!isPoint(m, method, n, d, scope, false)) continue;
+      Optional<LatencyRow> b =
+          rs.latency().stream()
+              .filter(
+                  r ->
+                      isPoint(r, baseline, n, d, "kernel", false)
+                          && r.batch() == m.batch()
+                          && r.heads() == m.heads())
+              .findFirst();
+      if (b.isEmpty()) continue;
+      double ours = b.get().medianMs() / m.medianMs() - 1;
+      return Optional.of(
+          new Claim(
+              claim,
+              setting,
+              paper.map(ClaimsEvaluator::pct).orElse("-"),
+              pct(ours),
+              paper.isPresent() ? Verdict.OFF_SETTING : Verdict.MEASURED,
+              "timed at B="
+                  + m.batch()
+                  + ", H="
+                  + m.heads()
+                  + ", not the paper's B="
+                  + PAPER_BATCH
+                  + ", H="
+                  + PAPER_HEADS
+                  + "; "
+                  + speedupNote(rs, b.get(), m)));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -392,7 +491,7 @@ public final class ClaimsEvaluator {
           "-",
           Verdict.NOT_MEASURED,
           rs.latency().isEmpty()
-              ? "no latency measured (no CUDA device in this run)"
+              ? "no latency measured (" + rs.whyNoLatency() + ")"
               : "this run has no int8 and FP16 timings at D=" + d);
     }
     return new Claim(
@@ -406,9 +505,12 @@ public final class ClaimsEvaluator {
 
   /** The smallest and largest of some ratios as percentages ("-7% … +25%"), or the one there is. */
   private static String range(Collection<Double> ratios) {
-    double min = ratios.stream().min(Double::compare).orElseThrow();
-    double max = ratios.stream().max(Double::compare).orElseThrow();
-    return ratios.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
+    // A ratio of an empty cell is NaN: no figure, left out of the range (the note names its N).
+    List<Double> known = ratios.stream().filter(Double::isFinite).toList();
+    if (known.isEmpty()) return "-";
+    double min = known.stream().min(Double::compare).orElseThrow();
+    double max = known.stream().max(Double::compare).orElseThrow();
+    return known.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
   }
 
   static Optional<LatencyRow> latency(ResultSet rs, String method, int n, int d, String scope) {
@@ -428,16 +530,28 @@ public final class ClaimsEvaluator {
    */
   private static boolean isPaperPoint(
       LatencyRow r, String method, int n, int d, String scope, boolean causal) {
-    return r.method().equals(method)
-        && r.seqLen() == n
-        && r.headDim() == d
-        && r.causal() == causal
-        && r.scope().equals(scope)
+    return isPoint(r, method, n, d, scope, causal)
         && r.batch() == PAPER_BATCH
         && r.heads() == PAPER_HEADS;
   }
 
+  /** Whether {@code r} times {@code method} at this N, D, scope and masking, at any B and H. */
+  private static boolean isPoint(
+      LatencyRow r, String method, int n, int d, String scope, boolean causal) {
+    return r.method().equals(method)
+        && r.seqLen() == n
+        && r.headDim() == d
+        && r.causal() == causal
+        && r.scope().equals(scope);
+  }
+
+  /**
+   * A ratio as a signed whole percentage ("+31%", "-7%"); one that rounds to zero is "0%", as a
+   * sign on it ("-0%" from -0.2%) would claim a direction the figure does not show.
+   */
   static String pct(double x) {
-    return Double.isFinite(x) ? String.format(Locale.ROOT, "%+.0f%%", 100 * x) : "n/a";
+    if (!Double.isFinite(x)) return "n/a";
+    String s = String.format(Locale.ROOT, "%+.0f%%", 100 * x);
+    return s.equals("+0%") || s.equals("-0%") ? "0%" : s;
   }
 }

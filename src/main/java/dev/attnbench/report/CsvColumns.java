@@ -40,6 +40,9 @@ public final class CsvColumns {
       throw new IOException(
           file + ": not a text file (expected a CSV with columns " + expected + ")");
     }
+    // A spreadsheet may save a CSV with a UTF-8 byte order mark: invisible, it would make the
+    // header read as other columns than the tool's. Files.readString keeps it, so it goes here.
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
     List<String> lines = text.lines().toList();
     if (lines.isEmpty() || lines.get(0).isBlank()) {
       throw new IOException(file + ": empty (expected a CSV with columns " + expected + ")");

@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +43,8 @@ public final class MarkdownReport {
       ResultSet rs = sets.get(i);
       if (sets.size() > 1) md.append("\n## ").append(labels.get(i)).append('\n');
       accuracyTables(md, rs.accuracy());
-      latencyTables(md, rs.latency());
-      jmhTable(md, rs.jmh());
+      latencyTables(md, rs);
+      jmhTable(md, rs.jmh(), !rs.latency().isEmpty());
     }
     if (!charts.isEmpty() || notDrawn.isPresent()) {
       md.append("\n## Charts\n\n");
@@ -148,12 +149,17 @@ public final class MarkdownReport {
                 + r.backend(),
         AccuracyRow::method,
         AccuracyRow::seqLen,
-        r -> String.format(Locale.ROOT, "%.3e", r.error().mre()));
+        // An empty mre cell (allowed: a measurement may be empty) shows as the tables' "-".
+        r ->
+            Double.isNaN(r.error().mre())
+                ? "-"
+                : String.format(Locale.ROOT, "%.3e", r.error().mre()));
   }
 
-  private static void latencyTables(StringBuilder md, List<LatencyRow> rows) {
+  private static void latencyTables(StringBuilder md, ResultSet rs) {
+    List<LatencyRow> rows = rs.latency();
     if (rows.isEmpty()) {
-      md.append("\n## Latency\n\nNot measured: no CUDA device in this run.\n");
+      md.append("\n## Latency\n\nNot measured: ").append(rs.whyNoLatency()).append(".\n");
       return;
     }
     md.append("\n## Latency by N: median ms (TFLOP/s), B=")
@@ -177,18 +183,17 @@ public final class MarkdownReport {
   }
 
   /** The JMH view (jmh.csv), when the folder has one, and why it differs from the latency table. */
-  private static void jmhTable(StringBuilder md, List<JmhCsv.Row> rows) {
+  private static void jmhTable(StringBuilder md, List<JmhCsv.Row> rows, boolean latencyTable) {
     if (rows.isEmpty()) {
       return;
     }
-    md.append("\n## JMH: what a JVM caller observes\n\n")
-        .append("`KernelLaunchBenchmark` times one kernel launch plus `cuCtxSynchronize` as a Java")
-        .append(" caller waits for it, on a warm L2; the latency table above is the kernel alone")
-        .append(" between CUDA events, on a cold L2. At small N the launch and synchronisation")
-        .append(" overhead shows in the first, and the warm L2 flatters it.")
-        .append(" `EmulationBenchmark` is the CPU emulation's cost per forward.\n\n")
-        .append(
-            "| benchmark | params | mode | score | ± error | unit |\n|---|---|---|---|---|---|\n");
+    md.append("\n## JMH: what a JVM caller observes\n\n");
+    // Each sentence only where the folder has what it speaks of: a CPU folder's jmh.csv holds
+    // EmulationBenchmark rows alone, and no latency table to hold a kernel launch against.
+    String intro = jmhIntro(rows, latencyTable);
+    if (!intro.isEmpty()) md.append(intro).append("\n\n");
+    md.append(
+        "| benchmark | params | mode | score | ± error | unit |\n|---|---|---|---|---|---|\n");
     for (JmhCsv.Row r : rows) {
       String name =
           r.benchmark()
@@ -210,6 +215,30 @@ public final class MarkdownReport {
           .append(r.unit())
           .append(" |\n");
     }
+  }
+
+  /** What the JMH rows measure, one sentence per benchmark class present in them. */
+  private static String jmhIntro(List<JmhCsv.Row> rows, boolean latencyTable) {
+    List<String> sentences = new ArrayList<>();
+    if (hasBenchmark(rows, "KernelLaunchBenchmark")) {
+      sentences.add(
+          "`KernelLaunchBenchmark` times one kernel launch plus `cuCtxSynchronize` as a Java"
+              + " caller waits for it, on a warm L2"
+              + (latencyTable
+                  ? "; the latency table above is the kernel alone between CUDA events, on a"
+                      + " cold L2. At small N the launch and synchronisation overhead shows in the"
+                      + " first, and the warm L2 flatters it."
+                  : "."));
+    }
+    if (hasBenchmark(rows, "EmulationBenchmark")) {
+      sentences.add("`EmulationBenchmark` is the CPU emulation's cost per forward.");
+    }
+    return String.join(" ", sentences);
+  }
+
+  /** Whether any row is a method of the benchmark class {@code simpleName}. */
+  private static boolean hasBenchmark(List<JmhCsv.Row> rows, String simpleName) {
+    return rows.stream().anyMatch(r -> r.benchmark().contains("." + simpleName + "."));
   }
 
   /** One Markdown table per group: a row per N, a column per method, {@code cell} in each. */

@@ -1,5 +1,6 @@
 package dev.attnbench.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,12 @@ public final class PaperClaims {
    * MRE reduction of full INT8 against FP8 (1 − MRE_int8 / MRE_fp8), by activation distribution.
    */
   private static final Map<String, Double> MRE_REDUCTION = Map.of("uniform", 0.82, "normal", 0.46);
+
+  /**
+   * The sequence lengths the paper measured, for its error and its speed figures alike
+   * (benchmark.py): a verdict on a claim needs our figure at each of them.
+   */
+  public static final List<Integer> SEQ_LENS = List.of(1024, 2048, 4096, 8192, 16384);
 
   /** The softmax scale the authors timed their kernels at (benchmark.py). */
   public static final double LATENCY_SOFTMAX_SCALE = 1.3;

@@ -42,12 +42,14 @@ public record ResultSet(
     Path lat = dir.resolve(LatencyCsv.FILE);
     if (!Files.exists(acc) && !Files.exists(lat)) {
       throw new InvalidInputException(
-          "result folder '"
-              + dir
-              + "' holds neither "
-              + AccuracyCsv.FILE
-              + " nor "
-              + LatencyCsv.FILE);
+          interrupted(dir)
+              .orElse(
+                  "result folder '"
+                      + dir
+                      + "' holds neither "
+                      + AccuracyCsv.FILE
+                      + " nor "
+                      + LatencyCsv.FILE));
     }
     try {
       Map<String, Object> run = Files.exists(runJson) ? RunRecord.read(dir) : Map.of();
@@ -71,6 +73,37 @@ public record ResultSet(
       throw new InvalidInputException(
           "result folder '" + dir + "' cannot be read: " + why.replaceAll("\\s*\\R\\s*", " "));
     }
+  }
+
+  /**
+   * Why a folder without its CSVs is a run cut short, and how to finish it: a run interrupted keeps
+   * its rows so far in a .partial file and marks run.json "interrupted" (RunRecord), and only
+   * {@code --resume} turns them into the CSV a report reads. Empty when it shows neither.
+   */
+  private static Optional<String> interrupted(Path dir) {
+    List<String> partials =
+        List.of(AccuracyCsv.FILE + ".partial", LatencyCsv.FILE + ".partial").stream()
+            .filter(f -> Files.exists(dir.resolve(f)))
+            .toList();
+    Map<String, Object> run;
+    try {
+      run = Files.exists(dir.resolve(RunRecord.FILE)) ? RunRecord.read(dir) : Map.of();
+    } catch (IOException | RuntimeException e) {
+      run = Map.of(); // a damaged run.json: the .partial files alone may still tell
+    }
+    if (partials.isEmpty() && !"interrupted".equals(run.get("status"))) return Optional.empty();
+    Object command = run.get("command");
+    return Optional.of(
+        "result folder '"
+            + dir
+            + "' is an interrupted run"
+            + (command != null ? " of '" + command + "'" : "")
+            + (partials.isEmpty()
+                ? ""
+                : " (" + String.join(", ", partials) + " holds the rows it finished)")
+            + ": finish it by running the same command again with --resume "
+            + dir
+            + " in place of --out, then report it");
   }
 
   /**
@@ -114,7 +147,29 @@ public record ResultSet(
     Object gpu = run.get("gpu_name");
     if (gpu != null) return gpu.toString();
     if (!latency.isEmpty()) return latency.get(0).gpu();
+    // An accuracy-only GPU run records no GPU name, yet its kernels' rows are the GPU's, not the
+    // host CPU's that run.json names.
+    if (ranOnGpu()) return "CUDA GPU (name not recorded)";
     Object cpu = run.get("cpu");
     return cpu != null ? "CPU " + cpu : dir.getFileName().toString();
+  }
+
+  /** Whether the run used a CUDA device: run.json names one, or a backend or a row is cuda's. */
+  public boolean ranOnGpu() {
+    return run.get("gpu_name") != null
+        || !latency.isEmpty()
+        || (run.get("backends") instanceof List<?> backends && backends.contains("cuda"))
+        || accuracy.stream().anyMatch(r -> r.backend().equals("cuda"));
+  }
+
+  /**
+   * Why this run has no latency figures, for a report that has none to show: a GPU run that timed
+   * nothing (the accuracy command runs the kernels but times none) is not one without a device.
+   */
+  public String whyNoLatency() {
+    if (!ranOnGpu()) return "no CUDA device in this run";
+    return "accuracy".equals(run.get("command"))
+        ? "this run measured accuracy only; the accuracy command times no kernels"
+        : "this run measured accuracy only";
   }
 }

@@ -67,6 +67,50 @@ class ReportCommandTest {
     assertEquals(1, r.err().lines().count(), "one line: " + r.err());
   }
 
+  /**
+   * An interrupted run's folder (accuracy.csv.partial, run.json status interrupted) was said to
+   * hold neither CSV: it is named an interrupted run, with how to finish it.
+   */
+  @Test
+  void anInterruptedRunIsNamedWithHowToFinishIt() throws IOException {
+    Path run = accuracyRun("run", List.of("uniform"));
+    Files.move(run.resolve(AccuracyCsv.FILE), run.resolve(AccuracyCsv.FILE + ".partial"));
+    Files.writeString(
+        run.resolve("run.json"), "{\"command\": \"accuracy\", \"status\": \"interrupted\"}");
+
+    assertRefused(
+        CliExitCodesTest.run("report", run.toString()),
+        "result folder '"
+            + run
+            + "' is an interrupted run of 'accuracy' (accuracy.csv.partial holds the rows it"
+            + " finished): finish it by running the same command again with --resume "
+            + run
+            + " in place of --out, then report it");
+    assertFalse(Files.exists(run.resolve("REPORT.md")));
+  }
+
+  /** One folder given twice, under any spelling, would be a run compared with itself. */
+  @Test
+  void aFolderGivenTwiceIsRefusedByItsRealPath() throws IOException {
+    Path run = latencyRun("run", 1);
+    Path same = run.resolve(".").resolve("..").resolve("run");
+    Path out = tmp.resolve("cmp");
+
+    assertRefused(
+        CliExitCodesTest.run("report", run.toString(), same.toString(), "--out", out.toString()),
+        "result folder '"
+            + run.toRealPath()
+            + "' is given twice (as '"
+            + run
+            + "' and '"
+            + same
+            + "')");
+    assertRefused(
+        CliExitCodesTest.run("report", run.toString(), run.toString(), "--out", out.toString()),
+        "is given twice");
+    assertFalse(Files.exists(out.resolve("REPORT.md")));
+  }
+
   @Test
   void aFileGivenAsTheResultFolderIsSaidToBeNoFolder() throws IOException {
     Path csv = latencyRun("run", 1).resolve(LatencyCsv.FILE);

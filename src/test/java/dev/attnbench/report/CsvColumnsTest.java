@@ -92,6 +92,18 @@ class CsvColumnsTest {
   }
 
   /**
+   * A spreadsheet saves a CSV with a UTF-8 byte order mark, which made the header read as other
+   * columns ("found \uFEFFmethod,..." with the mark invisible): it is skipped.
+   */
+  @Test
+  void aCsvSavedWithAByteOrderMarkReadsAsWithout() throws IOException {
+    List<AccuracyRow> rows = AccuracyCsv.read(accuracyCsv("\uFEFF" + HEADER + "\n" + ROW + "\n"));
+
+    assertEquals(AccuracyCsv.read(accuracyCsv(HEADER + "\n" + ROW + "\n")), rows);
+    assertEquals("fp16", rows.get(0).method());
+  }
+
+  /**
    * The audit's case: on one line, a number and a method were numbered two ways ("row 2 and column
    * mre(position:9)" with Java's "For input string", and "line 3, column 'method'").
    */

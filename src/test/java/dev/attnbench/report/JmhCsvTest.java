@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
@@ -60,5 +61,30 @@ class JmhCsvTest {
         md.contains("| KernelLaunchBenchmark.launchAndSync | method=int8, n=4096, headDim=64 |"),
         md);
     assertTrue(md.contains(String.format(java.util.Locale.ROOT, "%.4g", rows.get(0).score())), md);
+  }
+
+  /**
+   * A CPU folder's jmh.csv (EmulationBenchmark only, no latency.csv) was told of
+   * KernelLaunchBenchmark and "the latency table above": the section says only what applies.
+   */
+  @Test
+  void theJmhSectionSpeaksOnlyOfTheBenchmarksAndTablesTheFolderHas() {
+    List<JmhCsv.Row> rows = someRows();
+    ResultSet cpu = new ResultSet(tmp, Map.of(), List.of(), List.of(), List.of(rows.get(1)));
+    String md = MarkdownReport.render(List.of(cpu), List.of(), java.util.Optional.empty());
+    assertTrue(md.contains("`EmulationBenchmark` is the CPU emulation's cost per forward."), md);
+    assertFalse(md.contains("KernelLaunchBenchmark"), md);
+    assertFalse(md.contains("latency table above"), md);
+
+    ResultSet gpu =
+        new ResultSet(
+            tmp,
+            Map.of(),
+            List.of(),
+            List.of(ClaimsEvaluatorTest.timing("int8", 4096, 1)),
+            List.of(rows.get(0)));
+    String gpuMd = MarkdownReport.render(List.of(gpu), List.of(), java.util.Optional.empty());
+    assertTrue(gpuMd.contains("the latency table above is the kernel alone"), gpuMd);
+    assertFalse(gpuMd.contains("EmulationBenchmark"), gpuMd);
   }
 }

@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.bench.LatencyRow;
@@ -42,5 +43,49 @@ class ResultSetLabelsTest {
     assertTrue(
         md.contains("| ours: H100 (h100-v14) | verdict | ours: H100 (h100-v15) | verdict |"), md);
     assertTrue(md.contains("\n## H100 (h100-v15)\n"), md);
+  }
+
+  /**
+   * An accuracy-only GPU run (run.json: command accuracy, backends cuda and cpu-emulation, no
+   * gpu_name) was headed by the host CPU and said it had no CUDA device: it is a GPU run that timed
+   * nothing. A CPU-only run keeps its CPU label and "no CUDA device".
+   */
+  @Test
+  void anAccuracyOnlyGpuRunIsLabelledAGpuRunAndSaysWhyItHasNoLatency() {
+    List<AccuracyRow> rows =
+        AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8")).stream()
+            .map(r -> r.withBackend("cuda"))
+            .toList();
+    ResultSet gpu =
+        new ResultSet(
+            Path.of("accuracy"),
+            Map.of(
+                "cpu", "Xeon", "command", "accuracy", "backends", List.of("cuda", "cpu-emulation")),
+            rows,
+            List.of());
+    assertEquals("CUDA GPU (name not recorded)", gpu.label());
+    String md = MarkdownReport.render(List.of(gpu), List.of(), Optional.empty());
+    assertTrue(
+        md.contains(
+            "Not measured: this run measured accuracy only; the accuracy command times no kernels."),
+        md);
+    assertTrue(
+        md.contains(
+            "| not measured | no latency measured (this run measured accuracy only; the accuracy"
+                + " command times no kernels) |"),
+        md);
+    assertFalse(md.contains("no CUDA device"), md);
+    assertFalse(md.contains("CPU Xeon"), md);
+
+    ResultSet cpu =
+        new ResultSet(
+            Path.of("cpu"),
+            Map.of("cpu", "Xeon", "command", "reproduce", "backends", List.of("cpu-emulation")),
+            AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8")),
+            List.of());
+    assertEquals("CPU Xeon", cpu.label());
+    String cpuMd = MarkdownReport.render(List.of(cpu), List.of(), Optional.empty());
+    assertTrue(cpuMd.contains("Not measured: no CUDA device in this run."), cpuMd);
+    assertTrue(cpuMd.contains("no latency measured (no CUDA device in this run)"), cpuMd);
   }
 }

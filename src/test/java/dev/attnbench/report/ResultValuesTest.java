@@ -83,6 +83,8 @@ class ResultValuesTest {
         "backend|tpu|cpu-emulation, cuda",
         "mre|-1|a finite number >= 0, or empty",
         "rel_l2|Infinity|a finite number >= 0, or empty",
+        // Past a double's range: named as written, not as the Infinity it would read as.
+        "mre|1e400|a finite number (this one is past a double's range), or empty",
         "cosine|1.5|a number from -1 to 1",
         "rows|0|a whole number >= 1",
         // Read as NaN, "NaN" would pass for the empty cell of a measurement there is none of.
