@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -242,18 +243,16 @@ public final class ClaimsEvaluator {
     if (paper.isEmpty()) {
       return new Claim(claim, setting, "-", ours, Verdict.MEASURED, perN);
     }
+    // One claim row, judged one way or another, with its note.
+    BiFunction<Verdict, String, Claim> judged =
+        (verdict, note) -> new Claim(claim, setting, paperText, ours, verdict, note);
     // The claim is the paper's over its N range: a run that missed part of it (a quick config's
     // N = 256 … 2048) shows its figure, but cannot confirm or refute the claim.
     List<Integer> unmeasured =
         PaperClaims.SEQ_LENS.stream().filter(n -> !byN.containsKey(n)).toList();
     if (!unmeasured.isEmpty()) {
-      return new Claim(
-          claim,
-          setting,
-          paperText,
-          ours,
-          Verdict.OFF_SETTING,
-          "no figure at the paper's N=" + unmeasured + "; " + perN);
+      return judged.apply(
+          Verdict.OFF_SETTING, "no figure at the paper's N=" + unmeasured + "; " + perN);
     }
     List<Integer> failing =
         byN.entrySet().stream()
@@ -262,28 +261,18 @@ public final class ClaimsEvaluator {
             .map(e -> e.getKey())
             .toList();
     if (!failing.isEmpty()) {
-      return new Claim(
-          claim,
-          setting,
-          paperText,
-          ours,
-          Verdict.NOT_REPRODUCED,
-          "below the claim at N=" + failing + "; " + perN);
+      return judged.apply(Verdict.NOT_REPRODUCED, "below the claim at N=" + failing + "; " + perN);
     }
     // An empty cell (a measurement may be empty) is no evidence for the claim: it must hold at
     // every N of the paper's, so one without a value leaves the claim unconfirmed.
     List<Integer> empty =
         PaperClaims.SEQ_LENS.stream().filter(n -> Double.isNaN(byN.get(n))).toList();
     if (!empty.isEmpty()) {
-      return new Claim(
-          claim,
-          setting,
-          paperText,
-          ours,
+      return judged.apply(
           Verdict.NOT_MEASURED,
           "no value at N=" + empty + " (an empty " + metric.column + " cell); " + perN);
     }
-    return new Claim(claim, setting, paperText, ours, Verdict.REPRODUCED, perN);
+    return judged.apply(Verdict.REPRODUCED, perN);
   }
 
   /**
