@@ -88,10 +88,7 @@ public final class AccuracySummary {
 
   /** A reduction as a signed percentage; negative means int8 is worse than fp8. */
   static String pct(double x) {
-    if (!Double.isFinite(x)) {
-      return "n/a";
-    }
-    // A reduction that rounds to 0 has no sign: "-0%" read as int8 slightly worse.
-    return Math.round(100 * x) == 0 ? "0%" : String.format(Locale.ROOT, "%+.0f%%", 100 * x);
+    // The report's form: a reduction that rounds to 0 is "0%" ("-0%" read as int8 slightly worse).
+    return ClaimsEvaluator.pct(x);
   }
 }
