@@ -3,6 +3,7 @@ package dev.attnbench.cli;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.AttentionBackend;
 import dev.attnbench.backend.Backends;
+import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
@@ -142,6 +143,11 @@ public final class AccuracyCommand implements Callable<Integer> {
     run.put("command", "accuracy");
     run.put("status", "running");
     run.put("backends", backends.stream().map(AttentionBackend::name).toList());
+    // The GPU the kernels' rows come from, as reproduce and bench record it (a report names it).
+    backends.stream()
+        .filter(CudaAttention.class::isInstance)
+        .findFirst()
+        .ifPresent(cuda -> run.put("gpu_name", ((CudaAttention) cuda).gpu().name()));
     run.put("mma_path", Backends.emulationPath(backends).id());
     run.put("config_file", config == null ? null : config.toString());
     run.put("sweep", sweep);
