@@ -1,13 +1,20 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Writes REPORT.md and the charts of one or more result sets into a folder. */
 public final class ReportWriter {
@@ -39,44 +46,97 @@ public final class ReportWriter {
       rs.accuracy().forEach(r -> accuracy.add(r.withMethod(prefix + r.method())));
       bySet.put(prefix, rs.latency());
     }
-    // charts/ holds this report's charts only: an earlier report's of data gone since would stay
-    // beside a REPORT.md that does not mention them.
-    out.discardCharts();
-    ChartDrawing charts = new ChartDrawing(renderer, out, redrawCommand(sets, out));
-    // Non-causal (the paper's setting) first; causal runs get their own charts, named *_causal.
-    for (boolean causal : new TreeSet<>(latency.stream().map(LatencyRow::causal).toList())) {
-      for (int d :
-          new TreeSet<>(
-              latency.stream()
-                  .filter(r -> r.causal() == causal)
-                  .map(LatencyRow::headDim)
-                  .toList())) {
-        String name = "_d" + d + (causal ? "_causal" : "");
-        charts.draw("charts/latency" + name, () -> Charts.latencyVsN(latency, d, causal, "kernel"));
-        charts.draw("charts/speedup" + name, () -> Charts.speedupVsN(bySet, d, causal));
-        charts.draw("charts/tflops" + name, () -> Charts.tflopsVsN(latency, d, causal));
+    // The charts are drawn into a staging folder and REPORT.md is rendered before either reaches
+    // the result folder: a report that failed after its charts had left them beside the earlier
+    // REPORT.md. What is left to fail after that is the moves and one write.
+    Path staging = out.dir().resolve(STAGING);
+    deleteTree(staging); // an interrupted report's
+    ResultFolder stage = ResultFolder.open(staging, true);
+    try {
+      ChartDrawing charts = new ChartDrawing(renderer, stage, redrawCommand(sets, out));
+      // Non-causal (the paper's setting) first; causal runs get their own charts, named *_causal.
+      for (boolean causal : new TreeSet<>(latency.stream().map(LatencyRow::causal).toList())) {
+        for (int d :
+            new TreeSet<>(
+                latency.stream()
+                    .filter(r -> r.causal() == causal)
+                    .map(LatencyRow::headDim)
+                    .toList())) {
+          String name = "_d" + d + (causal ? "_causal" : "");
+          charts.draw(
+              "charts/latency" + name, () -> Charts.latencyVsN(latency, d, causal, "kernel"));
+          charts.draw("charts/speedup" + name, () -> Charts.speedupVsN(bySet, d, causal));
+          charts.draw("charts/tflops" + name, () -> Charts.tflopsVsN(latency, d, causal));
+        }
       }
-    }
-    for (String backend : new TreeSet<>(accuracy.stream().map(AccuracyRow::backend).toList())) {
-      charts.draw(
-          "charts/mre_reduction_" + backend, () -> Charts.mreReductionVsN(accuracy, backend));
-      for (String dist : new TreeSet<>(accuracy.stream().map(AccuracyRow::distribution).toList())) {
+      for (String backend : new TreeSet<>(accuracy.stream().map(AccuracyRow::backend).toList())) {
         charts.draw(
-            "charts/mre_" + safe(dist) + "_" + backend,
-            () -> Charts.mreVsN(accuracy, dist, backend));
+            "charts/mre_reduction_" + backend, () -> Charts.mreReductionVsN(accuracy, backend));
+        for (String dist :
+            new TreeSet<>(accuracy.stream().map(AccuracyRow::distribution).toList())) {
+          charts.draw(
+              "charts/mre_" + safe(dist) + "_" + backend,
+              () -> Charts.mreVsN(accuracy, dist, backend));
+        }
+      }
+      Optional<ChartsNotDrawn> notDrawn = charts.notDrawn();
+      String report = MarkdownReport.render(sets, charts.drawn(), notDrawn);
+      notDrawn.ifPresent(
+          n ->
+              err.println(
+                  "attn-bench: charts not drawn: "
+                      + n.why()
+                      + n.redraw()
+                          .map(cmd -> "; draw them on another machine with: " + cmd)
+                          .orElse("")));
+      // charts/ holds this report's charts only: an earlier report's of data gone since would
+      // stay beside a REPORT.md that does not mention them.
+      out.discardCharts();
+      moveInto(staging, out.dir());
+      out.writeString("REPORT.md", report);
+      return charts.drawn();
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /** The folder a report draws its charts in before they are moved into the result folder. */
+  static final String STAGING = ".report-staging";
+
+  /**
+   * Moves every file under {@code from} to the same relative path under {@code to}; a file that
+   * cannot go there is named as a write of it would be.
+   */
+  private static void moveInto(Path from, Path to) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(from)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + from + ": " + ResultFolder.reason(e), e);
+    }
+    for (Path f : files) {
+      Path target = to.resolve(from.relativize(f).toString());
+      try {
+        Files.createDirectories(target.getParent());
+        Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "cannot write " + target + ": " + ResultFolder.reason(e, target), e);
       }
     }
-    Optional<ChartsNotDrawn> notDrawn = charts.notDrawn();
-    notDrawn.ifPresent(
-        n ->
-            err.println(
-                "attn-bench: charts not drawn: "
-                    + n.why()
-                    + n.redraw()
-                        .map(cmd -> "; draw them on another machine with: " + cmd)
-                        .orElse("")));
-    out.writeString("REPORT.md", MarkdownReport.render(sets, charts.drawn(), notDrawn));
-    return charts.drawn();
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + dir + ": " + ResultFolder.reason(e), e);
+    }
   }
 
   /** The {@code report} command that writes this same report, charts included. */

@@ -2,12 +2,14 @@ package dev.attnbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.bench.LatencyRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +112,39 @@ class ReportWriterTest {
         List.of(accuracyRun()), ResultFolder.open(tmp, true), err, noFonts(new AtomicInteger()));
 
     assertEquals(List.of("REPORT.md", "charts/keep.txt"), files().stream().sorted().toList());
+  }
+
+  /**
+   * A report that fails (here its second chart's write, as a full disk would) leaves the earlier
+   * report whole: its charts were removed and the new ones written before REPORT.md, which then
+   * failed, so new charts sat beside the old REPORT.md.
+   */
+  @Test
+  void aReportThatFailsLeavesTheEarlierOneAsItWas() throws Exception {
+    Path charts = Files.createDirectories(tmp.resolve("charts"));
+    Files.writeString(charts.resolve("mre_gone_cuda.png"), "old chart");
+    Files.writeString(tmp.resolve("REPORT.md"), "old report");
+    AtomicInteger tries = new AtomicInteger();
+    ChartRenderer secondWriteFails =
+        (chart, folder, name) -> {
+          if (tries.incrementAndGet() == 2) {
+            throw new UncheckedIOException(
+                "cannot write " + name, new IOException("No space left on device"));
+          }
+          Charts.save(chart, folder, name);
+        };
+
+    assertThrows(
+        UncheckedIOException.class,
+        () ->
+            ReportWriter.write(
+                List.of(accuracyRun()), ResultFolder.open(tmp, true), err, secondWriteFails));
+
+    assertEquals(2, tries.get());
+    assertEquals(
+        List.of("REPORT.md", "charts/mre_gone_cuda.png"), files().stream().sorted().toList());
+    assertEquals("old report", Files.readString(tmp.resolve("REPORT.md")));
+    assertFalse(Files.exists(tmp.resolve(ReportWriter.STAGING)), "no staging folder left");
   }
 
   @Test
