@@ -132,13 +132,13 @@ public final class ReproduceCommand implements Callable<Integer> {
     // leave the run without its report.
     boolean tensorsInRun =
         saveTensors != null && output.out != null && samePath(saveTensors, output.out);
-    if (saveTensors != null && !tensorsInRun) {
-      checkTensorFolder();
+    if (saveTensors != null) {
+      checkTensorFolder(tensorsInRun);
     }
     ResultFolder folder =
         output.open(() -> defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()));
     // Made only once the run's folder is: a refused run had left an empty tensor folder.
-    ResultFolder tensors = saveTensors == null ? null : tensorsInRun ? folder : openTensorFolder();
+    ResultFolder tensors = saveTensors == null ? null : openTensorFolder(tensorsInRun, folder);
     // Read before run.json is rewritten below: a resumed run must have run this same sweep.
     ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
     List<AccuracyRow> finishedAccuracy =
@@ -283,20 +283,22 @@ public final class ReproduceCommand implements Callable<Integer> {
    * Refuses, creating nothing, a --save-tensors folder that could not take this dump: one that
    * holds a run or an earlier dump (README.txt, *.npy), unless --force. An earlier dump's files
    * would stay beside the new ones, of other shapes and methods, under a README that lists only the
-   * new.
+   * new. A dump into the run's own folder ({@code inRun}) leaves the run to --out's checks.
    */
-  private void checkTensorFolder() {
-    OutputOptions.requireFolderPath("--save-tensors", saveTensors);
-    try {
-      ResultFolder.checkWritable(saveTensors);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException("--save-tensors: " + e.getMessage());
+  private void checkTensorFolder(boolean inRun) {
+    if (!inRun) {
+      OutputOptions.requireFolderPath("--save-tensors", saveTensors);
+      try {
+        ResultFolder.checkWritable(saveTensors);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("--save-tensors: " + e.getMessage());
+      }
     }
     if (output.force) {
       return;
     }
     String held =
-        ResultFolder.holdsRun(saveTensors)
+        !inRun && ResultFolder.holdsRun(saveTensors)
             ? "a run"
             : !earlierDump(saveTensors).isEmpty() ? "tensors of an earlier dump" : null;
     if (held != null) {
@@ -309,8 +311,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
   }
 
-  /** The --save-tensors folder, emptied of an earlier dump with --force. */
-  private ResultFolder openTensorFolder() {
+  /**
+   * The --save-tensors folder ({@code run}'s own where {@code inRun}), emptied of an earlier dump.
+   */
+  private ResultFolder openTensorFolder(boolean inRun, ResultFolder run) {
     try {
       for (Path old : earlierDump(saveTensors)) {
         Files.delete(old);
@@ -319,7 +323,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "--save-tensors: cannot remove the earlier dump in '" + saveTensors + "': " + e);
     }
-    return ResultFolder.open(saveTensors, output.force);
+    return inRun ? run : ResultFolder.open(saveTensors, output.force);
   }
 
   /** The files a dump writes (TensorDump: *.npy and README.txt) that {@code dir} holds. */

@@ -151,6 +151,17 @@ class RunFolderTest {
     assertTrue(Files.exists(tensors.resolve("fp16.npy")));
   }
 
+  /** The same, for a dump into the run's own folder: --force removed the run, not the dump. */
+  @Test
+  void anEarlierDumpInTheRunsOwnFolderGoesWithForce() throws Exception {
+    Path out = tmp.resolve("run");
+    assertEquals(0, reproduce(tinyConfig("a", "fp16, int8"), out, out).code());
+    assertTrue(Files.exists(out.resolve("int8.npy")));
+    assertEquals(0, reproduce(tinyConfig("b", "fp16"), out, out, "--force").code());
+    assertFalse(Files.exists(out.resolve("int8.npy")), "the earlier dump's file is gone");
+    assertTrue(Files.exists(out.resolve("fp16.npy")));
+  }
+
   /** The run's folder refused: the tensor folder had been made already, and stayed empty. */
   @Test
   void aRefusedRunMakesNoTensorFolder() throws Exception {
