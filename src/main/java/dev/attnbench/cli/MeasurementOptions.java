@@ -80,9 +80,12 @@ public final class MeasurementOptions {
       throw new InvalidInputException(
           "--stdrel " + stdRel + " is not allowed (must be in (0, 1), e.g. 0.005)");
     }
-    if (!(maxTimePerPoint > 0)) {
+    // Finite too: a point that never settles would never stop.
+    if (!(maxTimePerPoint > 0 && Double.isFinite(maxTimePerPoint))) {
       throw new InvalidInputException(
-          "--max-time-per-point " + maxTimePerPoint + " is not allowed (must be > 0 seconds)");
+          "--max-time-per-point "
+              + maxTimePerPoint
+              + " is not allowed (a finite number of seconds > 0)");
     }
     return StdRelCriterion.of(stdRel, Duration.ofMillis(Math.round(maxTimePerPoint * 1000)));
   }

@@ -7,6 +7,7 @@ import dev.attnbench.backend.cuda.selftest.GpuSelftest;
 import dev.attnbench.bench.BlockingCheck;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
+import dev.attnbench.sweep.DistinctValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -105,6 +106,10 @@ public final class SelftestCommand implements Callable<Integer> {
         }
       }
     }
+    // A value given twice checked every shape twice: rsqrt,rsqrt ran the full suite over again.
+    DistinctValues.check("method", ms, Method::id);
+    DistinctValues.check("head-dim", headDims);
+    DistinctValues.check("softmax-scale", scales, CheckedScale::label);
     long s = seed != null ? seed : System.nanoTime() & 0xFFFF_FFFFL;
     try (CudaAttention cuda = CudaAttention.open()) {
       GpuSelftest.Summary summary =

@@ -39,6 +39,11 @@ public record LatencyInputs(Distribution distribution, long seed) {
     try {
       return new LatencyInputs(Distribution.parse(spec), seed);
     } catch (InvalidInputException e) {
+      // A malformed spelling is named with the latency inputs' own list, not the accuracy's
+      // (which offers outlier and kbias, which the GPU does not draw).
+      if (e.getMessage().startsWith("unknown distribution")) {
+        throw notAllowed(spec);
+      }
       throw new InvalidInputException("--input-dist " + spec + ": " + e.getMessage());
     }
   }

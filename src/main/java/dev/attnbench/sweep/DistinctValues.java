@@ -11,11 +11,11 @@ import java.util.function.Function;
  * would measure each point twice and write duplicate rows, which a report then counts twice; it is
  * refused, naming the value.
  */
-final class DistinctValues {
+public final class DistinctValues {
   private DistinctValues() {}
 
   /** Refuses {@code values} where two have the same {@code id}. */
-  static <T> void check(String axis, List<T> values, Function<T, String> id) {
+  public static <T> void check(String axis, List<T> values, Function<T, String> id) {
     Set<String> seen = new HashSet<>();
     for (T v : values) {
       if (!seen.add(id.apply(v))) {
@@ -26,7 +26,7 @@ final class DistinctValues {
   }
 
   /** The same, for values that are their own id. */
-  static void check(String axis, List<?> values) {
+  public static void check(String axis, List<?> values) {
     check(axis, values, String::valueOf);
   }
 }

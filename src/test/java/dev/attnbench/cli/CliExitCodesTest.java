@@ -167,6 +167,36 @@ class CliExitCodesTest {
     }
   }
 
+  /**
+   * A value given twice checked every shape twice: on the H200, `--softmax-scale rsqrt,rsqrt` ran
+   * the full suite over again (results/2026-12-04-h200-stop49-tool/call3). Checked before the GPU
+   * is looked for, as every other flag.
+   */
+  @Test
+  void selftestOfAValueGivenTwiceExitsTwoNamingIt() {
+    for (String[] twice :
+        new String[][] {
+          {"--softmax-scale", "rsqrt,rsqrt", "softmax-scale 1/sqrt(D) is given twice"},
+          {"--softmax-scale", "1.3,1.30", "softmax-scale 1.3 is given twice"},
+          {"--head-dim", "64,64", "head-dim 64 is given twice"},
+          {"--method", "fp16,int8,fp16", "method fp16 is given twice"},
+        }) {
+      Result r = run("selftest", twice[0], twice[1]);
+      assertEquals(2, r.code(), r.err());
+      assertEquals("attn-bench: " + twice[2] + " (each value of an axis once)", r.err().strip());
+    }
+  }
+
+  /** Refused as a NaN is: with no limit a point that never settles never stops. */
+  @Test
+  void anInfiniteTimePerPointExitsTwo() {
+    Result r = run("bench", "--max-time-per-point", "Infinity", "--seq-len", "64");
+    assertEquals(2, r.code(), r.err());
+    assertEquals(
+        "attn-bench: --max-time-per-point Infinity is not allowed (a finite number of seconds > 0)",
+        r.err().strip());
+  }
+
   /** Also checked before the GPU is looked for. */
   @Test
   void aLatencyInputTheDeviceCannotDrawExitsTwoNamingIt() {

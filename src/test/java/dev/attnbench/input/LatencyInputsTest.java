@@ -38,6 +38,8 @@ class LatencyInputsTest {
         "outlier|--input-dist 'outlier' is not allowed",
         "kbias(8,10)|--input-dist 'kbias(8,10)' is not allowed",
         "cauchy|--input-dist 'cauchy' is not allowed",
+        // Malformed: named with the latency list (the accuracy one offered outlier and kbias).
+        "normal(0,1|--input-dist 'normal(0,1' is not allowed",
         "uniform(1,0)|--input-dist uniform(1,0): distribution 'uniform(1,0)' is not allowed: hi must be > lo",
         "normal(0,x)|--input-dist normal(0,x): distribution 'normal(0,x)': parameters must be numbers",
       })
