@@ -84,7 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
     ColdSampling sampling = measurement.sampling();
     LatencyInputs inputs = measurement.inputs();
     Instant start = Instant.now();
-    // The GPU first: without one the command fails with one line and leaves no folder behind.
+    // The folder's checks, then the GPU, then the folder: without a GPU the command fails with
+    // one line and leaves no folder behind, and a bad --out is named all the same.
+    output.check();
     try (CudaAttention cuda = CudaAttention.open()) {
       ResultFolder folder =
           output.open(

@@ -48,20 +48,7 @@ public final class OutputOptions {
   ResultFolder open(Supplier<Path> defaultDir) {
     requireFolderPath("--out", out);
     if (resume != null) {
-      if (out != null) {
-        throw new InvalidInputException(
-            "--resume and --out both given: --resume continues the folder it names");
-      }
-      if (force) {
-        // Else one of the two was ignored: the user asked to keep the run and to replace it.
-        throw new InvalidInputException(
-            "--resume and --force both given: --resume keeps the folder's finished points,"
-                + " --force would remove them (use --out DIR --force to start over)");
-      }
-      if (!Files.exists(resume.resolve(RunRecord.FILE))) {
-        throw new InvalidInputException(
-            "--resume " + resume + ": not a result folder (no " + RunRecord.FILE + ")");
-      }
+      checkResume();
       ResultFolder folder = ResultFolder.open(resume, true);
       folder.discardTemporaries();
       return folder;
@@ -76,6 +63,36 @@ public final class OutputOptions {
       removeIfLeftEmpty(dir);
     }
     return folder;
+  }
+
+  /**
+   * The checks of {@link #open} that make no folder, for a command that looks for its GPU first: a
+   * bad --out or --resume is named before "no CUDA device", as reproduce names it.
+   */
+  void check() {
+    requireFolderPath("--out", out);
+    if (resume != null) {
+      checkResume();
+    } else if (out != null) {
+      ResultFolder.checkFree(out, force);
+    }
+  }
+
+  private void checkResume() {
+    if (out != null) {
+      throw new InvalidInputException(
+          "--resume and --out both given: --resume continues the folder it names");
+    }
+    if (force) {
+      // Else one of the two was ignored: the user asked to keep the run and to replace it.
+      throw new InvalidInputException(
+          "--resume and --force both given: --resume keeps the folder's finished points,"
+              + " --force would remove them (use --out DIR --force to start over)");
+    }
+    if (!Files.exists(resume.resolve(RunRecord.FILE))) {
+      throw new InvalidInputException(
+          "--resume " + resume + ": not a result folder (no " + RunRecord.FILE + ")");
+    }
   }
 
   /**

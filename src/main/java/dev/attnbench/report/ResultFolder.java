@@ -39,6 +39,21 @@ public final class ResultFolder {
   }
 
   public static ResultFolder open(Path dir, boolean force) {
+    checkFree(dir, force);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "output folder '" + dir + "' cannot be created: " + reason(e, dir), e);
+    }
+    return new ResultFolder(dir);
+  }
+
+  /**
+   * What {@link #open} checks before it makes the folder: one that could take a result ({@link
+   * #checkWritable}) and, unless {@code force}, holds no run.
+   */
+  public static void checkFree(Path dir, boolean force) {
     checkWritable(dir);
     if (!force) {
       for (String marker : RUN_MARKERS) {
@@ -52,13 +67,6 @@ public final class ResultFolder {
         }
       }
     }
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          "output folder '" + dir + "' cannot be created: " + reason(e, dir), e);
-    }
-    return new ResultFolder(dir);
   }
 
   /**

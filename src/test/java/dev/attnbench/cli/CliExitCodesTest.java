@@ -187,6 +187,22 @@ class CliExitCodesTest {
     }
   }
 
+  /**
+   * bench looked for its GPU before its folder: without one, an --out holding a run or a --resume
+   * of no run read "no CUDA device", where reproduce named the folder.
+   */
+  @Test
+  void benchNamesABadFolderBeforeLookingForItsGpu() throws Exception {
+    Path run = Files.createDirectories(tmp.resolve("run"));
+    Files.writeString(run.resolve("run.json"), "{}");
+    Result held = run("bench", "--seq-len", "64", "--out", run.toString());
+    assertEquals(2, held.code(), held.err());
+    assertTrue(held.err().contains("output folder '" + run + "' already holds a run"), held.err());
+    Result none = run("bench", "--seq-len", "64", "--resume", tmp.resolve("none").toString());
+    assertEquals(2, none.code(), none.err());
+    assertTrue(none.err().contains("not a result folder (no run.json)"), none.err());
+  }
+
   /** Refused as a NaN is: with no limit a point that never settles never stops. */
   @Test
   void anInfiniteTimePerPointExitsTwo() {
