@@ -39,7 +39,8 @@ public final class ClaimsEvaluator {
         + Math.round(TOLERANCE * 100)
         + " percentage points on the paper's setting (more than X also reproduces it); an error"
         + " reduction must hold at every N of the paper's (1024 … 16384, D=64). A figure measured"
-        + " on another setting (other N; timings at another B or H than the paper's B=4, H=32) gets"
+        + " on another setting (other N; timings at another B or H than the paper's B=4, H=32, or"
+        + " at another softmax scale than its 1.3) gets"
         + " no verdict: it reads \"not the paper's setting\", with the difference named. Speedups"
         + " are ratios of median kernel times measured in one run on one GPU.";
   }
@@ -312,10 +313,15 @@ public final class ClaimsEvaluator {
       return new Claim(claim, setting, paperText, "-", Verdict.NOT_MEASURED, why);
     }
     double ours = b.get().medianMs() / m.get().medianMs() - 1;
+    // Timed at another softmax scale than the paper's: another setting (the scale moves FP16's
+    // clock, results/2026-12-04-h200-paper-scale), shown with the scale named, without a verdict.
+    boolean otherScale = !scaleNote(rs).isEmpty();
     Verdict v =
         paper.isEmpty()
             ? Verdict.MEASURED
-            : ours >= paper.get() - TOLERANCE ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
+            : otherScale
+                ? Verdict.OFF_SETTING
+                : ours >= paper.get() - TOLERANCE ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
     return new Claim(claim, setting, paperText, pct(ours), v, speedupNote(rs, b.get(), m.get()));
   }
 

@@ -167,6 +167,14 @@ public record ResultSet(
    * nothing (the accuracy command runs the kernels but times none) is not one without a device.
    */
   public String whyNoLatency() {
+    // What reproduce recorded, where it did: a config without a latency section, or --backend cpu,
+    // is not a machine without a GPU.
+    if (run.containsKey("latency_sweep") && run.get("latency_sweep") == null) {
+      return "the config has no latency section";
+    }
+    if (run.get("latency") instanceof String said && said.startsWith("not measured: ")) {
+      return said.substring("not measured: ".length());
+    }
     if (!ranOnGpu()) return "no CUDA device in this run";
     return "accuracy".equals(run.get("command"))
         ? "this run measured accuracy only; the accuracy command times no kernels"

@@ -88,4 +88,42 @@ class ResultSetLabelsTest {
     assertTrue(cpuMd.contains("Not measured: no CUDA device in this run."), cpuMd);
     assertTrue(cpuMd.contains("no latency measured (no CUDA device in this run)"), cpuMd);
   }
+
+  /**
+   * What reproduce recorded is the reason: configs/ablation.yaml (no latency section) and --backend
+   * cpu both read "no CUDA device in this run", which run.json contradicted.
+   */
+  @Test
+  void aReproduceRunSaysWhyItTimedNothingAsItsRunJsonDoes() {
+    List<AccuracyRow> rows = AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8"));
+    Map<String, Object> noSection = new java.util.HashMap<>();
+    noSection.put("command", "reproduce");
+    noSection.put("latency_sweep", null);
+    noSection.put("latency", "not measured: --backend cpu");
+    String md =
+        MarkdownReport.render(
+            List.of(new ResultSet(Path.of("abl"), noSection, rows, List.of())),
+            List.of(),
+            Optional.empty());
+    assertTrue(md.contains("Not measured: the config has no latency section."), md);
+    assertFalse(md.contains("no CUDA device"), md);
+
+    String cpuFlag =
+        MarkdownReport.render(
+            List.of(
+                new ResultSet(
+                    Path.of("q"),
+                    Map.of(
+                        "command",
+                        "reproduce",
+                        "latency_sweep",
+                        Map.of("softmaxScale", 1.3),
+                        "latency",
+                        "not measured: --backend cpu"),
+                    rows,
+                    List.of())),
+            List.of(),
+            Optional.empty());
+    assertTrue(cpuFlag.contains("Not measured: --backend cpu."), cpuFlag);
+  }
 }
