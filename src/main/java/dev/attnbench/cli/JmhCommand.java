@@ -69,22 +69,26 @@ public final class JmhCommand implements Callable<Integer> {
   @Option(
       names = "--forks",
       paramLabel = "N",
-      description = "JVM forks per benchmark; 0 runs in this JVM")
+      description = "JVM forks per benchmark; 0 runs in this JVM (default: 1, the benchmarks' own)")
   Integer forks;
 
   @Option(
       names = "--warmup-iterations",
       paramLabel = "N",
-      description = "warm-up iterations per fork")
+      description = "warm-up iterations per fork (default: 3)")
   Integer warmupIterations;
 
-  @Option(names = "--iterations", paramLabel = "N", description = "measured iterations per fork")
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      description = "measured iterations per fork (default: 5)")
   Integer iterations;
 
   @Option(
       names = "--time",
       paramLabel = "TIME",
-      description = "length of each iteration, warm-up and measured, e.g. 1s or 200ms")
+      description =
+          "length of each iteration, warm-up and measured, e.g. 1s or 200ms (default: 1s)")
   String time;
 
   @Option(

@@ -156,4 +156,27 @@ class JmhCommandTest {
     assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     assertFalse(Files.exists(tmp.resolve("x")));
   }
+
+  /** The defaults --help states are the benchmarks' own annotations, for both benchmarks. */
+  @Test
+  void theHelpStatesTheBenchmarksOwnDefaults() {
+    String help = new CommandLine(new JmhCommand()).getUsageMessage().replaceAll("\\s+", " ");
+    for (Class<?> c :
+        List.of(
+            dev.attnbench.jmh.EmulationBenchmark.class,
+            dev.attnbench.jmh.KernelLaunchBenchmark.class)) {
+      var fork = c.getAnnotation(org.openjdk.jmh.annotations.Fork.class);
+      var warmup = c.getAnnotation(org.openjdk.jmh.annotations.Warmup.class);
+      var measurement = c.getAnnotation(org.openjdk.jmh.annotations.Measurement.class);
+      assertTrue(help.contains("(default: " + fork.value() + ", the benchmarks' own)"), help);
+      assertTrue(
+          help.contains("warm-up iterations per fork (default: " + warmup.iterations()), help);
+      assertTrue(
+          help.contains("measured iterations per fork (default: " + measurement.iterations()),
+          help);
+      assertEquals(java.util.concurrent.TimeUnit.SECONDS, measurement.timeUnit());
+      assertTrue(help.contains("(default: " + measurement.time() + "s)"), help);
+      assertEquals(warmup.time(), measurement.time());
+    }
+  }
 }
