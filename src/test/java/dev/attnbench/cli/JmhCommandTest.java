@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.jmh.EmulationBenchmark;
+import dev.attnbench.jmh.KernelLaunchBenchmark;
 import dev.attnbench.report.JmhCsv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,8 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
 import picocli.CommandLine;
 
 /** {@code jmh}: JMH runs through its Runner API and its JSON becomes jmh.csv. */
@@ -61,7 +67,7 @@ class JmhCommandTest {
     assertEquals(3, lines.size(), String.join("\n", lines));
     for (int i = 1; i < lines.size(); i++) {
       String[] f = lines.get(i).split(",", -1);
-      assertEquals("dev.attnbench.jmh.EmulationBenchmark.forward", f[0]);
+      assertEquals("EmulationBenchmark.forward", f[0]);
       assertEquals("avgt", f[2]);
       assertTrue(Double.parseDouble(f[3]) > 0, lines.get(i));
       assertEquals("ms/op", f[5]);
@@ -161,20 +167,17 @@ class JmhCommandTest {
   @Test
   void theHelpStatesTheBenchmarksOwnDefaults() {
     String help = new CommandLine(new JmhCommand()).getUsageMessage().replaceAll("\\s+", " ");
-    for (Class<?> c :
-        List.of(
-            dev.attnbench.jmh.EmulationBenchmark.class,
-            dev.attnbench.jmh.KernelLaunchBenchmark.class)) {
-      var fork = c.getAnnotation(org.openjdk.jmh.annotations.Fork.class);
-      var warmup = c.getAnnotation(org.openjdk.jmh.annotations.Warmup.class);
-      var measurement = c.getAnnotation(org.openjdk.jmh.annotations.Measurement.class);
+    for (Class<?> c : List.of(EmulationBenchmark.class, KernelLaunchBenchmark.class)) {
+      var fork = c.getAnnotation(Fork.class);
+      var warmup = c.getAnnotation(Warmup.class);
+      var measurement = c.getAnnotation(Measurement.class);
       assertTrue(help.contains("(default: " + fork.value() + ", the benchmarks' own)"), help);
       assertTrue(
           help.contains("warm-up iterations per fork (default: " + warmup.iterations()), help);
       assertTrue(
           help.contains("measured iterations per fork (default: " + measurement.iterations()),
           help);
-      assertEquals(java.util.concurrent.TimeUnit.SECONDS, measurement.timeUnit());
+      assertEquals(TimeUnit.SECONDS, measurement.timeUnit());
       assertTrue(help.contains("(default: " + measurement.time() + "s)"), help);
       assertEquals(warmup.time(), measurement.time());
     }
