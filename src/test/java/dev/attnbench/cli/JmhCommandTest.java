@@ -67,7 +67,7 @@ class JmhCommandTest {
     assertEquals(3, lines.size(), String.join("\n", lines));
     for (int i = 1; i < lines.size(); i++) {
       String[] f = lines.get(i).split(",", -1);
-      assertEquals("EmulationBenchmark.forward", f[0]);
+      assertEquals("dev.attnbench.jmh.EmulationBenchmark.forward", f[0]);
       assertEquals("avgt", f[2]);
       assertTrue(Double.parseDouble(f[3]) > 0, lines.get(i));
       assertEquals("ms/op", f[5]);
