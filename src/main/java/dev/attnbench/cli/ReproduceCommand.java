@@ -44,7 +44,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attn-bench reproduce}: the paper's experiments end to end. Runs the config's latency sweep
@@ -96,6 +98,8 @@ public final class ReproduceCommand implements Callable<Integer> {
           "Also write Q, K, V, each method's output and the FP64 reference of the first accuracy point as .npy files into DIR.")
   Path saveTensors;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
     for (String p : peers) {
@@ -127,6 +131,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
     if (accuracy != null) {
       accuracy.checkRunnable(Runtime.getRuntime().maxMemory());
+    }
+    if (latency == null || !useGpu) {
+      warnUnused(latency == null ? "the config has no latency section" : "latency is not timed");
     }
     // The tensors' folder before the run's and before any work: a refusal after the sweep would
     // leave the run without its report.
@@ -279,6 +286,35 @@ public final class ReproduceCommand implements Callable<Integer> {
    * The folder {@code --save-tensors} names, or null; unless {@code --force} it must not hold a run
    * (the run's own folder, named by {@code --out} too, is taken as it is).
    */
+  /** The flags that shape latency alone: where none is timed they change nothing. */
+  private static final List<String> LATENCY_FLAGS =
+      List.of(
+          "--peer",
+          "--seed",
+          "--input-dist",
+          "--stdrel",
+          "--max-time-per-point",
+          "--l2-flush",
+          "--no-block",
+          "--save-samples");
+
+  /**
+   * Says which latency flags were given to a run that times no latency: `--seed 5` read as the
+   * accuracy sweep's seed (the config's), and passed without a word.
+   */
+  private void warnUnused(String why) {
+    List<String> given =
+        LATENCY_FLAGS.stream()
+            .filter(f -> spec.commandLine().getParseResult().hasMatchedOption(f))
+            .toList();
+    if (!given.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println("attn-bench: " + String.join(", ", given) + " change nothing here: " + why);
+      spec.commandLine().getErr().flush();
+    }
+  }
+
   /**
    * Refuses, creating nothing, a --save-tensors folder that could not take this dump: one that
    * holds a run or an earlier dump (README.txt, *.npy), unless --force. An earlier dump's files

@@ -162,6 +162,44 @@ class RunFolderTest {
     assertTrue(Files.exists(out.resolve("fp16.npy")));
   }
 
+  /**
+   * `--seed 5` to a run that times nothing read as the accuracy seed, and passed without a word.
+   */
+  @Test
+  void latencyFlagsOfARunThatTimesNothingAreNamed() throws Exception {
+    Path cfg = tinyConfig("a", "fp16");
+    Result r =
+        run(
+            "reproduce",
+            "--config",
+            cfg.toString(),
+            "--backend",
+            "cpu",
+            "--seed",
+            "5",
+            "--l2-flush",
+            "read",
+            "--out",
+            tmp.resolve("run").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "attn-bench: --seed, --l2-flush change nothing here: the config has no latency"
+                    + " section"),
+        r.err());
+    Result plain =
+        run(
+            "reproduce",
+            "--config",
+            cfg.toString(),
+            "--backend",
+            "cpu",
+            "--out",
+            tmp.resolve("plain").toString());
+    assertFalse(plain.err().contains("change nothing"), plain.err());
+  }
+
   /** The run's folder refused: the tensor folder had been made already, and stayed empty. */
   @Test
   void aRefusedRunMakesNoTensorFolder() throws Exception {
