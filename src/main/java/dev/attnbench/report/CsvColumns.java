@@ -57,12 +57,13 @@ public final class CsvColumns {
     // Blank lines at the end are an editor's; one between rows would shift every row's number.
     int last = lines.size() - 1;
     while (lines.get(last).isBlank()) last--;
+    CsvLine splitter = new CsvLine();
     for (int i = 1; i <= last; i++) {
       int line = i + 1; // as an editor numbers it: the header is line 1
       if (lines.get(i).isBlank()) {
         throw new IOException(file + ": line " + line + " is empty (allowed: a row of the table)");
       }
-      CsvLine.Cells row = CsvLine.split(lines.get(i));
+      CsvLine.Cells row = splitter.split(lines.get(i));
       if (row.wrong().isPresent()) {
         throw new IOException(file + ": line " + line + ": " + row.wrong().get());
       }

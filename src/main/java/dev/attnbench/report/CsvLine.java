@@ -14,12 +14,12 @@ import java.util.Optional;
  * refuse, and an empty cell stays "" (Tablesaw read "NA" and "null" as missing values).
  */
 final class CsvLine {
-  private CsvLine() {}
+  /**
+   * One parser for every line of a file: building one (its settings and buffers) per line is waste.
+   */
+  private final CsvParser parser;
 
-  /** The cells, or what is wrong with the line's quoting. */
-  record Cells(List<String> cells, Optional<String> wrong) {}
-
-  static Cells split(String line) {
+  CsvLine() {
     CsvParserSettings settings = new CsvParserSettings();
     settings.setIgnoreLeadingWhitespaces(false);
     settings.setIgnoreTrailingWhitespaces(false);
@@ -28,8 +28,15 @@ final class CsvLine {
     settings.setNullValue("");
     settings.setEmptyValue("");
     settings.setUnescapedQuoteHandling(UnescapedQuoteHandling.RAISE_ERROR);
+    parser = new CsvParser(settings);
+  }
+
+  /** The cells, or what is wrong with the line's quoting. */
+  record Cells(List<String> cells, Optional<String> wrong) {}
+
+  Cells split(String line) {
     try {
-      String[] cells = new CsvParser(settings).parseLine(line);
+      String[] cells = parser.parseLine(line);
       return new Cells(cells == null ? List.of("") : List.of(cells), Optional.empty());
     } catch (TextParsingException e) {
       // The parser's own message spans lines and names its settings.
