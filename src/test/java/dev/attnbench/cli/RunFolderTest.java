@@ -115,7 +115,8 @@ class RunFolderTest {
             + "]\n");
   }
 
-  private Result reproduce(Path config, Path out, Path tensors, String... more) {
+  /** reproduce of {@code config} on the CPU into {@code out}, with {@code more} flags. */
+  private Result reproduce(Path config, Path out, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -125,9 +126,7 @@ class RunFolderTest {
                 "--backend",
                 "cpu",
                 "--out",
-                out.toString(),
-                "--save-tensors",
-                tensors.toString()));
+                out.toString()));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -139,14 +138,22 @@ class RunFolderTest {
   @Test
   void anEarlierTensorDumpIsRefusedAndReplacedWithForce() throws Exception {
     Path tensors = tmp.resolve("tensors");
-    assertEquals(0, reproduce(tinyConfig("a", "fp16, int8"), tmp.resolve("a"), tensors).code());
+    assertEquals(
+        0,
+        reproduce(
+                tinyConfig("a", "fp16, int8"),
+                tmp.resolve("a"),
+                "--save-tensors",
+                tensors.toString())
+            .code());
     assertTrue(Files.exists(tensors.resolve("int8.npy")));
     Path b = tinyConfig("b", "fp16");
-    Result refused = reproduce(b, tmp.resolve("b"), tensors);
+    Result refused = reproduce(b, tmp.resolve("b"), "--save-tensors", tensors.toString());
     assertEquals(2, refused.code(), refused.err());
     assertTrue(refused.err().contains("already holds tensors of an earlier dump"), refused.err());
     assertFalse(Files.exists(tmp.resolve("b")), "no run folder either");
-    assertEquals(0, reproduce(b, tmp.resolve("b"), tensors, "--force").code());
+    assertEquals(
+        0, reproduce(b, tmp.resolve("b"), "--save-tensors", tensors.toString(), "--force").code());
     assertFalse(Files.exists(tensors.resolve("int8.npy")), "the earlier dump's file is gone");
     assertTrue(Files.exists(tensors.resolve("fp16.npy")));
   }
@@ -155,9 +162,13 @@ class RunFolderTest {
   @Test
   void anEarlierDumpInTheRunsOwnFolderGoesWithForce() throws Exception {
     Path out = tmp.resolve("run");
-    assertEquals(0, reproduce(tinyConfig("a", "fp16, int8"), out, out).code());
+    assertEquals(
+        0, reproduce(tinyConfig("a", "fp16, int8"), out, "--save-tensors", out.toString()).code());
     assertTrue(Files.exists(out.resolve("int8.npy")));
-    assertEquals(0, reproduce(tinyConfig("b", "fp16"), out, out, "--force").code());
+    assertEquals(
+        0,
+        reproduce(tinyConfig("b", "fp16"), out, "--save-tensors", out.toString(), "--force")
+            .code());
     assertFalse(Files.exists(out.resolve("int8.npy")), "the earlier dump's file is gone");
     assertTrue(Files.exists(out.resolve("fp16.npy")));
   }
@@ -168,19 +179,7 @@ class RunFolderTest {
   @Test
   void latencyFlagsOfARunThatTimesNothingAreNamed() throws Exception {
     Path cfg = tinyConfig("a", "fp16");
-    Result r =
-        run(
-            "reproduce",
-            "--config",
-            cfg.toString(),
-            "--backend",
-            "cpu",
-            "--seed",
-            "5",
-            "--l2-flush",
-            "read",
-            "--out",
-            tmp.resolve("run").toString());
+    Result r = reproduce(cfg, tmp.resolve("run"), "--seed", "5", "--l2-flush", "read");
     assertEquals(0, r.code(), r.err());
     assertTrue(
         r.err()
@@ -188,15 +187,7 @@ class RunFolderTest {
                 "attn-bench: --seed, --l2-flush change nothing here: the config has no latency"
                     + " section"),
         r.err());
-    Result plain =
-        run(
-            "reproduce",
-            "--config",
-            cfg.toString(),
-            "--backend",
-            "cpu",
-            "--out",
-            tmp.resolve("plain").toString());
+    Result plain = reproduce(cfg, tmp.resolve("plain"));
     assertFalse(plain.err().contains("change nothing"), plain.err());
   }
 
@@ -207,7 +198,7 @@ class RunFolderTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("run.json"), "{}");
     Path tensors = tmp.resolve("tensors");
-    Result r = reproduce(tinyConfig("a", "fp16"), out, tensors);
+    Result r = reproduce(tinyConfig("a", "fp16"), out, "--save-tensors", tensors.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("already holds a run"), r.err());
     assertFalse(Files.exists(tensors));
@@ -218,8 +209,7 @@ class RunFolderTest {
     Path cfg = tmp.resolve("lat.yaml");
     Files.writeString(cfg, "name: lat\nlatency:\n  seq_len: [1024]\n");
     Path out = tmp.resolve("run");
-    Result r =
-        run("reproduce", "--config", cfg.toString(), "--backend", "cpu", "--out", out.toString());
+    Result r = reproduce(cfg, out);
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("only a latency section"), r.err());
     assertFalse(Files.exists(out));
