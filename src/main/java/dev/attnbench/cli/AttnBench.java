@@ -51,6 +51,11 @@ public final class AttnBench {
     CommandLine cmd = new CommandLine(new AttnBench());
     cmd.setExecutionExceptionHandler(AttnBench::handleExecutionException);
     cmd.setParameterExceptionHandler(AttnBench::handleParameterException);
+    cmd.setExecutionStrategy(
+        parsed -> {
+          EmptyListItems.check(parsed);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return cmd;
   }
 

@@ -117,7 +117,7 @@ public final class MarkdownReport {
           .append(" | ")
           .append(c.paper())
           .append(" |");
-      StringBuilder notes = new StringBuilder();
+      List<String> notes = new ArrayList<>();
       for (List<Claim> claims : perSet) {
         Claim ci = claims.get(i);
         md.append(' ').append(ci.ours());
@@ -127,11 +127,23 @@ public final class MarkdownReport {
           md.append(" (").append(ci.setting()).append(')');
         }
         md.append(" | ").append(ci.verdict()).append(" |");
-        if (notes.length() > 0) notes.append(" / ");
-        notes.append(ci.note());
+        notes.add(ci.note());
       }
-      md.append(' ').append(notes).append(" |\n");
+      md.append(' ').append(joinedNotes(notes, labels)).append(" |\n");
     }
+  }
+
+  /**
+   * One note when the runs agree on it; else each run's, named by its label, so that a reader of a
+   * comparison knows which run a note is about.
+   */
+  static String joinedNotes(List<String> notes, List<String> labels) {
+    if (notes.stream().distinct().count() == 1) return notes.get(0);
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < notes.size(); i++) {
+      if (!notes.get(i).isEmpty()) named.add(labels.get(i) + ": " + notes.get(i));
+    }
+    return String.join("; ", named);
   }
 
   private static void accuracyTables(StringBuilder md, List<AccuracyRow> rows) {

@@ -49,6 +49,9 @@ class CliExitCodesTest {
         "--seq-len|abc|'abc' is not an int",
         "--backend|tpu|Invalid value for option '--backend'",
         "--mma-path|ampere|--mma-path 'ampere' is not allowed (allowed: wgmma, mma.sync)",
+        "--seq-len|256,|--seq-len '256,' has an empty item",
+        "--method|int8,fp16,|--method 'int8,fp16,' has an empty item",
+        "--dist|'normal,uniform(0,1),'|--dist 'normal,uniform(0,1),' has an empty item",
       })
   void badFlagValueExitsTwoWithOneLineNamingIt(String flag, String value, String message) {
     Path out = tmp.resolve("run");
