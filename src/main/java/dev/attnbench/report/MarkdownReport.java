@@ -43,6 +43,7 @@ public final class MarkdownReport {
       ResultSet rs = sets.get(i);
       if (sets.size() > 1) md.append("\n## ").append(labels.get(i)).append('\n');
       accuracyTables(md, rs.accuracy());
+      changesOfInt8Tables(md, rs.accuracy());
       latencyTables(md, rs);
       jmhTable(md, rs.jmh(), !rs.latency().isEmpty());
     }
@@ -146,19 +147,22 @@ public final class MarkdownReport {
     return String.join("; ", named);
   }
 
+  private static String accuracyGroup(AccuracyRow r) {
+    return r.distribution()
+        + ", D="
+        + r.headDim()
+        + (r.causal() ? ", causal" : "")
+        + ", "
+        + r.backend();
+  }
+
   private static void accuracyTables(StringBuilder md, List<AccuracyRow> rows) {
     if (rows.isEmpty()) return;
     md.append("\n## Error by N: MRE against FP64, over all evaluated elements\n");
     methodByNTables(
         md,
         rows,
-        r ->
-            r.distribution()
-                + ", D="
-                + r.headDim()
-                + (r.causal() ? ", causal" : "")
-                + ", "
-                + r.backend(),
+        MarkdownReport::accuracyGroup,
         AccuracyRow::method,
         AccuracyRow::seqLen,
         // An empty mre cell (allowed: a measurement may be empty) shows as the tables' "-".
@@ -166,6 +170,46 @@ public final class MarkdownReport {
             Double.isNaN(r.error().mre())
                 ? "-"
                 : String.format(Locale.ROOT, "%.3e", r.error().mre()));
+  }
+
+  /**
+   * The ablation's answer (configs/ablation.yaml): each int8 variant's MRE reduction against the
+   * paper's int8 at the same point, so that what a change buys reads off one table instead of two
+   * columns of the error table. Shown when a run has int8 and at least one of its variants.
+   */
+  private static void changesOfInt8Tables(StringBuilder md, List<AccuracyRow> rows) {
+    Map<String, AccuracyRow> int8 = new TreeMap<>();
+    List<AccuracyRow> variants = new ArrayList<>();
+    for (AccuracyRow r : rows) {
+      if (r.method().equals("int8")) int8.put(pointOf(r), r);
+      else if (isChangeOfInt8(r.method())) variants.add(r);
+    }
+    variants.removeIf(r -> !int8.containsKey(pointOf(r)));
+    if (variants.isEmpty()) return;
+    md.append("\n## What each change of int8 buys: MRE reduction against int8 at the same point\n")
+        .append("\nPositive: a smaller error than the paper's int8 (same inputs, same N).\n");
+    methodByNTables(
+        md,
+        variants,
+        MarkdownReport::accuracyGroup,
+        AccuracyRow::method,
+        AccuracyRow::seqLen,
+        r -> {
+          double base = int8.get(pointOf(r)).error().mre();
+          double mre = r.error().mre();
+          return Double.isFinite(base) && Double.isFinite(mre) && base > 0
+              ? ClaimsEvaluator.pct(1 - mre / base)
+              : "-";
+        });
+  }
+
+  /** int8-plus, int8-plus-smoothk and the one-change ablations int8+u8p, int8+qsum, …. */
+  private static boolean isChangeOfInt8(String method) {
+    return method.startsWith("int8+") || method.startsWith("int8-plus");
+  }
+
+  private static String pointOf(AccuracyRow r) {
+    return accuracyGroup(r) + "|" + r.seqLen();
   }
 
   private static void latencyTables(StringBuilder md, ResultSet rs) {

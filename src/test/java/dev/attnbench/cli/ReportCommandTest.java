@@ -68,6 +68,72 @@ class ReportCommandTest {
   }
 
   /**
+   * The ablation's table: each int8 variant's MRE reduction against int8 at the same point, from an
+   * emulation run on fresh inputs; a run without variants has no such table.
+   */
+  @Test
+  void aRunWithInt8VariantsSaysWhatEachChangeBuysOverInt8() throws IOException {
+    Path run = tmp.resolve("ablation");
+    Result ran =
+        CliExitCodesTest.run(
+            "accuracy",
+            "--method",
+            "fp8,int8,int8+qsum,int8-plus",
+            "--dist",
+            "uniform",
+            "--seq-len",
+            "256,512",
+            "--rows",
+            "16",
+            "--seed",
+            String.valueOf(new SplittableRandom().nextInt(1 << 20)),
+            "--out",
+            run.toString());
+    assertEquals(0, ran.code(), ran.err());
+    assertEquals(0, CliExitCodesTest.run("report", run.toString()).code());
+    List<AccuracyRow> rows = AccuracyCsv.read(run.resolve(AccuracyCsv.FILE));
+    List<String> report = Files.readAllLines(run.resolve("REPORT.md"));
+    int table =
+        report.indexOf(
+            "## What each change of int8 buys: MRE reduction against int8 at the same point");
+    assertTrue(table > 0, String.join("\n", report));
+    int header =
+        table + report.subList(table, report.size()).indexOf("| N | int8+qsum | int8-plus |");
+    assertTrue(header > table, String.join("\n", report));
+    for (int i = 0; i < 2; i++) {
+      int n = 256 << i;
+      double int8 = mre(rows, "int8", n);
+      assertEquals(
+          "| "
+              + n
+              + " | "
+              + pct(1 - mre(rows, "int8+qsum", n) / int8)
+              + " | "
+              + pct(1 - mre(rows, "int8-plus", n) / int8)
+              + " |",
+          report.get(header + 2 + i));
+    }
+
+    Path plain = accuracyRun("plain", List.of("uniform"));
+    assertEquals(0, CliExitCodesTest.run("report", plain.toString()).code());
+    assertFalse(Files.readString(plain.resolve("REPORT.md")).contains("What each change"));
+  }
+
+  private static double mre(List<AccuracyRow> rows, String method, int n) {
+    return rows.stream()
+        .filter(r -> r.method().equals(method) && r.seqLen() == n)
+        .findFirst()
+        .orElseThrow()
+        .error()
+        .mre();
+  }
+
+  private static String pct(double x) {
+    long p = Math.round(100 * x);
+    return p > 0 ? "+" + p + "%" : p + "%";
+  }
+
+  /**
    * An interrupted run's folder (accuracy.csv.partial, run.json status interrupted) was said to
    * hold neither CSV: it is named an interrupted run, with how to finish it.
    */
