@@ -158,13 +158,13 @@ public final class JmhCommand implements Callable<Integer> {
     // Fail the run when a benchmark throws, rather than reporting a row-less success.
     ChainedOptionsBuilder o = new OptionsBuilder().include(include).shouldFailOnError(true);
     if (forks != null) {
-      o.forks(atLeast("forks", forks, 0));
+      o.forks(atLeast("--forks", forks, 0));
     }
     if (warmupIterations != null) {
-      o.warmupIterations(atLeast("warmup-iterations", warmupIterations, 0));
+      o.warmupIterations(atLeast("--warmup-iterations", warmupIterations, 0));
     }
     if (iterations != null) {
-      o.measurementIterations(atLeast("iterations", iterations, 1));
+      o.measurementIterations(atLeast("--iterations", iterations, 1));
     }
     if (time != null) {
       TimeValue t;
@@ -172,12 +172,12 @@ public final class JmhCommand implements Callable<Integer> {
         t = TimeValue.fromString(time);
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(
-            "time '" + time + "' is not allowed (a number and a unit, e.g. 1s or 200ms)");
+            "--time '" + time + "' is not allowed (a number and a unit, e.g. 1s or 200ms)");
       }
       if (t.getTime() <= 0) {
         // JMH reads 0 as "single shot", another mode than the avgt jmh.csv records.
         throw new InvalidInputException(
-            "time '" + time + "' is not allowed (longer than 0, e.g. 1s or 200ms)");
+            "--time '" + time + "' is not allowed (longer than 0, e.g. 1s or 200ms)");
       }
       o.warmupTime(t).measurementTime(t);
     }

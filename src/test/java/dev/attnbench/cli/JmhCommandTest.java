@@ -137,7 +137,7 @@ class JmhCommandTest {
   void aNegativeForkCountIsBadInput() {
     Result r = runTool("jmh", "--forks", "-1", "--out", tmp.resolve("x").toString());
     assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
-    assertTrue(r.err().contains("forks -1 is not allowed (must be >= 0)"), r.err());
+    assertTrue(r.err().contains("--forks -1 is not allowed (must be >= 0)"), r.err());
   }
 
   /** A bad --out had been found only after every benchmark had run (51 s in the audit). */
@@ -158,7 +158,8 @@ class JmhCommandTest {
   void aZeroIterationTimeIsBadInput() {
     Result r = runTool("jmh", "--time", "0s", "--forks", "0", "--out", tmp.resolve("x").toString());
     assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
-    assertTrue(r.err().startsWith("attn-bench: time '0s' is not allowed (longer than 0"), r.err());
+    assertTrue(
+        r.err().startsWith("attn-bench: --time '0s' is not allowed (longer than 0"), r.err());
     assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     assertFalse(Files.exists(tmp.resolve("x")));
   }
