@@ -111,7 +111,8 @@ public final class ConfigLoader {
 
   /**
    * Refuses what the mapping would take quietly or report in Jackson's words: an empty file, a top
-   * level that is not a set of keys, and a key without a value (`seq_len:` ran the default).
+   * level that is not a set of keys, a key without a value (`seq_len:` ran the default), and a list
+   * with an empty item.
    */
   private static void checkShape(JsonNode root, Path file, String text) {
     if (root == null || root.isMissingNode() || root.isNull()) {
@@ -139,6 +140,19 @@ public final class ConfigLoader {
                 + "'"
                 + where(null, text, field.getKey())
                 + " has no value (leave the key out for the default)");
+      }
+      // A list item without a value ("- " alone) reached the sweep as null and failed there.
+      for (JsonNode item : field.getValue().isArray() ? field.getValue() : List.<JsonNode>of()) {
+        if (item.isNull()) {
+          throw new InvalidInputException(
+              "config file '"
+                  + file
+                  + "': key '"
+                  + field.getKey()
+                  + "'"
+                  + where(null, text, field.getKey())
+                  + " has an empty item (allowed: a list of values)");
+        }
       }
       checkValues(field.getValue(), file, text);
     }

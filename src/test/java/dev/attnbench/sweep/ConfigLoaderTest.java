@@ -79,8 +79,9 @@ class ConfigLoaderTest {
 
   /**
    * What the mapping took quietly or named in Jackson's words: a key given twice ran its last
-   * value, a key without a value ran the default, and an empty or list-shaped file read "No content
-   * to map" or "Cannot deserialize value of type `dev.attnbench.sweep.SweepConfig`".
+   * value, a key without a value ran the default, a list item without a value failed in the sweep
+   * (exit 1), and an empty or list-shaped file read "No content to map" or "Cannot deserialize
+   * value of type `dev.attnbench.sweep.SweepConfig`".
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -89,6 +90,7 @@ class ConfigLoaderTest {
         "name: x\\naccuracy:\\n  seq_len: [64]\\n  seq_len: [128]\\n| is not valid YAML at line 4: Duplicate field 'seq_len'",
         "name: x\\naccuracy:\\n  rows: 8\\n  seq_len:\\n|: key 'seq_len' at line 4 has no value (leave the key out for the default)",
         "name: x\\nlatency:\\n|: key 'latency' at line 2 has no value",
+        "name: x\\naccuracy:\\n  seq_len:\\n    - 256\\n    -\\n|: key 'seq_len' at line 3 has an empty item",
         "- name: x\\n|: expected keys (name:, accuracy:, latency:) at the top, not a list",
         "# nothing but a comment\\n| is empty",
       })
