@@ -131,7 +131,15 @@ public final class ConfigLoader {
   private static void checkValues(JsonNode node, Path file, String text) {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      if (field.getValue().isNull()) {
+      JsonNode value = field.getValue();
+      String problem =
+          value.isNull()
+              ? "has no value (leave the key out for the default)"
+              // ("- " alone in a list reached the sweep as null and failed there)
+              : value.isArray() && hasNullItem(value)
+                  ? "has an empty item (allowed: a list of values)"
+                  : null;
+      if (problem != null) {
         throw new InvalidInputException(
             "config file '"
                 + file
@@ -139,23 +147,18 @@ public final class ConfigLoader {
                 + field.getKey()
                 + "'"
                 + where(null, text, field.getKey())
-                + " has no value (leave the key out for the default)");
+                + " "
+                + problem);
       }
-      // A list item without a value ("- " alone) reached the sweep as null and failed there.
-      for (JsonNode item : field.getValue().isArray() ? field.getValue() : List.<JsonNode>of()) {
-        if (item.isNull()) {
-          throw new InvalidInputException(
-              "config file '"
-                  + file
-                  + "': key '"
-                  + field.getKey()
-                  + "'"
-                  + where(null, text, field.getKey())
-                  + " has an empty item (allowed: a list of values)");
-        }
-      }
-      checkValues(field.getValue(), file, text);
+      checkValues(value, file, text);
     }
+  }
+
+  private static boolean hasNullItem(JsonNode list) {
+    for (JsonNode item : list) {
+      if (item.isNull()) return true;
+    }
+    return false;
   }
 
   /** The configs the jar carries, so {@code --config configs/paper.yaml} works from any folder. */
