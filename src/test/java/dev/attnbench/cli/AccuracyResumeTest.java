@@ -8,6 +8,7 @@ import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,19 +50,31 @@ class AccuracyResumeTest {
     assertEquals(8, expected.size());
 
     // An interrupted run: the first two points' rows under the .partial name, no accuracy.csv.
+    // One kept row's mre is doubled: rows copied unchanged could not tell a resume that keeps them
+    // from one that measures their points again (the same numbers either way).
     Path cut = tmp.resolve("cut");
     Files.createDirectories(cut);
     Files.copy(full.resolve("run.json"), cut.resolve("run.json"));
     StringBuilder partial = new StringBuilder();
     List<String> lines = Files.readAllLines(full.resolve(AccuracyCsv.FILE));
-    for (int i = 0; i <= 4; i++) partial.append(lines.get(i)).append('\n');
-    Files.writeString(cut.resolve("accuracy.csv.partial"), partial);
+    int mre = AccuracyCsv.COLUMNS.indexOf("mre");
+    for (int i = 0; i <= 4; i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      if (i == 2) cells[mre] = Double.toString(2 * Double.parseDouble(cells[mre]));
+      partial.append(String.join(",", cells)).append('\n');
+    }
+    Path partialFile = cut.resolve("accuracy.csv.partial");
+    Files.writeString(partialFile, partial);
+    List<AccuracyRow> kept = AccuracyCsv.read(partialFile);
+    assertEquals(4, kept.size());
+    assertFalse(expected.contains(kept.get(1)), "the marked row is none the run measured");
 
     assertEquals(0, AttnBench.commandLine().execute(with("--resume", cut.toString())));
-    assertFalse(Files.exists(cut.resolve("accuracy.csv.partial")));
+    assertFalse(Files.exists(partialFile));
     List<AccuracyRow> resumed = AccuracyCsv.read(cut.resolve(AccuracyCsv.FILE));
-    assertEquals(expected.size(), resumed.size());
-    assertTrue(resumed.containsAll(expected), "same rows, same numbers");
+    List<AccuracyRow> want = new ArrayList<>(kept);
+    want.addAll(expected.subList(4, expected.size()));
+    assertEquals(want, resumed, "the kept rows as they were, the rest measured as the full run");
   }
 
   @Test

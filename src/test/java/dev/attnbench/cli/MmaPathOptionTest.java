@@ -1,5 +1,6 @@
 package dev.attnbench.cli;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +12,7 @@ import dev.attnbench.report.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,8 @@ class MmaPathOptionTest {
     assertEquals("mma.sync", RunRecord.read(mmaSync).get("mma_path"));
     List<AccuracyRow> a = AccuracyCsv.read(wgmma.resolve("accuracy.csv"));
     List<AccuracyRow> b = AccuracyCsv.read(mmaSync.resolve("accuracy.csv"));
+    // Both methods' rows, or the loop below compares nothing.
+    assertEquals(Set.of("fp16", "int8"), a.stream().map(AccuracyRow::method).collect(toSet()));
     assertEquals(a.size(), b.size());
     for (int i = 0; i < a.size(); i++) {
       String method = a.get(i).method();

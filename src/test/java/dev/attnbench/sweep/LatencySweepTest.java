@@ -1,12 +1,14 @@
 package dev.attnbench.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.bench.LatencyBench;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The softmax scale of the timed attention: the authors' 1.3 unless a file or flag says. */
@@ -16,14 +18,18 @@ class LatencySweepTest {
     return new SweepConfig.Latency(null, null, null, headDims, null, null, null, scale);
   }
 
+  /** The scales of {@code sweep}'s points, never none (allMatch holds on an empty list). */
+  static Set<Double> scales(LatencySweep sweep) {
+    List<LatencyBench.Point> points = sweep.points();
+    assertFalse(points.isEmpty(), "the sweep has points");
+    return points.stream().map(LatencyBench.Point::softmaxScale).collect(Collectors.toSet());
+  }
+
   @Test
   void everyPointCarriesTheScaleThatFlagsThenTheFileThenTheDefaultsGive() {
-    LatencySweep byDefault = LatencySweep.resolve(null, null);
-    assertTrue(byDefault.points().stream().allMatch(p -> p.softmaxScale() == 1.3));
-    LatencySweep byFile = LatencySweep.resolve(only(0.7, null), null);
-    assertTrue(byFile.points().stream().allMatch(p -> p.softmaxScale() == 0.7));
-    LatencySweep byFlag = LatencySweep.resolve(only(0.7, null), only(2.5, null));
-    assertTrue(byFlag.points().stream().allMatch(p -> p.softmaxScale() == 2.5));
+    assertEquals(Set.of(1.3), scales(LatencySweep.resolve(null, null)));
+    assertEquals(Set.of(0.7), scales(LatencySweep.resolve(only(0.7, null), null)));
+    assertEquals(Set.of(2.5), scales(LatencySweep.resolve(only(0.7, null), only(2.5, null))));
   }
 
   @Test

@@ -8,6 +8,8 @@ import dev.attnbench.input.Shape;
 import dev.attnbench.method.Method;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The scales the GPU suite checks at, and how they are named. */
 class CheckedScaleTest {
@@ -30,13 +32,25 @@ class CheckedScaleTest {
     assertEquals(List.of(CheckedScale.RSQRT_D, new CheckedScale(1.3)), CheckedScale.DEFAULTS);
   }
 
-  @Test
-  void aScaleThatIsNotOneIsRefusedNamingIt() {
-    for (String bad : new String[] {"0", "-2", "Infinity", "NaN", "1/sqrt(D)", ""}) {
-      IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> CheckedScale.parse(bad), bad);
-      assertTrue(e.getMessage().contains("'" + bad + "'") || e.getMessage().contains(bad));
-    }
+  /**
+   * The whole message, value included: a number is named as read, anything else as given, quoted (a
+   * contains(bad) check held for "" whatever the message said).
+   */
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0|softmax scale 0.0 is not allowed (a finite number > 0, or rsqrt)",
+        "-2|softmax scale -2.0 is not allowed (a finite number > 0, or rsqrt)",
+        "Infinity|softmax scale Infinity is not allowed (a finite number > 0, or rsqrt)",
+        "NaN|softmax scale NaN is not allowed (a finite number > 0, or rsqrt)",
+        "1/sqrt(D)|softmax scale '1/sqrt(D)' is not allowed (rsqrt for 1/sqrt(D), or a number > 0)",
+        "''|softmax scale '' is not allowed (rsqrt for 1/sqrt(D), or a number > 0)",
+      })
+  void aScaleThatIsNotOneIsRefusedNamingIt(String bad, String message) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CheckedScale.parse(bad), bad);
+    assertEquals(message, e.getMessage());
   }
 
   /** The log names the scale of every case, so two lines of one shape can be told apart. */
