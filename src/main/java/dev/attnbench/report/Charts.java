@@ -1,10 +1,12 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.method.MmaPath;
 import java.awt.BasicStroke;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.knowm.xchart.BitmapEncoder;
@@ -20,17 +22,34 @@ public final class Charts {
   private Charts() {}
 
   /**
-   * Tensor-core ceilings of mma.sync measured on the development H100 (shared/PAPER.md): f16 with
-   * FP32 accumulation, and s8·s8→s32. Drawn as reference lines, labelled as such. The Hopper
-   * kernels run on wgmma, whose ceilings are higher and have not been measured here, so the lines
-   * say which instruction they belong to.
+   * Tensor-core ceilings, drawn as reference lines on the throughput charts: what kernels/tools/
+   * peak.cu measured on an H200 (results/2026-12-04-h200-stop50-verify/peak), the tensor cores
+   * doing nothing else, on random operands, at the clock the card held under that load (1,515 MHz
+   * for f16 wgmma: its power limit; 1,738-1,815 for the others). Per clock they are the
+   * architecture's rates: 4,096 f16 and 8,192 s8 / e4m3 FLOP a clock an SM on wgmma, two thirds of
+   * that on mma.sync. Each instruction path gets its own, since the kernels' path sets which
+   * instruction bounds them.
    */
-  static final double H100_F16_MMA_TFLOPS = 636;
+  enum Ceiling {
+    WGMMA_F16("f16 wgmma", MmaPath.WGMMA, 818),
+    WGMMA_S8("s8 wgmma", MmaPath.WGMMA, 1877),
+    WGMMA_E4M3("e4m3 wgmma", MmaPath.WGMMA, 1685),
+    MMA_SYNC_F16("f16 mma.sync", MmaPath.MMA_SYNC, 645),
+    MMA_SYNC_S8("s8 mma.sync", MmaPath.MMA_SYNC, 1302);
 
-  static final double H100_S8_MMA_TOPS = 1281;
+    final String name;
+    final MmaPath path;
+    final double teraOps;
+
+    Ceiling(String name, MmaPath path, double teraOps) {
+      this.name = name;
+      this.path = path;
+      this.teraOps = teraOps;
+    }
+  }
 
   /**
-   * Whether those ceilings hold for a GPU: the H100 SXM they were measured on, and the H200 SXM,
+   * Whether those ceilings hold for a GPU: the H200 SXM they were measured on, and the H100 SXM,
    * which has the same SM count, clocks and tensor cores (nvidia-smi names them "NVIDIA H100 80GB
    * HBM3" and "NVIDIA H200"). The PCIe and NVL parts have fewer SMs or lower clocks, and other GPUs
    * other tensor cores, so their charts get no ceiling rather than a wrong one.
@@ -144,8 +163,12 @@ public final class Charts {
     return c;
   }
 
-  /** Achieved TFLOP/s (TOP/s for INT8) vs N per method, against the measured mma.sync ceilings. */
-  public static XYChart tflopsVsN(List<LatencyRow> rows, int headDim, boolean causal) {
+  /**
+   * Achieved TFLOP/s (TOP/s for INT8) vs N per method, against the measured ceilings of {@code
+   * path}, the instruction the kernels took (none where it is not known).
+   */
+  public static XYChart tflopsVsN(
+      List<LatencyRow> rows, int headDim, boolean causal, Optional<MmaPath> path) {
     XYChart c =
         chart(
             "Throughput, D="
@@ -163,11 +186,13 @@ public final class Charts {
     List<Integer> ns =
         byMethod.values().stream().flatMap(p -> p.keySet().stream()).distinct().sorted().toList();
     boolean hopperSxm = rows.stream().allMatch(r -> ceilingsApply(r.gpu()));
-    if (ns.size() >= 2 && hopperSxm) {
+    if (ns.size() >= 2 && hopperSxm && path.isPresent()) {
       List<Integer> ends = List.of(ns.get(0), ns.get(ns.size() - 1));
-      // mma.sync's, not wgmma's (higher, unmeasured): the names say which instruction
-      ceiling(c, "f16 mma.sync ceiling, H100/H200", ends, H100_F16_MMA_TFLOPS);
-      ceiling(c, "s8 mma.sync ceiling, H100/H200", ends, H100_S8_MMA_TOPS);
+      for (Ceiling ceiling : Ceiling.values()) {
+        if (ceiling.path == path.get()) {
+          ceiling(c, ceiling.name + " ceiling (H200, random operands)", ends, ceiling.teraOps);
+        }
+      }
     }
     return c;
   }

@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.method.MmaPath;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -49,6 +50,9 @@ public final class ReportWriter {
     // The charts are drawn into a staging folder and REPORT.md is rendered before either reaches
     // the result folder: a report that failed after its charts had left them beside the earlier
     // REPORT.md. What is left to fail after that is the moves and one write.
+    // The ceilings drawn are one instruction path's: a comparison of runs on two gets none.
+    List<Optional<MmaPath>> paths = sets.stream().map(ResultSet::mmaPath).distinct().toList();
+    Optional<MmaPath> path = paths.size() == 1 ? paths.get(0) : Optional.empty();
     Path staging = out.dir().resolve(STAGING);
     deleteTree(staging); // an interrupted report's
     ResultFolder stage = ResultFolder.open(staging, true);
@@ -66,7 +70,7 @@ public final class ReportWriter {
           charts.draw(
               "charts/latency" + name, () -> Charts.latencyVsN(latency, d, causal, "kernel"));
           charts.draw("charts/speedup" + name, () -> Charts.speedupVsN(bySet, d, causal));
-          charts.draw("charts/tflops" + name, () -> Charts.tflopsVsN(latency, d, causal));
+          charts.draw("charts/tflops" + name, () -> Charts.tflopsVsN(latency, d, causal, path));
         }
       }
       for (String backend : new TreeSet<>(accuracy.stream().map(AccuracyRow::backend).toList())) {

@@ -3,6 +3,7 @@ package dev.attnbench.report;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.method.MmaPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,6 +141,18 @@ public record ResultSet(
     if (!(sweep instanceof Map<?, ?> m)) return Optional.empty();
     Object scale = m.get("softmaxScale");
     return Optional.of(scale == null ? "1/sqrt(D)" : String.valueOf(scale));
+  }
+
+  /**
+   * The tensor-core instruction the run's kernels took, as run.json records it: empty where it does
+   * not (runs before the key, and runs without kernels).
+   */
+  public Optional<MmaPath> mmaPath() {
+    Object path = run.get("mma_path");
+    for (MmaPath p : MmaPath.values()) {
+      if (p.id().equals(path)) return Optional.of(p);
+    }
+    return Optional.empty();
   }
 
   /** A short name for this result set: the GPU (or CPU) it ran on. */

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.method.MmaPath;
 import dev.attnbench.metrics.ErrorStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
@@ -20,6 +24,8 @@ import org.knowm.xchart.XYChart;
 class ChartsTest {
 
   final SplittableRandom rnd = new SplittableRandom();
+
+  static final Optional<MmaPath> WGMMA = Optional.of(MmaPath.WGMMA);
 
   /** fp16 and int8 kernel rows at two N on one GPU, with random timings and clocks. */
   List<LatencyRow> run(String gpu) {
@@ -39,19 +45,40 @@ class ChartsTest {
   }
 
   @Test
-  void hopperSxmPartsGetBothCeilings() {
+  void hopperSxmPartsGetTheCeilingsOfTheirKernelsPath() {
     for (String gpu : List.of("NVIDIA H100 80GB HBM3", "NVIDIA H200")) {
-      XYChart c = Charts.tflopsVsN(run(gpu), 64, false);
-      assertEquals(2, ceilings(c), gpu);
+      XYChart c = Charts.tflopsVsN(run(gpu), 64, false, WGMMA);
+      assertEquals(
+          Set.of(
+              "f16 wgmma ceiling (H200, random operands)",
+              "s8 wgmma ceiling (H200, random operands)",
+              "e4m3 wgmma ceiling (H200, random operands)"),
+          ceilingNames(c),
+          gpu);
       assertTrue(c.getSeriesMap().containsKey("int8"), gpu);
+      XYChart m = Charts.tflopsVsN(run(gpu), 64, false, Optional.of(MmaPath.MMA_SYNC));
+      assertEquals(
+          Set.of(
+              "f16 mma.sync ceiling (H200, random operands)",
+              "s8 mma.sync ceiling (H200, random operands)"),
+          ceilingNames(m),
+          gpu);
+      // A run that does not say which instruction its kernels took gets none.
+      assertEquals(0, ceilings(Charts.tflopsVsN(run(gpu), 64, false, Optional.empty())), gpu);
     }
+  }
+
+  private static Set<String> ceilingNames(XYChart c) {
+    return c.getSeriesMap().keySet().stream()
+        .filter(k -> k.contains("ceiling"))
+        .collect(Collectors.toSet());
   }
 
   @Test
   void otherGpusGetNone() {
     for (String gpu :
         List.of("NVIDIA A100-SXM4-80GB", "NVIDIA H100 PCIe", "NVIDIA H200 NVL", "NVIDIA L40S")) {
-      XYChart c = Charts.tflopsVsN(run(gpu), 64, false);
+      XYChart c = Charts.tflopsVsN(run(gpu), 64, false, WGMMA);
       assertEquals(0, ceilings(c), gpu);
       assertTrue(c.getSeriesMap().containsKey("fp16"), gpu);
     }
@@ -75,7 +102,7 @@ class ChartsTest {
     for (int n : List.of(lo, hi)) {
       rows.add(ClaimsEvaluatorTest.timing("fp16", n, rnd.nextDouble(0.5, 40), 1900, "NVIDIA H200"));
     }
-    XYChart c = Charts.tflopsVsN(rows, 64, false);
+    XYChart c = Charts.tflopsVsN(rows, 64, false, WGMMA);
     double[] x = c.getSeriesMap().get("fp16").getXData();
     assertEquals(Math.log(lo) / Math.log(2), x[0], 1e-12);
     double min = c.getStyler().getXAxisMin(), max = c.getStyler().getXAxisMax();
@@ -91,7 +118,7 @@ class ChartsTest {
         run("NVIDIA A100-SXM4-80GB").stream()
             .map(r -> r.withMethod("a100 " + r.method()))
             .toList());
-    assertEquals(0, ceilings(Charts.tflopsVsN(rows, 64, false)));
+    assertEquals(0, ceilings(Charts.tflopsVsN(rows, 64, false, WGMMA)));
   }
 
   @Test
