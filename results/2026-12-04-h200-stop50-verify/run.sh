@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stop 50's device call (carrying .gpu and kernels/tools/out with peak built from 03d037d):
+# Stop 50's first device call (carrying .gpu and kernels/tools/out with peak built from 03d037d;
+# its e4m3 mma.sync row was an artefact, fixed in 2e1720c and re-run by run2.sh):
 #   1. kernels/tools/peak.cu: the tensor-core ceilings, random operands, then zeros;
 #   2. a list flag with an empty item refused on the GPU host (exit 2, nothing run);
 #   3. scripts/gpu-session.sh STEPS=1,4,5: info, the main job (reproduce configs/paper.yaml with the
