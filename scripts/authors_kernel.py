@@ -11,6 +11,10 @@ What is timed, on the GPU with PyTorch and Triton:
   - the authors' `attention_full_int8` (INT8 Q, K per-token scales, INT8 V per-tensor scale, P
     quantized to s8 as 127·p) on pre-quantized inputs, as the paper timed it, autotuned over the
     authors' own configs;
+  - with --triton-fp16, the authors' FP16 baseline: the Triton tutorial's fused attention, whose
+    block-pointer forward the authors' INT8 kernel was written from (the tutorial is Triton's; we
+    do not carry it either: its forward kernel, from triton-lang/triton python/tutorials/
+    06-fused-attention.py, in a file of its own);
   - PyTorch SDPA in FP16 with its FlashAttention-2 backend and its cuDNN backend, on the same
     (unquantized) inputs.
 Inputs are torch.randn (the paper's), B=4, H=32, softmax scale 1.3 (the authors' benchmark), non-
@@ -22,6 +26,7 @@ computed something else is caught. Output: one CSV row per (method, N, D), and a
 import argparse
 import csv
 import importlib
+import importlib.util
 import math
 import os
 import shutil
@@ -75,6 +80,8 @@ def main():
     ap.add_argument("--batch", type=int, default=4)
     ap.add_argument("--heads", type=int, default=32)
     ap.add_argument("--softmax-scale", type=float, default=1.3)
+    ap.add_argument("--triton-fp16", help="the Triton tutorial's fused attention (forward, the "
+                    "block-pointer form the authors' INT8 kernel was written from): their FP16 baseline")
     ap.add_argument("--out", required=True, help="CSV file to write")
     args = ap.parse_args()
 
@@ -107,6 +114,12 @@ def main():
     print(f"authors' kernel runs {'with N_CTX passed as a plain argument' if patched else 'as written'}",
           flush=True)
 
+    tutorial = None
+    if args.triton_fp16:
+        spec = importlib.util.spec_from_file_location("tutorial_fwd", args.triton_fp16)
+        tutorial = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(tutorial)
+
     rows = []
     B, H, scale = args.batch, args.heads, args.softmax_scale
     for d in [int(x) for x in args.head_dim.split(",")]:
@@ -125,6 +138,16 @@ def main():
             tuned = time.time() - t0
             best = getattr(authors._attn_fwd_full_int8, "best_config", None)
             timings = {"authors-int8": triton.testing.do_bench(int8, return_mode="median")}
+            if tutorial is not None:
+                # The tutorial's own launch (its _attention.forward without TMA), FP16 inputs.
+                o16 = torch.empty_like(q)
+                lse = torch.empty((B, H, n), device="cuda", dtype=torch.float32)
+                grid = lambda meta: (triton.cdiv(n, meta["BLOCK_M"]), B * H, 1)
+                fp16 = lambda: tutorial._attn_fwd[grid](
+                    q, k, v, scale, lse, o16, *q.stride(), *k.stride(), *v.stride(), *o16.stride(),
+                    B, H, N_CTX=n, HEAD_DIM=d, CAUSAL=False)
+                fp16()
+                timings["triton-fp16"] = triton.testing.do_bench(fp16, return_mode="median")
             for name, backend in (("torch-flash", SDPBackend.FLASH_ATTENTION),
                                   ("torch-cudnn", SDPBackend.CUDNN_ATTENTION)):
                 try:
