@@ -178,6 +178,11 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  // atof reads a non-number as 0: zero iterations a launch, and 1000 / 0 warm-up launches.
+  if (!(targetMs >= 1)) {
+    fprintf(stderr, "peak: --ms must be a number of milliseconds >= 1\n");
+    return 2;
+  }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));
   const int sms = prop.multiProcessorCount;
