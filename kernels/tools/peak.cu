@@ -178,6 +178,11 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  // atof reads a non-number as 0: zero iterations a launch, and 1000 / 0 warm-up launches.
+  if (!(targetMs >= 1)) {
+    fprintf(stderr, "peak: --ms must be a number of milliseconds >= 1\n");
+    return 2;
+  }
   cudaDeviceProp prop;
   CK(cudaGetDeviceProperties(&prop, 0));
   const int sms = prop.multiProcessorCount;
@@ -209,7 +214,17 @@ int main(int argc, char** argv) {
          "spread_%", "T(FL)OP/s", "SM_MHz", "FLOP/clk/SM");
   for (const Test& t : tests) {
     CK(cudaFuncSetAttribute(t.kernel, cudaFuncAttributeMaxDynamicSharedMemorySize, t.smem));
-    const int blocks = sms * t.blocksPerSm;
+    // The blocks an SM holds at once: e4m3's mma.sync takes 96 registers a thread (ptxas -v), so
+    // two of its 256-thread blocks fit, not four. One wave of what fits: warps/SM then says what
+    // ran, and block 0's clock readings span the whole launch.
+    int resident = 0;
+    CK(cudaOccupancyMaxActiveBlocksPerMultiprocessor(&resident, t.kernel, t.threads, t.smem));
+    if (resident < 1) {
+      fprintf(stderr, "peak: %s %s does not fit on an SM\n", t.path, kKindNames[t.kind]);
+      return 2;
+    }
+    const int blocksPerSm = std::min(t.blocksPerSm, resident);
+    const int blocks = sms * blocksPerSm;
     const Sink sink{out, clocks};
     auto launch = [&](int iters) {
       t.kernel<<<blocks, t.threads, t.smem>>>(iters, zeros, sink);
@@ -248,7 +263,7 @@ int main(int argc, char** argv) {
     const double flops = t.flopsPerIterPerBlock * blocks * double(iters);
     const double clk = median(mhz);
     printf("%-20s %-5s %9d %10.3f %10.2f %10.1f %9.0f %14.0f\n", t.path, kKindNames[t.kind],
-           t.threads / 32 * t.blocksPerSm, med, spread, flops / (med * 1e-3) / 1e12, clk,
+           t.threads / 32 * blocksPerSm, med, spread, flops / (med * 1e-3) / 1e12, clk,
            flops / (med * 1e-3) / (clk * 1e6) / sms);
   }
   float probe;

@@ -53,6 +53,10 @@ public final class AttnBench {
     cmd.setParameterExceptionHandler(AttnBench::handleParameterException);
     cmd.setExecutionStrategy(
         parsed -> {
+          // --help and --version first: they answer whatever else the line holds, as they do
+          // for values that picocli's own parsing lets through.
+          Integer help = CommandLine.executeHelpRequest(parsed);
+          if (help != null) return help;
           EmptyListItems.check(parsed);
           return new CommandLine.RunLast().execute(parsed);
         });

@@ -25,10 +25,10 @@ public final class Charts {
    * Tensor-core ceilings, drawn as reference lines on the throughput charts: what kernels/tools/
    * peak.cu measured on an H200 (results/2026-12-04-h200-stop50-verify/peak), the tensor cores
    * doing nothing else, on random operands, at the clock the card held under that load (1,515 MHz
-   * for f16 wgmma: its power limit; 1,738-1,815 for the others). Per clock they are the
-   * architecture's rates: 4,096 f16 and 8,192 s8 / e4m3 FLOP a clock an SM on wgmma, two thirds of
-   * that on mma.sync. Each instruction path gets its own, since the kernels' path sets which
-   * instruction bounds them.
+   * for f16 and 1,560 for e4m3 wgmma: its power limit; 1,738-1,815 for the others). Per clock they
+   * are the architecture's rates: 4,096 f16 and 8,192 s8 / e4m3 FLOP a clock an SM on wgmma, two
+   * thirds of that for f16 and s8 on mma.sync (e4m3 on mma.sync, about half, has no line). Each
+   * instruction path gets its own, since the kernels' path sets which instruction bounds them.
    */
   enum Ceiling {
     WGMMA_F16("f16 wgmma", MmaPath.WGMMA, 818),

@@ -125,10 +125,13 @@ public final class ConfigLoader {
               + "': expected keys (name:, accuracy:, latency:) at the top, not "
               + (root.isArray() ? "a list" : "a single value"));
     }
-    checkValues(root, file, text);
+    checkValues(root, file, text, null);
   }
 
-  private static void checkValues(JsonNode node, Path file, String text) {
+  /**
+   * @param section the key whose value {@code node} is, or null at the top
+   */
+  private static void checkValues(JsonNode node, Path file, String text, String section) {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       JsonNode value = field.getValue();
@@ -146,11 +149,11 @@ public final class ConfigLoader {
                 + "': key '"
                 + field.getKey()
                 + "'"
-                + where(null, text, field.getKey())
+                + whereIn(text, section, field.getKey())
                 + " "
                 + problem);
       }
-      checkValues(value, file, text);
+      checkValues(value, file, text, field.getKey());
     }
   }
 
@@ -195,6 +198,28 @@ public final class ConfigLoader {
       }
     }
     return where(e);
+  }
+
+  /**
+   * The line of {@code key} within {@code section}: the first line opening with the key after the
+   * section's, so that latency's seq_len is not named at accuracy's line; where either is not found
+   * (a flow mapping), the key's first line as {@link #where(JsonProcessingException, String,
+   * String)} finds it.
+   */
+  private static String whereIn(String text, String section, String key) {
+    List<String> lines = text.lines().toList();
+    int from = section == null ? 0 : lineOpening(lines, section, 0) + 1;
+    int at = from > 0 ? lineOpening(lines, key, from) : -1;
+    return at >= 0 ? " at line " + (at + 1) : where(null, text, key);
+  }
+
+  /** The index of the first line from {@code from} that opens with {@code key:}, or -1. */
+  private static int lineOpening(List<String> lines, String key, int from) {
+    Pattern line = Pattern.compile("^\\s*(- )?" + Pattern.quote(key) + "\\s*:");
+    for (int i = from; i < lines.size(); i++) {
+      if (line.matcher(lines.get(i)).find()) return i;
+    }
+    return -1;
   }
 
   private static final Pattern TARGET_TYPE = Pattern.compile("(?:value of type|to) `([^`]+)`");

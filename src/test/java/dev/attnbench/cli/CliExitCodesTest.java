@@ -64,6 +64,23 @@ class CliExitCodesTest {
     assertFalse(Files.exists(out.resolve("accuracy.csv")), "nothing written");
   }
 
+  /**
+   * --help and --version answer whatever else the line holds, an empty list item included (the
+   * check of empty items had run first, so `--method ,int8 --help` printed an error, not the help).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"--help,Usage: attn-bench accuracy", "--version,attn-bench "})
+  void helpAndVersionWinOverAnEmptyListItem(String flag, String printed) {
+    CommandLine cmd = AttnBench.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    assertEquals(0, cmd.execute("accuracy", "--method", ",int8", flag), err.toString());
+    assertTrue(out.toString().startsWith(printed), out.toString());
+    assertEquals("", err.toString());
+  }
+
   @Test
   void missingConfigFileExitsTwo() {
     Result r = run("accuracy", "--config", tmp.resolve("nope.yaml").toString());

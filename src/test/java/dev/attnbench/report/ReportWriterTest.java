@@ -257,6 +257,43 @@ class ReportWriterTest {
         report);
   }
 
+  /**
+   * A bench run on mma.sync compared with an accuracy run: the throughput chart holds the bench
+   * run's rows alone, so it gets mma.sync's ceilings, whatever path the accuracy run recorded (its
+   * emulation's, or none in a run from before the key).
+   */
+  @Test
+  void aComparisonWithARunThatTimedNothingKeepsTheCeilingsOfTheRunThatDid() throws Exception {
+    List<LatencyRow> rows = new ArrayList<>();
+    for (int n : List.of(4096, 16384)) {
+      for (String m : List.of("fp16", "int8")) {
+        rows.add(ClaimsEvaluatorTest.timing(m, n, n / 1024.0, 1980, "NVIDIA H200"));
+      }
+    }
+    ResultSet bench =
+        new ResultSet(
+            tmp.resolve("bench"),
+            Map.of("gpu_name", "NVIDIA H200", "mma_path", "mma.sync"),
+            List.of(),
+            rows);
+    for (Map<String, Object> accuracyRun :
+        List.<Map<String, Object>>of(Map.of("mma_path", "wgmma"), Map.of())) {
+      ResultSet accuracy =
+          new ResultSet(tmp.resolve("accuracy"), accuracyRun, accuracyRun().accuracy(), List.of());
+      Map<String, List<String>> series = new LinkedHashMap<>();
+      ChartRenderer recorder =
+          (chart, folder, name) -> series.put(name, List.copyOf(chart.getSeriesMap().keySet()));
+      Path out = tmp.resolve("out" + accuracyRun.size());
+      ReportWriter.write(List.of(bench, accuracy), ResultFolder.open(out, true), err, recorder);
+      assertEquals(
+          List.of(
+              "f16 mma.sync ceiling (H200, random operands)",
+              "s8 mma.sync ceiling (H200, random operands)"),
+          series.get("charts/tflops_d64").stream().filter(s -> s.contains("ceiling")).toList(),
+          accuracyRun.toString());
+    }
+  }
+
   @Test
   void whereJavaCanDrawEveryChartIsLinkedAndNothingIsSaid() throws Exception {
     List<String> charts =

@@ -91,6 +91,8 @@ class ConfigLoaderTest {
         "name: x\\naccuracy:\\n  rows: 8\\n  seq_len:\\n|: key 'seq_len' at line 4 has no value (leave the key out for the default)",
         "name: x\\nlatency:\\n|: key 'latency' at line 2 has no value",
         "name: x\\naccuracy:\\n  seq_len:\\n    - 256\\n    -\\n|: key 'seq_len' at line 3 has an empty item",
+        "name: x\\naccuracy:\\n  seq_len: [64]\\nlatency:\\n  seq_len: [256, ~]\\n|: key 'seq_len' at line 5 has an empty item",
+        "name: x\\naccuracy:\\n  seq_len: [64]\\nlatency:\\n  seq_len:\\n|: key 'seq_len' at line 5 has no value",
         "- name: x\\n|: expected keys (name:, accuracy:, latency:) at the top, not a list",
         "# nothing but a comment\\n| is empty",
       })
