@@ -47,9 +47,6 @@ public final class ReportWriter {
       rs.accuracy().forEach(r -> accuracy.add(r.withMethod(prefix + r.method())));
       bySet.put(prefix, rs.latency());
     }
-    // The charts are drawn into a staging folder and REPORT.md is rendered before either reaches
-    // the result folder: a report that failed after its charts had left them beside the earlier
-    // REPORT.md. What is left to fail after that is the moves and one write.
     // The ceilings drawn are one instruction path's: a comparison of runs on two gets none. Only
     // the runs that timed something count: the others draw nothing on the throughput charts (an
     // accuracy run records its emulation's path, wgmma without a GPU, or none before the key).
@@ -60,6 +57,9 @@ public final class ReportWriter {
             .distinct()
             .toList();
     Optional<MmaPath> path = paths.size() == 1 ? paths.get(0) : Optional.empty();
+    // The charts are drawn into a staging folder and REPORT.md is rendered before either reaches
+    // the result folder: a report that failed after its charts had left them beside the earlier
+    // REPORT.md. What is left to fail after that is the moves and one write.
     Path staging = out.dir().resolve(STAGING);
     deleteTree(staging); // an interrupted report's
     ResultFolder stage = ResultFolder.open(staging, true);
