@@ -16,7 +16,7 @@ public enum Method {
   FP8_E4M3("fp8-e4m3", "FP8 done well: per-tensor scaled e4m3 Q, K, V; P·256 in e4m3", null),
   FP8_NATIVE(
       "fp8-native",
-      "fp8-e4m3's arithmetic on the FP8 tensor cores (e4m3 mma, sm_89+), counting P̃ at D=64",
+      "fp8-e4m3's arithmetic on the FP8 tensor cores (e4m3 mma, sm_89+), its denominator counting P̃",
       null),
   INT8_HALF("int8-half", "per-token INT8 Q, K; FP16 P and V", null),
   INT8(

@@ -41,7 +41,10 @@ class ContractTranscriptionTest {
     check(m, true, 302);
   }
 
-  /** D = 128: where int8-half's and fp8-native's denominators count p rather than P̃. */
+  /**
+   * D = 128: where int8-half's denominator counts p rather than P̃ (fp8-native's counts P̃ at both
+   * D).
+   */
   @ParameterizedTest
   @EnumSource(Method.class)
   void emulationMatchesNaiveTranscriptionAtD128(Method m) {

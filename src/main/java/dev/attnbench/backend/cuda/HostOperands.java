@@ -109,7 +109,8 @@ public record HostOperands(
         Fp8Tensor k = Fp8Quantizer.scaledE4m3(in.k());
         Fp8Tensor v = Fp8Quantizer.scaledE4m3(in.v());
         // r = f32(f32(c·s_q)·s_k); fs = f32(s_v / 256), the 256 undoing P's pre-scale where the
-        // denominator counts p (fp8-e4m3; fp8-native at D = 128), s_v where it counts P̃.
+        // denominator counts p (fp8-e4m3), s_v where it counts P̃ (fp8-native, at both D since
+        // v52).
         float r = c * q.scale() * k.scale();
         return new HostOperands(
             familyOf(method),
