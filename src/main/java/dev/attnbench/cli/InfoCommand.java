@@ -11,12 +11,18 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
-/** {@code attn-bench info}: version, JVM, CPU, and whether a CUDA driver and GPU are visible. */
+/**
+ * {@code attn-bench info}: version and commit, JVM, OS, CPU, each method's key block, whether a
+ * CUDA driver and GPU are visible, and the kernels.
+ */
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Print the tool version, JVM, CPU and whether a CUDA GPU is visible.")
+    description =
+        "Print the tool version and commit, JVM, OS, CPU, each method's key-block length per"
+            + " instruction path, whether a CUDA GPU is visible, and the kernels (with their launch"
+            + " shapes on a GPU).")
 public final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
