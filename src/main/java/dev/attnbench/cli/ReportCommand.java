@@ -85,7 +85,7 @@ public final class ReportCommand implements Callable<Integer> {
       throw new InvalidInputException(e.getMessage(), e);
     }
     System.out.printf(
-        "wrote %s and %d charts (PNG + SVG)%n", folder.resolve("REPORT.md"), charts.size());
+        "wrote %s and %s (PNG + SVG)%n", folder.resolve("REPORT.md"), chartCount(charts.size()));
     return 0;
   }
 
@@ -135,5 +135,10 @@ public final class ReportCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "--out '" + out + "' cannot be compared with '" + dir + "': " + e.getMessage(), e);
     }
+  }
+
+  /** "1 chart", "4 charts". */
+  static String chartCount(int n) {
+    return n + (n == 1 ? " chart" : " charts");
   }
 }

@@ -236,7 +236,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       Runtime.getRuntime().removeShutdownHook(reportHook);
     }
     System.out.printf(
-        "%nwrote %s (REPORT.md, %d charts, CSVs, run.json)%n", folder.dir(), charts.size());
+        "%nwrote %s (REPORT.md, %s, CSVs, run.json)%n",
+        folder.dir(), ReportCommand.chartCount(charts.size()));
     return 0;
   }
 
