@@ -104,7 +104,7 @@ public record ResultSet(
                 : " (" + String.join(", ", partials) + " holds the rows it finished)")
             + ": finish it by running the same command again with --resume "
             + dir
-            + " in place of --out, then report it");
+            + " (and no --out), then report it");
   }
 
   /**

@@ -33,9 +33,9 @@ final class InterruptNotice implements AutoCloseable {
                     // The same command goes on: --resume checks the sweep against run.json.
                     this.kept.get() == 0
                         ? "%ninterrupted before a point finished: nothing kept; run the same"
-                            + " command again, with --resume %3$s in place of --out%n"
+                            + " command again with --resume %3$s (and no --out)%n"
                         : "%ninterrupted: %d rows kept in %s; continue with the same command,"
-                            + " --resume %s in place of --out%n",
+                            + " --resume %s (and no --out)%n",
                     this.kept.get(),
                     file,
                     dir);

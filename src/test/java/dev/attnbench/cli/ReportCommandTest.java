@@ -151,7 +151,7 @@ class ReportCommandTest {
             + "' is an interrupted run of 'accuracy' (accuracy.csv.partial holds the rows it"
             + " finished): finish it by running the same command again with --resume "
             + run
-            + " in place of --out, then report it");
+            + " (and no --out), then report it");
     assertFalse(Files.exists(run.resolve("REPORT.md")));
   }
 
