@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -235,9 +236,14 @@ public final class ReproduceCommand implements Callable<Integer> {
       // A report that failed says so itself; the hook is for Ctrl-C alone.
       Runtime.getRuntime().removeShutdownHook(reportHook);
     }
+    // The CSVs this run wrote, by name: a run without a GPU writes accuracy.csv alone.
+    String csvs =
+        Stream.of("accuracy.csv", "latency.csv", "jmh.csv")
+            .filter(f -> Files.exists(folder.dir().resolve(f)))
+            .collect(Collectors.joining(", "));
     System.out.printf(
-        "%nwrote %s (REPORT.md, %s, CSVs, run.json)%n",
-        folder.dir(), ReportCommand.chartCount(charts.size()));
+        "%nwrote %s (REPORT.md, %s, %s, run.json)%n",
+        folder.dir(), ReportCommand.chartCount(charts.size()), csvs);
     return 0;
   }
 
