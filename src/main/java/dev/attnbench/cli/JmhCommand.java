@@ -108,7 +108,6 @@ public final class JmhCommand implements Callable<Integer> {
     OutputOptions.requireFolderPath("--out", out);
     // Checked now, not when the results are in: a bad --out had cost a whole run of benchmarks.
     ResultFolder.checkWritable(out);
-    ChainedOptionsBuilder options = options();
     // jmh.csv may join a latency run of the same machine in one folder; only an existing jmh.csv
     // needs --force. The folder is made once there are results to put in it.
     if (!force && Files.exists(out.resolve(JmhCsv.FILE))) {
@@ -119,6 +118,8 @@ public final class JmhCommand implements Callable<Integer> {
               + JmhCsv.FILE
               + "; use --force to overwrite");
     }
+    // After every check of --out: a refused folder is the one line printed.
+    ChainedOptionsBuilder options = options();
     Path json = Files.createTempFile("attn-bench-jmh", ".json");
     // Ctrl-C skips the finally below; the JVM's own exit hook still removes the file.
     json.toFile().deleteOnExit();

@@ -153,6 +153,22 @@ class JmhCommandTest {
     assertEquals("mine", Files.readString(file));
   }
 
+  /**
+   * A folder holding jmh.csv is refused in one line: the "leaving out" note about the GPU benchmark
+   * had come first, for a run that was never going to start.
+   */
+  @Test
+  void aFolderHoldingJmhCsvIsRefusedInOneLine() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("held"));
+    Files.writeString(out.resolve("jmh.csv"), "mine");
+    Result r = runTool("jmh", "--forks", "0", "--out", out.toString());
+    assertEquals(AttnBench.EXIT_BAD_INPUT, r.code(), r.err());
+    assertEquals(
+        "attn-bench: output folder '" + out + "' already holds jmh.csv; use --force to overwrite",
+        r.err().strip());
+    assertEquals("mine", Files.readString(out.resolve("jmh.csv")));
+  }
+
   /** JMH reads a zero time as single-shot mode, which jmh.csv would record as avgt. */
   @Test
   void aZeroIterationTimeIsBadInput() {
