@@ -25,12 +25,10 @@ public final class EmulationOptions {
     if (mmaPath == null) {
       return null;
     }
-    for (MmaPath p : MmaPath.values()) {
-      if (p.id().equals(mmaPath.trim())) {
-        return p;
-      }
-    }
-    throw new InvalidInputException(
-        "--mma-path '" + mmaPath + "' is not allowed (allowed: wgmma, mma.sync)");
+    return MmaPath.byId(mmaPath.trim())
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "--mma-path '" + mmaPath + "' is not allowed (allowed: wgmma, mma.sync)"));
   }
 }

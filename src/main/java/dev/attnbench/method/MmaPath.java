@@ -1,5 +1,7 @@
 package dev.attnbench.method;
 
+import java.util.Optional;
+
 /**
  * The tensor-core instruction a kernel image runs on. The arithmetic contract depends on it in one
  * place, Bc ({@link KernelTraits#keyBlock}): each image exports which one it took, so the kernels
@@ -25,5 +27,13 @@ public enum MmaPath {
 
   public String id() {
     return id;
+  }
+
+  /** The path spelled {@code id} (as {@code --mma-path} and run.json's {@code mma_path} do). */
+  public static Optional<MmaPath> byId(String id) {
+    for (MmaPath p : values()) {
+      if (p.id.equals(id)) return Optional.of(p);
+    }
+    return Optional.empty();
   }
 }

@@ -149,10 +149,7 @@ public record ResultSet(
    */
   public Optional<MmaPath> mmaPath() {
     Object path = run.get("mma_path");
-    for (MmaPath p : MmaPath.values()) {
-      if (p.id().equals(path)) return Optional.of(p);
-    }
-    return Optional.empty();
+    return path == null ? Optional.empty() : MmaPath.byId(path.toString());
   }
 
   /** A short name for this result set: the GPU (or CPU) it ran on. */
