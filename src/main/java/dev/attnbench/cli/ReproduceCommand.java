@@ -14,8 +14,10 @@ import dev.attnbench.bench.TorchPeer;
 import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.method.MmaPath;
+import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.AccuracySummary;
+import dev.attnbench.report.JmhCsv;
 import dev.attnbench.report.ReportWriter;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.ResultSet;
@@ -238,7 +240,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
     // The CSVs this run wrote, by name: a run without a GPU writes accuracy.csv alone.
     String csvs =
-        Stream.of("accuracy.csv", "latency.csv", "jmh.csv")
+        Stream.of(AccuracyCsv.FILE, LatencyCsv.FILE, JmhCsv.FILE)
             .filter(f -> Files.exists(folder.dir().resolve(f)))
             .collect(Collectors.joining(", "));
     System.out.printf(
