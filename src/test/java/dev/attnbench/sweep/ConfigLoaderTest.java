@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.method.Method;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,11 +71,19 @@ class ConfigLoaderTest {
   void aMistakeIsNamedAtItsLineInTheConfigsWords(String yaml, String message, @TempDir Path tmp)
       throws Exception {
     Path file = tmp.resolve("c.yaml");
+    String refusal = refusal(file, yaml);
+    assertTrue(refusal.startsWith("config file '" + file + "': " + message), refusal);
+  }
+
+  /**
+   * What loading {@code yaml} (lines joined by a literal \\n) from {@code file} is refused with.
+   */
+  private static String refusal(Path file, String yaml) throws IOException {
     Files.writeString(file, yaml.replace("\\n", "\n"));
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> ConfigLoader.load(file));
-    assertTrue(e.getMessage().startsWith("config file '" + file + "': " + message), e.getMessage());
-    assertEquals(1, e.getMessage().lines().count());
+    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    return e.getMessage();
   }
 
   /**
@@ -99,12 +108,9 @@ class ConfigLoaderTest {
   void aFileTheMappingWouldTakeQuietlyIsRefused(String yaml, String message, @TempDir Path tmp)
       throws Exception {
     Path file = tmp.resolve("c.yaml");
-    Files.writeString(file, yaml.replace("\\n", "\n"));
-    InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> ConfigLoader.load(file));
+    String refusal = refusal(file, yaml);
     // CsvSource trims the message's leading space: the file's name, then the message.
-    assertTrue(e.getMessage().startsWith("config file '" + file + "'"), e.getMessage());
-    assertTrue(e.getMessage().contains("' " + message) || e.getMessage().contains("'" + message));
-    assertEquals(1, e.getMessage().lines().count());
+    assertTrue(refusal.startsWith("config file '" + file + "'"), refusal);
+    assertTrue(refusal.contains("' " + message) || refusal.contains("'" + message), refusal);
   }
 }
