@@ -18,7 +18,9 @@
 #      int8-half, int8 and int8-plus at D=64 and 128 (each warp-specialized D=128 kernel family:
 #      f16 tiles with four stages, f16 V beside s8 K, 8-bit tiles; int8-plus reads the shared tile
 #      of ones; sanitizers slow kernels 10-100x, hence the subset), summaries kept; run last;
-#   4. reproduce with configs/paper.yaml (D=64 and 128, both scopes) and the PyTorch SDPA peer;
+#   4. reproduce with configs/paper.yaml (D=64 and 128, both scopes) and the PyTorch SDPA peer
+#      (PEER=torch-sdpa,authors=.authors adds the authors' kernels from a carried .authors folder,
+#      ~4 more minutes: REPRODUCE_S=540 and no step 5 in the same call);
 #   5. attn-bench jmh into the reproduce folder (jmh.csv: host-observed kernel launch + sync, and the
 #      emulation's cost), then its REPORT.md redrawn with the JMH section.
 # STEPS=1,2,4 runs a subset (in the order 1, 2, 4, 5, 3). Copy OUT/reproduce back into results/ and
@@ -46,7 +48,8 @@ if has 2; then
   status[selftest-1.3]=$?
 fi
 if has 4; then
-  timeout 300 bash "$here/gpu-run.sh" reproduce --config configs/paper.yaml --peer torch-sdpa \
+  timeout "${REPRODUCE_S:-300}" bash "$here/gpu-run.sh" reproduce --config configs/paper.yaml \
+    --peer "${PEER:-torch-sdpa}" \
     --out "$out/reproduce" --save-tensors "$out/reproduce/tensors" > "$out/reproduce.log" 2>&1
   status[reproduce]=$?
 fi

@@ -24,7 +24,7 @@ without a GPU is a normal place to run attn-bench. A backend that cannot run a s
 with a message on stderr.
 
 The single source of this script is src/main/resources/scripts/torch_sdpa_bench.py (the jar
-carries it; dev.attnbench.bench.TorchPeer runs it); scripts/torch_sdpa_bench.py only forwards.
+carries it; dev.attnbench.bench.PythonPeer runs it); scripts/torch_sdpa_bench.py only forwards.
 """
 
 import argparse
@@ -117,8 +117,9 @@ def draw(torch, shape, inputs, gen, device):
     return x.to(torch.float16)
 
 
-def parse_args(argv):
-    p = argparse.ArgumentParser(prog=PROG, description=__doc__.split("\n\n")[0])
+def add_common_arguments(p):
+    """The flags every peer script takes: the shapes, the sampling and the inputs (the peers of
+    dev.attnbench.bench.PeerScript share PythonPeer's request)."""
     p.add_argument("--batch", type=positive(int), default=4)
     p.add_argument("--heads", type=positive(int), default=32)
     p.add_argument("--seq-len", type=int_list, default=[1024, 4096], help="e.g. 1024,4096")
@@ -126,7 +127,6 @@ def parse_args(argv):
     p.add_argument("--causal", type=bool_list, default=[False], help="true, false or true,false")
     p.add_argument("--softmax-scale", type=positive(float), default=None,
                    help="default 1/sqrt(head dim)")
-    p.add_argument("--backend", default="flash,cudnn", help="flash, cudnn or flash,cudnn")
     p.add_argument("--stdrel", type=positive(float), default=0.005,
                    help="stop once the relative std-dev of the samples is under this (0.005)")
     p.add_argument("--budget-s", type=positive(float), default=2.0,
@@ -143,6 +143,12 @@ def parse_args(argv):
     p.add_argument("--out", default=None, help="CSV file (default: stdout)")
     p.add_argument("--print-columns", action="store_true",
                    help="print the CSV header and exit (no torch needed)")
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog=PROG, description=__doc__.split("\n\n")[0])
+    add_common_arguments(p)
+    p.add_argument("--backend", default="flash,cudnn", help="flash, cudnn or flash,cudnn")
     args = p.parse_args(argv)
     names = [b.strip() for b in args.backend.split(",") if b.strip()]
     unknown = [b for b in names if b not in BACKENDS]
@@ -279,17 +285,52 @@ def load_torch():
     return torch, functional, SDPBackend, sdpa_kernel
 
 
+class Peer:
+    """What every peer script's run shares: the device, the sampler, the inputs' generator and the
+    CSV writer, which writes its header at once and one row per timed point."""
+
+    def __init__(self, torch, args, out):
+        self.torch = torch
+        self.args = args
+        self.device = torch.device("cuda", args.device)
+        torch.cuda.set_device(self.device)
+        self.gpu = torch.cuda.get_device_name(self.device)
+        self.sampler = Sampler(torch, self.device, args.l2_flush, not args.no_block)
+        self.gen = torch.Generator(device=self.device).manual_seed(args.seed)
+        self.out = out
+        self.writer = csv.writer(out, lineterminator="\n")
+        self.writer.writerow(COLUMNS)
+        out.flush()
+
+    def scale(self, d):
+        return self.args.softmax_scale or 1.0 / math.sqrt(d)
+
+    def draw(self, shape):
+        """Q, K and V in FP16, drawn as LatencyBench draws them on the device (--inputs)."""
+        return tuple(draw(self.torch, shape, self.args.inputs, self.gen, self.device)
+                     for _ in range(3))
+
+    def time(self, method, n, d, causal, call, point):
+        """Samples call() (already run once) and writes its row."""
+        a = self.args
+        samples, clocks = self.sampler.measure(call, a.stdrel, a.budget_s)
+        s = sorted(samples)
+        median = percentile(s, 0.5)
+        known = sorted(c for c in clocks if c == c)
+        self.writer.writerow([
+            method, a.batch, a.heads, n, d, str(causal).lower(), "kernel",
+            fmt(median), fmt(percentile(s, 0.1)), fmt(percentile(s, 0.9)), len(samples),
+            fmt(flops(a.batch, a.heads, n, d, causal) / (median * 1e-3) / 1e12),
+            self.gpu, fmt(percentile(known, 0.5) if known else float("nan")),
+            str(throttled(clocks, self.sampler.run_max_mhz)).lower(),
+        ])
+        self.out.flush()
+        note(f"{point}: median {median:.4f} ms over {len(samples)} samples")
+
+
 def run(args, env, out):
     torch, F, SDPBackend, sdpa_kernel = env
-    device = torch.device("cuda", args.device)
-    torch.cuda.set_device(device)
-    gpu = torch.cuda.get_device_name(device)
-    sampler = Sampler(torch, device, args.l2_flush, not args.no_block)
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    out.flush()
-    gen = torch.Generator(device=device).manual_seed(args.seed)
-
+    peer = Peer(torch, args, out)
     for name in args.backend:
         method, attr = BACKENDS[name]
         backend = getattr(SDPBackend, attr, None)
@@ -299,10 +340,8 @@ def run(args, env, out):
         for d in args.head_dim:
             for n in args.seq_len:
                 for causal in args.causal:
-                    shape = (args.batch, args.heads, n, d)
-                    scale = args.softmax_scale or 1.0 / math.sqrt(d)
-                    # The inputs LatencyBench draws on the device (--inputs).
-                    q, k, v = (draw(torch, shape, args.inputs, gen, device) for _ in range(3))
+                    q, k, v = peer.draw((args.batch, args.heads, n, d))
+                    scale = peer.scale(d)
 
                     def call():
                         F.scaled_dot_product_attention(q, k, v, is_causal=causal, scale=scale)
@@ -311,32 +350,24 @@ def run(args, env, out):
                     with sdpa_kernel(backend):
                         try:
                             call()
-                            torch.cuda.synchronize(device)
+                            torch.cuda.synchronize(peer.device)
                         except (RuntimeError, NotImplementedError, ValueError) as e:
-                            first = str(e).strip().splitlines()[0] if str(e).strip() else repr(e)
-                            note(f"{point}: backend unavailable ({first}); skipped")
+                            note(f"{point}: backend unavailable ({first_line(e)}); skipped")
                             del q, k, v
                             continue
-                        samples, clocks = sampler.measure(call, args.stdrel, args.budget_s)
+                        peer.time(method, n, d, causal, call, point)
                     del q, k, v
-                    s = sorted(samples)
-                    median = percentile(s, 0.5)
-                    known = sorted(c for c in clocks if c == c)
-                    writer.writerow([
-                        method, args.batch, args.heads, n, d, str(causal).lower(), "kernel",
-                        fmt(median), fmt(percentile(s, 0.1)), fmt(percentile(s, 0.9)),
-                        len(samples),
-                        fmt(flops(args.batch, args.heads, n, d, causal) / (median * 1e-3) / 1e12),
-                        gpu, fmt(percentile(known, 0.5) if known else float("nan")),
-                        str(throttled(clocks, sampler.run_max_mhz)).lower(),
-                    ])
-                    out.flush()
-                    note(f"{point}: median {median:.4f} ms over {len(samples)} samples")
     return 0
 
 
-def main(argv=None):
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def first_line(e):
+    """An exception's first line, or its repr where it has no message."""
+    return str(e).strip().splitlines()[0] if str(e).strip() else repr(e)
+
+
+def main_with(parse, run_peer, argv=None):
+    """A peer script's main: --print-columns without torch, no rows and exit 0 without a GPU."""
+    args = parse(sys.argv[1:] if argv is None else argv)
     if args.print_columns:
         print(",".join(COLUMNS))
         return 0
@@ -344,9 +375,13 @@ def main(argv=None):
     if env is None:
         return 0  # no rows, and no --out file: nothing was measured
     if args.out is None:
-        return run(args, env, sys.stdout)
+        return run_peer(args, env, sys.stdout)
     with open(args.out, "w", newline="") as out:
-        return run(args, env, out)
+        return run_peer(args, env, out)
+
+
+def main(argv=None):
+    return main_with(parse_args, run, argv)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ import dev.attnbench.bench.ColdSampling;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.LatencyRunFacts;
-import dev.attnbench.bench.TorchPeer;
+import dev.attnbench.bench.PeerScript;
+import dev.attnbench.bench.PythonPeer;
 import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.input.RowSample;
 import dev.attnbench.method.MmaPath;
@@ -91,7 +92,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       names = "--peer",
       split = ",",
       paramLabel = "PEER",
-      description = "torch-sdpa: time PyTorch SDPA (flash and cuDNN) at the same shapes.")
+      description =
+          "torch-sdpa: time PyTorch SDPA (flash and cuDNN) at the same shapes; authors=DIR: the paper's own Triton INT8 kernel and the Triton FP16 it was written from, from DIR (which holds flash_atten_full_int8.py and configs.py of the authors' repository, and optionally the tutorial's fused_attention_fwd.py).")
   List<String> peers = List.of();
 
   @Option(
@@ -105,10 +107,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (String p : peers) {
-      if (!p.equals("torch-sdpa"))
-        throw new InvalidInputException("unknown peer '" + p + "' (allowed: torch-sdpa)");
-    }
+    List<PeerScript> peerScripts = peers.stream().map(PeerScript::parse).distinct().toList();
     ColdSampling sampling = measurement.sampling();
     LatencyInputs inputs = measurement.inputs();
     MmaPath requestedPath = emulationOptions.requested();
@@ -203,8 +202,10 @@ public final class ReproduceCommand implements Callable<Integer> {
                 latency, cuda, sampling, measurement.saveSamples, inputs, folder, System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
-        if (peers.contains("torch-sdpa")) {
-          run.put("peer_arguments", addPeer(latency, sampling, inputs, folder, result.rows()));
+        if (!peerScripts.isEmpty()) {
+          run.put(
+              "peer_arguments",
+              addPeers(peerScripts, latency, sampling, inputs, folder, result.rows()));
         }
       }
       if (accuracy != null) {
@@ -254,10 +255,10 @@ public final class ReproduceCommand implements Callable<Integer> {
    * kernels were timed (until stop 47 the scale differed: the peer got the config's, our kernels
    * 1/sqrt(D)).
    */
-  static TorchPeer.Request peerRequest(
+  static PythonPeer.Request peerRequest(
       LatencySweep latency, ColdSampling sampling, LatencyInputs inputs) {
     Double scale = latency.softmaxScale();
-    return TorchPeer.Request.of(
+    return PythonPeer.Request.of(
         sampling,
         inputs.distribution(),
         latency.batch(),
@@ -268,23 +269,44 @@ public final class ReproduceCommand implements Callable<Integer> {
         scale == null ? OptionalDouble.empty() : OptionalDouble.of(scale));
   }
 
-  /** Times the PyTorch peer into latency.csv; returns the script's flags, for run.json. */
-  private List<String> addPeer(
+  /**
+   * Times each peer into latency.csv, after our kernels, its script's stderr into {@code
+   * peer-ID.log}; returns each peer's script flags, for run.json. A peer that measured nothing (no
+   * python3, torch or Triton here) says why and leaves its rows of a resumed run as they were.
+   */
+  private Map<String, List<String>> addPeers(
+      List<PeerScript> peerScripts,
       LatencySweep latency,
       ColdSampling sampling,
       LatencyInputs inputs,
       ResultFolder folder,
-      List<LatencyRow> rows) {
-    TorchPeer.Request request = peerRequest(latency, sampling, inputs);
-    TorchPeer.Result peer = new TorchPeer().run(request);
-    peer.reason().ifPresent(r -> System.err.println("attn-bench: torch-sdpa peer: " + r));
-    if (!peer.rows().isEmpty()) {
-      LatencyCsv csv = new LatencyCsv(folder);
-      // A resumed run measures the peer again: its old rows are replaced, not doubled.
-      rows.stream().filter(r -> !TorchPeer.METHODS.contains(r.method())).forEach(csv::add);
-      peer.rows().forEach(csv::append);
+      List<LatencyRow> ours) {
+    PythonPeer.Request request = peerRequest(latency, sampling, inputs);
+    Map<String, List<String>> arguments = new LinkedHashMap<>();
+    List<LatencyRow> rows = new ArrayList<>(ours);
+    for (PeerScript script : peerScripts) {
+      System.err.println("attn-bench: timing the " + script.id() + " peer");
+      PythonPeer peer = new PythonPeer(script);
+      PythonPeer.Result result = peer.run(request);
+      result
+          .reason()
+          .ifPresent(r -> System.err.println("attn-bench: " + script.id() + " peer: " + r));
+      // The script's own account (each point's samples, skipped shapes, the authors' kernels'
+      // error against FP64 and autotuned configs), kept beside the rows it produced.
+      folder.writeString(
+          "peer-" + script.id() + ".log",
+          result.log().stream().map(l -> l + "\n").collect(Collectors.joining()));
+      arguments.put(script.id(), peer.arguments(request));
+      if (!result.rows().isEmpty()) {
+        // A resumed run measures the peer again: its old rows are replaced, not doubled.
+        rows.removeIf(r -> script.methods().contains(r.method()));
+        LatencyCsv csv = new LatencyCsv(folder);
+        rows.forEach(csv::add);
+        result.rows().forEach(csv::append);
+        rows.addAll(result.rows());
+      }
     }
-    return request.arguments();
+    return arguments;
   }
 
   private static boolean samePath(Path a, Path b) {

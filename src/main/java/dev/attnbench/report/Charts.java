@@ -119,11 +119,12 @@ public final class Charts {
   }
 
   /**
-   * Speedup over our fp16 kernel vs N per method, with the paper's INT8 speedups beside. {@code
-   * sets} maps a series-name prefix (the machine, when comparing several) to that machine's rows:
-   * each method is divided by the fp16 of its own machine. The paper's figures are for non-causal
-   * attention at D=64 and appear on the non-causal charts only; its label names D=64, so that on
-   * the D=128 chart it reads as the reference it is, not as a D=128 measurement.
+   * Speedup over our fp16 kernel vs N per method, with the paper's INT8 speedups beside (and the
+   * authors' INT8 over its own FP16 baseline, where the run timed them). {@code sets} maps a
+   * series-name prefix (the machine, when comparing several) to that machine's rows: each method is
+   * divided by the fp16 of its own machine. The paper's figures are for non-causal attention at
+   * D=64 and appear on the non-causal charts only; its label names D=64, so that on the D=128 chart
+   * it reads as the reference it is, not as a D=128 measurement.
    */
   public static XYChart speedupVsN(
       Map<String, List<LatencyRow>> sets, int headDim, boolean causal) {
@@ -137,18 +138,19 @@ public final class Charts {
           Map<String, TreeMap<Integer, LatencyRow>> byMethod =
               byMethod(rows, headDim, causal, "kernel");
           TreeMap<Integer, LatencyRow> fp16 = byMethod.get("fp16");
-          if (fp16 == null) return;
-          byMethod.forEach(
-              (m, pts) -> {
-                if (m.equals("fp16")) return;
-                List<Integer> ns = pts.keySet().stream().filter(fp16::containsKey).toList();
-                if (ns.isEmpty()) return;
-                addSeries(
-                    c,
-                    prefix + m,
-                    ns,
-                    ns.stream().map(n -> fp16.get(n).medianMs() / pts.get(n).medianMs()).toList());
-              });
+          if (fp16 != null) {
+            byMethod.forEach(
+                (m, pts) -> {
+                  if (!m.equals("fp16")) ratioSeries(c, prefix + m, pts, fp16);
+                });
+          }
+          // The paper's claim on the paper's own code (--peer authors=DIR): the authors' INT8
+          // over the Triton FP16 it was written from, their baseline.
+          TreeMap<Integer, LatencyRow> authors = byMethod.get("authors-int8");
+          TreeMap<Integer, LatencyRow> triton = byMethod.get("triton-fp16");
+          if (authors != null && triton != null) {
+            ratioSeries(c, prefix + "authors-int8 over triton-fp16", authors, triton);
+          }
         });
     if (c.getSeriesMap().isEmpty() || causal) return c;
     List<Integer> paperN = List.of(1024, 2048, 4096, 8192, 16384);
@@ -161,6 +163,15 @@ public final class Charts {
     paper.setLineStyle(DASHED);
     paper.setMarker(SeriesMarkers.DIAMOND);
     return c;
+  }
+
+  /** The series of {@code base}'s median over {@code pts}' at the N both have; none if none. */
+  private static void ratioSeries(
+      XYChart c, String name, TreeMap<Integer, LatencyRow> pts, TreeMap<Integer, LatencyRow> base) {
+    List<Integer> ns = pts.keySet().stream().filter(base::containsKey).toList();
+    if (ns.isEmpty()) return;
+    addSeries(
+        c, name, ns, ns.stream().map(n -> base.get(n).medianMs() / pts.get(n).medianMs()).toList());
   }
 
   /**

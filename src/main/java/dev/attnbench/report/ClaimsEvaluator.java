@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.bench.PeerScript;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.report.Claim.Verdict;
 import java.util.ArrayList;
@@ -78,8 +79,20 @@ public final class ClaimsEvaluator {
     return claims;
   }
 
-  /** The conditions that move a verdict, each measured where the result set has it. */
+  /**
+   * The conditions that move a verdict, each measured where the result set has it; the authors'
+   * kernels' rows where it timed them ({@link #authorsKernels}).
+   */
   public static List<Claim> conditions(ResultSet rs) {
+    return conditions(rs, timedAuthors(rs));
+  }
+
+  /**
+   * The conditions, with the authors' kernels' rows or without them: reports that compare runs give
+   * every run the same rows, so that a run without the authors' peer reads "not measured" where
+   * another has them.
+   */
+  public static List<Claim> conditions(ResultSet rs, boolean withAuthors) {
     List<Claim> c = new ArrayList<>();
     for (String dist : List.of("uniform", "normal")) {
       c.add(
@@ -169,6 +182,51 @@ public final class ClaimsEvaluator {
       }
     }
     for (int d : KernelTraits.HEAD_DIMS) c.add(fastestFp16Claim(rs, d));
+    if (withAuthors) c.addAll(authorsKernels(rs));
+    return c;
+  }
+
+  /** Whether {@code rs} holds a timing of the authors' peer ({@code --peer authors=DIR}). */
+  public static boolean timedAuthors(ResultSet rs) {
+    return rs.latency().stream().anyMatch(r -> PeerScript.AUTHORS_METHODS.contains(r.method()));
+  }
+
+  /**
+   * The paper's claim on the paper's own code: the authors' Triton INT8 kernel against the Triton
+   * FP16 kernel it was written from, held to the paper's figure at each of its N; and our INT8
+   * against theirs, at the two N and both D the other conditions read.
+   */
+  static List<Claim> authorsKernels(ResultSet rs) {
+    List<Claim> c = new ArrayList<>();
+    for (int n : PaperClaims.SEQ_LENS) {
+      c.add(
+          speedupClaim(
+              "the authors' int8 (their Triton kernel) speedup over triton-fp16 (the FP16 it was"
+                  + " written from)",
+              "N=" + n + ", D=64, B=4, H=32, kernel only",
+              PaperClaims.speedup(n),
+              rs,
+              "authors-int8",
+              "triton-fp16",
+              n,
+              PAPER_HEAD_DIM,
+              "kernel"));
+    }
+    for (int n : List.of(4096, 16384)) {
+      for (int d : KernelTraits.HEAD_DIMS) {
+        c.add(
+            speedupClaim(
+                "int8 (ours) speedup over the authors' int8",
+                "N=" + n + ", D=" + d + ", kernel only",
+                Optional.empty(),
+                rs,
+                "int8",
+                "authors-int8",
+                n,
+                d,
+                "kernel"));
+      }
+    }
     return c;
   }
 
@@ -462,8 +520,12 @@ public final class ClaimsEvaluator {
         + pct(baseline.p10Ms() / method.p10Ms() - 1);
   }
 
-  /** The FP16 attentions a run may time: ours and PyTorch's two SDPA backends ({@code --peer}). */
-  static final List<String> FP16_ATTENTIONS = List.of("fp16", "torch-flash", "torch-cudnn");
+  /**
+   * The FP16 attentions a run may time: ours, PyTorch's two SDPA backends and the Triton tutorial's
+   * ({@code --peer}).
+   */
+  static final List<String> FP16_ATTENTIONS =
+      List.of("fp16", "torch-flash", "torch-cudnn", "triton-fp16");
 
   /**
    * INT8 against the fastest FP16 attention on the machine (ours or a PyTorch peer) at every N the

@@ -4,8 +4,8 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.backend.cpu.CpuEmulationBackend;
 import dev.attnbench.backend.cuda.CudaAttention;
 import dev.attnbench.bench.LatencyRow;
+import dev.attnbench.bench.PeerScript;
 import dev.attnbench.bench.Scope;
-import dev.attnbench.bench.TorchPeer;
 import dev.attnbench.input.Distribution;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
@@ -101,9 +101,9 @@ public final class ResultValues {
   }
 
   public static void checkLatency(Path file, List<LatencyRow> rows) throws IOException {
-    // Latency also holds PyTorch's attention, timed as a peer of the kernels.
+    // Latency also holds the peers' attention (PyTorch's, the authors'), timed beside the kernels.
     List<String> methods =
-        Stream.concat(METHODS.stream(), TorchPeer.METHODS.stream().sorted()).toList();
+        Stream.concat(METHODS.stream(), PeerScript.METHODS.stream().sorted()).toList();
     List<String> scopes = Arrays.stream(Scope.values()).map(Scope::id).toList();
     for (int i = 0; i < rows.size(); i++) {
       LatencyRow r = rows.get(i);

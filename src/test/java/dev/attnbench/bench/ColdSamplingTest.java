@@ -49,7 +49,7 @@ class ColdSamplingTest {
     for (L2Flush f : L2Flush.values()) {
       for (boolean blocked : new boolean[] {true, false}) {
         List<String> args =
-            TorchPeer.Request.of(
+            PythonPeer.Request.of(
                     new ColdSampling(CRITERION, f, blocked),
                     LatencyInputs.parse("uniform", 3).distribution(),
                     4,

@@ -116,6 +116,32 @@ class CliExitCodesTest {
     assertEquals("method\nfp16\n", Files.readString(out.resolve("accuracy.csv")), "left untouched");
   }
 
+  /** A peer that cannot run is refused before anything is made, on any machine. */
+  @Test
+  void reproduceWithABadPeerExitsTwoNamingItAndMakesNoFolder() throws IOException {
+    Path out = tmp.resolve("run");
+    Path empty = Files.createDirectories(tmp.resolve("authors"));
+    for (String[] c :
+        new String[][] {
+          {"torch-sdpa,cudnn", "unknown peer 'cudnn' (allowed: torch-sdpa, authors=DIR)"},
+          {"authors=" + empty, "--peer authors=" + empty + ": no flash_atten_full_int8.py and no"},
+        }) {
+      Result r =
+          run(
+              "reproduce",
+              "--config",
+              "configs/quick.yaml",
+              "--peer",
+              c[0],
+              "--out",
+              out.toString());
+      assertEquals(2, r.code(), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains(c[1]), r.err());
+      assertFalse(Files.exists(out), c[0]);
+    }
+  }
+
   /** Checked before the GPU is looked for, so the answer is the same with or without one. */
   @Test
   void unknownL2FlushExitsTwoNamingTheAllowedOnes() {

@@ -74,6 +74,34 @@ class ChartsTest {
         .collect(Collectors.toSet());
   }
 
+  /**
+   * With the authors' peer, the speedup chart draws their INT8 over their own FP16 baseline (the
+   * paper's claim on its own code) beside our kernels over our fp16, at the N both were timed.
+   */
+  @Test
+  void theSpeedupChartDrawsTheAuthorsInt8OverItsOwnFp16Baseline() {
+    List<LatencyRow> rows = new ArrayList<>(run("NVIDIA H200"));
+    double[] want = new double[2];
+    int i = 0;
+    for (int n : List.of(4096, 16384)) {
+      double triton = rnd.nextDouble(0.5, 40), authors = rnd.nextDouble(0.5, 40);
+      rows.add(ClaimsEvaluatorTest.timing("triton-fp16", n, triton));
+      rows.add(ClaimsEvaluatorTest.timing("authors-int8", n, authors));
+      want[i++] = triton / authors;
+    }
+    rows.add(ClaimsEvaluatorTest.timing("authors-int8", 1024, 1.0)); // no baseline at 1k
+    XYChart c = Charts.speedupVsN(java.util.Map.of("", rows), 64, false);
+    var ratio = c.getSeriesMap().get("authors-int8 over triton-fp16");
+    assertArrayEquals(new double[] {12, 14}, ratio.getXData(), 1e-12);
+    assertArrayEquals(want, ratio.getYData(), 1e-12);
+    assertTrue(c.getSeriesMap().containsKey("int8"), c.getSeriesMap().keySet().toString());
+    // Without our fp16 the authors' ratio and the paper's figures still draw.
+    List<LatencyRow> peerOnly = rows.stream().filter(r -> r.method().contains("-")).toList();
+    assertEquals(
+        Set.of("authors-int8 over triton-fp16", "paper: int8 (A100, D=64)"),
+        Charts.speedupVsN(java.util.Map.of("", peerOnly), 64, false).getSeriesMap().keySet());
+  }
+
   @Test
   void otherGpusGetNone() {
     for (String gpu :

@@ -166,7 +166,7 @@ class ResultValuesTest {
         "heads|-2|a whole number >= 1",
         "head_dim|96|64, 128",
         "scope|both|kernel, end-to-end",
-        "method|int4|int8+smoothk, torch-cudnn, torch-flash",
+        "method|int4|int8+smoothk, authors-int8, torch-cudnn, torch-flash, triton-fp16",
         "sm_clock_mhz|-1980|a finite number > 0, or empty",
       })
   void aLatencyCellOutsideItsDomainIsNamedWithWhatIsAllowed(

@@ -17,35 +17,33 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * PyTorch's own FP16 attention (FlashAttention-2 and cuDNN through {@code
- * scaled_dot_product_attention}) timed as a peer of our kernels. It runs {@code
- * scripts/torch_sdpa_bench.py}, carried in the jar as the resource {@value #RESOURCE} (the one
- * source of that script), with {@code python3}, and reads its CSV, which has {@link
- * LatencyCsv#COLUMNS} and the same timing method as {@link ColdMeasurement}.
+ * Runs a {@link PeerScript} (PyTorch's own FP16 attention, or the paper's own Triton kernels) as a
+ * peer of our kernels: the jar's copy of its scripts (the one source of each, under {@value
+ * #RESOURCES}), with {@code python3}, and reads its CSV, which has {@link LatencyCsv#COLUMNS} and
+ * the same timing method as {@link ColdMeasurement}.
  *
  * <p>A peer is optional: where python3, PyTorch or a CUDA device is missing the result has no rows
  * and a one-line reason, never an exception.
  */
-public final class TorchPeer {
+public final class PythonPeer {
 
-  /** The script inside the jar. */
-  public static final String RESOURCE = "/scripts/torch_sdpa_bench.py";
-
-  /** The method ids the script writes. */
-  public static final Set<String> METHODS = Set.of("torch-flash", "torch-cudnn");
+  /** The folder of the peers' scripts inside the jar. */
+  public static final String RESOURCES = "/scripts/";
 
   private final String python;
+  private final PeerScript peer;
 
-  /** A peer run with {@code python3} from the PATH. */
-  public TorchPeer() {
-    this("python3");
+  /** {@code peer} run with {@code python3} from the PATH. */
+  public PythonPeer(PeerScript peer) {
+    this("python3", peer);
   }
 
   /**
    * @param python the interpreter to run the script with (a name on the PATH or a path)
    */
-  public TorchPeer(String python) {
+  public PythonPeer(String python, PeerScript peer) {
     this.python = python;
+    this.peer = peer;
   }
 
   /**
@@ -54,7 +52,6 @@ public final class TorchPeer {
    * @param softmaxScale empty for 1/sqrt(head dim)
    * @param maxStdRel stop sampling a point once the relative std-dev is at most this
    * @param budgetSeconds time budget per point
-   * @param backends "flash", "cudnn" or both
    * @param l2Flush how each cold sample empties L2 (as {@link ColdMeasurement})
    * @param blocked whether the GPU is kept busy while a sample is enqueued (the script's stand-in
    *     for the blocking kernel: a fixed spin, long enough for Python's launch overhead)
@@ -70,14 +67,13 @@ public final class TorchPeer {
       OptionalDouble softmaxScale,
       double maxStdRel,
       double budgetSeconds,
-      List<String> backends,
       L2Flush l2Flush,
       boolean blocked,
       Distribution inputs) {
 
     /**
-     * Both backends, 0.5% spread, 2 s per point (the script's defaults), with the flush and
-     * blocking of {@code sampling}, on inputs drawn from {@code inputs}.
+     * 0.5% spread, 2 s per point (the scripts' defaults), with the flush and blocking of {@code
+     * sampling}, on inputs drawn from {@code inputs}.
      */
     public static Request of(
         ColdSampling sampling,
@@ -97,13 +93,12 @@ public final class TorchPeer {
           softmaxScale,
           0.005,
           2.0,
-          List.of("flash", "cudnn"),
           sampling.flush(),
           sampling.blocked(),
           inputs);
     }
 
-    /** The script's command-line flags. */
+    /** The flags every peer script takes (a peer adds its own, {@link PeerScript#flags}). */
     public List<String> arguments() {
       List<String> a = new ArrayList<>();
       a.addAll(List.of("--batch", Integer.toString(batch), "--heads", Integer.toString(heads)));
@@ -112,7 +107,6 @@ public final class TorchPeer {
       softmaxScale.ifPresent(s -> a.addAll(List.of("--softmax-scale", Double.toString(s))));
       a.addAll(List.of("--stdrel", Double.toString(maxStdRel)));
       a.addAll(List.of("--budget-s", Double.toString(budgetSeconds)));
-      a.addAll(List.of("--backend", String.join(",", backends)));
       a.addAll(List.of("--l2-flush", l2Flush.id()));
       a.addAll(List.of("--inputs", inputs.withParameters()));
       if (!blocked) {
@@ -144,14 +138,22 @@ public final class TorchPeer {
   /** The script's exit status, stdout and stderr lines. */
   record Invocation(int exitCode, Path stdout, List<String> stderr) {}
 
+  /** The flags the script runs with for {@code request}: the request's, then the peer's own. */
+  public List<String> arguments(Request request) {
+    List<String> a = new ArrayList<>(request.arguments());
+    a.addAll(peer.flags());
+    return a;
+  }
+
   /** Runs the peer for {@code request}; blocks until the script ends. */
   public Result run(Request request) {
+    String script = peer.script();
     Path dir = null;
     try {
-      dir = Files.createTempDirectory("attn-bench-torch");
+      dir = Files.createTempDirectory("attn-bench-peer");
       Invocation inv;
       try {
-        inv = invoke(dir, request.arguments());
+        inv = invoke(dir, arguments(request));
       } catch (IOException e) {
         // ProcessBuilder.start's message names the program and the OS error (no such file, ...).
         return Result.nothing(
@@ -160,26 +162,26 @@ public final class TorchPeer {
       String last = inv.stderr().isEmpty() ? "" : inv.stderr().get(inv.stderr().size() - 1);
       if (inv.exitCode() != 0) {
         return Result.nothing(
-            "torch_sdpa_bench.py failed (exit " + inv.exitCode() + "): " + last, inv.stderr());
+            script + " failed (exit " + inv.exitCode() + "): " + last, inv.stderr());
       }
       if (Files.size(inv.stdout()) == 0) {
         // The script measured nothing; its last stderr line says why (no torch, no CUDA device).
-        return Result.nothing(
-            last.isEmpty() ? "torch_sdpa_bench.py wrote nothing" : last, inv.stderr());
+        return Result.nothing(last.isEmpty() ? script + " wrote nothing" : last, inv.stderr());
       }
       List<LatencyRow> rows;
       try {
-        rows = parse(inv.stdout());
+        rows = parse(inv.stdout(), peer.methods());
       } catch (IOException | RuntimeException e) {
         // The peer is optional: an unreadable CSV costs its rows, not the caller's run.
-        return Result.nothing(
-            "torch_sdpa_bench.py output unreadable: " + e.getMessage(), inv.stderr());
+        return Result.nothing(script + " output unreadable: " + e.getMessage(), inv.stderr());
       }
       Optional<String> skipped =
-          inv.stderr().stream().filter(l -> l.contains("skipped")).reduce((a, b) -> b);
+          inv.stderr().stream()
+              .filter(l -> l.contains("skipped") || l.contains("not timed"))
+              .reduce((a, b) -> b);
       return new Result(rows, rows.isEmpty() ? Optional.of(last) : skipped, inv.stderr());
     } catch (IOException e) {
-      throw new UncheckedIOException("torch peer: " + e.getMessage(), e);
+      throw new UncheckedIOException(peer.id() + " peer: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Result.nothing("interrupted", List.of());
@@ -189,19 +191,23 @@ public final class TorchPeer {
   }
 
   /**
-   * Extracts the script into {@code dir} and runs it with {@code args}, stdout and stderr into
-   * files there (files rather than pipes: no reader thread, no deadlock on a full pipe).
+   * Extracts the peer's scripts into {@code dir} and runs the first with {@code args}, stdout and
+   * stderr into files there (files rather than pipes: no reader thread, no deadlock on a full
+   * pipe).
    *
    * @throws IOException when the interpreter cannot be started
    */
   Invocation invoke(Path dir, List<String> args) throws IOException, InterruptedException {
-    Path script = dir.resolve("torch_sdpa_bench.py");
-    try (InputStream in = TorchPeer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
+    for (String name : peer.resources()) {
+      try (InputStream in = PythonPeer.class.getResourceAsStream(RESOURCES + name)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "resource " + RESOURCES + name + " is missing from the build");
+        }
+        Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
       }
-      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
     }
+    Path script = dir.resolve(peer.script());
     Path out = dir.resolve("stdout.csv");
     Path err = dir.resolve("stderr.txt");
     List<String> command = new ArrayList<>(List.of(python, script.toString()));
@@ -226,14 +232,16 @@ public final class TorchPeer {
   }
 
   /**
-   * Reads the script's CSV: the {@link LatencyCsv} schema, with only peer methods and kernel scope.
+   * Reads a peer script's CSV: the {@link LatencyCsv} schema, with only {@code methods} and kernel
+   * scope.
    *
-   * @throws IOException when the columns are not {@link LatencyCsv#COLUMNS} or a row is not a peer
+   * @throws IOException when the columns are not {@link LatencyCsv#COLUMNS} or a row is not one of
+   *     the peer's
    */
-  public static List<LatencyRow> parse(Path csv) throws IOException {
+  public static List<LatencyRow> parse(Path csv, Set<String> methods) throws IOException {
     List<LatencyRow> rows = LatencyCsv.read(csv);
     for (LatencyRow r : rows) {
-      if (!METHODS.contains(r.method()) || !r.scope().equals(Scope.KERNEL.id())) {
+      if (!methods.contains(r.method()) || !r.scope().equals(Scope.KERNEL.id())) {
         throw new IOException(
             csv + ": unexpected row method=" + r.method() + " scope=" + r.scope() + " in peer CSV");
       }

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The PyTorch peer: its CSV reads into rows, and a missing python3/torch/GPU is a reason. */
-class TorchPeerTest {
+class PythonPeerTest {
   private final long seed = System.nanoTime();
   private final SplittableRandom random = new SplittableRandom(seed);
 
   @TempDir Path dir;
 
-  private static final TorchPeer.Request TINY =
-      new TorchPeer.Request(
+  private static final PythonPeer.Request TINY =
+      new PythonPeer.Request(
           1,
           1,
           List.of(128),
@@ -34,7 +34,6 @@ class TorchPeerTest {
           OptionalDouble.of(1.3),
           0.05,
           0.1,
-          List.of("flash", "cudnn"),
           L2Flush.READ,
           false,
           Distribution.parse("uniform(-1,1)"));
@@ -109,7 +108,7 @@ class TorchPeerTest {
                 "NVIDIA H100 80GB HBM3, PCIe",
                 clock - 7,
                 false));
-    assertEquals(want, TorchPeer.parse(file), "seed " + seed);
+    assertEquals(want, PythonPeer.parse(file, PeerScript.TORCH_SDPA.methods()), "seed " + seed);
   }
 
   /** Without pynvml the script leaves sm_clock_mhz empty, which is how LatencyCsv writes NaN. */
@@ -120,7 +119,8 @@ class TorchPeerTest {
         file,
         String.join(",", LatencyCsv.COLUMNS)
             + "\ntorch-flash,1,1,128,64,false,kernel,0.5,0.4,0.6,10,0.01,gpu,,false\n");
-    assertTrue(Double.isNaN(TorchPeer.parse(file).get(0).smClockMhz()));
+    assertTrue(
+        Double.isNaN(PythonPeer.parse(file, PeerScript.TORCH_SDPA.methods()).get(0).smClockMhz()));
   }
 
   @Test
@@ -130,14 +130,16 @@ class TorchPeerTest {
         file,
         String.join(",", LatencyCsv.COLUMNS)
             + "\nint8,4,32,1024,64,false,end-to-end,1.0,0.9,1.1,10,5.0,gpu,1900.0,false\n");
-    IOException e = assertThrows(IOException.class, () -> TorchPeer.parse(file));
+    IOException e =
+        assertThrows(
+            IOException.class, () -> PythonPeer.parse(file, PeerScript.TORCH_SDPA.methods()));
     assertTrue(e.getMessage().contains("method=int8"), e.getMessage());
   }
 
   @Test
   void aMissingInterpreterGivesNoRowsAndAOneLineReason() {
     Path missing = dir.resolve("no-such-dir/python3");
-    TorchPeer.Result r = new TorchPeer(missing.toString()).run(TINY);
+    PythonPeer.Result r = new PythonPeer(missing.toString(), PeerScript.TORCH_SDPA).run(TINY);
     assertEquals(List.of(), r.rows());
     String reason = r.reason().orElseThrow();
     assertTrue(reason.contains("python interpreter '" + missing + "' cannot be run"), reason);
@@ -164,20 +166,23 @@ class TorchPeerTest {
             "0.05",
             "--budget-s",
             "0.1",
-            "--backend",
-            "flash,cudnn",
             "--l2-flush",
             "read",
             "--inputs",
             "uniform(-1,1)",
             "--no-block"),
         TINY.arguments());
+    List<String> torch = new PythonPeer(PeerScript.TORCH_SDPA).arguments(TINY);
+    assertEquals(TINY.arguments(), torch.subList(0, TINY.arguments().size()));
+    assertEquals(
+        List.of("--backend", "flash,cudnn"), torch.subList(TINY.arguments().size(), torch.size()));
   }
 
   @Test
   void theScriptsHeaderIsTheLatencyCsvSchema() throws Exception {
     assumePython();
-    TorchPeer.Invocation inv = new TorchPeer().invoke(dir, List.of("--print-columns"));
+    PythonPeer.Invocation inv =
+        new PythonPeer(PeerScript.TORCH_SDPA).invoke(dir, List.of("--print-columns"));
     assertEquals(0, inv.exitCode(), String.join("\n", inv.stderr()));
     assertEquals(List.of(String.join(",", LatencyCsv.COLUMNS)), Files.readAllLines(inv.stdout()));
   }
@@ -187,12 +192,14 @@ class TorchPeerTest {
   void theScriptParsesTheInputsAsLatencyInputsSpellsThem() throws Exception {
     assumePython();
     for (String ok : List.of("normal(0,1)", "uniform(-1,1)", "normal(0.5,0.25)")) {
-      TorchPeer.Invocation inv =
-          new TorchPeer().invoke(dir, List.of("--inputs", ok, "--print-columns"));
+      PythonPeer.Invocation inv =
+          new PythonPeer(PeerScript.TORCH_SDPA)
+              .invoke(dir, List.of("--inputs", ok, "--print-columns"));
       assertEquals(0, inv.exitCode(), ok + ": " + String.join("\n", inv.stderr()));
     }
-    TorchPeer.Invocation bad =
-        new TorchPeer().invoke(dir, List.of("--inputs", "uniform(1,0)", "--print-columns"));
+    PythonPeer.Invocation bad =
+        new PythonPeer(PeerScript.TORCH_SDPA)
+            .invoke(dir, List.of("--inputs", "uniform(1,0)", "--print-columns"));
     assertEquals(2, bad.exitCode());
     assertTrue(
         String.join("\n", bad.stderr()).contains("'uniform(1,0)': std must be > 0, hi > lo"),
@@ -206,12 +213,66 @@ class TorchPeerTest {
   @Test
   void withoutTorchOrCudaThePeerSaysWhyInsteadOfFailing() {
     assumePython();
-    TorchPeer.Result r = new TorchPeer().run(TINY);
+    PythonPeer.Result r = new PythonPeer(PeerScript.TORCH_SDPA).run(TINY);
     if (r.rows().isEmpty()) {
       String reason = r.reason().orElseThrow();
       assertTrue(reason.endsWith("nothing measured"), reason);
     } else {
-      assertTrue(r.rows().stream().allMatch(row -> TorchPeer.METHODS.contains(row.method())));
+      assertTrue(
+          r.rows().stream()
+              .allMatch(row -> PeerScript.TORCH_SDPA.methods().contains(row.method())));
+    }
+  }
+
+  /** A folder that passes for the authors' checkout: their two files, not their code. */
+  private Path authorsFolder() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("authors"));
+    for (String f : PeerScript.AUTHORS_FILES) {
+      Files.writeString(folder.resolve(f), "# stand-in " + random.nextLong() + "\n");
+    }
+    return folder;
+  }
+
+  @Test
+  void theAuthorsPeerNamesItsFolderAfterTheCommonFlags() throws IOException {
+    Path folder = authorsFolder();
+    List<String> args = new PythonPeer(PeerScript.authors(folder)).arguments(TINY);
+    assertEquals(TINY.arguments(), args.subList(0, TINY.arguments().size()));
+    assertEquals(
+        List.of("--authors", folder.toAbsolutePath().normalize().toString()),
+        args.subList(TINY.arguments().size(), args.size()));
+  }
+
+  /** The authors' script runs beside the one it imports its sampling and CSV from. */
+  @Test
+  void theAuthorsScriptsHeaderIsTheLatencyCsvSchemaAndItRefusesAFolderWithoutTheirCode()
+      throws Exception {
+    assumePython();
+    PythonPeer peer = new PythonPeer(PeerScript.authors(authorsFolder()));
+    PythonPeer.Invocation inv = peer.invoke(dir, List.of("--print-columns"));
+    assertEquals(0, inv.exitCode(), String.join("\n", inv.stderr()));
+    assertEquals(List.of(String.join(",", LatencyCsv.COLUMNS)), Files.readAllLines(inv.stdout()));
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    PythonPeer.Invocation bad = peer.invoke(dir, List.of("--authors", empty.toString()));
+    assertEquals(2, bad.exitCode());
+    String err = String.join("\n", bad.stderr());
+    assertTrue(
+        err.contains("--authors " + empty + ": no flash_atten_full_int8.py and no configs.py"),
+        err);
+  }
+
+  /** Without torch, Triton or a GPU the authors' peer gives no rows and its script's reason. */
+  @Test
+  void withoutTorchOrCudaTheAuthorsPeerSaysWhyInsteadOfFailing() throws IOException {
+    assumePython();
+    PythonPeer.Result r = new PythonPeer(PeerScript.authors(authorsFolder())).run(TINY);
+    if (r.rows().isEmpty()) {
+      String reason = r.reason().orElseThrow();
+      assertTrue(reason.startsWith("authors_peer: "), reason);
+      assertTrue(reason.endsWith("nothing measured"), reason);
+    } else {
+      assertTrue(
+          r.rows().stream().allMatch(row -> PeerScript.AUTHORS_METHODS.contains(row.method())));
     }
   }
 
