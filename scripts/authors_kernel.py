@@ -26,51 +26,15 @@ computed something else is caught. Output: one CSV row per (method, N, D), and a
 """
 import argparse
 import csv
-import importlib
 import importlib.util
-import math
 import os
-import shutil
 import sys
-import tempfile
 import time
 
-
-def quantize_per_token(x):
-    """s8 codes and an FP16 scale per token: amax / 127 (as the paper's quantizer)."""
-    import torch
-
-    scale = x.abs().amax(dim=-1).float().clamp(min=1e-8) / 127.0
-    q = torch.round(x.float() / scale[..., None]).clamp(-127, 127).to(torch.int8)
-    return q, scale.to(torch.float16)
-
-
-def quantize_per_tensor(x):
-    """s8 codes and one FP16 scale per (batch, head)."""
-    import torch
-
-    scale = x.abs().amax(dim=(-2, -1)).float().clamp(min=1e-8) / 127.0
-    q = torch.round(x.float() / scale[..., None, None]).clamp(-127, 127).to(torch.int8)
-    return q, scale.to(torch.float16)
-
-
-def load_authors(folder, patch_constexpr):
-    """The authors' module; with patch_constexpr, a copy whose inner function takes N_CTX as a
-    plain argument (newer Triton refuses a runtime value for a constexpr parameter)."""
-    src = os.path.abspath(folder)
-    if patch_constexpr:
-        tmp = tempfile.mkdtemp(prefix="authors-")
-        for f in ("configs.py", "flash_atten_full_int8.py"):
-            shutil.copy(os.path.join(src, f), tmp)
-        path = os.path.join(tmp, "flash_atten_full_int8.py")
-        text = open(path).read()
-        text = text.replace("N_CTX: tl.constexpr, fp8_v: tl.constexpr", "N_CTX, fp8_v: tl.constexpr")
-        open(path, "w").write(text)
-        src = tmp
-    sys.path.insert(0, src)
-    for name in ("configs", "flash_atten_full_int8"):
-        sys.modules.pop(name, None)
-    return importlib.import_module("flash_atten_full_int8")
+# The quantizers and the loader are the peer's (reproduce --peer authors=DIR), one source for both.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main",
+                                "resources", "scripts"))
+from authors_peer import load_authors, quantize_per_tensor, quantize_per_token  # noqa: E402
 
 
 def main():
