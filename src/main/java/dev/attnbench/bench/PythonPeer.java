@@ -175,11 +175,8 @@ public final class PythonPeer {
         // The peer is optional: an unreadable CSV costs its rows, not the caller's run.
         return Result.nothing(script + " output unreadable: " + e.getMessage(), inv.stderr());
       }
-      Optional<String> skipped =
-          inv.stderr().stream()
-              .filter(l -> l.contains("skipped") || l.contains("not timed"))
-              .reduce((a, b) -> b);
-      return new Result(rows, rows.isEmpty() ? Optional.of(last) : skipped, inv.stderr());
+      return new Result(
+          rows, rows.isEmpty() ? Optional.of(last) : skipped(inv.stderr()), inv.stderr());
     } catch (IOException e) {
       throw new UncheckedIOException(peer.id() + " peer: " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -188,6 +185,18 @@ public final class PythonPeer {
     } finally {
       deleteQuietly(dir);
     }
+  }
+
+  /**
+   * What a run that gave rows left out, from its stderr: the one point skipped or not timed, or how
+   * many and the last; empty when every point ran.
+   */
+  static Optional<String> skipped(List<String> stderr) {
+    List<String> lines =
+        stderr.stream().filter(l -> l.contains("skipped") || l.contains("not timed")).toList();
+    if (lines.isEmpty()) return Optional.empty();
+    String last = lines.get(lines.size() - 1);
+    return Optional.of(lines.size() == 1 ? last : lines.size() + " left out, the last: " + last);
   }
 
   /**

@@ -290,7 +290,16 @@ public final class ReproduceCommand implements Callable<Integer> {
       PythonPeer.Result result = peer.run(request);
       result
           .reason()
-          .ifPresent(r -> System.err.println("attn-bench: " + script.id() + " peer: " + r));
+          .ifPresent(
+              r ->
+                  System.err.println(
+                      "attn-bench: "
+                          + script.id()
+                          + " peer: "
+                          + r
+                          + " (peer-"
+                          + script.id()
+                          + ".log has the script's account)"));
       // The script's own account (each point's samples, skipped shapes, the authors' kernels'
       // error against FP64 and autotuned configs), kept beside the rows it produced.
       folder.writeString(

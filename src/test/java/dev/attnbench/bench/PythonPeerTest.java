@@ -276,6 +276,19 @@ class PythonPeerTest {
     }
   }
 
+  @Test
+  void pointsLeftOutAreCountedAndTheLastNamed() {
+    String a =
+        "authors_peer: authors-int8 N=1024 causal=True: relative L1 error 1.3 is over 0.02; not timed";
+    String b = "authors_peer: B=4 H=32 N=1000 D=64: N is not a multiple of 256; skipped";
+    String ran = "authors_peer: triton-fp16 N=1024: median 0.094 ms over 10 samples";
+    assertEquals(java.util.Optional.empty(), PythonPeer.skipped(List.of(ran, ran)));
+    assertEquals(java.util.Optional.of(a), PythonPeer.skipped(List.of(ran, a, ran)));
+    assertEquals(
+        java.util.Optional.of("2 left out, the last: " + b),
+        PythonPeer.skipped(List.of(a, ran, b, ran)));
+  }
+
   private static final boolean PYTHON = probePython();
 
   private static boolean probePython() {
