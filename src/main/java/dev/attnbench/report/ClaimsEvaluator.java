@@ -53,16 +53,16 @@ public final class ClaimsEvaluator {
       Optional<Double> paper = PaperClaims.speedup(n);
       String setting = "N=" + n + ", D=64, B=4, H=32, kernel only";
       claims.add(
-          speedupClaim(
-              "int8 speedup over fp16",
-              setting,
-              paper,
-              rs,
-              "int8",
-              "fp16",
-              n,
-              PAPER_HEAD_DIM,
-              "kernel"));
+          new Speedup(
+                  "int8 speedup over fp16",
+                  setting,
+                  paper,
+                  "int8",
+                  "fp16",
+                  n,
+                  PAPER_HEAD_DIM,
+                  "kernel")
+              .in(rs));
     }
     for (String dist : List.of("uniform", "normal")) {
       double paper = PaperClaims.mreReduction(dist).orElseThrow();
@@ -135,50 +135,50 @@ public final class ClaimsEvaluator {
     for (int n : List.of(4096, 16384)) {
       Optional<Double> paper = PaperClaims.speedup(n);
       c.add(
-          speedupClaim(
-              "int8 speedup over fp16, end to end (quantize + attend)",
-              "N=" + n + ", D=64",
-              paper,
-              rs,
-              "int8",
-              "fp16",
-              n,
-              64,
-              "end-to-end"));
+          new Speedup(
+                  "int8 speedup over fp16, end to end (quantize + attend)",
+                  "N=" + n + ", D=64",
+                  paper,
+                  "int8",
+                  "fp16",
+                  n,
+                  64,
+                  "end-to-end")
+              .in(rs));
       c.add(
-          speedupClaim(
-              "int8-plus speedup over fp16",
-              "N=" + n + ", D=64, kernel only",
-              paper,
-              rs,
-              "int8-plus",
-              "fp16",
-              n,
-              64,
-              "kernel"));
+          new Speedup(
+                  "int8-plus speedup over fp16",
+                  "N=" + n + ", D=64, kernel only",
+                  paper,
+                  "int8-plus",
+                  "fp16",
+                  n,
+                  64,
+                  "kernel")
+              .in(rs));
       c.add(
-          speedupClaim(
-              "int8 speedup over fp16 at D=128",
-              "N=" + n + ", D=128, kernel only",
-              paper,
-              rs,
-              "int8",
-              "fp16",
-              n,
-              128,
-              "kernel"));
+          new Speedup(
+                  "int8 speedup over fp16 at D=128",
+                  "N=" + n + ", D=128, kernel only",
+                  paper,
+                  "int8",
+                  "fp16",
+                  n,
+                  128,
+                  "kernel")
+              .in(rs));
       for (int d : KernelTraits.HEAD_DIMS) {
         c.add(
-            speedupClaim(
-                "fp8-native speedup over fp16 (FP8 tensor cores, no paper figure)",
-                "N=" + n + ", D=" + d + ", kernel only",
-                Optional.empty(),
-                rs,
-                "fp8-native",
-                "fp16",
-                n,
-                d,
-                "kernel"));
+            new Speedup(
+                    "fp8-native speedup over fp16 (FP8 tensor cores, no paper figure)",
+                    "N=" + n + ", D=" + d + ", kernel only",
+                    Optional.empty(),
+                    "fp8-native",
+                    "fp16",
+                    n,
+                    d,
+                    "kernel")
+                .in(rs));
       }
     }
     for (int d : KernelTraits.HEAD_DIMS) c.add(fastestFp16Claim(rs, d));
@@ -200,31 +200,31 @@ public final class ClaimsEvaluator {
     List<Claim> c = new ArrayList<>();
     for (int n : PaperClaims.SEQ_LENS) {
       c.add(
-          speedupClaim(
-              "the authors' int8 (their Triton kernel) speedup over triton-fp16 (the FP16 it was"
-                  + " written from)",
-              "N=" + n + ", D=64, B=4, H=32, kernel only",
-              PaperClaims.speedup(n),
-              rs,
-              "authors-int8",
-              "triton-fp16",
-              n,
-              PAPER_HEAD_DIM,
-              "kernel"));
+          new Speedup(
+                  "the authors' int8 (their Triton kernel) speedup over triton-fp16 (the FP16 it was"
+                      + " written from)",
+                  "N=" + n + ", D=64, B=4, H=32, kernel only",
+                  PaperClaims.speedup(n),
+                  "authors-int8",
+                  "triton-fp16",
+                  n,
+                  PAPER_HEAD_DIM,
+                  "kernel")
+              .in(rs));
     }
     for (int n : List.of(4096, 16384)) {
       for (int d : KernelTraits.HEAD_DIMS) {
         c.add(
-            speedupClaim(
-                "int8 (ours) speedup over the authors' int8",
-                "N=" + n + ", D=" + d + ", kernel only",
-                Optional.empty(),
-                rs,
-                "int8",
-                "authors-int8",
-                n,
-                d,
-                "kernel"));
+            new Speedup(
+                    "int8 (ours) speedup over the authors' int8",
+                    "N=" + n + ", D=" + d + ", kernel only",
+                    Optional.empty(),
+                    "int8",
+                    "authors-int8",
+                    n,
+                    d,
+                    "kernel")
+                .in(rs));
       }
     }
     return c;
@@ -335,26 +335,30 @@ public final class ClaimsEvaluator {
   }
 
   /**
-   * {@code method} against {@code baseline} at one point: held to the paper's figure where there is
-   * one (reproduced within {@link #TOLERANCE}), else reported as measured (a ratio of two of our
-   * kernels that the paper gives no figure for, such as fp8-native over fp16).
+   * One speedup to judge: {@code method} over {@code baseline}'s kernel time at N, D and {@code
+   * scope}, held to the paper's figure where there is one (reproduced within {@link #TOLERANCE}),
+   * else reported as measured (a ratio the paper gives no figure for, such as fp8-native over
+   * fp16).
+   *
+   * @param claim the claims table's first column
+   * @param setting where, as the table's second column names it
    */
-  static Claim speedupClaim(
+  record Speedup(
       String claim,
       String setting,
       Optional<Double> paper,
-      ResultSet rs,
       String method,
       String baseline,
       int n,
       int d,
       String scope) {
-    String paperText = paper.map(ClaimsEvaluator::pct).orElse("-");
-    Optional<LatencyRow> m = latency(rs, method, n, d, scope);
-    Optional<LatencyRow> b = latency(rs, baseline, n, d, "kernel");
-    if (m.isEmpty() || b.isEmpty()) {
-      Optional<Claim> elsewhere =
-          offSettingSpeedup(claim, setting, paper, rs, method, baseline, n, d, scope);
+
+    /** The claim's row for {@code rs}. */
+    Claim in(ResultSet rs) {
+      Optional<LatencyRow> m = latency(rs, method, n, d, scope);
+      Optional<LatencyRow> b = latency(rs, baseline, n, d, "kernel");
+      if (m.isPresent() && b.isPresent()) return judged(rs, b.get(), m.get(), "");
+      Optional<Claim> elsewhere = offSetting(rs);
       if (elsewhere.isPresent()) return elsewhere.get();
       // A method timed here, but only with causal masking, is named as such: the claim is not.
       String missing = m.isEmpty() ? method : baseline;
@@ -368,40 +372,63 @@ public final class ClaimsEvaluator {
                   : "this run has no "
                       + (m.isEmpty() ? method + " " + scope : baseline)
                       + " timing at this point";
-      return new Claim(claim, setting, paperText, "-", Verdict.NOT_MEASURED, why);
+      return new Claim(claim, setting, paperText(), "-", Verdict.NOT_MEASURED, why);
     }
-    return judgedSpeedup(claim, setting, paper, rs, b.get(), m.get(), "");
-  }
 
-  /**
-   * The speedup of {@code method} over {@code baseline}, judged: held to the paper's figure on the
-   * paper's setting, shown without a verdict off it ({@code offSetting}, the note's prefix naming
-   * how, or a softmax scale other than the paper's, which moves FP16's clock:
-   * results/2026-12-04-h200-paper-scale), and measured where the paper gives no figure.
-   */
-  private static Claim judgedSpeedup(
-      String claim,
-      String setting,
-      Optional<Double> paper,
-      ResultSet rs,
-      LatencyRow baseline,
-      LatencyRow method,
-      String offSetting) {
-    double ours = baseline.medianMs() / method.medianMs() - 1;
-    boolean onSetting = offSetting.isEmpty() && scaleNote(rs).isEmpty();
-    Verdict v =
-        paper.isEmpty()
-            ? Verdict.MEASURED
-            : !onSetting
-                ? Verdict.OFF_SETTING
-                : ours >= paper.get() - TOLERANCE ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
-    return new Claim(
-        claim,
-        setting,
-        paper.map(ClaimsEvaluator::pct).orElse("-"),
-        pct(ours),
-        v,
-        offSetting + speedupNote(rs, baseline, method));
+    private String paperText() {
+      return paper.map(ClaimsEvaluator::pct).orElse("-");
+    }
+
+    /**
+     * The speedup of {@code m} over {@code b}, judged: held to the paper's figure on the paper's
+     * setting, shown without a verdict off it ({@code offSetting}, the note's prefix naming how, or
+     * a softmax scale other than the paper's, which moves FP16's clock:
+     * results/2026-12-04-h200-paper-scale), and measured where the paper gives no figure.
+     */
+    private Claim judged(ResultSet rs, LatencyRow b, LatencyRow m, String offSetting) {
+      double ours = b.medianMs() / m.medianMs() - 1;
+      boolean onSetting = offSetting.isEmpty() && scaleNote(rs).isEmpty();
+      Verdict v =
+          paper.isEmpty()
+              ? Verdict.MEASURED
+              : !onSetting
+                  ? Verdict.OFF_SETTING
+                  : ours >= paper.get() - TOLERANCE ? Verdict.REPRODUCED : Verdict.NOT_REPRODUCED;
+      return new Claim(
+          claim, setting, paperText(), pct(ours), v, offSetting + speedupNote(rs, b, m));
+    }
+
+    /**
+     * The speedup at this N and D from a run that timed both kernels at one B and H other than the
+     * paper's (a config of its own): shown with that B and H named, without a verdict, since the
+     * paper's figure is for B=4, H=32. Empty when no such pair was timed.
+     */
+    private Optional<Claim> offSetting(ResultSet rs) {
+      for (LatencyRow m : rs.latency()) {
+        if (!isPoint(m, method, n, d, scope, false)) continue;
+        Optional<LatencyRow> b =
+            rs.latency().stream()
+                .filter(
+                    r ->
+                        isPoint(r, baseline, n, d, "kernel", false)
+                            && r.batch() == m.batch()
+                            && r.heads() == m.heads())
+                .findFirst();
+        if (b.isEmpty()) continue;
+        String offSetting =
+            "timed at B="
+                + m.batch()
+                + ", H="
+                + m.heads()
+                + ", not the paper's B="
+                + PAPER_BATCH
+                + ", H="
+                + PAPER_HEADS
+                + "; ";
+        return Optional.of(judged(rs, b.get(), m, offSetting));
+      }
+      return Optional.empty();
+    }
   }
 
   /** The two medians a speedup is the ratio of, and what qualifies them. */
@@ -416,47 +443,6 @@ public final class ClaimsEvaluator {
         + clockNote(baseline, method)
         + spreadNote(baseline, method)
         + scaleNote(rs);
-  }
-
-  /**
-   * The speedup at this N and D from a run that timed both kernels at one B and H other than the
-   * paper's (a config of its own): shown with that B and H named, without a verdict, since the
-   * paper's figure is for B=4, H=32. Empty when no such pair was timed.
-   */
-  private static Optional<Claim> offSettingSpeedup(
-      String claim,
-      String setting,
-      Optional<Double> paper,
-      ResultSet rs,
-      String method,
-      String baseline,
-      int n,
-      int d,
-      String scope) {
-    for (LatencyRow m : rs.latency()) {
-      if (!isPoint(m, method, n, d, scope, false)) continue;
-      Optional<LatencyRow> b =
-          rs.latency().stream()
-              .filter(
-                  r ->
-                      isPoint(r, baseline, n, d, "kernel", false)
-                          && r.batch() == m.batch()
-                          && r.heads() == m.heads())
-              .findFirst();
-      if (b.isEmpty()) continue;
-      String offSetting =
-          "timed at B="
-              + m.batch()
-              + ", H="
-              + m.heads()
-              + ", not the paper's B="
-              + PAPER_BATCH
-              + ", H="
-              + PAPER_HEADS
-              + "; ";
-      return Optional.of(judgedSpeedup(claim, setting, paper, rs, b.get(), m, offSetting));
-    }
-    return Optional.empty();
   }
 
   /**
