@@ -20,7 +20,7 @@
 #      of ones; sanitizers slow kernels 10-100x, hence the subset), summaries kept; run last;
 #   4. reproduce with configs/paper.yaml (D=64 and 128, both scopes) and the PyTorch SDPA peer
 #      (PEER=torch-sdpa,authors=.authors adds the authors' kernels from a carried .authors folder,
-#      ~4 more minutes: REPRODUCE_S=540 and no step 5 in the same call);
+#      2-5 more minutes on the H200 by Triton's compile cache: results/2026-12-04-h200-authors-peer);
 #   5. attn-bench jmh into the reproduce folder (jmh.csv: host-observed kernel launch + sync, and the
 #      emulation's cost), then its REPORT.md redrawn with the JMH section.
 # STEPS=1,2,4 runs a subset (in the order 1, 2, 4, 5, 3). Copy OUT/reproduce back into results/ and
