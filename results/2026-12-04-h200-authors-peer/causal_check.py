@@ -5,7 +5,11 @@ Their `_attn_fwd_inner_full_int8` returns `acc, l_i` but not the running maximum
 causal=True the diagonal stage would start again from m_i = -inf and drop what the off-diagonal
 stage summed. If that is the whole fault, a copy whose inner function also returns m_i (and whose
 two call sites take it) computes causal attention, while the copy as written does not; both agree
-non-causal. Each is held against FP64 of its own quantized operands, all heads of batch 0.
+non-causal. Call 3 found a second fault at N = 1k, where the copy with m_i returned still erred:
+their configs let autotuning pick BLOCK_N > BLOCK_M, which the split into an off-diagonal and a
+diagonal stage does not handle (the Triton tutorial's configs keep BLOCK_N <= BLOCK_M). A third copy
+takes both changes. Each is held against FP64 of its own quantized operands, all heads of batch 0,
+and the config autotuning picked is printed.
 
     python3 causal_check.py --authors DIR   (DIR as for reproduce --peer authors=DIR)
 """
@@ -20,22 +24,25 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from authors_peer import (AUTHORS_FILES, quantize_per_tensor,  # noqa: E402
                           quantize_per_token, relative_l1)
 
-# The one change: the inner function returns m_i, and both call sites take it.
-FIX = [("    return acc, l_i\n", "    return acc, l_i, m_i\n"),
-       ("acc, l_i = _attn_fwd_inner_full_int8(", "acc, l_i, m_i = _attn_fwd_inner_full_int8(")]
+# The first change: the inner function returns m_i, and both call sites take it.
+RETURN_M = ("flash_atten_full_int8.py",
+            [("    return acc, l_i\n", "    return acc, l_i, m_i\n"),
+             ("acc, l_i = _attn_fwd_inner_full_int8(", "acc, l_i, m_i = _attn_fwd_inner_full_int8(")])
+# The second: autotuning keeps to configs with BLOCK_N <= BLOCK_M.
+N_WITHIN_M = ("configs.py", [("    return True\n", "    return BLOCK_N <= BLOCK_M\n")])
 
 
-def load(folder, fixed):
+def load(folder, changes):
     import importlib
 
-    tmp = tempfile.mkdtemp(prefix="authors-fixed-" if fixed else "authors-")
+    tmp = tempfile.mkdtemp(prefix="authors-")
     for f in AUTHORS_FILES:
         shutil.copy(os.path.join(folder, f), tmp)
-    if fixed:
-        path = os.path.join(tmp, AUTHORS_FILES[0])
+    for name, edits in changes:
+        path = os.path.join(tmp, name)
         text = open(path).read()
-        for old, new in FIX:
-            assert old in text, f"the authors' file has no {old!r}"
+        for old, new in edits:
+            assert old in text, f"the authors' {name} has no {old!r}"
             text = text.replace(old, new)
         open(path, "w").write(text)
     sys.path.insert(0, tmp)
@@ -54,9 +61,11 @@ def main():
     args = ap.parse_args()
     import torch
 
-    kernels = {"as written": load(args.authors, False), "m_i returned": load(args.authors, True)}
-    print("| kernel | N | D | causal | relative L1 vs FP64 (max over heads) |")
-    print("|---|---|---|---|---|")
+    kernels = {"as written": load(args.authors, []),
+               "m_i returned": load(args.authors, [RETURN_M]),
+               "m_i returned, BLOCK_N <= BLOCK_M": load(args.authors, [RETURN_M, N_WITHIN_M])}
+    print("| kernel | N | D | causal | relative L1 vs FP64 (max over heads) | config |")
+    print("|---|---|---|---|---|---|")
     for d in (64, 128):
         for n in (1024, 2048):
             torch.manual_seed(n + d)
@@ -74,7 +83,9 @@ def main():
                         k8[0, h].double() * ks[0, h].double()[:, None],
                         v8[0, h].double() * vs[0, h].double(), 1.3, causal)
                         for h in range(args.heads))
-                    print(f"| {name} | {n} | {d} | {causal} | {worst:.3e} |", flush=True)
+                    config = getattr(module._attn_fwd_full_int8, "best_config", None)
+                    print(f"| {name} | {n} | {d} | {causal} | {worst:.3e} | {config} |",
+                          flush=True)
     return 0
 
 
