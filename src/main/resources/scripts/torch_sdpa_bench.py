@@ -25,6 +25,8 @@ with a message on stderr.
 
 The single source of this script is src/main/resources/scripts/torch_sdpa_bench.py (the jar
 carries it; dev.attnbench.bench.PythonPeer runs it); scripts/torch_sdpa_bench.py only forwards.
+authors_peer.py, beside it, imports its sampling, flags and CSV rows (Peer, add_common_arguments,
+main_with), so that every peer is timed alike.
 """
 
 import argparse
