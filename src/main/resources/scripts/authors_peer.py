@@ -145,7 +145,8 @@ def tutorial_module(folder):
 
 
 def relative_l1(torch, out, q, k, v, scale, causal):
-    """One head of out against an FP64 attention of q, k, v (all of head (0, 0), dequantized)."""
+    """One head's output (N x D) against FP64 attention of that head's q, k and v (FP64, the
+    quantized ones dequantized), as the relative L1 error."""
     s = (q @ k.T) * scale
     if causal:
         n = s.shape[0]
