@@ -34,7 +34,8 @@ import time
 # The quantizers and the loader are the peer's (reproduce --peer authors=DIR), one source for both.
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main",
                                 "resources", "scripts"))
-from authors_peer import load_authors, quantize_per_tensor, quantize_per_token  # noqa: E402
+from authors_peer import (PLAIN_N_CTX, load_authors, quantize_per_tensor,  # noqa: E402
+                          quantize_per_token)
 
 
 def main():
@@ -60,7 +61,7 @@ def main():
     authors, patched = None, False
     for patch in (False, True):
         try:
-            authors = load_authors(args.authors, patch)
+            authors = load_authors(args.authors, [PLAIN_N_CTX] if patch else [])
             patched = patch
             # One small launch to learn whether this Triton compiles it as written.
             q = torch.randint(-127, 128, (1, 1, 128, 64), dtype=torch.int8, device="cuda")

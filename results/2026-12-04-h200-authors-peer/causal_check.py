@@ -15,13 +15,11 @@ and the config autotuning picked is printed.
 """
 import argparse
 import os
-import shutil
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src",
                                 "main", "resources", "scripts"))
-from authors_peer import (AUTHORS_FILES, quantize_per_tensor,  # noqa: E402
+from authors_peer import (load_authors, quantize_per_tensor,  # noqa: E402
                           quantize_per_token, relative_l1)
 
 # The first change: the inner function returns m_i, and both call sites take it.
@@ -32,28 +30,6 @@ RETURN_M = ("flash_atten_full_int8.py",
 N_WITHIN_M = ("configs.py", [("    return True\n", "    return BLOCK_N <= BLOCK_M\n")])
 
 
-def load(folder, changes):
-    import importlib
-
-    tmp = tempfile.mkdtemp(prefix="authors-")
-    for f in AUTHORS_FILES:
-        shutil.copy(os.path.join(folder, f), tmp)
-    for name, edits in changes:
-        path = os.path.join(tmp, name)
-        text = open(path).read()
-        for old, new in edits:
-            assert old in text, f"the authors' {name} has no {old!r}"
-            text = text.replace(old, new)
-        open(path, "w").write(text)
-    sys.path.insert(0, tmp)
-    for name in ("configs", "flash_atten_full_int8"):
-        sys.modules.pop(name, None)
-    try:
-        return importlib.import_module("flash_atten_full_int8")
-    finally:
-        sys.path.remove(tmp)
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--authors", required=True)
@@ -61,9 +37,10 @@ def main():
     args = ap.parse_args()
     import torch
 
-    kernels = {"as written": load(args.authors, []),
-               "m_i returned": load(args.authors, [RETURN_M]),
-               "m_i returned, BLOCK_N <= BLOCK_M": load(args.authors, [RETURN_M, N_WITHIN_M])}
+    kernels = {"as written": load_authors(args.authors),
+               "m_i returned": load_authors(args.authors, [RETURN_M]),
+               "m_i returned, BLOCK_N <= BLOCK_M": load_authors(args.authors,
+                                                                [RETURN_M, N_WITHIN_M])}
     print("| kernel | N | D | causal | relative L1 vs FP64 (max over heads) | config |")
     print("|---|---|---|---|---|---|")
     for d in (64, 128):

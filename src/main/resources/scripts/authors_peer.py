@@ -89,20 +89,29 @@ def quantize_per_tensor(x):
     return q, scale.to(torch.float16)
 
 
-def load_authors(folder, patch_constexpr):
-    """The authors' module; with patch_constexpr, a copy whose inner function takes N_CTX as a
-    plain argument (newer Triton refuses a runtime value for a constexpr parameter there)."""
+# Newer Triton refuses a runtime value for a constexpr parameter: the inner function's N_CTX.
+PLAIN_N_CTX = (AUTHORS_FILES[0], [("N_CTX: tl.constexpr, fp8_v: tl.constexpr",
+                                   "N_CTX, fp8_v: tl.constexpr")])
+
+
+def load_authors(folder, edits=()):
+    """The authors' module from folder, as written; with edits, from a copy of their files with
+    each (file, [(old, new), ...]) replaced, every old required to be there."""
     src = os.path.abspath(folder)
-    if patch_constexpr:
+    if edits:
         tmp = tempfile.mkdtemp(prefix="authors-")
         for f in AUTHORS_FILES:
             shutil.copy(os.path.join(src, f), tmp)
-        path = os.path.join(tmp, AUTHORS_FILES[0])
-        with open(path) as f:
-            text = f.read()
-        with open(path, "w") as f:
-            f.write(text.replace("N_CTX: tl.constexpr, fp8_v: tl.constexpr",
-                                 "N_CTX, fp8_v: tl.constexpr"))
+        for name, pairs in edits:
+            path = os.path.join(tmp, name)
+            with open(path) as f:
+                text = f.read()
+            for old, new in pairs:
+                if old not in text:
+                    raise ValueError(f"the authors' {name} has no {old!r}")
+                text = text.replace(old, new)
+            with open(path, "w") as f:
+                f.write(text)
         src = tmp
     sys.path.insert(0, src)
     for name in ("configs", "flash_atten_full_int8"):
@@ -118,7 +127,7 @@ def authors_module(torch, folder):
     neither compiles on this Triton."""
     for patch in (False, True):
         try:
-            module = load_authors(folder, patch)
+            module = load_authors(folder, [PLAIN_N_CTX] if patch else [])
             q = torch.randint(-127, 128, (1, 1, MULTIPLE, 64), dtype=torch.int8, device="cuda")
             s = torch.ones((1, 1, MULTIPLE), dtype=torch.float16, device="cuda")
             vs = torch.ones((1, 1), dtype=torch.float16, device="cuda")
