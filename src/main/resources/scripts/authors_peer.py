@@ -240,7 +240,7 @@ def run(args, env, out):
 
 
 def main(argv=None):
-    return common.main_with(parse_args, run, argv)
+    return common.main_with(parse_args, run, argv, needs=("triton",))
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ main_with), so that every peer is timed alike.
 
 import argparse
 import csv
+import importlib
 import math
 import re
 import sys
@@ -145,6 +146,9 @@ def add_common_arguments(p):
     p.add_argument("--out", default=None, help="CSV file (default: stdout)")
     p.add_argument("--print-columns", action="store_true",
                    help="print the CSV header and exit (no torch needed)")
+    p.add_argument("--check", action="store_true",
+                   help="print 'ready' and exit if this machine can run the peer (PyTorch, a CUDA"
+                        " device and what the peer needs), else say why on stderr")
 
 
 def parse_args(argv):
@@ -367,8 +371,9 @@ def first_line(e):
     return str(e).strip().splitlines()[0] if str(e).strip() else repr(e)
 
 
-def main_with(parse, run_peer, argv=None):
-    """A peer script's main: --print-columns without torch, no rows and exit 0 without a GPU."""
+def main_with(parse, run_peer, argv=None, needs=()):
+    """A peer script's main: --print-columns without torch, no rows and exit 0 without a GPU or
+    one of the modules the peer needs; --check stops there and says 'ready'."""
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.print_columns:
         print(",".join(COLUMNS))
@@ -376,6 +381,15 @@ def main_with(parse, run_peer, argv=None):
     env = load_torch()
     if env is None:
         return 0  # no rows, and no --out file: nothing was measured
+    for name in needs:
+        try:
+            importlib.import_module(name)
+        except ImportError as e:
+            note(f"{name} is not installed ({e}); nothing measured")
+            return 0
+    if args.check:
+        print("ready")
+        return 0
     if args.out is None:
         return run_peer(args, env, sys.stdout)
     with open(args.out, "w", newline="") as out:

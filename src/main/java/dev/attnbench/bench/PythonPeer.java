@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -148,40 +149,87 @@ public final class PythonPeer {
   /** Runs the peer for {@code request}; blocks until the script ends. */
   public Result run(Request request) {
     String script = peer.script();
+    return execute(
+        arguments(request),
+        why -> Result.nothing(why, List.of()),
+        inv -> {
+          String last = inv.stderr().isEmpty() ? "" : inv.stderr().get(inv.stderr().size() - 1);
+          if (inv.exitCode() != 0) {
+            return Result.nothing(
+                script + " failed (exit " + inv.exitCode() + "): " + last, inv.stderr());
+          }
+          if (Files.size(inv.stdout()) == 0) {
+            // The script measured nothing; its last stderr line says why (no torch, no CUDA).
+            return Result.nothing(last.isEmpty() ? script + " wrote nothing" : last, inv.stderr());
+          }
+          List<LatencyRow> rows;
+          try {
+            rows = parse(inv.stdout(), peer.methods());
+          } catch (IOException | RuntimeException e) {
+            // The peer is optional: an unreadable CSV costs its rows, not the caller's run.
+            return Result.nothing(script + " output unreadable: " + e.getMessage(), inv.stderr());
+          }
+          return new Result(
+              rows, rows.isEmpty() ? Optional.of(last) : skipped(inv.stderr()), inv.stderr());
+        });
+  }
+
+  /**
+   * Why this machine cannot run the peer (no python3, PyTorch, CUDA device or Triton), in one line;
+   * empty when it can. The script's {@code --check} imports what the peer needs and stops, so a run
+   * can say so before its own points rather than after them.
+   */
+  public Optional<String> unavailable() {
+    List<String> args = new ArrayList<>(List.of("--check"));
+    args.addAll(peer.flags());
+    return execute(
+        args,
+        Optional::of,
+        inv -> {
+          // The last line: whatever an import printed before it does not count against it.
+          List<String> out =
+              Files.readAllLines(inv.stdout(), StandardCharsets.UTF_8).stream()
+                  .filter(l -> !l.isBlank())
+                  .toList();
+          if (inv.exitCode() == 0 && !out.isEmpty() && out.get(out.size() - 1).equals("ready")) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              inv.stderr().isEmpty()
+                  ? peer.script() + " --check failed (exit " + inv.exitCode() + ")"
+                  : inv.stderr().get(inv.stderr().size() - 1));
+        });
+  }
+
+  /** What is read of a finished script, before its folder is deleted. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(Invocation inv) throws IOException;
+  }
+
+  /**
+   * Runs the peer's script with {@code args} in a temporary folder and reads what it left with
+   * {@code read}; {@code cannotRun} gives the answer where the interpreter cannot be started or the
+   * wait is interrupted.
+   */
+  private <T> T execute(List<String> args, Function<String, T> cannotRun, Reading<T> read) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("attn-bench-peer");
       Invocation inv;
       try {
-        inv = invoke(dir, arguments(request));
+        inv = invoke(dir, args);
       } catch (IOException e) {
         // ProcessBuilder.start's message names the program and the OS error (no such file, ...).
-        return Result.nothing(
-            "python interpreter '" + python + "' cannot be run: " + e.getMessage(), List.of());
+        return cannotRun.apply(
+            "python interpreter '" + python + "' cannot be run: " + e.getMessage());
       }
-      String last = inv.stderr().isEmpty() ? "" : inv.stderr().get(inv.stderr().size() - 1);
-      if (inv.exitCode() != 0) {
-        return Result.nothing(
-            script + " failed (exit " + inv.exitCode() + "): " + last, inv.stderr());
-      }
-      if (Files.size(inv.stdout()) == 0) {
-        // The script measured nothing; its last stderr line says why (no torch, no CUDA device).
-        return Result.nothing(last.isEmpty() ? script + " wrote nothing" : last, inv.stderr());
-      }
-      List<LatencyRow> rows;
-      try {
-        rows = parse(inv.stdout(), peer.methods());
-      } catch (IOException | RuntimeException e) {
-        // The peer is optional: an unreadable CSV costs its rows, not the caller's run.
-        return Result.nothing(script + " output unreadable: " + e.getMessage(), inv.stderr());
-      }
-      return new Result(
-          rows, rows.isEmpty() ? Optional.of(last) : skipped(inv.stderr()), inv.stderr());
+      return read.read(inv);
     } catch (IOException e) {
       throw new UncheckedIOException(peer.id() + " peer: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Result.nothing("interrupted", List.of());
+      return cannotRun.apply("interrupted");
     } finally {
       deleteQuietly(dir);
     }

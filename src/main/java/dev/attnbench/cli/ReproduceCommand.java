@@ -144,6 +144,19 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (saveTensors != null) {
       checkTensorFolder(tensorsInRun);
     }
+    // The peers run after our kernels' points: one that cannot run here says so now, not then.
+    Map<String, String> unavailablePeers = new LinkedHashMap<>();
+    List<PeerScript> runnablePeers = new ArrayList<>();
+    if (useGpu && latency != null) {
+      for (PeerScript p : peerScripts) {
+        new PythonPeer(p)
+            .unavailable()
+            .ifPresentOrElse(why -> unavailablePeers.put(p.id(), why), () -> runnablePeers.add(p));
+      }
+      unavailablePeers.forEach(
+          (id, why) ->
+              System.err.println("attn-bench: the " + id + " peer will time nothing here: " + why));
+    }
     ResultFolder folder =
         output.open(() -> defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()));
     // Made only once the run's folder is: a refused run had left an empty tensor folder.
@@ -167,6 +180,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     run.put("accuracy_sweep", accuracy);
     run.put("latency_sweep", latency);
     run.put("start", start.toString());
+    if (!unavailablePeers.isEmpty()) {
+      run.put("peers_unavailable", unavailablePeers);
+    }
     run.put(
         "latency",
         useGpu
@@ -202,10 +218,10 @@ public final class ReproduceCommand implements Callable<Integer> {
                 latency, cuda, sampling, measurement.saveSamples, inputs, folder, System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
-        if (!peerScripts.isEmpty()) {
+        if (!runnablePeers.isEmpty()) {
           run.put(
               "peer_arguments",
-              addPeers(peerScripts, latency, sampling, inputs, folder, result.rows()));
+              addPeers(runnablePeers, latency, sampling, inputs, folder, result.rows()));
         }
       }
       if (accuracy != null) {

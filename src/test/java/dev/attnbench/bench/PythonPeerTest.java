@@ -1,6 +1,7 @@
 package dev.attnbench.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -287,6 +288,36 @@ class PythonPeerTest {
     assertEquals(
         java.util.Optional.of("2 left out, the last: " + b),
         PythonPeer.skipped(List.of(a, ran, b, ran)));
+  }
+
+  /**
+   * A peer says up front whether it can run here: where python3, torch, a CUDA device or Triton is
+   * missing, why in one line (the script's own reason); with all of them, nothing.
+   */
+  @Test
+  void aPeerSaysWhyItCannotRunHereBeforeItIsRun() throws IOException {
+    Path missing = dir.resolve("no-such-dir/python3");
+    String noPython =
+        new PythonPeer(missing.toString(), PeerScript.TORCH_SDPA).unavailable().orElseThrow();
+    assertEquals("python interpreter '" + missing + "' cannot be run", noPython.split(":")[0]);
+    assumePython();
+    for (PeerScript p : List.of(PeerScript.TORCH_SDPA, PeerScript.authors(authorsFolder()))) {
+      java.util.Optional<String> why = new PythonPeer(p).unavailable();
+      PythonPeer.Result r = new PythonPeer(p).run(TINY);
+      if (why.isPresent()) {
+        assertEquals(1, why.get().lines().count(), why.get());
+        assertTrue(why.get().endsWith("nothing measured"), why.get());
+        // The run says the same, and measures nothing.
+        assertEquals(why, r.reason(), p.id());
+        assertEquals(List.of(), r.rows(), p.id());
+      } else {
+        // Ready: the run gets past the checks (the authors' kernels skip TINY's N = 128 itself).
+        assertFalse(
+            r.reason().map(x -> x.endsWith("nothing measured")).orElse(false),
+            p.id() + ": ready, but " + r.reason());
+        assertTrue(r.rows().stream().allMatch(row -> p.methods().contains(row.method())));
+      }
+    }
   }
 
   private static final boolean PYTHON = probePython();
