@@ -20,7 +20,8 @@
 #      of ones; sanitizers slow kernels 10-100x, hence the subset), summaries kept; run last;
 #   4. reproduce with configs/paper.yaml (D=64 and 128, both scopes) and the PyTorch SDPA peer
 #      (PEER=torch-sdpa,authors=.authors adds the authors' kernels from a carried .authors folder,
-#      2-5 more minutes on the H200 by Triton's compile cache, results/2026-12-04-h200-authors-peer:
+#      2 more minutes on the H200 with Triton's cache warm, more from a cold one (autotuning alone
+#      took 53 s + 157 s in results/2026-12-04-h200-authors-int8; -authors-peer):
 #      its step's limit is then 540 s, so run it without step 5 in the same call);
 #   5. attn-bench jmh into the reproduce folder (jmh.csv: host-observed kernel launch + sync, and the
 #      emulation's cost), then its REPORT.md redrawn with the JMH section.
