@@ -1,5 +1,7 @@
 package dev.attnbench.bench;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import dev.attnbench.input.Distribution;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +26,8 @@ import java.util.stream.Collectors;
  * #RESOURCES}), with {@code python3}, and reads its CSV, which has {@link LatencyCsv#COLUMNS} and
  * the same timing method as {@link ColdMeasurement}.
  *
- * <p>A peer is optional: where python3, PyTorch or a CUDA device is missing the result has no rows
- * and a one-line reason, never an exception.
+ * <p>A peer is optional: where python3, PyTorch, a CUDA device or (for the authors') Triton is
+ * missing the result has no rows and a one-line reason, never an exception.
  */
 public final class PythonPeer {
 
@@ -136,6 +139,9 @@ public final class PythonPeer {
     }
   }
 
+  /** The exit status an invocation stopped at its time limit reads as. */
+  static final int TIMED_OUT = -1;
+
   /** The script's exit status, stdout and stderr lines. */
   record Invocation(int exitCode, Path stdout, List<String> stderr) {}
 
@@ -151,12 +157,20 @@ public final class PythonPeer {
     String script = peer.script();
     return execute(
         arguments(request),
+        null,
         why -> Result.nothing(why, List.of()),
         inv -> {
           String last = inv.stderr().isEmpty() ? "" : inv.stderr().get(inv.stderr().size() - 1);
           if (inv.exitCode() != 0) {
-            return Result.nothing(
-                script + " failed (exit " + inv.exitCode() + "): " + last, inv.stderr());
+            // The rows written before a failure were measured: they are kept, the failure named.
+            String failed = script + " failed (exit " + inv.exitCode() + "): " + last;
+            List<LatencyRow> before = List.of();
+            try {
+              before = Files.size(inv.stdout()) == 0 ? before : parse(inv.stdout(), peer.methods());
+            } catch (IOException | RuntimeException e) {
+              // A half-written CSV: nothing of it is kept.
+            }
+            return new Result(before, Optional.of(failed), inv.stderr());
           }
           if (Files.size(inv.stdout()) == 0) {
             // The script measured nothing; its last stderr line says why (no torch, no CUDA).
@@ -184,6 +198,7 @@ public final class PythonPeer {
     args.addAll(peer.flags());
     return execute(
         args,
+        CHECK_LIMIT,
         Optional::of,
         inv -> {
           // The last line: whatever an import printed before it does not count against it.
@@ -208,17 +223,24 @@ public final class PythonPeer {
   }
 
   /**
-   * Runs the peer's script with {@code args} in a temporary folder and reads what it left with
-   * {@code read}; {@code cannotRun} gives the answer where the interpreter cannot be started or the
-   * wait is interrupted.
+   * How long {@link #unavailable} waits for the script's imports (PyTorch's and a CUDA context take
+   * seconds): a hung driver must not hold the run before it starts.
    */
-  private <T> T execute(List<String> args, Function<String, T> cannotRun, Reading<T> read) {
+  static final Duration CHECK_LIMIT = Duration.ofSeconds(120);
+
+  /**
+   * Runs the peer's script with {@code args} in a temporary folder, for at most {@code limit} (none
+   * where null), and reads what it left with {@code read}; {@code cannotRun} gives the answer where
+   * the interpreter cannot be started or the wait is interrupted.
+   */
+  private <T> T execute(
+      List<String> args, Duration limit, Function<String, T> cannotRun, Reading<T> read) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("attn-bench-peer");
       Invocation inv;
       try {
-        inv = invoke(dir, args);
+        inv = invoke(dir, args, limit);
       } catch (IOException e) {
         // ProcessBuilder.start's message names the program and the OS error (no such file, ...).
         return cannotRun.apply(
@@ -255,6 +277,15 @@ public final class PythonPeer {
    * @throws IOException when the interpreter cannot be started
    */
   Invocation invoke(Path dir, List<String> args) throws IOException, InterruptedException {
+    return invoke(dir, args, null);
+  }
+
+  /**
+   * As {@link #invoke(Path, List)}, stopping the script after {@code limit} (none where null): it
+   * then reads as exit {@value #TIMED_OUT}, its last stderr line saying so.
+   */
+  Invocation invoke(Path dir, List<String> args, Duration limit)
+      throws IOException, InterruptedException {
     for (String name : peer.resources()) {
       try (InputStream in = PythonPeer.class.getResourceAsStream(RESOURCES + name)) {
         if (in == null) {
@@ -275,13 +306,17 @@ public final class PythonPeer {
             .redirectError(err.toFile())
             .start();
     try {
-      int code = p.waitFor();
-      return new Invocation(
-          code,
-          out,
-          Files.readAllLines(err, StandardCharsets.UTF_8).stream()
-              .filter(l -> !l.isBlank())
-              .toList());
+      boolean done = limit == null ? p.waitFor() >= 0 : p.waitFor(limit.toMillis(), MILLISECONDS);
+      List<String> stderr =
+          new ArrayList<>(
+              Files.readAllLines(err, StandardCharsets.UTF_8).stream()
+                  .filter(l -> !l.isBlank())
+                  .toList());
+      if (!done) {
+        stderr.add(peer.script() + " did not finish in " + limit.toSeconds() + " s; stopped");
+        return new Invocation(TIMED_OUT, out, List.copyOf(stderr));
+      }
+      return new Invocation(p.exitValue(), out, List.copyOf(stderr));
     } finally {
       // Interrupted while waiting: do not leave the GPU benchmark running behind us.
       p.destroy();

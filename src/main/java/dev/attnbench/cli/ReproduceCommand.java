@@ -107,7 +107,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<PeerScript> peerScripts = peers.stream().map(PeerScript::parse).distinct().toList();
+    List<PeerScript> peerScripts = peerScripts(peers);
     ColdSampling sampling = measurement.sampling();
     LatencyInputs inputs = measurement.inputs();
     MmaPath requestedPath = emulationOptions.requested();
@@ -144,19 +144,6 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (saveTensors != null) {
       checkTensorFolder(tensorsInRun);
     }
-    // The peers run after our kernels' points: one that cannot run here says so now, not then.
-    Map<String, String> unavailablePeers = new LinkedHashMap<>();
-    List<PeerScript> runnablePeers = new ArrayList<>();
-    if (useGpu && latency != null) {
-      for (PeerScript p : peerScripts) {
-        new PythonPeer(p)
-            .unavailable()
-            .ifPresentOrElse(why -> unavailablePeers.put(p.id(), why), () -> runnablePeers.add(p));
-      }
-      unavailablePeers.forEach(
-          (id, why) ->
-              System.err.println("attn-bench: the " + id + " peer will time nothing here: " + why));
-    }
     ResultFolder folder =
         output.open(() -> defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()));
     // Made only once the run's folder is: a refused run had left an empty tensor folder.
@@ -170,6 +157,20 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (resumed != null && useGpu && latency != null) {
       resumed.requireSweep("latency_sweep", List.of(latency));
       resumed.requireMeasurement(LatencyRunFacts.measurement(sampling, inputs));
+    }
+    // The peers run after our kernels' points: one that cannot run here says so now, not then
+    // (after the folder's and the resumed run's checks, so that a refusal stays one line).
+    Map<String, String> unavailablePeers = new LinkedHashMap<>();
+    List<PeerScript> runnablePeers = new ArrayList<>();
+    if (useGpu && latency != null) {
+      for (PeerScript p : peerScripts) {
+        new PythonPeer(p)
+            .unavailable()
+            .ifPresentOrElse(why -> unavailablePeers.put(p.id(), why), () -> runnablePeers.add(p));
+      }
+      unavailablePeers.forEach(
+          (id, why) ->
+              System.err.println("attn-bench: the " + id + " peer will time nothing here: " + why));
     }
     Instant start = Instant.now();
     Map<String, Object> run = new LinkedHashMap<>();
@@ -219,9 +220,11 @@ public final class ReproduceCommand implements Callable<Integer> {
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
         if (!runnablePeers.isEmpty()) {
+          Map<String, String> failed = new LinkedHashMap<>();
           run.put(
               "peer_arguments",
-              addPeers(runnablePeers, latency, sampling, inputs, folder, result.rows()));
+              addPeers(runnablePeers, latency, sampling, inputs, folder, result.rows(), failed));
+          if (!failed.isEmpty()) run.put("peers_failed", failed);
         }
       }
       if (accuracy != null) {
@@ -287,8 +290,10 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   /**
    * Times each peer into latency.csv, after our kernels, its script's stderr into {@code
-   * peer-ID.log}; returns each peer's script flags, for run.json. A peer that measured nothing (no
-   * python3, torch or Triton here) says why and leaves its rows of a resumed run as they were.
+   * peer-ID.log}; returns the script flags of each peer that gave rows, for run.json, and puts why
+   * into {@code failed} for each that gave none. A peer that measured nothing (its kernels failed
+   * their check against FP64, or every point failed) says why, its log goes to {@code
+   * peer-ID.failed.log}, and a resumed run's rows of it stay as they were.
    */
   private Map<String, List<String>> addPeers(
       List<PeerScript> peerScripts,
@@ -296,7 +301,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       ColdSampling sampling,
       LatencyInputs inputs,
       ResultFolder folder,
-      List<LatencyRow> ours) {
+      List<LatencyRow> ours,
+      Map<String, String> failed) {
     PythonPeer.Request request = peerRequest(latency, sampling, inputs);
     Map<String, List<String>> arguments = new LinkedHashMap<>();
     List<LatencyRow> rows = new ArrayList<>(ours);
@@ -304,6 +310,14 @@ public final class ReproduceCommand implements Callable<Integer> {
       System.err.println("attn-bench: timing the " + script.id() + " peer");
       PythonPeer peer = new PythonPeer(script);
       PythonPeer.Result result = peer.run(request);
+      // The script's own account (each point's samples, skipped shapes, the authors' kernels'
+      // error against FP64 and autotuned configs), kept beside the rows it produced. A run that
+      // measured nothing leaves a resumed run's rows, and the log that explains them, as they were.
+      String log = "peer-" + script.id() + (result.rows().isEmpty() ? ".failed.log" : ".log");
+      if (!result.log().isEmpty()) {
+        folder.writeString(
+            log, result.log().stream().map(l -> l + "\n").collect(Collectors.joining()));
+      }
       result
           .reason()
           .ifPresent(
@@ -313,16 +327,11 @@ public final class ReproduceCommand implements Callable<Integer> {
                           + script.id()
                           + " peer: "
                           + r
-                          + " (peer-"
-                          + script.id()
-                          + ".log has the script's account)"));
-      // The script's own account (each point's samples, skipped shapes, the authors' kernels'
-      // error against FP64 and autotuned configs), kept beside the rows it produced.
-      folder.writeString(
-          "peer-" + script.id() + ".log",
-          result.log().stream().map(l -> l + "\n").collect(Collectors.joining()));
-      arguments.put(script.id(), peer.arguments(request));
-      if (!result.rows().isEmpty()) {
+                          + (result.log().isEmpty() ? "" : " (" + log + " has its account)")));
+      if (result.rows().isEmpty()) {
+        failed.put(script.id(), result.reason().orElse("no rows"));
+      } else {
+        arguments.put(script.id(), peer.arguments(request));
         // A resumed run measures the peer again: its old rows are replaced, not doubled.
         rows.removeIf(r -> script.methods().contains(r.method()));
         LatencyCsv csv = new LatencyCsv(folder);
@@ -332,6 +341,24 @@ public final class ReproduceCommand implements Callable<Integer> {
       }
     }
     return arguments;
+  }
+
+  /**
+   * The {@code --peer} values, each peer once.
+   *
+   * @throws InvalidInputException naming a value that is not a peer, or a peer given twice
+   */
+  static List<PeerScript> peerScripts(List<String> values) {
+    Map<String, PeerScript> byId = new LinkedHashMap<>();
+    for (String v : values) {
+      PeerScript p = PeerScript.parse(v);
+      PeerScript before = byId.putIfAbsent(p.id(), p);
+      if (before != null && !before.equals(p)) {
+        throw new InvalidInputException(
+            "--peer " + v + ": the " + p.id() + " peer is given twice (allowed: each peer once)");
+      }
+    }
+    return List.copyOf(byId.values());
   }
 
   private static boolean samePath(Path a, Path b) {

@@ -514,10 +514,10 @@ public final class ClaimsEvaluator {
       List.of("fp16", "torch-flash", "torch-cudnn", "triton-fp16");
 
   /**
-   * INT8 against the fastest FP16 attention on the machine (ours or a PyTorch peer) at every N the
-   * run timed at head dimension {@code d}, each N's fastest named. Our FP16 is the like-for-like
-   * baseline of the headline rows; where a peer beats it (cuDNN at short N on Hopper), this row
-   * says what INT8's speedup is against the FP16 a user could run instead.
+   * INT8 against the fastest FP16 attention on the machine (ours or a peer's: PyTorch's, the Triton
+   * tutorial's) at every N the run timed at head dimension {@code d}, each N's fastest named. Our
+   * FP16 is the like-for-like baseline of the headline rows; where a peer beats it (cuDNN at short
+   * N on Hopper), this row says what INT8's speedup is against the FP16 a user could run instead.
    */
   static Claim fastestFp16Claim(ResultSet rs, int d) {
     String claim = "int8 speedup over the fastest FP16 attention measured";

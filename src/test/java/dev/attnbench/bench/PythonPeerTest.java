@@ -18,6 +18,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The peers' scripts: their CSV reads into rows, and a missing python3/torch/GPU/Triton is a
+ * reason.
+ */
 /** The PyTorch peer: its CSV reads into rows, and a missing python3/torch/GPU is a reason. */
 class PythonPeerTest {
   private final long seed = System.nanoTime();
@@ -310,14 +314,113 @@ class PythonPeerTest {
         // The run says the same, and measures nothing.
         assertEquals(why, r.reason(), p.id());
         assertEquals(List.of(), r.rows(), p.id());
+      } else if (p.id().equals("authors")) {
+        // Ready (torch, a GPU and Triton here), but the folder holds stand-ins, not their code.
+        assertTrue(
+            r.reason().orElseThrow().endsWith("does not run on this Triton; nothing measured"),
+            r.reason().toString());
       } else {
-        // Ready: the run gets past the checks (the authors' kernels skip TINY's N = 128 itself).
-        assertFalse(
-            r.reason().map(x -> x.endsWith("nothing measured")).orElse(false),
-            p.id() + ": ready, but " + r.reason());
+        // Ready: the run gets past the checks and gives the peer's rows.
+        assertFalse(r.rows().isEmpty(), p.id() + ": ready, but " + r.reason());
         assertTrue(r.rows().stream().allMatch(row -> p.methods().contains(row.method())));
       }
     }
+  }
+
+  /**
+   * A stand-in interpreter: a shell script that ignores the peer's script and flags, writes {@code
+   * stdout} and {@code stderr} and exits with {@code code}, so that run() and unavailable() read
+   * what a real script would leave without needing torch or a GPU.
+   */
+  private String fakePython(String stdout, String stderr, int code) throws IOException {
+    Path out = Files.writeString(dir.resolve("fake-" + random.nextInt(1 << 30) + ".out"), stdout);
+    Path err = Files.writeString(dir.resolve("fake-" + random.nextInt(1 << 30) + ".err"), stderr);
+    Path sh = dir.resolve("fake-python-" + random.nextInt(1 << 30));
+    Files.writeString(
+        sh, "#!/bin/sh\ncat '" + out + "'\ncat '" + err + "' >&2\nexit " + code + "\n");
+    assertTrue(sh.toFile().setExecutable(true));
+    return sh.toString();
+  }
+
+  private String peerCsv(double... medians) {
+    StringBuilder csv = new StringBuilder(String.join(",", LatencyCsv.COLUMNS)).append('\n');
+    for (int i = 0; i < medians.length; i++) {
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "torch-flash,4,32,%d,64,false,kernel,%s,%s,%s,10,%s,gpu,1980.0,false%n",
+              1024 << i,
+              medians[i],
+              medians[i] * 0.99,
+              medians[i] * 1.01,
+              LatencyRow.tflops(4.0 * 4 * 32 * (1024L << i) * (1024L << i) * 64, medians[i])));
+    }
+    return csv.toString();
+  }
+
+  /** A script that fails after some points keeps them, and the failure is the reason. */
+  @Test
+  void rowsWrittenBeforeAFailureAreKeptAndTheFailureNamed() throws IOException {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh");
+    double m = 0.05 + random.nextDouble();
+    String python =
+        fakePython(
+            peerCsv(m), "torch_sdpa_bench: point 1 done\nRuntimeError: CUDA out of memory\n", 1);
+    PythonPeer.Result r = new PythonPeer(python, PeerScript.TORCH_SDPA).run(TINY);
+    assertEquals(1, r.rows().size(), "seed " + seed);
+    assertEquals(m, r.rows().get(0).medianMs(), 0.0, "seed " + seed);
+    assertEquals(
+        java.util.Optional.of(
+            "torch_sdpa_bench.py failed (exit 1): RuntimeError: CUDA out of memory"),
+        r.reason());
+    // Failing before any row: nothing, and the same reason.
+    PythonPeer.Result none =
+        new PythonPeer(fakePython("", "Traceback\nValueError: bad\n", 1), PeerScript.TORCH_SDPA)
+            .run(TINY);
+    assertEquals(List.of(), none.rows());
+    assertEquals(
+        java.util.Optional.of("torch_sdpa_bench.py failed (exit 1): ValueError: bad"),
+        none.reason());
+  }
+
+  /**
+   * --check: "ready" last on stdout is ready, whatever came before; otherwise stderr's last line.
+   */
+  @Test
+  void theCheckReadsReadyOnlyAsTheLastLineOfAScriptThatExitedZero() throws IOException {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh");
+    PeerScript p = PeerScript.TORCH_SDPA;
+    assertEquals(
+        java.util.Optional.empty(),
+        new PythonPeer(fakePython("a warning\nready\n", "", 0), p).unavailable());
+    assertEquals(
+        java.util.Optional.of("torch_sdpa_bench: no CUDA device; nothing measured"),
+        new PythonPeer(fakePython("", "torch_sdpa_bench: no CUDA device; nothing measured\n", 0), p)
+            .unavailable());
+    assertEquals(
+        java.util.Optional.of("torch_sdpa_bench.py --check failed (exit 3)"),
+        new PythonPeer(fakePython("ready\n", "", 3), p).unavailable());
+  }
+
+  /** A script past its limit is stopped and reads as timed out, saying so. */
+  @Test
+  void aScriptPastItsLimitIsStoppedAndSaysSo() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh");
+    Path sh = dir.resolve("slow-python");
+    Files.writeString(sh, "#!/bin/sh\nsleep 30\necho ready\n");
+    assertTrue(sh.toFile().setExecutable(true));
+    long start = System.nanoTime();
+    PythonPeer.Invocation inv =
+        new PythonPeer(sh.toString(), PeerScript.TORCH_SDPA)
+            .invoke(
+                Files.createDirectories(dir.resolve("slow")),
+                List.of("--check"),
+                java.time.Duration.ofSeconds(1));
+    assertTrue(System.nanoTime() - start < 20e9, "stopped, not waited for");
+    assertEquals(PythonPeer.TIMED_OUT, inv.exitCode());
+    assertEquals(
+        "torch_sdpa_bench.py did not finish in 1 s; stopped",
+        inv.stderr().get(inv.stderr().size() - 1));
   }
 
   private static final boolean PYTHON = probePython();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.bench.PeerScript;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -116,15 +117,30 @@ class CliExitCodesTest {
     assertEquals("method\nfp16\n", Files.readString(out.resolve("accuracy.csv")), "left untouched");
   }
 
-  /** A peer that cannot run is refused before anything is made, on any machine. */
+  /**
+   * A --peer value that names no peer, or a folder without the authors' code, is refused before
+   * anything is made, on any machine.
+   */
   @Test
   void reproduceWithABadPeerExitsTwoNamingItAndMakesNoFolder() throws IOException {
     Path out = tmp.resolve("run");
     Path empty = Files.createDirectories(tmp.resolve("authors"));
+    Path authorsA = Files.createDirectories(tmp.resolve("a"));
+    Path authorsB = Files.createDirectories(tmp.resolve("b"));
+    for (Path d : new Path[] {authorsA, authorsB}) {
+      for (String f : PeerScript.AUTHORS_FILES) Files.writeString(d.resolve(f), "# " + d);
+    }
     for (String[] c :
         new String[][] {
           {"torch-sdpa,cudnn", "unknown peer 'cudnn' (allowed: torch-sdpa, authors=DIR)"},
           {"authors=" + empty, "--peer authors=" + empty + ": no flash_atten_full_int8.py and no"},
+          {
+            "authors=" + authorsA + ",authors=" + authorsB,
+            "--peer authors="
+                + authorsB
+                + ": the authors peer is given twice (allowed: each peer"
+                + " once)"
+          },
         }) {
       Result r =
           run(
