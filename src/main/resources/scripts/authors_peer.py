@@ -30,6 +30,7 @@ largest block its configs try (MULTIPLE), so other N are skipped with a message.
 """
 
 import argparse
+import atexit
 import importlib
 import importlib.util
 import os
@@ -100,6 +101,7 @@ def load_authors(folder, edits=()):
     src = os.path.abspath(folder)
     if edits:
         tmp = tempfile.mkdtemp(prefix="authors-")
+        atexit.register(shutil.rmtree, tmp, True)  # the module is loaded by then
         for f in AUTHORS_FILES:
             shutil.copy(os.path.join(src, f), tmp)
         for name, pairs in edits:
@@ -255,7 +257,7 @@ def time_point(torch, peer, authors, tutorial, n, d, causal, point):
 
 
 def main(argv=None):
-    return common.main_with(parse_args, run, argv, needs=("triton",))
+    return common.main_with(parse_args, run, argv, needs=("triton",), sdpa=False)
 
 
 if __name__ == "__main__":

@@ -271,8 +271,9 @@ def fmt(x):
     return "" if x != x else repr(float(x))
 
 
-def load_torch():
-    """(torch, functional, SDPBackend, sdpa_kernel), or None after saying on stderr what is missing."""
+def load_torch(sdpa=True):
+    """(torch, functional, SDPBackend, sdpa_kernel), or None after saying on stderr what is missing;
+    without sdpa, (torch, functional, None, None) from any torch (a peer that does not call SDPA)."""
     try:
         import torch
         import torch.nn.functional as functional
@@ -282,6 +283,8 @@ def load_torch():
     if not torch.cuda.is_available():
         note(f"torch {torch.__version__} sees no CUDA device; nothing measured")
         return None
+    if not sdpa:
+        return torch, functional, None, None
     try:
         from torch.nn.attention import SDPBackend, sdpa_kernel
     except ImportError:
@@ -371,14 +374,15 @@ def first_line(e):
     return str(e).strip().splitlines()[0] if str(e).strip() else repr(e)
 
 
-def main_with(parse, run_peer, argv=None, needs=()):
+def main_with(parse, run_peer, argv=None, needs=(), sdpa=True):
     """A peer script's main: --print-columns without torch, no rows and exit 0 without a GPU or
-    one of the modules the peer needs; --check stops there and says 'ready'."""
+    one of the modules the peer needs (torch's SDPA unless sdpa is false); --check stops there and
+    says 'ready'."""
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.print_columns:
         print(",".join(COLUMNS))
         return 0
-    env = load_torch()
+    env = load_torch(sdpa)
     if env is None:
         return 0  # no rows, and no --out file: nothing was measured
     for name in needs:
