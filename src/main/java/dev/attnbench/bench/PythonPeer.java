@@ -161,27 +161,31 @@ public final class PythonPeer {
         why -> Result.nothing(why, List.of()),
         inv -> {
           String last = inv.stderr().isEmpty() ? "" : inv.stderr().get(inv.stderr().size() - 1);
-          if (inv.exitCode() != 0) {
-            // The rows written before a failure were measured: they are kept, the failure named.
-            String failed = script + " failed (exit " + inv.exitCode() + "): " + last;
-            List<LatencyRow> before = List.of();
+          boolean wrote = Files.size(inv.stdout()) > 0;
+          List<LatencyRow> rows = List.of();
+          String unreadable = null;
+          if (wrote) {
             try {
-              before = Files.size(inv.stdout()) == 0 ? before : parse(inv.stdout(), peer.methods());
+              rows = parse(inv.stdout(), peer.methods());
             } catch (IOException | RuntimeException e) {
-              // A half-written CSV: nothing of it is kept.
+              unreadable = e.getMessage();
             }
-            return new Result(before, Optional.of(failed), inv.stderr());
           }
-          if (Files.size(inv.stdout()) == 0) {
+          if (inv.exitCode() != 0) {
+            // The rows written before a failure were measured: they are kept (of a half-written
+            // CSV, none), the failure named.
+            return new Result(
+                rows,
+                Optional.of(script + " failed (exit " + inv.exitCode() + "): " + last),
+                inv.stderr());
+          }
+          if (!wrote) {
             // The script measured nothing; its last stderr line says why (no torch, no CUDA).
             return Result.nothing(last.isEmpty() ? script + " wrote nothing" : last, inv.stderr());
           }
-          List<LatencyRow> rows;
-          try {
-            rows = parse(inv.stdout(), peer.methods());
-          } catch (IOException | RuntimeException e) {
+          if (unreadable != null) {
             // The peer is optional: an unreadable CSV costs its rows, not the caller's run.
-            return Result.nothing(script + " output unreadable: " + e.getMessage(), inv.stderr());
+            return Result.nothing(script + " output unreadable: " + unreadable, inv.stderr());
           }
           return new Result(
               rows, rows.isEmpty() ? Optional.of(last) : skipped(inv.stderr()), inv.stderr());
