@@ -366,7 +366,7 @@ public final class ClaimsEvaluator {
           latency(rs, missing, n, d, m.isEmpty() ? scope : "kernel", true).isPresent();
       String why =
           rs.latency().isEmpty()
-              ? "no latency measured (" + rs.whyNoLatency() + ")"
+              ? "no latency measured (" + rs.whyNoLatencyBriefly() + ")"
               : onlyCausal
                   ? "this run timed " + missing + " only causal here (the claim is non-causal)"
                   : "this run has no "
@@ -548,7 +548,7 @@ public final class ClaimsEvaluator {
           "-",
           Verdict.NOT_MEASURED,
           rs.latency().isEmpty()
-              ? "no latency measured (" + rs.whyNoLatency() + ")"
+              ? "no latency measured (" + rs.whyNoLatencyBriefly() + ")"
               : "this run has no int8 and FP16 timings at D=" + d);
     }
     return new Claim(

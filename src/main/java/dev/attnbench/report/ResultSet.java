@@ -190,4 +190,16 @@ public record ResultSet(
         ? "this run measured accuracy only; the accuracy command times no kernels"
         : "this run measured accuracy only";
   }
+
+  /**
+   * {@link #whyNoLatency} without its parenthesised detail: the claims tables repeat it on every
+   * latency row, and the loader's message ("no CUDA device (the CUDA driver library could not be
+   * loaded (Error while loading native library ...))") twenty times over buried the verdicts. The
+   * report's Latency section gives it whole, once.
+   */
+  public String whyNoLatencyBriefly() {
+    String why = whyNoLatency();
+    int detail = why.indexOf(" (");
+    return detail < 0 ? why : why.substring(0, detail);
+  }
 }

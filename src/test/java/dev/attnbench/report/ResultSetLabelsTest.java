@@ -126,4 +126,32 @@ class ResultSetLabelsTest {
             Optional.empty());
     assertTrue(cpuFlag.contains("Not measured: --backend cpu."), cpuFlag);
   }
+
+  /**
+   * The loader's message, nested parentheses and all, is said once in the Latency section; each
+   * claim row that has no timing names only its cause.
+   */
+  @Test
+  void theLoadersMessageIsSaidOnceAndTheClaimRowsNameOnlyItsCause() {
+    String loader =
+        "no CUDA device (the CUDA driver library could not be loaded (Error while loading native"
+            + " library \"JCudaDriver-12.6.0-linux-x86_64\"))";
+    ResultSet rs =
+        new ResultSet(
+            Path.of("q"),
+            Map.of(
+                "command",
+                "reproduce",
+                "latency_sweep",
+                Map.of("softmaxScale", 1.3),
+                "latency",
+                "not measured: " + loader),
+            AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8")),
+            List.of());
+    assertEquals("no CUDA device", rs.whyNoLatencyBriefly());
+    String md = MarkdownReport.render(List.of(rs), List.of(), Optional.empty());
+    assertEquals(1, md.split("JCudaDriver", -1).length - 1, md);
+    assertTrue(md.contains("Not measured: " + loader + "."), md);
+    assertTrue(md.contains("| not measured | no latency measured (no CUDA device) |"), md);
+  }
 }
