@@ -50,6 +50,11 @@ public final class PythonPeer {
     this.peer = peer;
   }
 
+  /** The script this peer runs. */
+  public PeerScript script() {
+    return peer;
+  }
+
   /**
    * The shapes and timing settings of one peer run; the script's flags, typed.
    *

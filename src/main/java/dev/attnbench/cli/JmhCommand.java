@@ -54,7 +54,6 @@ import picocli.CommandLine.Spec;
     description = "Run the JMH benchmarks (CPU emulation cost, ...) and write jmh.csv.")
 public final class JmhCommand implements Callable<Integer> {
 
-  /** The file written into {@code --out}. */
   /** Every benchmark of this tool. */
   static final String ALL = "dev\\.attnbench\\.jmh\\.";
 

@@ -33,6 +33,7 @@ import dev.attnbench.sweep.LatencySweep;
 import dev.attnbench.sweep.ResumedRun;
 import dev.attnbench.sweep.SweepConfig;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -161,12 +162,13 @@ public final class ReproduceCommand implements Callable<Integer> {
     // The peers run after our kernels' points: one that cannot run here says so now, not then
     // (after the folder's and the resumed run's checks, so that a refusal stays one line).
     Map<String, String> unavailablePeers = new LinkedHashMap<>();
-    List<PeerScript> runnablePeers = new ArrayList<>();
+    List<PythonPeer> runnablePeers = new ArrayList<>();
     if (useGpu && latency != null) {
       for (PeerScript p : peerScripts) {
-        new PythonPeer(p)
-            .unavailable()
-            .ifPresentOrElse(why -> unavailablePeers.put(p.id(), why), () -> runnablePeers.add(p));
+        PythonPeer peer = new PythonPeer(p);
+        peer.unavailable()
+            .ifPresentOrElse(
+                why -> unavailablePeers.put(p.id(), why), () -> runnablePeers.add(peer));
       }
       unavailablePeers.forEach(
           (id, why) ->
@@ -223,7 +225,13 @@ public final class ReproduceCommand implements Callable<Integer> {
           Map<String, String> failed = new LinkedHashMap<>();
           run.put(
               "peer_arguments",
-              addPeers(runnablePeers, latency, sampling, inputs, folder, result.rows(), failed));
+              addPeers(
+                  runnablePeers,
+                  peerRequest(latency, sampling, inputs),
+                  folder,
+                  result.rows(),
+                  failed,
+                  System.err));
           if (!failed.isEmpty()) run.put("peers_failed", failed);
         }
       }
@@ -293,28 +301,34 @@ public final class ReproduceCommand implements Callable<Integer> {
    * peer-ID.log}; returns the script flags of each peer that gave rows, for run.json, and puts why
    * into {@code failed} for each that gave none. A peer that measured nothing (its kernels failed
    * their check against FP64, or every point failed) says why, its log goes to {@code
-   * peer-ID.failed.log}, and a resumed run's rows of it stay as they were.
+   * peer-ID.failed.log} (removed when a later, resumed run of it gives rows), and a resumed run's
+   * rows of it stay as they were.
    */
-  private Map<String, List<String>> addPeers(
-      List<PeerScript> peerScripts,
-      LatencySweep latency,
-      ColdSampling sampling,
-      LatencyInputs inputs,
+  static Map<String, List<String>> addPeers(
+      List<PythonPeer> peers,
+      PythonPeer.Request request,
       ResultFolder folder,
       List<LatencyRow> ours,
-      Map<String, String> failed) {
-    PythonPeer.Request request = peerRequest(latency, sampling, inputs);
+      Map<String, String> failed,
+      PrintStream err) {
     Map<String, List<String>> arguments = new LinkedHashMap<>();
     List<LatencyRow> rows = new ArrayList<>(ours);
-    for (PeerScript script : peerScripts) {
-      System.err.println("attn-bench: timing the " + script.id() + " peer");
-      PythonPeer peer = new PythonPeer(script);
+    for (PythonPeer peer : peers) {
+      PeerScript script = peer.script();
+      err.println("attn-bench: timing the " + script.id() + " peer");
       PythonPeer.Result result = peer.run(request);
       // The script's own account (each point's samples, skipped shapes, the authors' kernels'
       // error against FP64 and autotuned configs), kept beside the rows it produced. A run that
       // measured nothing leaves a resumed run's rows, and the log that explains them, as they were.
-      String log = "peer-" + script.id() + (result.rows().isEmpty() ? ".failed.log" : ".log");
-      if (!result.log().isEmpty()) {
+      // Either way no log of an earlier attempt stays to contradict this one (run.json is new).
+      String failedLog = "peer-" + script.id() + ".failed.log";
+      String log = result.rows().isEmpty() ? failedLog : "peer-" + script.id() + ".log";
+      if (!result.rows().isEmpty()) {
+        folder.delete(failedLog);
+      }
+      if (result.log().isEmpty()) {
+        folder.delete(log);
+      } else {
         folder.writeString(
             log, result.log().stream().map(l -> l + "\n").collect(Collectors.joining()));
       }
@@ -322,7 +336,7 @@ public final class ReproduceCommand implements Callable<Integer> {
           .reason()
           .ifPresent(
               r ->
-                  System.err.println(
+                  err.println(
                       "attn-bench: "
                           + script.id()
                           + " peer: "
@@ -365,10 +379,6 @@ public final class ReproduceCommand implements Callable<Integer> {
     return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
-  /**
-   * The folder {@code --save-tensors} names, or null; unless {@code --force} it must not hold a run
-   * (the run's own folder, named by {@code --out} too, is taken as it is).
-   */
   /** The flags that shape latency alone: where none is timed they change nothing. */
   private static final List<String> LATENCY_FLAGS =
       List.of(

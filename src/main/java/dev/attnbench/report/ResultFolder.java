@@ -217,6 +217,15 @@ public final class ResultFolder {
         });
   }
 
+  /** Deletes the file {@code name} of this folder, if there is one. */
+  public void delete(String name) {
+    try {
+      Files.deleteIfExists(dir.resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + name + " in " + dir + ": " + reason(e), e);
+    }
+  }
+
   /** Moves {@code from} onto {@code to} (both names in this folder), replacing it. */
   public void promote(String from, String to) {
     try {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The peers' scripts: their CSV reads into rows, and a missing python3/torch/GPU/Triton is a
  * reason.
  */
-/** The PyTorch peer: its CSV reads into rows, and a missing python3/torch/GPU is a reason. */
 class PythonPeerTest {
   private final long seed = System.nanoTime();
   private final SplittableRandom random = new SplittableRandom(seed);
