@@ -103,13 +103,14 @@ public final class MarkdownReport {
     // Every run gets the same rows: the authors' kernels' where any run timed them.
     boolean authors = sets.stream().anyMatch(ClaimsEvaluator::timedAuthors);
     List<List<Claim>> perSet =
-        sets.stream()
-            .map(
-                rs ->
-                    headline
-                        ? ClaimsEvaluator.headline(rs)
-                        : ClaimsEvaluator.conditions(rs, authors))
-            .toList();
+        UnmeasuredRows.folded(
+            sets.stream()
+                .map(
+                    rs ->
+                        headline
+                            ? ClaimsEvaluator.headline(rs)
+                            : ClaimsEvaluator.conditions(rs, authors))
+                .toList());
     md.append("| claim | setting | paper |");
     for (String label : labels)
       md.append(sets.size() > 1 ? " ours: " + label + " | verdict |" : " ours | verdict |");
