@@ -326,19 +326,8 @@ class PythonPeerTest {
     }
   }
 
-  /**
-   * A stand-in interpreter: a shell script that ignores the peer's script and flags, writes {@code
-   * stdout} and {@code stderr} and exits with {@code code}, so that run() and unavailable() read
-   * what a real script would leave without needing torch or a GPU.
-   */
   private String fakePython(String stdout, String stderr, int code) throws IOException {
-    Path out = Files.writeString(dir.resolve("fake-" + random.nextInt(1 << 30) + ".out"), stdout);
-    Path err = Files.writeString(dir.resolve("fake-" + random.nextInt(1 << 30) + ".err"), stderr);
-    Path sh = dir.resolve("fake-python-" + random.nextInt(1 << 30));
-    Files.writeString(
-        sh, "#!/bin/sh\ncat '" + out + "'\ncat '" + err + "' >&2\nexit " + code + "\n");
-    assertTrue(sh.toFile().setExecutable(true));
-    return sh.toString();
+    return StandInPython.write(dir, stdout, stderr, code);
   }
 
   private String peerCsv(double... medians) {

@@ -10,11 +10,13 @@ import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.PeerScript;
 import dev.attnbench.bench.PythonPeer;
+import dev.attnbench.bench.StandInPython;
 import dev.attnbench.input.Distribution;
 import dev.attnbench.report.ResultFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,26 +75,14 @@ class AddPeersTest {
         false);
   }
 
-  /** A shell script standing in for python3: prints {@code rows} as the peer's CSV, then exits. */
+  /** A stand-in for python3 that prints {@code rows} as the peer's CSV, then exits. */
   private PythonPeer standIn(PeerScript script, List<LatencyRow> rows, String stderr, int code)
       throws IOException {
-    Path csv = dir.resolve("stand-in-" + random.nextInt(1 << 30) + ".csv");
-    try (var w = Files.newBufferedWriter(csv)) {
-      LatencyCsv.write(rows, w);
+    StringWriter csv = new StringWriter();
+    if (!rows.isEmpty()) {
+      LatencyCsv.write(rows, csv);
     }
-    Path err = Files.writeString(dir.resolve("stand-in-" + random.nextInt(1 << 30)), stderr);
-    Path sh = dir.resolve("python-" + random.nextInt(1 << 30));
-    Files.writeString(
-        sh,
-        "#!/bin/sh\n"
-            + (rows.isEmpty() ? "" : "cat '" + csv + "'\n")
-            + "cat '"
-            + err
-            + "' >&2\nexit "
-            + code
-            + "\n");
-    assertTrue(sh.toFile().setExecutable(true));
-    return new PythonPeer(sh.toString(), script);
+    return new PythonPeer(StandInPython.write(dir, csv.toString(), stderr, code), script);
   }
 
   @Test
