@@ -321,11 +321,9 @@ public final class ReproduceCommand implements Callable<Integer> {
       // error against FP64 and autotuned configs), kept beside the rows it produced. A run that
       // measured nothing leaves a resumed run's rows, and the log that explains them, as they were.
       // Either way no log of an earlier attempt stays to contradict this one (run.json is new).
+      boolean measured = !result.rows().isEmpty();
       String failedLog = "peer-" + script.id() + ".failed.log";
-      String log = result.rows().isEmpty() ? failedLog : "peer-" + script.id() + ".log";
-      if (!result.rows().isEmpty()) {
-        folder.delete(failedLog);
-      }
+      String log = measured ? "peer-" + script.id() + ".log" : failedLog;
       if (result.log().isEmpty()) {
         folder.delete(log);
       } else {
@@ -342,9 +340,10 @@ public final class ReproduceCommand implements Callable<Integer> {
                           + " peer: "
                           + r
                           + (result.log().isEmpty() ? "" : " (" + log + " has its account)")));
-      if (result.rows().isEmpty()) {
+      if (!measured) {
         failed.put(script.id(), result.reason().orElse("no rows"));
       } else {
+        folder.delete(failedLog);
         arguments.put(script.id(), peer.arguments(request));
         // A resumed run measures the peer again: its old rows are replaced, not doubled.
         rows.removeIf(r -> script.methods().contains(r.method()));

@@ -50,8 +50,8 @@ final class UnmeasuredRows {
     StringBuilder key = new StringBuilder();
     for (List<Claim> claims : perSet) {
       Claim c = claims.get(i);
-      Matcher n = N.matcher(c.setting());
-      if (c.verdict() != Verdict.NOT_MEASURED || !n.find()) {
+      Matcher n = lengthOf(c);
+      if (c.verdict() != Verdict.NOT_MEASURED || n == null) {
         return "row " + i;
       }
       key.append(c.claim())
@@ -68,16 +68,13 @@ final class UnmeasuredRows {
     List<String> ns = new ArrayList<>();
     List<String> paper = new ArrayList<>();
     for (int i : group) {
-      Matcher n = N.matcher(claims.get(i).setting());
-      n.find();
-      ns.add(n.group(1));
+      ns.add(lengthOf(claims.get(i)).group(1));
       if (!claims.get(i).paper().equals("-")) paper.add(claims.get(i).paper());
     }
     Claim first = claims.get(group.get(0));
-    Matcher n = N.matcher(first.setting());
-    n.find();
-    String setting =
-        "N=" + ns + (n.group(2).isEmpty() ? "" : ", ") + first.setting().substring(n.end());
+    Matcher n = lengthOf(first);
+    // group(2) is the ", " before the rest of the setting, or nothing where N is all of it.
+    String setting = "N=" + ns + n.group(2) + first.setting().substring(n.end());
     String paperText =
         paper.isEmpty()
             ? "-"
@@ -85,5 +82,11 @@ final class UnmeasuredRows {
                 ? paper.get(0)
                 : paper.get(0) + " … " + paper.get(paper.size() - 1);
     return new Claim(first.claim(), setting, paperText, "-", Verdict.NOT_MEASURED, first.note());
+  }
+
+  /** The match of {@code c}'s leading "N=…", or null where its setting does not begin with N. */
+  private static Matcher lengthOf(Claim c) {
+    Matcher n = N.matcher(c.setting());
+    return n.find() ? n : null;
   }
 }
