@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.attnbench.input.Distribution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,19 +26,7 @@ class PythonPeerTest {
 
   @TempDir Path dir;
 
-  private static final PythonPeer.Request TINY =
-      new PythonPeer.Request(
-          1,
-          1,
-          List.of(128),
-          List.of(64),
-          List.of(false),
-          OptionalDouble.of(1.3),
-          0.05,
-          0.1,
-          L2Flush.READ,
-          false,
-          Distribution.parse("uniform(-1,1)"));
+  private static final PythonPeer.Request TINY = StandInPython.TINY;
 
   @Test
   void cannedScriptCsvParsesIntoLatencyRows() throws IOException {

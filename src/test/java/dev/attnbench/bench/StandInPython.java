@@ -2,9 +2,12 @@ package dev.attnbench.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.input.Distribution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -14,6 +17,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StandInPython {
   private static final AtomicLong NEXT = new AtomicLong();
+
+  /** A request small enough for a real peer, for tests that run one or a stand-in. */
+  public static final PythonPeer.Request TINY =
+      new PythonPeer.Request(
+          1,
+          1,
+          List.of(128),
+          List.of(64),
+          List.of(false),
+          OptionalDouble.of(1.3),
+          0.05,
+          0.1,
+          L2Flush.READ,
+          false,
+          Distribution.parse("uniform(-1,1)"));
 
   private StandInPython() {}
 

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.attnbench.bench.L2Flush;
 import dev.attnbench.bench.LatencyCsv;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.bench.PeerScript;
 import dev.attnbench.bench.PythonPeer;
 import dev.attnbench.bench.StandInPython;
-import dev.attnbench.input.Distribution;
 import dev.attnbench.report.ResultFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,19 +38,7 @@ class AddPeersTest {
 
   @TempDir Path dir;
 
-  private static final PythonPeer.Request REQUEST =
-      new PythonPeer.Request(
-          4,
-          32,
-          List.of(1024, 2048),
-          List.of(64),
-          List.of(false),
-          OptionalDouble.of(1.3),
-          0.05,
-          0.1,
-          L2Flush.READ,
-          false,
-          Distribution.parse("normal(0,1)"));
+  private static final PythonPeer.Request REQUEST = StandInPython.TINY;
 
   private LatencyRow row(String method, int n) {
     double ms = 0.05 + random.nextDouble();

@@ -110,21 +110,23 @@ class ResultSetLabelsTest {
 
     String cpuFlag =
         MarkdownReport.render(
-            List.of(
-                new ResultSet(
-                    Path.of("q"),
-                    Map.of(
-                        "command",
-                        "reproduce",
-                        "latency_sweep",
-                        Map.of("softmaxScale", 1.3),
-                        "latency",
-                        "not measured: --backend cpu"),
-                    rows,
-                    List.of())),
-            List.of(),
-            Optional.empty());
+            List.of(untimedReproduce("--backend cpu")), List.of(), Optional.empty());
     assertTrue(cpuFlag.contains("Not measured: --backend cpu."), cpuFlag);
+  }
+
+  /** A reproduce run with a latency section that timed nothing, run.json saying {@code why}. */
+  private static ResultSet untimedReproduce(String why) {
+    return new ResultSet(
+        Path.of("q"),
+        Map.of(
+            "command",
+            "reproduce",
+            "latency_sweep",
+            Map.of("softmaxScale", 1.3),
+            "latency",
+            "not measured: " + why),
+        AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8")),
+        List.of());
   }
 
   /**
@@ -136,18 +138,7 @@ class ResultSetLabelsTest {
     String loader =
         "no CUDA device (the CUDA driver library could not be loaded (Error while loading native"
             + " library \"JCudaDriver-12.6.0-linux-x86_64\"))";
-    ResultSet rs =
-        new ResultSet(
-            Path.of("q"),
-            Map.of(
-                "command",
-                "reproduce",
-                "latency_sweep",
-                Map.of("softmaxScale", 1.3),
-                "latency",
-                "not measured: " + loader),
-            AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8")),
-            List.of());
+    ResultSet rs = untimedReproduce(loader);
     assertEquals("no CUDA device", rs.whyNoLatencyBriefly());
     String md = MarkdownReport.render(List.of(rs), List.of(), Optional.empty());
     assertEquals(1, md.split("JCudaDriver", -1).length - 1, md);
