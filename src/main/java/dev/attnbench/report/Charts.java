@@ -2,12 +2,16 @@ package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.method.MmaPath;
-import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -15,7 +19,6 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The report's charts: each one a function of a tidy table, saved as PNG and SVG. */
 public final class Charts {
@@ -31,20 +34,24 @@ public final class Charts {
    * instruction path gets its own, since the kernels' path sets which instruction bounds them.
    */
   enum Ceiling {
-    WGMMA_F16("f16 wgmma", MmaPath.WGMMA, 818),
-    WGMMA_S8("s8 wgmma", MmaPath.WGMMA, 1877),
-    WGMMA_E4M3("e4m3 wgmma", MmaPath.WGMMA, 1685),
-    MMA_SYNC_F16("f16 mma.sync", MmaPath.MMA_SYNC, 645),
-    MMA_SYNC_S8("s8 mma.sync", MmaPath.MMA_SYNC, 1302);
+    WGMMA_F16("f16 wgmma", MmaPath.WGMMA, 818, "fp16"),
+    WGMMA_S8("s8 wgmma", MmaPath.WGMMA, 1877, "int8"),
+    WGMMA_E4M3("e4m3 wgmma", MmaPath.WGMMA, 1685, "fp8-native"),
+    MMA_SYNC_F16("f16 mma.sync", MmaPath.MMA_SYNC, 645, "fp16"),
+    MMA_SYNC_S8("s8 mma.sync", MmaPath.MMA_SYNC, 1302, "int8");
 
     final String name;
     final MmaPath path;
     final double teraOps;
 
-    Ceiling(String name, MmaPath path, double teraOps) {
+    /** The method whose colour the line takes: the one that instruction bounds. */
+    final String drawnAs;
+
+    Ceiling(String name, MmaPath path, double teraOps, String drawnAs) {
       this.name = name;
       this.path = path;
       this.teraOps = teraOps;
+      this.drawnAs = drawnAs;
     }
   }
 
@@ -59,18 +66,13 @@ public final class Charts {
     return (g.contains("H100") || g.contains("H200")) && !g.contains("PCIE") && !g.contains("NVL");
   }
 
-  /** The paper's figures are drawn dashed, ours solid. */
-  private static final BasicStroke DASHED =
-      new BasicStroke(
-          2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
-
   /**
    * A chart against the sequence length N, on a log axis labelled at the powers of two (1k, 2k, ...
    * 16k, as the paper's figures and the configs name N). XChart's own log axis labels decades only
    * (1000, 1E4), so the series carry log2(N) on a linear axis ({@link #addSeries}) and the ticks
    * that fall on an integer get a label; the others stay blank.
    */
-  private static XYChart chart(String title, String y, boolean logY) {
+  private static Panel chart(String title, String y, boolean logY) {
     XYChart c =
         new XYChartBuilder()
             .width(1000)
@@ -86,7 +88,52 @@ public final class Charts {
     c.getStyler().setYAxisLogarithmic(logY);
     c.getStyler().setxAxisTickLabelsFormattingFunction(Charts::powerOfTwoLabel);
     c.getStyler().setChartTitleFont(c.getStyler().getChartTitleFont().deriveFont(16f));
-    return c;
+    return new Panel(c);
+  }
+
+  /**
+   * A chart being built. Its measured series are drawn by {@link SeriesStyles}: in their method's
+   * colour and marker, and in the line pattern of their run, the runs numbered in the order their
+   * first series came (a single run's are all the first's).
+   */
+  private static final class Panel {
+    final XYChart chart;
+    private final List<String> runs = new ArrayList<>();
+
+    Panel(XYChart chart) {
+      this.chart = chart;
+    }
+
+    /**
+     * Adds the series {@code name} of points (N, y), drawn as {@code method} of run {@code run}.
+     */
+    XYSeries measured(
+        String name, String run, String method, Collection<Integer> xs, List<Double> ys) {
+      if (!runs.contains(run)) runs.add(run);
+      XYSeries s = addSeries(chart, name, xs, ys);
+      SeriesStyles.method(s, method, runs.indexOf(run));
+      return s;
+    }
+
+    /** Adds a measured series whose name is a method, or "run: method" in a comparison. */
+    XYSeries measured(String name, Collection<Integer> xs, List<Double> ys) {
+      RunMethod rm = RunMethod.of(name);
+      return measured(name, rm.run(), rm.method(), xs, ys);
+    }
+  }
+
+  /**
+   * A row's method as a comparison names it, "NVIDIA H200: int8" (ReportWriter prefixes each run's
+   * methods with its label), split into the run and the method; a single run's is the method alone.
+   * Method ids hold no ": ", so the last one is the split even where a label holds one.
+   */
+  record RunMethod(String run, String method) {
+    static RunMethod of(String name) {
+      int i = name.lastIndexOf(": ");
+      return i < 0
+          ? new RunMethod("", name)
+          : new RunMethod(name.substring(0, i + 2), name.substring(i + 2));
+    }
   }
 
   /** The label of an N-axis tick at log2(N) = {@code x}: "16k" for 2^14, "" between powers. */
@@ -105,7 +152,7 @@ public final class Charts {
   /** Median kernel latency vs N per method, log-log. */
   public static XYChart latencyVsN(
       List<LatencyRow> rows, int headDim, boolean causal, String scope) {
-    XYChart c =
+    Panel c =
         chart(
             "Attention latency, D=" + headDim + masking(causal) + " (" + scope + ", median)",
             "latency (ms)",
@@ -113,9 +160,9 @@ public final class Charts {
     byMethod(rows, headDim, causal, scope)
         .forEach(
             (m, pts) ->
-                addSeries(
-                    c, m, pts.keySet(), pts.values().stream().map(LatencyRow::medianMs).toList()));
-    return c;
+                c.measured(
+                    m, pts.keySet(), pts.values().stream().map(LatencyRow::medianMs).toList()));
+    return c.chart;
   }
 
   /**
@@ -128,7 +175,7 @@ public final class Charts {
    */
   public static XYChart speedupVsN(
       Map<String, List<LatencyRow>> sets, int headDim, boolean causal) {
-    XYChart c =
+    Panel c =
         chart(
             "Speedup over fp16 FlashAttention, D=" + headDim + masking(causal) + " (kernel only)",
             "speedup (×)",
@@ -141,7 +188,7 @@ public final class Charts {
           if (fp16 != null) {
             byMethod.forEach(
                 (m, pts) -> {
-                  if (!m.equals("fp16")) ratioSeries(c, prefix + m, pts, fp16);
+                  if (!m.equals("fp16")) ratioSeries(c, prefix, m, m, pts, fp16);
                 });
           }
           // The paper's claim on the paper's own code (--peer authors=DIR): the authors' INT8
@@ -149,29 +196,41 @@ public final class Charts {
           TreeMap<Integer, LatencyRow> authors = byMethod.get("authors-int8");
           TreeMap<Integer, LatencyRow> triton = byMethod.get("triton-fp16");
           if (authors != null && triton != null) {
-            ratioSeries(c, prefix + "authors-int8 over triton-fp16", authors, triton);
+            ratioSeries(
+                c, prefix, "authors-int8 over triton-fp16", "authors-int8", authors, triton);
           }
         });
-    if (c.getSeriesMap().isEmpty() || causal) return c;
+    if (c.chart.getSeriesMap().isEmpty() || causal) return c.chart;
     List<Integer> paperN = List.of(1024, 2048, 4096, 8192, 16384);
     XYSeries paper =
         addSeries(
-            c,
+            c.chart,
             "paper: int8 (A100, D=64)",
             paperN,
             paperN.stream().map(n -> 1 + PaperClaims.speedup(n).orElseThrow()).toList());
-    paper.setLineStyle(DASHED);
-    paper.setMarker(SeriesMarkers.DIAMOND);
-    return c;
+    SeriesStyles.paper(paper, "int8", 0, true);
+    return c.chart;
   }
 
-  /** The series of {@code base}'s median over {@code pts}' at the N both have; none if none. */
+  /**
+   * The series "{@code run}{@code name}" of {@code base}'s median over {@code pts}' at the N both
+   * have, drawn as {@code method}; none if none.
+   */
   private static void ratioSeries(
-      XYChart c, String name, TreeMap<Integer, LatencyRow> pts, TreeMap<Integer, LatencyRow> base) {
+      Panel c,
+      String run,
+      String name,
+      String method,
+      TreeMap<Integer, LatencyRow> pts,
+      TreeMap<Integer, LatencyRow> base) {
     List<Integer> ns = pts.keySet().stream().filter(base::containsKey).toList();
     if (ns.isEmpty()) return;
-    addSeries(
-        c, name, ns, ns.stream().map(n -> base.get(n).medianMs() / pts.get(n).medianMs()).toList());
+    c.measured(
+        run + name,
+        run,
+        method,
+        ns,
+        ns.stream().map(n -> base.get(n).medianMs() / pts.get(n).medianMs()).toList());
   }
 
   /**
@@ -180,7 +239,7 @@ public final class Charts {
    */
   public static XYChart tflopsVsN(
       List<LatencyRow> rows, int headDim, boolean causal, Optional<MmaPath> path) {
-    XYChart c =
+    Panel c =
         chart(
             "Throughput, D="
                 + headDim
@@ -193,7 +252,7 @@ public final class Charts {
     Map<String, TreeMap<Integer, LatencyRow>> byMethod = byMethod(rows, headDim, causal, "kernel");
     byMethod.forEach(
         (m, pts) ->
-            addSeries(c, m, pts.keySet(), pts.values().stream().map(LatencyRow::tflops).toList()));
+            c.measured(m, pts.keySet(), pts.values().stream().map(LatencyRow::tflops).toList()));
     List<Integer> ns =
         byMethod.values().stream().flatMap(p -> p.keySet().stream()).distinct().sorted().toList();
     boolean hopperSxm = rows.stream().allMatch(r -> ceilingsApply(r.gpu()));
@@ -201,24 +260,22 @@ public final class Charts {
       List<Integer> ends = List.of(ns.get(0), ns.get(ns.size() - 1));
       for (Ceiling ceiling : Ceiling.values()) {
         if (ceiling.path == path.get()) {
-          ceiling(c, ceiling.name + " ceiling (H200, random operands)", ends, ceiling.teraOps);
+          XYSeries s =
+              addSeries(
+                  c.chart,
+                  ceiling.name + " ceiling (H200, random operands)",
+                  ends,
+                  List.of(ceiling.teraOps, ceiling.teraOps));
+          SeriesStyles.ceiling(s, ceiling.drawnAs);
         }
       }
     }
-    return c;
-  }
-
-  private static void ceiling(XYChart c, String name, List<Integer> ends, double value) {
-    XYSeries s = addSeries(c, name, ends, List.of(value, value));
-    s.setMarker(SeriesMarkers.NONE);
-    s.setLineStyle(
-        new BasicStroke(
-            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+    return c.chart;
   }
 
   /** MRE vs N per method for one distribution, log-log. */
   public static XYChart mreVsN(List<AccuracyRow> rows, String distribution, String backend) {
-    XYChart c =
+    Panel c =
         chart(
             "Mean relative error vs FP64, " + distribution + " activations (D=64, " + backend + ")",
             "MRE (all elements)",
@@ -239,13 +296,12 @@ public final class Charts {
             .collect(
                 Collectors.groupingBy(
                     AccuracyRow::method,
-                    java.util.LinkedHashMap::new,
+                    LinkedHashMap::new,
                     Collectors.toMap(AccuracyRow::seqLen, r -> r, (a, b) -> a, TreeMap::new)));
     byMethod.forEach(
         (m, pts) ->
-            addSeries(
-                c, m, pts.keySet(), pts.values().stream().map(r -> r.error().mre()).toList()));
-    return c;
+            c.measured(m, pts.keySet(), pts.values().stream().map(r -> r.error().mre()).toList()));
+    return c.chart;
   }
 
   /**
@@ -253,54 +309,60 @@ public final class Charts {
    * int8-plus}, one series per distribution, with the paper's claimed reductions as dashed lines.
    */
   public static XYChart mreReductionVsN(List<AccuracyRow> rows, String backend) {
-    XYChart c =
+    Panel c =
         chart(
             "MRE reduction against fp8 (e5m2, unscaled), D=64 (" + backend + ")",
             "1 − MRE / MRE_fp8 (%)",
             false);
-    Map<String, Map<Integer, Map<String, Double>>> byDist = new TreeMap<>();
+    // distribution → run ("" alone, "label: " in a comparison) → N → method → MRE
+    Map<String, Map<String, TreeMap<Integer, Map<String, Double>>>> byDist = new TreeMap<>();
     for (AccuracyRow r : rows) {
       if (r.backend().equals(backend) && r.headDim() == 64 && !r.causal()) {
+        RunMethod rm = RunMethod.of(r.method());
         byDist
-            .computeIfAbsent(r.distribution(), d -> new TreeMap<>())
-            .computeIfAbsent(r.seqLen(), n -> new java.util.HashMap<>())
-            .put(r.method(), r.error().mre());
+            .computeIfAbsent(r.distribution(), d -> new LinkedHashMap<>())
+            .computeIfAbsent(rm.run(), run -> new TreeMap<>())
+            .computeIfAbsent(r.seqLen(), n -> new HashMap<>())
+            .put(rm.method(), r.error().mre());
       }
     }
-    byDist.forEach(
-        (dist, byN) -> {
-          for (String m : List.of("int8", "int8-plus")) {
-            List<Integer> ns =
-                byN.keySet().stream()
-                    .filter(n -> byN.get(n).containsKey(m) && byN.get(n).containsKey("fp8"))
-                    .toList();
-            if (!ns.isEmpty()) {
-              addSeries(
-                  c,
-                  m + ", " + dist,
-                  ns,
-                  ns.stream()
-                      .map(n -> 100 * (1 - byN.get(n).get(m) / byN.get(n).get("fp8")))
-                      .toList());
-            }
-          }
-          PaperClaims.mreReduction(dist)
-              .ifPresent(
-                  claim -> {
-                    List<Integer> ns = List.copyOf(byN.keySet());
-                    if (ns.size() >= 2) {
-                      XYSeries s =
-                          addSeries(
-                              c,
-                              "paper: int8, " + dist,
-                              List.of(ns.get(0), ns.get(ns.size() - 1)),
-                              List.of(100 * claim, 100 * claim));
-                      s.setMarker(SeriesMarkers.NONE);
-                      s.setLineStyle(DASHED);
-                    }
-                  });
-        });
-    return c;
+    int paperLines = 0;
+    for (var dist : byDist.entrySet()) {
+      TreeSet<Integer> allN = new TreeSet<>();
+      dist.getValue()
+          .forEach(
+              (run, byN) -> {
+                allN.addAll(byN.keySet());
+                for (String m : List.of("int8", "int8-plus")) {
+                  List<Integer> ns =
+                      byN.keySet().stream()
+                          .filter(n -> byN.get(n).containsKey(m) && byN.get(n).containsKey("fp8"))
+                          .toList();
+                  if (!ns.isEmpty()) {
+                    // Each run and distribution gets its own line pattern; the method its colour.
+                    c.measured(
+                        run + m + ", " + dist.getKey(),
+                        run + dist.getKey(),
+                        m,
+                        ns,
+                        ns.stream()
+                            .map(n -> 100 * (1 - byN.get(n).get(m) / byN.get(n).get("fp8")))
+                            .toList());
+                  }
+                }
+              });
+      Optional<Double> claim = PaperClaims.mreReduction(dist.getKey());
+      if (claim.isPresent() && allN.size() >= 2) {
+        XYSeries s =
+            addSeries(
+                c.chart,
+                "paper: int8, " + dist.getKey(),
+                List.of(allN.first(), allN.last()),
+                List.of(100 * claim.get(), 100 * claim.get()));
+        SeriesStyles.paper(s, "int8", paperLines++, false);
+      }
+    }
+    return c.chart;
   }
 
   /** One panel's rows (head dim, masking, scope), per method and then by N. */
@@ -311,7 +373,7 @@ public final class Charts {
         .collect(
             Collectors.groupingBy(
                 LatencyRow::method,
-                java.util.LinkedHashMap::new,
+                LinkedHashMap::new,
                 Collectors.toMap(LatencyRow::seqLen, r -> r, (a, b) -> a, TreeMap::new)));
   }
 
@@ -321,7 +383,7 @@ public final class Charts {
    * 1000 and 1025 alone would span no power of two; one N alone, no range).
    */
   private static XYSeries addSeries(
-      XYChart c, String name, java.util.Collection<Integer> xs, List<Double> ys) {
+      XYChart c, String name, Collection<Integer> xs, List<Double> ys) {
     XYSeries added =
         c.addSeries(name, xs.stream().map(n -> Math.log(n) / Math.log(2)).toList(), ys);
     java.util.DoubleSummaryStatistics x =

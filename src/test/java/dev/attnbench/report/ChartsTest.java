@@ -175,4 +175,106 @@ class ChartsTest {
     Charts.save(c, ResultFolder.open(tmp, true), "mre");
     assertTrue(Files.exists(tmp.resolve("mre.png")));
   }
+
+  /**
+   * A method is drawn alike in every chart, whatever else the chart holds (XChart colours series by
+   * the order they are added: int8 was red on one chart and yellow on the next), and in a
+   * comparison each run keeps the method's colour and takes a line pattern of its own.
+   */
+  @Test
+  void aMethodHasOneColourAndMarkerInEveryChartAndEachRunItsOwnLine() {
+    List<LatencyRow> one = new ArrayList<>(run("NVIDIA H200"));
+    for (int n : List.of(4096, 16384)) {
+      one.add(ClaimsEvaluatorTest.timing("torch-cudnn", n, rnd.nextDouble(0.5, 40)));
+    }
+    List<XYChart> charts =
+        List.of(
+            Charts.latencyVsN(one, 64, false, "kernel"),
+            Charts.speedupVsN(java.util.Map.of("", one), 64, false),
+            Charts.tflopsVsN(one, 64, false, WGMMA));
+    for (XYChart c : charts) {
+      var int8 = c.getSeriesMap().get("int8");
+      assertEquals(SeriesStyles.of("int8").color(), int8.getLineColor(), c.getTitle());
+      assertEquals(SeriesStyles.of("int8").color(), int8.getMarkerColor(), c.getTitle());
+      assertEquals(SeriesStyles.of("int8").marker(), int8.getMarker(), c.getTitle());
+      assertEquals(
+          SeriesStyles.of("torch-cudnn").color(),
+          c.getSeriesMap().get("torch-cudnn").getLineColor(),
+          c.getTitle());
+    }
+    // The paper's speedup is drawn in int8's colour, dashed: not as a line of ours.
+    var paper = charts.get(1).getSeriesMap().get("paper: int8 (A100, D=64)");
+    assertEquals(SeriesStyles.of("int8").color(), paper.getLineColor());
+    assertTrue(paper.getLineStyle().getDashArray() != null);
+    assertEquals(null, charts.get(1).getSeriesMap().get("int8").getLineStyle().getDashArray());
+
+    List<LatencyRow> two = new ArrayList<>();
+    run("NVIDIA H200").forEach(r -> two.add(r.withMethod("NVIDIA H200: " + r.method())));
+    run("NVIDIA H100 80GB HBM3").forEach(r -> two.add(r.withMethod("H100: x: " + r.method())));
+    XYChart c = Charts.tflopsVsN(two, 64, false, WGMMA);
+    var a = c.getSeriesMap().get("NVIDIA H200: int8");
+    var b = c.getSeriesMap().get("H100: x: int8");
+    assertEquals(SeriesStyles.of("int8").color(), a.getLineColor());
+    assertEquals(SeriesStyles.of("int8").color(), b.getLineColor());
+    assertEquals(null, a.getLineStyle().getDashArray(), "the first run is drawn solid");
+    assertFalse(
+        java.util.Arrays.equals(
+            paper.getLineStyle().getDashArray(), b.getLineStyle().getDashArray()),
+        "the second run's pattern is not the paper's");
+    assertEquals(
+        c.getSeriesMap().get("H100: x: fp16").getLineStyle(),
+        b.getLineStyle(),
+        "one run, one pattern");
+  }
+
+  /**
+   * In a comparison the MRE-reduction chart draws each run's int8 and int8-plus against that run's
+   * fp8 (it drew the paper's lines alone, looking for methods named "int8" among "run: int8").
+   */
+  @Test
+  void theMreReductionChartOfAComparisonDrawsEveryRun() {
+    List<AccuracyRow> rows = new ArrayList<>();
+    java.util.Map<String, Double> want = new java.util.HashMap<>();
+    for (String run : List.of("NVIDIA H200: ", "NVIDIA H100 80GB HBM3: ")) {
+      for (AccuracyRow r :
+          AccuracyRowGrid.of(List.of("normal", "uniform"), List.of("fp8", "int8", "int8-plus"))) {
+        double mre = rnd.nextDouble(1e-4, 1e-1);
+        rows.add(
+            new AccuracyRow(
+                run + r.method(),
+                r.distribution(),
+                r.batch(),
+                r.heads(),
+                r.seqLen(),
+                r.headDim(),
+                r.causal(),
+                r.rows(),
+                r.seed(),
+                new ErrorStats(mre, mre, mre, mre, mre, 1),
+                r.backend()));
+        want.put(run + r.method() + "," + r.distribution() + "," + r.seqLen(), mre);
+      }
+    }
+    XYChart c = Charts.mreReductionVsN(rows, "cpu-emulation");
+    for (String run : List.of("NVIDIA H200: ", "NVIDIA H100 80GB HBM3: ")) {
+      for (String dist : List.of("normal", "uniform")) {
+        for (String m : List.of("int8", "int8-plus")) {
+          var s = c.getSeriesMap().get(run + m + ", " + dist);
+          double[] y = new double[2];
+          for (int i = 0; i < 2; i++) {
+            int n = 1024 << i;
+            y[i] =
+                100
+                    * (1
+                        - want.get(run + m + "," + dist + "," + n)
+                            / want.get(run + "fp8," + dist + "," + n));
+          }
+          assertArrayEquals(y, s.getYData(), 1e-9, run + m + ", " + dist);
+          assertEquals(SeriesStyles.of(m).color(), s.getLineColor());
+        }
+      }
+    }
+    assertTrue(c.getSeriesMap().containsKey("paper: int8, normal"));
+    assertTrue(c.getSeriesMap().containsKey("paper: int8, uniform"));
+  }
 }
