@@ -331,17 +331,20 @@ public final class Charts {
     }
     int paperLines = 0;
     for (var dist : byDist.entrySet()) {
-      TreeSet<Integer> allN = new TreeSet<>();
+      TreeSet<Integer> drawnN = new TreeSet<>(); // a claim is drawn beside measured series only
       dist.getValue()
           .forEach(
               (run, byN) -> {
-                allN.addAll(byN.keySet());
                 for (String m : List.of("int8", "int8-plus")) {
                   List<Integer> ns =
                       byN.keySet().stream()
-                          .filter(n -> byN.get(n).containsKey(m) && byN.get(n).containsKey("fp8"))
+                          // A ratio of two positive errors: a log axis has no place for an
+                          // exact result (MRE 0), and XChart would refuse the chart for one.
+                          .filter(n -> byN.get(n).getOrDefault(m, 0.0) > 0)
+                          .filter(n -> byN.get(n).getOrDefault("fp8", 0.0) > 0)
                           .toList();
                   if (!ns.isEmpty()) {
+                    drawnN.addAll(ns);
                     // Each run and distribution gets its own line pattern; the method its colour.
                     c.measured(
                         run + m + ", " + dist.getKey(),
@@ -353,17 +356,35 @@ public final class Charts {
                 }
               });
       Optional<Double> claim = PaperClaims.mreReduction(dist.getKey());
-      if (claim.isPresent() && allN.size() >= 2) {
+      if (claim.isPresent() && drawnN.size() >= 2) {
         XYSeries s =
             addSeries(
                 c.chart,
                 "paper: int8, " + dist.getKey(),
-                List.of(allN.first(), allN.last()),
+                List.of(drawnN.first(), drawnN.last()),
                 List.of(1 - claim.get(), 1 - claim.get()));
         SeriesStyles.paper(s, "int8", paperLines++, false);
       }
     }
+    wholeDecades(c.chart);
     return c.chart;
+  }
+
+  /**
+   * Widens a ratio chart's log axis to whole decades that hold 1 (as good as fp8). XChart labels a
+   * log axis at its decades only: the claims' 0.18 and 0.54 alone, or int8-plus's 0.1-0.2, would
+   * span none and get an axis without a single label.
+   */
+  private static void wholeDecades(XYChart c) {
+    java.util.DoubleSummaryStatistics y =
+        c.getSeriesMap().values().stream()
+            .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getYData()))
+            .filter(v -> v > 0 && Double.isFinite(v))
+            .summaryStatistics();
+    if (y.getCount() == 0) return;
+    c.getStyler()
+        .setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.min(y.getMin(), 1)))))
+        .setYAxisMax(Math.pow(10, Math.ceil(Math.log10(Math.max(y.getMax(), 1)))));
   }
 
   /** One panel's rows (head dim, masking, scope), per method and then by N. */

@@ -278,4 +278,40 @@ class ChartsTest {
     assertArrayEquals(
         new double[] {0.18, 0.18}, c.getSeriesMap().get("paper: int8, uniform").getYData(), 1e-12);
   }
+
+  /**
+   * Without fp8 (the ablation config) there is nothing to hold the claims against: the chart is
+   * left empty (and so not drawn) rather than drawn with the paper's lines alone. With it, the log
+   * axis spans whole decades around 1, so that it carries labels whatever the ratios.
+   */
+  @Test
+  void theMreReductionChartNeedsFp8AndLabelsItsAxis() {
+    List<AccuracyRow> noFp8 =
+        AccuracyRowGrid.of(List.of("normal", "uniform"), List.of("int8", "int8-plus"));
+    assertFalse(Charts.hasData(Charts.mreReductionVsN(noFp8, "cpu-emulation")));
+
+    double ratio = rnd.nextDouble(0.12, 0.9);
+    List<AccuracyRow> rows = new ArrayList<>();
+    for (AccuracyRow r : AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8"))) {
+      double mre = r.method().equals("fp8") ? 1e-2 : 1e-2 * ratio;
+      rows.add(
+          new AccuracyRow(
+              r.method(),
+              r.distribution(),
+              r.batch(),
+              r.heads(),
+              r.seqLen(),
+              r.headDim(),
+              r.causal(),
+              r.rows(),
+              r.seed(),
+              new ErrorStats(mre, mre, mre, mre, mre, 1),
+              r.backend()));
+    }
+    XYChart c = Charts.mreReductionVsN(rows, "cpu-emulation");
+    assertArrayEquals(
+        new double[] {ratio, ratio}, c.getSeriesMap().get("int8, uniform").getYData(), 1e-12);
+    assertEquals(0.1, c.getStyler().getYAxisMin(), 1e-15);
+    assertEquals(1.0, c.getStyler().getYAxisMax(), 1e-15);
+  }
 }
