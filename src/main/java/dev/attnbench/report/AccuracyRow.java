@@ -27,4 +27,10 @@ public record AccuracyRow(
     return new AccuracyRow(
         name, distribution, batch, heads, seqLen, headDim, causal, rows, seed, error, backend);
   }
+
+  /** The same point with other errors (tests draw them at random). */
+  public AccuracyRow withError(ErrorStats e) {
+    return new AccuracyRow(
+        method, distribution, batch, heads, seqLen, headDim, causal, rows, seed, e, backend);
+  }
 }

@@ -241,18 +241,7 @@ class ChartsTest {
           AccuracyRowGrid.of(List.of("normal", "uniform"), List.of("fp8", "int8", "int8-plus"))) {
         double mre = rnd.nextDouble(1e-4, 1e-1);
         rows.add(
-            new AccuracyRow(
-                run + r.method(),
-                r.distribution(),
-                r.batch(),
-                r.heads(),
-                r.seqLen(),
-                r.headDim(),
-                r.causal(),
-                r.rows(),
-                r.seed(),
-                new ErrorStats(mre, mre, mre, mre, mre, 1),
-                r.backend()));
+            r.withMethod(run + r.method()).withError(new ErrorStats(mre, mre, mre, mre, mre, 1)));
         want.put(run + r.method() + "," + r.distribution() + "," + r.seqLen(), mre);
       }
     }
@@ -294,19 +283,7 @@ class ChartsTest {
     List<AccuracyRow> rows = new ArrayList<>();
     for (AccuracyRow r : AccuracyRowGrid.of(List.of("uniform"), List.of("fp8", "int8"))) {
       double mre = r.method().equals("fp8") ? 1e-2 : 1e-2 * ratio;
-      rows.add(
-          new AccuracyRow(
-              r.method(),
-              r.distribution(),
-              r.batch(),
-              r.heads(),
-              r.seqLen(),
-              r.headDim(),
-              r.causal(),
-              r.rows(),
-              r.seed(),
-              new ErrorStats(mre, mre, mre, mre, mre, 1),
-              r.backend()));
+      rows.add(r.withError(new ErrorStats(mre, mre, mre, mre, mre, 1)));
     }
     XYChart c = Charts.mreReductionVsN(rows, "cpu-emulation");
     assertArrayEquals(
