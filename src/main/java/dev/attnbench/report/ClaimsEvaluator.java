@@ -560,14 +560,17 @@ public final class ClaimsEvaluator {
         String.join(", ", byN.values()));
   }
 
-  /** The smallest and largest of some ratios as percentages ("-7% … +25%"), or the one there is. */
+  /**
+   * The smallest and largest of some ratios as percentages ("-7% … +25%"), or one where they read
+   * alike ("+93%", not "+93% … +93%").
+   */
   private static String range(Collection<Double> ratios) {
     // A ratio of an empty cell is NaN: no figure, left out of the range (the note names its N).
     List<Double> known = ratios.stream().filter(Double::isFinite).toList();
     if (known.isEmpty()) return "-";
     double min = known.stream().min(Double::compare).orElseThrow();
     double max = known.stream().max(Double::compare).orElseThrow();
-    return known.size() == 1 ? pct(min) : pct(min) + " … " + pct(max);
+    return pct(min).equals(pct(max)) ? pct(min) : pct(min) + " … " + pct(max);
   }
 
   static Optional<LatencyRow> latency(ResultSet rs, String method, int n, int d, String scope) {
