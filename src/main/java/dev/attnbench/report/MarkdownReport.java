@@ -142,14 +142,16 @@ public final class MarkdownReport {
   }
 
   /**
-   * One note when the runs agree on it; else each run's, named by its label, so that a reader of a
-   * comparison knows which run a note is about.
+   * One note when the runs agree on it; else each run's, named by its label in bold, so that a
+   * reader of a comparison knows which run a note is about. A run's own note has parts joined by ";
+   * " too (the medians; the clocks; the softmax scale): without the bold label a reader took the
+   * last run's scale part for every run's.
    */
   static String joinedNotes(List<String> notes, List<String> labels) {
     if (notes.stream().distinct().count() == 1) return notes.get(0);
     List<String> named = new ArrayList<>();
     for (int i = 0; i < notes.size(); i++) {
-      if (!notes.get(i).isEmpty()) named.add(labels.get(i) + ": " + notes.get(i));
+      if (!notes.get(i).isEmpty()) named.add("**" + labels.get(i) + "**: " + notes.get(i));
     }
     return String.join("; ", named);
   }

@@ -18,12 +18,12 @@ class MarkdownReportNotesTest {
   @Test
   void runsThatDifferAreNamed() {
     assertEquals(
-        "h100-run: fp16 throttled; h200-run: at 1.3",
+        "**h100-run**: fp16 throttled; **h200-run**: at 1.3",
         MarkdownReport.joinedNotes(List.of("fp16 throttled", "at 1.3"), RUNS));
   }
 
   @Test
   void aRunWithoutANoteIsLeftOut() {
-    assertEquals("h200-run: at 1.3", MarkdownReport.joinedNotes(List.of("", "at 1.3"), RUNS));
+    assertEquals("**h200-run**: at 1.3", MarkdownReport.joinedNotes(List.of("", "at 1.3"), RUNS));
   }
 }
