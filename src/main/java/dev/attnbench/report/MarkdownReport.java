@@ -41,11 +41,13 @@ public final class MarkdownReport {
     claimsTable(md, sets, labels, false);
     for (int i = 0; i < sets.size(); i++) {
       ResultSet rs = sets.get(i);
+      // A comparison gives each run a section, its tables one level below it.
       if (sets.size() > 1) md.append("\n## ").append(labels.get(i)).append('\n');
-      accuracyTables(md, rs.accuracy());
-      changesOfInt8Tables(md, rs.accuracy());
-      latencyTables(md, rs);
-      jmhTable(md, rs.jmh(), !rs.latency().isEmpty());
+      String h = sets.size() > 1 ? "###" : "##";
+      accuracyTables(md, h, rs.accuracy());
+      changesOfInt8Tables(md, h, rs.accuracy());
+      latencyTables(md, h, rs);
+      jmhTable(md, h, rs.jmh(), !rs.latency().isEmpty());
     }
     if (!charts.isEmpty() || notDrawn.isPresent()) {
       md.append("\n## Charts\n\n");
@@ -165,9 +167,9 @@ public final class MarkdownReport {
         + r.backend();
   }
 
-  private static void accuracyTables(StringBuilder md, List<AccuracyRow> rows) {
+  private static void accuracyTables(StringBuilder md, String h, List<AccuracyRow> rows) {
     if (rows.isEmpty()) return;
-    md.append("\n## Error by N: MRE against FP64, over all evaluated elements\n");
+    md.append("\n" + h + " Error by N: MRE against FP64, over all evaluated elements\n");
     methodByNTables(
         md,
         rows,
@@ -186,7 +188,7 @@ public final class MarkdownReport {
    * paper's int8 at the same point, so that what a change buys reads off one table instead of two
    * columns of the error table. Shown when a run has int8 and at least one of its variants.
    */
-  private static void changesOfInt8Tables(StringBuilder md, List<AccuracyRow> rows) {
+  private static void changesOfInt8Tables(StringBuilder md, String h, List<AccuracyRow> rows) {
     Map<String, AccuracyRow> int8 = new TreeMap<>();
     List<AccuracyRow> variants = new ArrayList<>();
     for (AccuracyRow r : rows) {
@@ -195,7 +197,10 @@ public final class MarkdownReport {
     }
     variants.removeIf(r -> !int8.containsKey(pointOf(r)));
     if (variants.isEmpty()) return;
-    md.append("\n## What each change of int8 buys: MRE reduction against int8 at the same point\n")
+    md.append(
+            "\n"
+                + h
+                + " What each change of int8 buys: MRE reduction against int8 at the same point\n")
         .append("\nPositive: a smaller error than the paper's int8 (same inputs, same N).\n");
     methodByNTables(
         md,
@@ -221,13 +226,13 @@ public final class MarkdownReport {
     return accuracyGroup(r) + "|" + r.seqLen();
   }
 
-  private static void latencyTables(StringBuilder md, ResultSet rs) {
+  private static void latencyTables(StringBuilder md, String h, ResultSet rs) {
     List<LatencyRow> rows = rs.latency();
     if (rows.isEmpty()) {
-      md.append("\n## Latency\n\nNot measured: ").append(rs.whyNoLatency()).append(".\n");
+      md.append("\n" + h + " Latency\n\nNot measured: ").append(rs.whyNoLatency()).append(".\n");
       return;
     }
-    md.append("\n## Latency by N: median ms (TFLOP/s), B=")
+    md.append("\n" + h + " Latency by N: median ms (TFLOP/s), B=")
         .append(rows.get(0).batch())
         .append(", H=")
         .append(rows.get(0).heads())
@@ -248,11 +253,12 @@ public final class MarkdownReport {
   }
 
   /** The JMH view (jmh.csv), when the folder has one, and why it differs from the latency table. */
-  private static void jmhTable(StringBuilder md, List<JmhCsv.Row> rows, boolean latencyTable) {
+  private static void jmhTable(
+      StringBuilder md, String h, List<JmhCsv.Row> rows, boolean latencyTable) {
     if (rows.isEmpty()) {
       return;
     }
-    md.append("\n## JMH: what a JVM caller observes\n\n");
+    md.append("\n" + h + " JMH: what a JVM caller observes\n\n");
     // Each sentence only where the folder has what it speaks of: a CPU folder's jmh.csv holds
     // EmulationBenchmark rows alone, and no latency table to hold a kernel launch against.
     String intro = jmhIntro(rows, latencyTable);

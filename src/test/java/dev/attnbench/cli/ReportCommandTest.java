@@ -210,7 +210,12 @@ class ReportCommandTest {
     assertEquals(
         0,
         CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", cmp.toString()).code());
-    assertTrue(Files.readString(cmp.resolve("REPORT.md")).contains("## gpu (b)"));
+    String md = Files.readString(cmp.resolve("REPORT.md"));
+    assertTrue(md.contains("\n## gpu (b)\n"), md);
+    // Each run's tables sit one level below its section, not beside it.
+    assertTrue(md.contains("\n### Latency by N"), md);
+    assertFalse(md.contains("\n## Latency by N"), md);
+    assertTrue(own.contains("\n## Latency by N"), own);
   }
 
   /** Nor into a third run's folder, whose REPORT.md would then describe the comparison. */
