@@ -20,7 +20,7 @@ final class ChartDrawing {
   private final ChartRenderer renderer;
   private final ResultFolder folder;
   private final String redraw;
-  private final List<String> drawn = new ArrayList<>();
+  private final List<Drawn> drawn = new ArrayList<>();
   private ChartsNotDrawn notDrawn;
 
   /**
@@ -43,7 +43,7 @@ final class ChartDrawing {
       XYChart c = chart.get();
       if (!Charts.hasData(c)) return;
       renderer.save(c, folder, name);
-      drawn.add(name + ".png");
+      drawn.add(new Drawn(name + ".png", c.getTitle()));
     } catch (UncheckedIOException | OutOfMemoryError | StackOverflowError e) {
       // Our own write failed (disk full, no permission), or the JVM is in trouble: REPORT.md would
       // fail too, so this is the run's failure, not the charts'.
@@ -65,8 +65,14 @@ final class ChartDrawing {
     }
   }
 
-  /** PNG files drawn, relative to the folder, in the order drawn. */
-  List<String> drawn() {
+  /**
+   * A chart drawn: its PNG file, relative to the folder, and its title (what REPORT.md gives as its
+   * alternative text, where the file name said little to a reader who cannot see the image).
+   */
+  record Drawn(String file, String title) {}
+
+  /** The charts drawn, in the order drawn. */
+  List<Drawn> drawn() {
     return List.copyOf(drawn);
   }
 

@@ -18,11 +18,11 @@ public final class MarkdownReport {
 
   /**
    * @param sets one result set, or several to compare side by side
-   * @param charts chart file names (PNG) relative to the report, in display order
+   * @param charts the charts drawn (PNG files relative to the report, and titles), in display order
    * @param notDrawn present when the charts, or the last of them, could not be drawn
    */
   static String render(
-      List<ResultSet> sets, List<String> charts, Optional<ChartsNotDrawn> notDrawn) {
+      List<ResultSet> sets, List<ChartDrawing.Drawn> charts, Optional<ChartsNotDrawn> notDrawn) {
     StringBuilder md = new StringBuilder();
     md.append("# INT-FlashAttention, tested\n\n");
     md.append(
@@ -51,8 +51,8 @@ public final class MarkdownReport {
     }
     if (!charts.isEmpty() || notDrawn.isPresent()) {
       md.append("\n## Charts\n\n");
-      for (String c : charts) {
-        md.append("![").append(c).append("](").append(c).append(")\n\n");
+      for (ChartDrawing.Drawn c : charts) {
+        md.append("![").append(c.title()).append("](").append(c.file()).append(")\n\n");
       }
       notDrawn.ifPresent(n -> notDrawnNote(md, n, charts.isEmpty()));
     }

@@ -105,7 +105,7 @@ public final class ReportWriter {
       out.discardCharts();
       moveInto(staging, out.dir());
       out.writeString("REPORT.md", report);
-      return charts.drawn();
+      return charts.drawn().stream().map(ChartDrawing.Drawn::file).toList();
     } finally {
       deleteTree(staging);
     }

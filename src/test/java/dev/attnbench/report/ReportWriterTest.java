@@ -164,7 +164,12 @@ class ReportWriterTest {
     assertEquals(2, tries.get());
     assertTrue(Files.size(cmp.resolve(charts.get(0))) > 1000);
     String report = Files.readString(cmp.resolve("REPORT.md"));
-    assertTrue(report.contains("![" + charts.get(0) + "](" + charts.get(0) + ")"), report);
+    assertTrue(
+        report.contains(
+            "![Error relative to fp8 (e5m2, unscaled), D=64 (cpu-emulation): below 1 is smaller]("
+                + charts.get(0)
+                + ")"),
+        report);
     String why = "drawing them failed (IllegalStateException: no series to draw)";
     assertTrue(report.contains("The other charts were not drawn: " + why + ".\n"), report);
     // Not the runtime's fault: another machine would fail alike, so none is suggested.
@@ -306,7 +311,13 @@ class ReportWriterTest {
             "charts/mre_uniform_cpu-emulation.png"),
         charts);
     String report = Files.readString(tmp.resolve("REPORT.md"));
-    for (String c : charts) assertTrue(report.contains("![" + c + "](" + c + ")"), report);
+    // Each image is linked with its chart's title as the text a reader without it gets.
+    for (String dist : List.of("normal", "uniform")) {
+      String title = "Mean relative error vs FP64, " + dist + " activations (D=64, cpu-emulation)";
+      String link = "![" + title + "](charts/mre_" + dist + "_cpu-emulation.png)";
+      assertTrue(report.contains(link), report);
+    }
+    assertTrue(report.contains("below 1 is smaller](" + charts.get(0) + ")"), report);
     assertFalse(report.contains("not drawn"), report);
     assertEquals("", err());
   }
