@@ -1,6 +1,7 @@
 package dev.attnbench.cli;
 
 import dev.attnbench.InvalidInputException;
+import dev.attnbench.report.ClaimsCsv;
 import dev.attnbench.report.ReportWriter;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.ResultSet;
@@ -73,7 +74,8 @@ public final class ReportCommand implements Callable<Integer> {
                 + " charts; choose a new folder");
       }
     }
-    // Regenerating a report in a result folder rewrites only REPORT.md and charts/, never the CSVs.
+    // Regenerating a report in a result folder rewrites only REPORT.md, claims.csv and charts/,
+    // never the measurements' CSVs.
     ResultFolder folder = ResultFolder.open(target, true);
     List<String> charts;
     try {
@@ -85,7 +87,8 @@ public final class ReportCommand implements Callable<Integer> {
       throw new InvalidInputException(e.getMessage(), e);
     }
     System.out.printf(
-        "wrote %s and %s (PNG + SVG)%n", folder.resolve("REPORT.md"), chartCount(charts.size()));
+        "wrote %s, %s and %s (PNG + SVG)%n",
+        folder.resolve("REPORT.md"), ClaimsCsv.FILE, chartCount(charts.size()));
     return 0;
   }
 

@@ -18,6 +18,7 @@ import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.AccuracySummary;
+import dev.attnbench.report.ClaimsCsv;
 import dev.attnbench.report.JmhCsv;
 import dev.attnbench.report.ReportWriter;
 import dev.attnbench.report.ResultFolder;
@@ -272,8 +273,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             .filter(f -> Files.exists(folder.dir().resolve(f)))
             .collect(Collectors.joining(", "));
     System.out.printf(
-        "%nwrote %s (REPORT.md, %s, %s, run.json)%n",
-        folder.dir(), ReportCommand.chartCount(charts.size()), csvs);
+        "%nwrote %s (REPORT.md, %s, %s, %s, run.json)%n",
+        folder.dir(), ReportCommand.chartCount(charts.size()), ClaimsCsv.FILE, csvs);
     return 0;
   }
 

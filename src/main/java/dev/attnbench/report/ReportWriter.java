@@ -57,9 +57,9 @@ public final class ReportWriter {
             .distinct()
             .toList();
     Optional<MmaPath> path = paths.size() == 1 ? paths.get(0) : Optional.empty();
-    // The charts are drawn into a staging folder and REPORT.md is rendered before either reaches
-    // the result folder: a report that failed after its charts had left them beside the earlier
-    // REPORT.md. What is left to fail after that is the moves and one write.
+    // The charts are drawn into a staging folder, and REPORT.md and claims.csv are made, before any
+    // reaches the result folder: a report that failed after its charts had left them beside the
+    // earlier REPORT.md. What is left to fail after that is the moves and two writes.
     Path staging = out.dir().resolve(STAGING);
     deleteTree(staging); // an interrupted report's
     ResultFolder stage = ResultFolder.open(staging, true);
@@ -92,6 +92,7 @@ public final class ReportWriter {
       }
       Optional<ChartsNotDrawn> notDrawn = charts.notDrawn();
       String report = MarkdownReport.render(sets, charts.drawn(), notDrawn);
+      List<ClaimsCsv.Row> claims = ClaimsCsv.rows(sets);
       notDrawn.ifPresent(
           n ->
               err.println(
@@ -105,6 +106,7 @@ public final class ReportWriter {
       out.discardCharts();
       moveInto(staging, out.dir());
       out.writeString("REPORT.md", report);
+      out.write(ClaimsCsv.FILE, w -> ClaimsCsv.write(claims, w));
       return charts.drawn().stream().map(ChartDrawing.Drawn::file).toList();
     } finally {
       deleteTree(staging);

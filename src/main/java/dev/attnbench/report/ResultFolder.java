@@ -259,8 +259,11 @@ public final class ResultFolder {
     return RUN_MARKERS.stream().anyMatch(m -> Files.exists(dir.resolve(m)));
   }
 
-  /** What a run writes beside its markers: the report, JMH's table, and their temporary forms. */
-  private static final List<String> RUN_OUTPUTS = List.of("REPORT.md", JmhCsv.FILE);
+  /**
+   * What a run writes beside its markers: the report, its claims as data, JMH's table, and their
+   * temporary forms.
+   */
+  private static final List<String> RUN_OUTPUTS = List.of("REPORT.md", ClaimsCsv.FILE, JmhCsv.FILE);
 
   /** The folder of the charts, and their kinds of file. */
   private static final String CHARTS = "charts";

@@ -39,13 +39,14 @@ class RunFolderTest {
   void forceRemovesTheEarlierRunsFilesAndNothingElse() throws Exception {
     Path dir = tmp.resolve("run");
     Files.createDirectories(dir.resolve("charts"));
-    for (String f : List.of("run.json", "latency.csv", "REPORT.md", "jmh.csv", "charts/a.png")) {
+    for (String f :
+        List.of("run.json", "latency.csv", "REPORT.md", "claims.csv", "jmh.csv", "charts/a.png")) {
       Files.writeString(dir.resolve(f), "old");
     }
     Files.writeString(dir.resolve("notes.txt"), "mine");
     Result r = accuracy("--out", dir.toString(), "--force");
     assertEquals(0, r.code(), r.err());
-    for (String gone : List.of("latency.csv", "REPORT.md", "jmh.csv", "charts")) {
+    for (String gone : List.of("latency.csv", "REPORT.md", "claims.csv", "jmh.csv", "charts")) {
       assertFalse(Files.exists(dir.resolve(gone)), gone);
     }
     assertTrue(Files.readString(dir.resolve("accuracy.csv")).startsWith("method,"));
