@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Regenerate REPORT.md and charts from result folders (several folders: one comparison report).")
+        "Regenerate REPORT.md, claims.csv and charts from result folders (several folders: one"
+            + " comparison report).")
 public final class ReportCommand implements Callable<Integer> {
 
   @Parameters(

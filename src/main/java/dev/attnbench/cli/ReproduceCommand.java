@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
  * {@code attn-bench reproduce}: the paper's experiments end to end. Runs the config's latency sweep
  * (GPU) and accuracy sweep (the kernels and the CPU emulation; the emulation alone without a GPU),
  * optionally PyTorch's SDPA as a peer, and writes one self-describing result folder with
- * latency.csv, accuracy.csv, run.json, REPORT.md and charts.
+ * latency.csv, accuracy.csv, run.json, REPORT.md, claims.csv and charts.
  */
 @Command(
     name = "reproduce",
