@@ -2,16 +2,10 @@ package dev.attnbench.report;
 
 import static dev.attnbench.report.CsvSchema.text;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * {@code claims.csv}: REPORT.md's two claims tables as data, for a spreadsheet or a script that
@@ -100,20 +94,10 @@ public final class ClaimsCsv {
   }
 
   /**
-   * The rows of {@code file}. Read by Tablesaw, not CsvColumns: a claim without a note has an empty
-   * cell, which CsvColumns refuses in a text column (the tool reads no claims.csv of its own).
+   * The rows of {@code file}, leniently (CsvSchema.readLenient): a claim without a note has an
+   * empty cell. The tool reads no claims.csv of its own; this is for tests and scripts.
    */
   public static List<Row> read(Path file) {
-    try (Reader r = Files.newBufferedReader(file)) {
-      return SCHEMA.rows(
-          Table.read()
-              .csv(
-                  CsvReadOptions.builder(r)
-                      .columnTypes(SCHEMA.types())
-                      .missingValueIndicator("")
-                      .build()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return SCHEMA.readLenient(file);
   }
 }

@@ -1,7 +1,10 @@
 package dev.attnbench.report;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -91,6 +94,26 @@ public final class CsvSchema<R> {
   /** The rows of a table whose columns are this schema's. */
   public List<R> rows(Table t) {
     return t.stream().map(build).toList();
+  }
+
+  /**
+   * Reads {@code file} with Tablesaw's own reader, an empty cell read as missing (NaN in a number
+   * column, "" in a text one), for a file the tool writes but never reads as a measurement: a text
+   * column there may be empty (a JMH benchmark without parameters, a claim without a note), which
+   * CsvColumns refuses.
+   */
+  public List<R> readLenient(Path file) {
+    try (Reader r = Files.newBufferedReader(file)) {
+      return rows(
+          Table.read()
+              .csv(
+                  CsvReadOptions.builder(r)
+                      .columnTypes(types())
+                      .missingValueIndicator("")
+                      .build()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /**

@@ -5,14 +5,10 @@ import static dev.attnbench.report.CsvSchema.integer;
 import static dev.attnbench.report.CsvSchema.text;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The {@code jmh.csv} schema (what {@code attn-bench jmh} writes from JMH's JSON), with its
@@ -79,21 +75,10 @@ public final class JmhCsv {
   }
 
   /**
-   * The rows of {@code file}; a score error JMH could not compute reads back as NaN. Read by
-   * Tablesaw, not CsvColumns: a benchmark without parameters has an empty {@code params} cell,
-   * which CsvColumns refuses in a text column.
+   * The rows of {@code file}; a score error JMH could not compute reads back as NaN. Leniently
+   * (CsvSchema.readLenient): a benchmark without parameters has an empty {@code params} cell.
    */
   public static List<Row> read(Path file) {
-    try (Reader r = Files.newBufferedReader(file)) {
-      return SCHEMA.rows(
-          Table.read()
-              .csv(
-                  CsvReadOptions.builder(r)
-                      .columnTypes(SCHEMA.types())
-                      .missingValueIndicator("")
-                      .build()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return SCHEMA.readLenient(file);
   }
 }
