@@ -200,7 +200,17 @@ public final class Charts {
                 c, prefix, "authors-int8 over triton-fp16", "authors-int8", authors, triton);
           }
         });
-    if (c.chart.getSeriesMap().isEmpty() || causal) return c.chart;
+    if (c.chart.getSeriesMap().isEmpty()) return c.chart;
+    // Parity, thin and dotted in fp16's colour: above it a method beats its FP16 baseline.
+    java.util.DoubleSummaryStatistics x =
+        c.chart.getSeriesMap().values().stream()
+            .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getXData()))
+            .summaryStatistics();
+    List<Integer> ends =
+        List.of(
+            (int) Math.round(Math.pow(2, x.getMin())), (int) Math.round(Math.pow(2, x.getMax())));
+    SeriesStyles.ceiling(addSeries(c.chart, PARITY, ends, List.of(1.0, 1.0)), "fp16");
+    if (causal) return c.chart;
     List<Integer> paperN = List.of(1024, 2048, 4096, 8192, 16384);
     XYSeries paper =
         addSeries(
@@ -211,6 +221,9 @@ public final class Charts {
     SeriesStyles.paper(paper, "int8", 0, true);
     return c.chart;
   }
+
+  /** The speedup charts' line at 1×. */
+  static final String PARITY = "1× (as fast as the FP16 baseline)";
 
   /**
    * The series "{@code run}{@code name}" of {@code base}'s median over {@code pts}' at the N both

@@ -34,14 +34,14 @@ final class SeriesStyles {
           Map.entry("int8-plus", new Style(new Color(0x9467bd), SeriesMarkers.SQUARE)),
           Map.entry("int8-plus-smoothk", new Style(new Color(0xe377c2), SeriesMarkers.DIAMOND)),
           Map.entry("int8+u8p", new Style(new Color(0xbcbd22), SeriesMarkers.CIRCLE)),
-          Map.entry("int8+qsum", new Style(new Color(0x7f7f7f), SeriesMarkers.DIAMOND)),
+          Map.entry("int8+qsum", new Style(new Color(0xc49c94), SeriesMarkers.DIAMOND)),
           Map.entry("int8+vchan", new Style(new Color(0x393b79), SeriesMarkers.TRIANGLE_DOWN)),
           Map.entry("int8+smoothk", new Style(new Color(0x637939), SeriesMarkers.OVAL)),
-          // Peers: PyTorch's FP16 backends and Triton's FP16 in lighter blues than our fp16, the
-          // authors' INT8 in a lighter red than ours, each with a marker of its own.
+          // Peers: PyTorch's FP16 backends in a lighter and a darker blue than our fp16, Triton's
+          // FP16 in grey, the authors' INT8 in a lighter red than ours, each with its own marker.
           Map.entry("torch-flash", new Style(new Color(0x9ecae1), SeriesMarkers.CROSS)),
-          Map.entry("torch-cudnn", new Style(new Color(0x6b6ecf), SeriesMarkers.PLUS)),
-          Map.entry("triton-fp16", new Style(new Color(0x17a2b8), SeriesMarkers.RECTANGLE)),
+          Map.entry("torch-cudnn", new Style(new Color(0x08519c), SeriesMarkers.PLUS)),
+          Map.entry("triton-fp16", new Style(new Color(0x969696), SeriesMarkers.RECTANGLE)),
           Map.entry("authors-int8", new Style(new Color(0xff9896), SeriesMarkers.TRAPEZOID)));
 
   /**

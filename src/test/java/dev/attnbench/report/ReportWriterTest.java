@@ -255,7 +255,8 @@ class ReportWriterTest {
             "charts/speedup_d64_causal.png",
             "charts/tflops_d64_causal.png"),
         charts);
-    assertEquals(List.of("int8"), series.get("charts/speedup_d64_causal"), "no paper series");
+    assertEquals(
+        List.of("int8", Charts.PARITY), series.get("charts/speedup_d64_causal"), "no paper series");
     String report = Files.readString(tmp.resolve("REPORT.md"));
     assertTrue(
         report.contains("this run timed int8 only causal here (the claim is non-causal)"), report);
