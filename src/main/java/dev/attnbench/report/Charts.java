@@ -120,6 +120,21 @@ public final class Charts {
       RunMethod rm = RunMethod.of(name);
       return measured(name, rm.run(), rm.method(), xs, ys);
     }
+
+    /**
+     * Adds a horizontal line at {@code y} across the N that the series drawn so far span (a
+     * ceiling, parity, a claim made for every N). Call it after the measured series.
+     */
+    XYSeries across(String name, double y) {
+      java.util.DoubleSummaryStatistics x =
+          chart.getSeriesMap().values().stream()
+              .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getXData()))
+              .summaryStatistics();
+      List<Integer> ends =
+          List.of(
+              (int) Math.round(Math.pow(2, x.getMin())), (int) Math.round(Math.pow(2, x.getMax())));
+      return addSeries(chart, name, ends, List.of(y, y));
+    }
   }
 
   /**
@@ -202,14 +217,7 @@ public final class Charts {
         });
     if (c.chart.getSeriesMap().isEmpty()) return c.chart;
     // Parity, thin and dotted in fp16's colour: above it a method beats its FP16 baseline.
-    java.util.DoubleSummaryStatistics x =
-        c.chart.getSeriesMap().values().stream()
-            .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getXData()))
-            .summaryStatistics();
-    List<Integer> ends =
-        List.of(
-            (int) Math.round(Math.pow(2, x.getMin())), (int) Math.round(Math.pow(2, x.getMax())));
-    SeriesStyles.ceiling(addSeries(c.chart, PARITY, ends, List.of(1.0, 1.0)), "fp16");
+    SeriesStyles.ceiling(c.across(PARITY, 1.0), "fp16");
     if (causal) return c.chart;
     List<Integer> paperN = List.of(1024, 2048, 4096, 8192, 16384);
     XYSeries paper =
@@ -270,16 +278,11 @@ public final class Charts {
         byMethod.values().stream().flatMap(p -> p.keySet().stream()).distinct().sorted().toList();
     boolean hopperSxm = rows.stream().allMatch(r -> ceilingsApply(r.gpu()));
     if (ns.size() >= 2 && hopperSxm && path.isPresent()) {
-      List<Integer> ends = List.of(ns.get(0), ns.get(ns.size() - 1));
       for (Ceiling ceiling : Ceiling.values()) {
         if (ceiling.path == path.get()) {
-          XYSeries s =
-              addSeries(
-                  c.chart,
-                  ceiling.name + " ceiling (H200, random operands)",
-                  ends,
-                  List.of(ceiling.teraOps, ceiling.teraOps));
-          SeriesStyles.ceiling(s, ceiling.drawnAs);
+          SeriesStyles.ceiling(
+              c.across(ceiling.name + " ceiling (H200, random operands)", ceiling.teraOps),
+              ceiling.drawnAs);
         }
       }
     }
@@ -370,13 +373,11 @@ public final class Charts {
               });
       Optional<Double> claim = PaperClaims.mreReduction(dist.getKey());
       if (claim.isPresent() && drawnN.size() >= 2) {
-        XYSeries s =
-            addSeries(
-                c.chart,
-                "paper: int8, " + dist.getKey(),
-                List.of(drawnN.first(), drawnN.last()),
-                List.of(1 - claim.get(), 1 - claim.get()));
-        SeriesStyles.paper(s, "int8", paperLines++, false);
+        SeriesStyles.paper(
+            c.across("paper: int8, " + dist.getKey(), 1 - claim.get()),
+            "int8",
+            paperLines++,
+            false);
       }
     }
     wholeDecades(c.chart);
