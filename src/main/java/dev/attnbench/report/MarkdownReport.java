@@ -145,9 +145,9 @@ public final class MarkdownReport {
 
   /**
    * One note when the runs agree on it; else each run's, named by its label in bold, so that a
-   * reader of a comparison knows which run a note is about. A run's own note has parts joined by ";
-   * " too (the medians; the clocks; the softmax scale): without the bold label a reader took the
-   * last run's scale part for every run's.
+   * reader of a comparison knows which run a note is about. A run's own note joins its parts with
+   * semicolons too (the medians, the clocks, the softmax scale): without the bold label a reader
+   * took the last run's scale part for every run's.
    */
   static String joinedNotes(List<String> notes, List<String> labels) {
     if (notes.stream().distinct().count() == 1) return notes.get(0);
