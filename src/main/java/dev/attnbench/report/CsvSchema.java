@@ -76,7 +76,7 @@ public final class CsvSchema<R> {
     return fields.stream().map(Field::type).toArray(ColumnType[]::new);
   }
 
-  public Table toTable(List<R> rows) {
+  private Table toTable(List<R> rows) {
     Table t = Table.create(table);
     for (Field<R> f : fields) {
       Column<?> column = f.type().create(f.name());
