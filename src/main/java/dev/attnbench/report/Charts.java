@@ -385,6 +385,69 @@ public final class Charts {
   }
 
   /**
+   * What each change of int8 buys (the ablation config's question), for one distribution: each
+   * variant's MRE over int8's at the same point, by N, on a log axis with int8's own error at 1;
+   * REPORT.md's table of the same as a chart. In a comparison, each run's variants over its own
+   * int8. Empty where no variant was run beside int8.
+   */
+  public static XYChart changesOfInt8VsN(
+      List<AccuracyRow> rows, String distribution, String backend) {
+    Panel c =
+        chart(
+            "Each change of int8 against int8, "
+                + distribution
+                + " activations (D=64, "
+                + backend
+                + ")",
+            "MRE / MRE_int8 (log scale; below 1: a smaller error)",
+            true);
+    // run → N → method → MRE, for the panel's rows
+    Map<String, TreeMap<Integer, Map<String, Double>>> byRun = new LinkedHashMap<>();
+    for (AccuracyRow r : rows) {
+      if (r.distribution().equals(distribution)
+          && r.backend().equals(backend)
+          && r.headDim() == 64
+          && !r.causal()) {
+        RunMethod rm = RunMethod.of(r.method());
+        byRun
+            .computeIfAbsent(rm.run(), run -> new TreeMap<>())
+            .computeIfAbsent(r.seqLen(), n -> new HashMap<>())
+            .put(rm.method(), r.error().mre());
+      }
+    }
+    byRun.forEach(
+        (run, byN) -> {
+          TreeSet<String> variants = new TreeSet<>();
+          byN.values()
+              .forEach(
+                  ms ->
+                      ms.keySet().stream()
+                          .filter(MarkdownReport::isChangeOfInt8)
+                          .forEach(variants::add));
+          for (String m : variants) {
+            List<Integer> ns =
+                byN.keySet().stream()
+                    // A ratio of two positive errors, as on the fp8 chart.
+                    .filter(n -> byN.get(n).getOrDefault(m, 0.0) > 0)
+                    .filter(n -> byN.get(n).getOrDefault("int8", 0.0) > 0)
+                    .toList();
+            if (!ns.isEmpty()) {
+              c.measured(
+                  run + m,
+                  run,
+                  m,
+                  ns,
+                  ns.stream().map(n -> byN.get(n).get(m) / byN.get(n).get("int8")).toList());
+            }
+          }
+        });
+    if (!hasData(c.chart)) return c.chart;
+    SeriesStyles.ceiling(c.across("1× (int8's error)", 1.0), "int8");
+    wholeDecades(c.chart);
+    return c.chart;
+  }
+
+  /**
    * Widens a ratio chart's log axis to whole decades that hold 1 (as good as fp8). XChart labels a
    * log axis at its decades only: the claims' 0.18 and 0.54 alone, or int8-plus's 0.1-0.2, would
    * span none and get an axis without a single label.

@@ -218,7 +218,8 @@ public final class MarkdownReport {
   }
 
   /** int8-plus, int8-plus-smoothk and the one-change ablations int8+u8p, int8+qsum, …. */
-  private static boolean isChangeOfInt8(String method) {
+  /** Whether {@code method} is int8 with one or more of int8-plus's changes (the ablations). */
+  static boolean isChangeOfInt8(String method) {
     return method.startsWith("int8+") || method.startsWith("int8-plus");
   }
 

@@ -88,6 +88,9 @@ public final class ReportWriter {
           charts.draw(
               "charts/mre_" + safe(dist) + "_" + backend,
               () -> Charts.mreVsN(accuracy, dist, backend));
+          charts.draw(
+              "charts/int8_changes_" + safe(dist) + "_" + backend,
+              () -> Charts.changesOfInt8VsN(accuracy, dist, backend));
         }
       }
       Optional<ChartsNotDrawn> notDrawn = charts.notDrawn();

@@ -291,4 +291,33 @@ class ChartsTest {
     assertEquals(0.1, c.getStyler().getYAxisMin(), 1e-15);
     assertEquals(1.0, c.getStyler().getYAxisMax(), 1e-15);
   }
+
+  /**
+   * The ablation's chart: each variant's MRE over int8's at the same N, drawn where a variant ran
+   * beside int8 and not for fp8 or fp16, which are no changes of int8.
+   */
+  @Test
+  void theChangesOfInt8ChartDrawsEachVariantOverInt8() {
+    List<String> methods = List.of("fp16", "fp8", "int8", "int8+qsum", "int8-plus");
+    java.util.Map<String, Double> mre = new java.util.HashMap<>();
+    List<AccuracyRow> rows = new ArrayList<>();
+    for (AccuracyRow r : AccuracyRowGrid.of(List.of("uniform"), methods)) {
+      double e = rnd.nextDouble(1e-4, 1e-1);
+      mre.put(r.method() + "," + r.seqLen(), e);
+      rows.add(r.withError(new ErrorStats(e, e, e, e, e, 1)));
+    }
+    XYChart c = Charts.changesOfInt8VsN(rows, "uniform", "cpu-emulation");
+    assertEquals(Set.of("int8+qsum", "int8-plus", "1× (int8's error)"), c.getSeriesMap().keySet());
+    for (String m : List.of("int8+qsum", "int8-plus")) {
+      double[] want = {
+        mre.get(m + ",1024") / mre.get("int8,1024"), mre.get(m + ",2048") / mre.get("int8,2048")
+      };
+      assertArrayEquals(want, c.getSeriesMap().get(m).getYData(), 1e-12, m);
+    }
+    List<AccuracyRow> noVariant =
+        rows.stream()
+            .filter(r -> !r.method().startsWith("int8+") && !r.method().startsWith("int8-"))
+            .toList();
+    assertFalse(Charts.hasData(Charts.changesOfInt8VsN(noVariant, "uniform", "cpu-emulation")));
+  }
 }
