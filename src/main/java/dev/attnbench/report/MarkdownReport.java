@@ -241,7 +241,7 @@ public final class MarkdownReport {
     methodByNTables(
         md,
         rows,
-        r -> "D=" + r.headDim() + (r.causal() ? ", causal" : "") + ", " + r.scope(),
+        MarkdownReport::latencyGroup,
         LatencyRow::method,
         LatencyRow::seqLen,
         r ->
@@ -251,6 +251,44 @@ public final class MarkdownReport {
                 r.medianMs(),
                 r.tflops(),
                 r.throttled() ? " ⚠throttled" : ""));
+    speedupTables(md, h, rows);
+  }
+
+  /**
+   * The latency tables again as speedups over our fp16 at the same point (its median over each
+   * method's, both from this run), so that the ratio the claims are about reads off a table at
+   * every N and D, where the claims table gives it at the paper's points only.
+   */
+  private static void speedupTables(StringBuilder md, String h, List<LatencyRow> rows) {
+    Map<String, LatencyRow> fp16 = new TreeMap<>();
+    for (LatencyRow r : rows) {
+      if (r.method().equals("fp16")) fp16.putIfAbsent(latencyPoint(r), r);
+    }
+    List<LatencyRow> others =
+        rows.stream()
+            .filter(r -> !r.method().equals("fp16") && fp16.containsKey(latencyPoint(r)))
+            .toList();
+    if (others.isEmpty()) return;
+    md.append("\n" + h + " Speedup over fp16 by N: fp16's median time over each method's\n")
+        .append("\nAbove 1×: faster than our fp16 kernel at the same point.\n");
+    methodByNTables(
+        md,
+        others,
+        MarkdownReport::latencyGroup,
+        LatencyRow::method,
+        LatencyRow::seqLen,
+        r ->
+            String.format(
+                Locale.ROOT, "%.2f×", fp16.get(latencyPoint(r)).medianMs() / r.medianMs()));
+  }
+
+  private static String latencyGroup(LatencyRow r) {
+    return "D=" + r.headDim() + (r.causal() ? ", causal" : "") + ", " + r.scope();
+  }
+
+  /** A latency point: the table's group, B, H and N. */
+  private static String latencyPoint(LatencyRow r) {
+    return latencyGroup(r) + "|" + r.batch() + "|" + r.heads() + "|" + r.seqLen();
   }
 
   /** The JMH view (jmh.csv), when the folder has one, and why it differs from the latency table. */
