@@ -1,6 +1,7 @@
 package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** REPORT.md: the claims table, the conditions that move it, the per-N tables and the charts. */
@@ -360,7 +363,10 @@ public final class MarkdownReport {
       ToIntFunction<R> seqLen,
       Function<R, String> cell) {
     Map<String, List<R>> groups =
-        rows.stream().collect(Collectors.groupingBy(group, TreeMap::new, Collectors.toList()));
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(
+                    group, () -> new TreeMap<>(MarkdownReport::byNumbers), Collectors.toList()));
     groups.forEach(
         (name, rs) -> {
           List<String> methods = rs.stream().map(method).distinct().toList();
@@ -386,4 +392,21 @@ public final class MarkdownReport {
                   });
         });
   }
+
+  /**
+   * Table titles in the order a reader expects: numbers by value, so "D=64" comes before "D=128"
+   * (as text it sorted after it, and the paper's D came second).
+   */
+  static int byNumbers(String a, String b) {
+    Matcher x = CHUNK.matcher(a), y = CHUNK.matcher(b);
+    while (x.find() && y.find()) {
+      String p = x.group(), q = y.group();
+      boolean digits = Character.isDigit(p.charAt(0)) && Character.isDigit(q.charAt(0));
+      int c = digits ? new BigInteger(p).compareTo(new BigInteger(q)) : p.compareTo(q);
+      if (c != 0) return c;
+    }
+    return a.compareTo(b);
+  }
+
+  private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
 }

@@ -1,5 +1,6 @@
 package dev.attnbench.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,17 @@ class MarkdownReportSpeedupTest {
             List.of(),
             Optional.empty());
     assertFalse(none.contains("Speedup over fp16 by N"), none);
+  }
+
+  /** Tables come in the order of their numbers: the paper's D=64 before D=128. */
+  @Test
+  void tablesAreOrderedByTheirNumbers() {
+    List<String> titles =
+        new ArrayList<>(
+            List.of("D=128, kernel", "D=64, kernel", "D=64, causal, kernel", "D=1024, end-to-end"));
+    titles.sort(MarkdownReport::byNumbers);
+    assertEquals(
+        List.of("D=64, causal, kernel", "D=64, kernel", "D=128, kernel", "D=1024, end-to-end"),
+        titles);
   }
 }
