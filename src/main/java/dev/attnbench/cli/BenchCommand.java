@@ -8,6 +8,7 @@ import dev.attnbench.bench.LatencyTable;
 import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.RunRecord;
+import dev.attnbench.report.SpeedupSummary;
 import dev.attnbench.sweep.ConfigLoader;
 import dev.attnbench.sweep.LatencyJob;
 import dev.attnbench.sweep.LatencySweep;
@@ -121,6 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("end", Instant.now().toString());
       RunRecord.write(folder, run);
       LatencyTable.print(result.rows(), System.out);
+      SpeedupSummary.print(result.rows(), System.out);
       System.out.printf(
           "%nwrote %s and run.json (%d rows)%n",
           folder.resolve("latency.csv"), result.rows().size());

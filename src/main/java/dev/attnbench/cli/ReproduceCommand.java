@@ -24,6 +24,7 @@ import dev.attnbench.report.ReportWriter;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.ResultSet;
 import dev.attnbench.report.RunRecord;
+import dev.attnbench.report.SpeedupSummary;
 import dev.attnbench.report.TensorDump;
 import dev.attnbench.sweep.AccuracyJob;
 import dev.attnbench.sweep.AccuracySweep;
@@ -262,7 +263,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(reportHook);
     List<String> charts;
     try {
-      charts = ReportWriter.write(List.of(ResultSet.load(folder.dir())), folder, System.err);
+      ResultSet results = ResultSet.load(folder.dir());
+      // The speed half last, beside the accuracy summary above: peers' rows included.
+      SpeedupSummary.print(results.latency(), System.out);
+      charts = ReportWriter.write(List.of(results), folder, System.err);
     } finally {
       // A report that failed says so itself; the hook is for Ctrl-C alone.
       Runtime.getRuntime().removeShutdownHook(reportHook);
