@@ -108,8 +108,84 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /**
+   * What a run will do, resolved from the flags and the config with every refusal already made:
+   * nothing is written before it is.
+   */
+  private record Plan(
+      SweepConfig cfg,
+      AccuracySweep accuracy,
+      LatencySweep latency,
+      GpuPresence gpu,
+      boolean useGpu,
+      List<PeerScript> peerScripts,
+      ColdSampling sampling,
+      LatencyInputs inputs,
+      MmaPath requestedPath) {
+
+    /** Whether kernels will be timed: a GPU, and a latency section. */
+    boolean timesLatency() {
+      return useGpu && latency != null;
+    }
+
+    /** Why no GPU is used: the flag, or the probe's reason. */
+    String noGpu() {
+      return gpu == null ? "--backend cpu" : "no CUDA device (" + gpu.reason() + ")";
+    }
+  }
+
   @Override
   public Integer call() {
+    Plan plan = plan();
+    // The tensors' folder before the run's and before any work: a refusal after the sweep would
+    // leave the run without its report.
+    boolean tensorsInRun =
+        saveTensors != null && output.out != null && samePath(saveTensors, output.out);
+    if (saveTensors != null) {
+      checkTensorFolder(tensorsInRun);
+    }
+    ResultFolder folder =
+        output.open(
+            () ->
+                defaultOut(
+                    plan.useGpu() ? plan.gpu().gpu().get().name() : "cpu", plan.cfg().name()));
+    // Made only once the run's folder is: a refused run had left an empty tensor folder.
+    ResultFolder tensors = saveTensors == null ? null : openTensorFolder(tensorsInRun, folder);
+    // Read before run.json is rewritten below: a resumed run must have run this same sweep.
+    ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
+    List<AccuracyRow> finishedAccuracy =
+        resumed != null && plan.accuracy() != null
+            ? AccuracyJob.finishedRows(resumed, plan.accuracy(), "accuracy_sweep")
+            : List.of();
+    if (resumed != null && plan.timesLatency()) {
+      resumed.requireSweep("latency_sweep", List.of(plan.latency()));
+      resumed.requireMeasurement(LatencyRunFacts.measurement(plan.sampling(), plan.inputs()));
+    }
+    // The peers run after our kernels' points: one that cannot run here says so now, not then
+    // (after the folder's and the resumed run's checks, so that a refusal stays one line).
+    Map<String, String> unavailablePeers = new LinkedHashMap<>();
+    List<PythonPeer> runnablePeers =
+        plan.timesLatency() ? runnablePeers(plan.peerScripts(), unavailablePeers) : List.of();
+    Map<String, Object> run = runRecord(plan, unavailablePeers);
+    RunRecord.write(folder, run);
+    measure(plan, folder, run, resumed, finishedAccuracy, runnablePeers, tensors);
+    run.put("status", "complete");
+    run.put("end", Instant.now().toString());
+    RunRecord.write(folder, run);
+    List<String> charts = report(folder);
+    // The CSVs this run wrote, by name: a run without a GPU writes accuracy.csv alone.
+    String csvs =
+        Stream.of(AccuracyCsv.FILE, LatencyCsv.FILE, JmhCsv.FILE)
+            .filter(f -> Files.exists(folder.dir().resolve(f)))
+            .collect(Collectors.joining(", "));
+    System.out.printf(
+        "%nwrote %s (REPORT.md, %s, %s, %s, run.json)%n",
+        folder.dir(), ReportCommand.chartCount(charts.size()), ClaimsCsv.FILE, csvs);
+    return 0;
+  }
+
+  /** The flags and the config resolved, and every refusal made before a folder is. */
+  private Plan plan() {
     List<PeerScript> peerScripts = peerScripts(peers);
     ColdSampling sampling = measurement.sampling();
     LatencyInputs inputs = measurement.inputs();
@@ -121,6 +197,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     LatencySweep latency = cfg.latency() == null ? null : LatencySweep.resolve(cfg.latency(), null);
     GpuPresence gpu = backend == Backends.Choice.cpu ? null : GpuPresence.probe();
     boolean useGpu = gpu != null && gpu.present();
+    Plan plan =
+        new Plan(cfg, accuracy, latency, gpu, useGpu, peerScripts, sampling, inputs, requestedPath);
     if (backend == Backends.Choice.cuda && !useGpu) {
       throw new InvalidInputException(
           "--backend cuda: no CUDA device (" + gpu.reason() + "); allowed here: auto, cpu");
@@ -131,7 +209,7 @@ public final class ReproduceCommand implements Callable<Integer> {
           "--config "
               + config
               + ": only a latency section, and "
-              + (gpu == null ? "--backend cpu" : "no CUDA device (" + gpu.reason() + ")")
+              + plan.noGpu()
               + ": nothing to run here");
     }
     if (accuracy != null) {
@@ -140,87 +218,87 @@ public final class ReproduceCommand implements Callable<Integer> {
     if (latency == null || !useGpu) {
       warnUnused(latency == null ? "the config has no latency section" : "latency is not timed");
     }
-    // The tensors' folder before the run's and before any work: a refusal after the sweep would
-    // leave the run without its report.
-    boolean tensorsInRun =
-        saveTensors != null && output.out != null && samePath(saveTensors, output.out);
-    if (saveTensors != null) {
-      checkTensorFolder(tensorsInRun);
+    return plan;
+  }
+
+  /**
+   * The peers that can run here; each that cannot goes into {@code unavailable} with why, and says
+   * so on stderr.
+   */
+  private static List<PythonPeer> runnablePeers(
+      List<PeerScript> scripts, Map<String, String> unavailable) {
+    List<PythonPeer> runnable = new ArrayList<>();
+    for (PeerScript p : scripts) {
+      PythonPeer peer = new PythonPeer(p);
+      peer.unavailable()
+          .ifPresentOrElse(why -> unavailable.put(p.id(), why), () -> runnable.add(peer));
     }
-    ResultFolder folder =
-        output.open(() -> defaultOut(useGpu ? gpu.gpu().get().name() : "cpu", cfg.name()));
-    // Made only once the run's folder is: a refused run had left an empty tensor folder.
-    ResultFolder tensors = saveTensors == null ? null : openTensorFolder(tensorsInRun, folder);
-    // Read before run.json is rewritten below: a resumed run must have run this same sweep.
-    ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
-    List<AccuracyRow> finishedAccuracy =
-        resumed != null && accuracy != null
-            ? AccuracyJob.finishedRows(resumed, accuracy, "accuracy_sweep")
-            : List.of();
-    if (resumed != null && useGpu && latency != null) {
-      resumed.requireSweep("latency_sweep", List.of(latency));
-      resumed.requireMeasurement(LatencyRunFacts.measurement(sampling, inputs));
-    }
-    // The peers run after our kernels' points: one that cannot run here says so now, not then
-    // (after the folder's and the resumed run's checks, so that a refusal stays one line).
-    Map<String, String> unavailablePeers = new LinkedHashMap<>();
-    List<PythonPeer> runnablePeers = new ArrayList<>();
-    if (useGpu && latency != null) {
-      for (PeerScript p : peerScripts) {
-        PythonPeer peer = new PythonPeer(p);
-        peer.unavailable()
-            .ifPresentOrElse(
-                why -> unavailablePeers.put(p.id(), why), () -> runnablePeers.add(peer));
-      }
-      unavailablePeers.forEach(
-          (id, why) ->
-              System.err.println("attn-bench: the " + id + " peer will time nothing here: " + why));
-    }
-    Instant start = Instant.now();
+    unavailable.forEach(
+        (id, why) ->
+            System.err.println("attn-bench: the " + id + " peer will time nothing here: " + why));
+    return runnable;
+  }
+
+  /** run.json as the run starts: what it will run, and where latency comes from. */
+  private Map<String, Object> runRecord(Plan plan, Map<String, String> unavailablePeers) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("command", "reproduce");
     run.put("status", "running");
     run.put("config_file", config.toString());
-    run.put("config", cfg);
-    run.put("accuracy_sweep", accuracy);
-    run.put("latency_sweep", latency);
-    run.put("start", start.toString());
+    run.put("config", plan.cfg());
+    run.put("accuracy_sweep", plan.accuracy());
+    run.put("latency_sweep", plan.latency());
+    run.put("start", Instant.now().toString());
     if (!unavailablePeers.isEmpty()) {
       run.put("peers_unavailable", unavailablePeers);
     }
-    run.put(
-        "latency",
-        useGpu
-            ? "measured"
-            : "not measured: "
-                + (gpu == null ? "--backend cpu" : "no CUDA device (" + gpu.reason() + ")"));
-    RunRecord.write(folder, run);
+    run.put("latency", plan.useGpu() ? "measured" : "not measured: " + plan.noGpu());
+    return run;
+  }
 
+  /**
+   * The measurements: the kernels' latency and the peers' (on a GPU), then the accuracy sweep on
+   * every backend; {@code run} gains what they record, and is saved before each long step.
+   */
+  private void measure(
+      Plan plan,
+      ResultFolder folder,
+      Map<String, Object> run,
+      ResumedRun resumed,
+      List<AccuracyRow> finishedAccuracy,
+      List<PythonPeer> runnablePeers,
+      ResultFolder tensors) {
     List<AttentionBackend> backends = new ArrayList<>();
     try {
-      CudaAttention cuda = useGpu ? CudaAttention.open() : null;
+      CudaAttention cuda = plan.useGpu() ? CudaAttention.open() : null;
       if (cuda != null) {
         backends.add(cuda);
         run.put("gpu_name", cuda.gpu().name());
       } else {
         System.err.println(
             "attn-bench: "
-                + (gpu == null ? "--backend cpu" : gpu.describe())
+                + (plan.gpu() == null ? "--backend cpu" : plan.gpu().describe())
                 + ": latency not measured; accuracy on the CPU emulation");
       }
-      CpuEmulationBackend emulation = Backends.emulation(cuda, requestedPath);
-      if (resumed != null && accuracy != null) {
+      CpuEmulationBackend emulation = Backends.emulation(cuda, plan.requestedPath());
+      if (resumed != null && plan.accuracy() != null) {
         resumed.requireMmaPath(emulation.path());
       }
       backends.add(emulation);
       run.put("mma_path", emulation.path().id());
-      if (cuda != null && latency != null) {
+      if (cuda != null && plan.latency() != null) {
         // Recorded before the points, so that an interrupted run says what it timed.
-        run.put("measurement", LatencyRunFacts.measurement(sampling, inputs));
+        run.put("measurement", LatencyRunFacts.measurement(plan.sampling(), plan.inputs()));
         RunRecord.write(folder, run);
         LatencyJob.Result result =
             LatencyJob.run(
-                latency, cuda, sampling, measurement.saveSamples, inputs, folder, System.err);
+                plan.latency(),
+                cuda,
+                plan.sampling(),
+                measurement.saveSamples,
+                plan.inputs(),
+                folder,
+                System.err);
         run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
         LatencyRunFacts.putBoundedEntries(run, cuda);
         if (!runnablePeers.isEmpty()) {
@@ -229,7 +307,7 @@ public final class ReproduceCommand implements Callable<Integer> {
               "peer_arguments",
               addPeers(
                   runnablePeers,
-                  peerRequest(latency, sampling, inputs),
+                  peerRequest(plan.latency(), plan.sampling(), plan.inputs()),
                   folder,
                   result.rows(),
                   failed,
@@ -237,22 +315,25 @@ public final class ReproduceCommand implements Callable<Integer> {
           if (!failed.isEmpty()) run.put("peers_failed", failed);
         }
       }
-      if (accuracy != null) {
+      if (plan.accuracy() != null) {
         RunRecord.write(folder, run);
         List<AccuracyRow> rows =
-            AccuracyJob.run(accuracy, backends, folder, finishedAccuracy, System.err);
+            AccuracyJob.run(plan.accuracy(), backends, folder, finishedAccuracy, System.err);
         AccuracySummary.print(rows, System.out);
         if (tensors != null) {
-          saveTensors(tensors, accuracy, emulation.path());
+          saveTensors(tensors, plan.accuracy(), emulation.path());
         }
       }
     } finally {
       backends.forEach(AttentionBackend::close);
     }
-    run.put("status", "complete");
-    run.put("end", Instant.now().toString());
-    RunRecord.write(folder, run);
-    // Ctrl-C while the report is drawn: the measurements are complete, only the report is not.
+  }
+
+  /**
+   * The speed summary and the report of the finished run; the chart files drawn. Ctrl-C while the
+   * report is drawn leaves the measurements complete, and says how to draw it again.
+   */
+  private static List<String> report(ResultFolder folder) {
     Thread reportHook =
         new Thread(
             () ->
@@ -261,25 +342,15 @@ public final class ReproduceCommand implements Callable<Integer> {
                         + " attn-bench report %s%n",
                     folder.dir()));
     Runtime.getRuntime().addShutdownHook(reportHook);
-    List<String> charts;
     try {
       ResultSet results = ResultSet.load(folder.dir());
       // The speed half last, beside the accuracy summary above: peers' rows included.
       SpeedupSummary.print(results.latency(), System.out);
-      charts = ReportWriter.write(List.of(results), folder, System.err);
+      return ReportWriter.write(List.of(results), folder, System.err);
     } finally {
       // A report that failed says so itself; the hook is for Ctrl-C alone.
       Runtime.getRuntime().removeShutdownHook(reportHook);
     }
-    // The CSVs this run wrote, by name: a run without a GPU writes accuracy.csv alone.
-    String csvs =
-        Stream.of(AccuracyCsv.FILE, LatencyCsv.FILE, JmhCsv.FILE)
-            .filter(f -> Files.exists(folder.dir().resolve(f)))
-            .collect(Collectors.joining(", "));
-    System.out.printf(
-        "%nwrote %s (REPORT.md, %s, %s, %s, run.json)%n",
-        folder.dir(), ReportCommand.chartCount(charts.size()), ClaimsCsv.FILE, csvs);
-    return 0;
   }
 
   /**
