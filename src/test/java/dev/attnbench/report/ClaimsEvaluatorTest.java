@@ -507,4 +507,30 @@ class ClaimsEvaluatorTest {
     assertTrue(row.contains("+60% | not reproduced |"), row);
     assertTrue(row.contains("+50% (uniform, D=64, cpu-emulation) |"), row);
   }
+
+  /**
+   * Beside the paper's MRE, the conditions give int8's reduction in rel-L2, read from its own
+   * column (MRE is dominated by near-zero outputs), with no paper figure and so no verdict.
+   */
+  @Test
+  void theRelL2ReductionIsReadFromItsOwnColumnWithoutAVerdict() {
+    SplittableRandom rnd = new SplittableRandom();
+    List<AccuracyRow> rows = new ArrayList<>();
+    List<String> want = new ArrayList<>();
+    for (int n : PaperClaims.SEQ_LENS) {
+      double fp8 = rnd.nextDouble(1e-3, 1), int8 = rnd.nextDouble(1e-3, 1);
+      double mre = rnd.nextDouble(1e-3, 1); // the same MRE for both: no MRE reduction
+      rows.add(error("fp8", "normal", n, mre).withError(new ErrorStats(mre, mre, fp8, 1, 1, 1)));
+      rows.add(error("int8", "normal", n, mre).withError(new ErrorStats(mre, mre, int8, 1, 1, 1)));
+      want.add("N=" + n + ": " + ClaimsEvaluator.pct(1 - int8 / fp8));
+    }
+    Claim relL2 =
+        ClaimsEvaluator.conditions(new ResultSet(Path.of("x"), Map.of(), rows, List.of())).stream()
+            .filter(c -> c.claim().startsWith("int8 rel-L2") && c.setting().startsWith("normal"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Verdict.MEASURED, relL2.verdict());
+    assertEquals("-", relL2.paper());
+    assertEquals(String.join(", ", want), relL2.note());
+  }
 }
