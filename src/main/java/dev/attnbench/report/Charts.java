@@ -122,6 +122,33 @@ public final class Charts {
     }
 
     /**
+     * Adds the series {@code name}: {@code method}'s MRE over {@code base}'s by N, from {@code byN}
+     * (N → method → MRE), at the N where both are positive (a log axis has no place for an exact
+     * result, MRE 0, and XChart would refuse the chart for one). The N drawn; none, no series.
+     */
+    List<Integer> errorRatio(
+        String name,
+        String run,
+        String method,
+        String base,
+        Map<Integer, Map<String, Double>> byN) {
+      List<Integer> ns =
+          byN.keySet().stream()
+              .filter(n -> byN.get(n).getOrDefault(method, 0.0) > 0)
+              .filter(n -> byN.get(n).getOrDefault(base, 0.0) > 0)
+              .toList();
+      if (!ns.isEmpty()) {
+        measured(
+            name,
+            run,
+            method,
+            ns,
+            ns.stream().map(n -> byN.get(n).get(method) / byN.get(n).get(base)).toList());
+      }
+      return ns;
+    }
+
+    /**
      * Adds a horizontal line at {@code y} across the N that the series drawn so far span (a
      * ceiling, parity, a claim made for every N). Call it after the measured series.
      */
@@ -352,23 +379,10 @@ public final class Charts {
           .forEach(
               (run, byN) -> {
                 for (String m : List.of("int8", "int8-plus")) {
-                  List<Integer> ns =
-                      byN.keySet().stream()
-                          // A ratio of two positive errors: a log axis has no place for an
-                          // exact result (MRE 0), and XChart would refuse the chart for one.
-                          .filter(n -> byN.get(n).getOrDefault(m, 0.0) > 0)
-                          .filter(n -> byN.get(n).getOrDefault("fp8", 0.0) > 0)
-                          .toList();
-                  if (!ns.isEmpty()) {
-                    drawnN.addAll(ns);
-                    // Each run and distribution gets its own line pattern; the method its colour.
-                    c.measured(
-                        run + m + ", " + dist.getKey(),
-                        run + dist.getKey(),
-                        m,
-                        ns,
-                        ns.stream().map(n -> byN.get(n).get(m) / byN.get(n).get("fp8")).toList());
-                  }
+                  // Each run and distribution gets its own line pattern; the method its colour.
+                  drawnN.addAll(
+                      c.errorRatio(
+                          run + m + ", " + dist.getKey(), run + dist.getKey(), m, "fp8", byN));
                 }
               });
       Optional<Double> claim = PaperClaims.mreReduction(dist.getKey());
@@ -424,22 +438,7 @@ public final class Charts {
                       ms.keySet().stream()
                           .filter(MarkdownReport::isChangeOfInt8)
                           .forEach(variants::add));
-          for (String m : variants) {
-            List<Integer> ns =
-                byN.keySet().stream()
-                    // A ratio of two positive errors, as on the fp8 chart.
-                    .filter(n -> byN.get(n).getOrDefault(m, 0.0) > 0)
-                    .filter(n -> byN.get(n).getOrDefault("int8", 0.0) > 0)
-                    .toList();
-            if (!ns.isEmpty()) {
-              c.measured(
-                  run + m,
-                  run,
-                  m,
-                  ns,
-                  ns.stream().map(n -> byN.get(n).get(m) / byN.get(n).get("int8")).toList());
-            }
-          }
+          for (String m : variants) c.errorRatio(run + m, run, m, "int8", byN);
         });
     if (!hasData(c.chart)) return c.chart;
     SeriesStyles.ceiling(c.across("1× (int8's error)", 1.0), "int8");
