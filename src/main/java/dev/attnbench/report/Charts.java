@@ -493,13 +493,27 @@ public final class Charts {
     return added;
   }
 
+  /** Series names longer than this get the legend's smaller type ({@link #save}). */
+  static final int LONG_LEGEND = 48;
+
   /** Whether the chart has anything to draw (a chart without series is not written). */
   public static boolean hasData(XYChart c) {
     return !c.getSeriesMap().isEmpty();
   }
 
-  /** Writes {@code name}.png and {@code name}.svg into {@code folder}, atomically. */
+  /**
+   * Writes {@code name}.png and {@code name}.svg into {@code folder}, atomically. The legend sits
+   * beside the plot in a chart of fixed width, so long series names (a comparison's, each prefixed
+   * with its run's label) take the width from the plot and clipped the title: they get smaller
+   * type.
+   */
   public static void save(XYChart c, ResultFolder folder, String name) {
+    int longest = c.getSeriesMap().keySet().stream().mapToInt(String::length).max().orElse(0);
+    if (longest > LONG_LEGEND) {
+      Styler s = c.getStyler();
+      s.setLegendFont(s.getLegendFont().deriveFont(9f));
+      s.setChartTitleFont(s.getChartTitleFont().deriveFont(13f));
+    }
     folder.writeBytes(
         name + ".png", out -> BitmapEncoder.saveBitmap(c, out, BitmapEncoder.BitmapFormat.PNG));
     folder.writeBytes(

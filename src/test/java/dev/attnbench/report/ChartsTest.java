@@ -320,4 +320,20 @@ class ChartsTest {
             .toList();
     assertFalse(Charts.hasData(Charts.changesOfInt8VsN(noVariant, "uniform", "cpu-emulation")));
   }
+
+  /** A comparison's long series names get smaller type, so that the plot keeps its width. */
+  @Test
+  void longLegendNamesAreSetSmaller(@TempDir Path tmp) {
+    List<LatencyRow> rows = new ArrayList<>();
+    String label = "CPU AMD EPYC (2026-12-02-cpu-ablation-v" + rnd.nextInt(100, 1000) + "): ";
+    run("NVIDIA H200").forEach(r -> rows.add(r.withMethod(label + r.method())));
+    XYChart longNames = Charts.latencyVsN(rows, 64, false, "kernel");
+    XYChart plain = Charts.latencyVsN(run("NVIDIA H200"), 64, false, "kernel");
+    float size = plain.getStyler().getLegendFont().getSize2D();
+    Charts.save(longNames, ResultFolder.open(tmp, true), "long");
+    Charts.save(plain, ResultFolder.open(tmp, true), "plain");
+    assertTrue(longNames.getStyler().getLegendFont().getSize2D() < size);
+    assertEquals(size, plain.getStyler().getLegendFont().getSize2D());
+    assertTrue(Files.exists(tmp.resolve("long.png")));
+  }
 }
