@@ -3,7 +3,9 @@ package dev.attnbench.report;
 import dev.attnbench.bench.LatencyRow;
 import dev.attnbench.method.MmaPath;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
@@ -112,6 +116,13 @@ public final class Charts {
       if (!runs.contains(run)) runs.add(run);
       XYSeries s = addSeries(chart, name, xs, ys);
       SeriesStyles.method(s, method, runs.indexOf(run));
+      if (name.length() > LONG_LEGEND) {
+        // The legend sits beside the plot in a chart of fixed width: a comparison's long names
+        // (each prefixed with its run's label) took the width from the plot and clipped the title.
+        Styler st = chart.getStyler();
+        st.setLegendFont(st.getLegendFont().deriveFont(9f));
+        st.setChartTitleFont(st.getChartTitleFont().deriveFont(13f));
+      }
       return s;
     }
 
@@ -153,10 +164,7 @@ public final class Charts {
      * ceiling, parity, a claim made for every N). Call it after the measured series.
      */
     XYSeries across(String name, double y) {
-      java.util.DoubleSummaryStatistics x =
-          chart.getSeriesMap().values().stream()
-              .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getXData()))
-              .summaryStatistics();
+      DoubleSummaryStatistics x = data(chart, XYSeries::getXData).summaryStatistics();
       List<Integer> ends =
           List.of(
               (int) Math.round(Math.pow(2, x.getMin())), (int) Math.round(Math.pow(2, x.getMax())));
@@ -244,7 +252,7 @@ public final class Charts {
         });
     if (c.chart.getSeriesMap().isEmpty()) return c.chart;
     // Parity, thin and dotted in fp16's colour: above it a method beats its FP16 baseline.
-    SeriesStyles.ceiling(c.across(PARITY, 1.0), "fp16");
+    SeriesStyles.reference(c.across(PARITY, 1.0), "fp16");
     if (causal) return c.chart;
     List<Integer> paperN = List.of(1024, 2048, 4096, 8192, 16384);
     XYSeries paper =
@@ -307,7 +315,7 @@ public final class Charts {
     if (ns.size() >= 2 && hopperSxm && path.isPresent()) {
       for (Ceiling ceiling : Ceiling.values()) {
         if (ceiling.path == path.get()) {
-          SeriesStyles.ceiling(
+          SeriesStyles.reference(
               c.across(ceiling.name + " ceiling (H200, random operands)", ceiling.teraOps),
               ceiling.drawnAs);
         }
@@ -360,38 +368,21 @@ public final class Charts {
             "Error relative to fp8 (e5m2, unscaled), D=64 (" + backend + "): below 1 is smaller",
             "MRE / MRE_fp8 (log scale)",
             true);
-    // distribution → run ("" alone, "label: " in a comparison) → N → method → MRE
-    Map<String, Map<String, TreeMap<Integer, Map<String, Double>>>> byDist = new TreeMap<>();
-    for (AccuracyRow r : rows) {
-      if (r.backend().equals(backend) && r.headDim() == 64 && !r.causal()) {
-        RunMethod rm = RunMethod.of(r.method());
-        byDist
-            .computeIfAbsent(r.distribution(), d -> new LinkedHashMap<>())
-            .computeIfAbsent(rm.run(), run -> new TreeMap<>())
-            .computeIfAbsent(r.seqLen(), n -> new HashMap<>())
-            .put(rm.method(), r.error().mre());
-      }
-    }
     int paperLines = 0;
-    for (var dist : byDist.entrySet()) {
+    for (String dist : new TreeSet<>(rows.stream().map(AccuracyRow::distribution).toList())) {
       TreeSet<Integer> drawnN = new TreeSet<>(); // a claim is drawn beside measured series only
-      dist.getValue()
+      errorsByRun(rows, dist, backend)
           .forEach(
               (run, byN) -> {
                 for (String m : List.of("int8", "int8-plus")) {
                   // Each run and distribution gets its own line pattern; the method its colour.
-                  drawnN.addAll(
-                      c.errorRatio(
-                          run + m + ", " + dist.getKey(), run + dist.getKey(), m, "fp8", byN));
+                  drawnN.addAll(c.errorRatio(run + m + ", " + dist, run + dist, m, "fp8", byN));
                 }
               });
-      Optional<Double> claim = PaperClaims.mreReduction(dist.getKey());
+      Optional<Double> claim = PaperClaims.mreReduction(dist);
       if (claim.isPresent() && drawnN.size() >= 2) {
         SeriesStyles.paper(
-            c.across("paper: int8, " + dist.getKey(), 1 - claim.get()),
-            "int8",
-            paperLines++,
-            false);
+            c.across("paper: int8, " + dist, 1 - claim.get()), "int8", paperLines++, false);
       }
     }
     wholeDecades(c.chart);
@@ -415,7 +406,30 @@ public final class Charts {
                 + ")",
             "MRE / MRE_int8 (log scale; below 1: a smaller error)",
             true);
-    // run → N → method → MRE, for the panel's rows
+    errorsByRun(rows, distribution, backend)
+        .forEach(
+            (run, byN) -> {
+              TreeSet<String> variants = new TreeSet<>();
+              byN.values()
+                  .forEach(
+                      ms ->
+                          ms.keySet().stream()
+                              .filter(MarkdownReport::isChangeOfInt8)
+                              .forEach(variants::add));
+              for (String m : variants) c.errorRatio(run + m, run, m, "int8", byN);
+            });
+    if (!hasData(c.chart)) return c.chart;
+    SeriesStyles.reference(c.across("1× (int8's error)", 1.0), "int8");
+    wholeDecades(c.chart);
+    return c.chart;
+  }
+
+  /**
+   * The MRE of the error charts' rows (one distribution and backend, D=64, non-causal) by run (""
+   * in a single run, "label: " in a comparison, runs in the rows' order), then N, then method.
+   */
+  private static Map<String, TreeMap<Integer, Map<String, Double>>> errorsByRun(
+      List<AccuracyRow> rows, String distribution, String backend) {
     Map<String, TreeMap<Integer, Map<String, Double>>> byRun = new LinkedHashMap<>();
     for (AccuracyRow r : rows) {
       if (r.distribution().equals(distribution)
@@ -429,21 +443,7 @@ public final class Charts {
             .put(rm.method(), r.error().mre());
       }
     }
-    byRun.forEach(
-        (run, byN) -> {
-          TreeSet<String> variants = new TreeSet<>();
-          byN.values()
-              .forEach(
-                  ms ->
-                      ms.keySet().stream()
-                          .filter(MarkdownReport::isChangeOfInt8)
-                          .forEach(variants::add));
-          for (String m : variants) c.errorRatio(run + m, run, m, "int8", byN);
-        });
-    if (!hasData(c.chart)) return c.chart;
-    SeriesStyles.ceiling(c.across("1× (int8's error)", 1.0), "int8");
-    wholeDecades(c.chart);
-    return c.chart;
+    return byRun;
   }
 
   /**
@@ -452,11 +452,8 @@ public final class Charts {
    * span none and get an axis without a single label.
    */
   private static void wholeDecades(XYChart c) {
-    java.util.DoubleSummaryStatistics y =
-        c.getSeriesMap().values().stream()
-            .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getYData()))
-            .filter(v -> v > 0 && Double.isFinite(v))
-            .summaryStatistics();
+    DoubleSummaryStatistics y =
+        data(c, XYSeries::getYData).filter(v -> v > 0 && Double.isFinite(v)).summaryStatistics();
     if (y.getCount() == 0) return;
     c.getStyler()
         .setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.min(y.getMin(), 1)))))
@@ -484,16 +481,18 @@ public final class Charts {
       XYChart c, String name, Collection<Integer> xs, List<Double> ys) {
     XYSeries added =
         c.addSeries(name, xs.stream().map(n -> Math.log(n) / Math.log(2)).toList(), ys);
-    java.util.DoubleSummaryStatistics x =
-        c.getSeriesMap().values().stream()
-            .flatMapToDouble(sr -> java.util.Arrays.stream(sr.getXData()))
-            .summaryStatistics();
+    DoubleSummaryStatistics x = data(c, XYSeries::getXData).summaryStatistics();
     double lo = Math.floor(x.getMin() + 1e-9), hi = Math.ceil(x.getMax() - 1e-9);
     c.getStyler().setXAxisMin(hi > lo ? lo : lo - 1).setXAxisMax(hi > lo ? hi : hi + 1);
     return added;
   }
 
-  /** Series names longer than this get the legend's smaller type ({@link #save}). */
+  /** Every x (log2 N) or every y of the chart's series. */
+  private static DoubleStream data(XYChart c, Function<XYSeries, double[]> axis) {
+    return c.getSeriesMap().values().stream().flatMapToDouble(s -> Arrays.stream(axis.apply(s)));
+  }
+
+  /** Measured series' names longer than this get the legend's smaller type ({@link Panel}). */
   static final int LONG_LEGEND = 48;
 
   /** Whether the chart has anything to draw (a chart without series is not written). */
@@ -501,19 +500,8 @@ public final class Charts {
     return !c.getSeriesMap().isEmpty();
   }
 
-  /**
-   * Writes {@code name}.png and {@code name}.svg into {@code folder}, atomically. The legend sits
-   * beside the plot in a chart of fixed width, so long series names (a comparison's, each prefixed
-   * with its run's label) take the width from the plot and clipped the title: they get smaller
-   * type.
-   */
+  /** Writes {@code name}.png and {@code name}.svg into {@code folder}, atomically. */
   public static void save(XYChart c, ResultFolder folder, String name) {
-    int longest = c.getSeriesMap().keySet().stream().mapToInt(String::length).max().orElse(0);
-    if (longest > LONG_LEGEND) {
-      Styler s = c.getStyler();
-      s.setLegendFont(s.getLegendFont().deriveFont(9f));
-      s.setChartTitleFont(s.getChartTitleFont().deriveFont(13f));
-    }
     folder.writeBytes(
         name + ".png", out -> BitmapEncoder.saveBitmap(c, out, BitmapEncoder.BitmapFormat.PNG));
     folder.writeBytes(

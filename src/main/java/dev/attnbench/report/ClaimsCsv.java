@@ -63,13 +63,13 @@ public final class ClaimsCsv {
 
   /** The rows of {@code sets}' claims tables, the runs in order, as REPORT.md evaluates them. */
   public static List<Row> rows(List<ResultSet> sets) {
-    // Every run gets the same rows: the authors' kernels' where any run timed them (as REPORT.md).
-    boolean authors = sets.stream().anyMatch(ClaimsEvaluator::timedAuthors);
     List<String> labels = ResultSet.labels(sets);
+    List<List<Claim>> headline = ClaimsEvaluator.perRun(sets, true);
+    List<List<Claim>> conditions = ClaimsEvaluator.perRun(sets, false);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < sets.size(); i++) {
-      add(rows, labels.get(i), "claims", ClaimsEvaluator.headline(sets.get(i)));
-      add(rows, labels.get(i), "conditions", ClaimsEvaluator.conditions(sets.get(i), authors));
+      add(rows, labels.get(i), "claims", headline.get(i));
+      add(rows, labels.get(i), "conditions", conditions.get(i));
     }
     return rows;
   }

@@ -197,8 +197,18 @@ public final class ClaimsEvaluator {
     return c;
   }
 
+  /**
+   * Each run's claims of one table ({@code headline}, else the conditions), in the runs' order.
+   * Every run gets the same rows: the authors' kernels' where any run timed them. REPORT.md's
+   * tables and claims.csv both read them from here.
+   */
+  public static List<List<Claim>> perRun(List<ResultSet> sets, boolean headline) {
+    boolean authors = sets.stream().anyMatch(ClaimsEvaluator::timedAuthors);
+    return sets.stream().map(rs -> headline ? headline(rs) : conditions(rs, authors)).toList();
+  }
+
   /** Whether {@code rs} holds a timing of the authors' peer ({@code --peer authors=DIR}). */
-  public static boolean timedAuthors(ResultSet rs) {
+  static boolean timedAuthors(ResultSet rs) {
     return rs.latency().stream().anyMatch(r -> PeerScript.AUTHORS_METHODS.contains(r.method()));
   }
 

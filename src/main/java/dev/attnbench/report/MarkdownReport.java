@@ -105,17 +105,7 @@ public final class MarkdownReport {
 
   private static void claimsTable(
       StringBuilder md, List<ResultSet> sets, List<String> labels, boolean headline) {
-    // Every run gets the same rows: the authors' kernels' where any run timed them.
-    boolean authors = sets.stream().anyMatch(ClaimsEvaluator::timedAuthors);
-    List<List<Claim>> perSet =
-        UnmeasuredRows.folded(
-            sets.stream()
-                .map(
-                    rs ->
-                        headline
-                            ? ClaimsEvaluator.headline(rs)
-                            : ClaimsEvaluator.conditions(rs, authors))
-                .toList());
+    List<List<Claim>> perSet = UnmeasuredRows.folded(ClaimsEvaluator.perRun(sets, headline));
     md.append("| claim | setting | paper |");
     for (String label : labels)
       md.append(sets.size() > 1 ? " ours: " + label + " | verdict |" : " ours | verdict |");

@@ -99,8 +99,11 @@ final class SeriesStyles {
     s.setLineStyle(PAPER.get(index % PAPER.size()));
   }
 
-  /** Draws {@code s} as the tensor-core ceiling that bounds {@code method}: thin, dotted. */
-  static void ceiling(XYSeries s, String method) {
+  /**
+   * Draws {@code s} as a reference line for {@code method} (the tensor-core ceiling that bounds it,
+   * parity with it): thin, dotted, in its colour.
+   */
+  static void reference(XYSeries s, String method) {
     s.setLineColor(of(method).color());
     s.setMarker(SeriesMarkers.NONE);
     s.setLineStyle(CEILING);
