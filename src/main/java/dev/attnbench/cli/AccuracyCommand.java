@@ -69,7 +69,10 @@ public final class AccuracyCommand implements Callable<Integer> {
           "Query rows evaluated per head (a seeded sample, always with the last row); all rows if R >= N (default: the config's, else 256).")
   Integer rows;
 
-  @Option(names = "--softmax-scale", paramLabel = "X", description = "Default 1/sqrt(D).")
+  @Option(
+      names = "--softmax-scale",
+      paramLabel = "X",
+      description = "Softmax scale (default: the config's, else 1/sqrt(D)).")
   Double softmaxScale;
 
   @Option(
@@ -92,6 +95,7 @@ public final class AccuracyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    config = output.config(config);
     SweepConfig.Accuracy fromFile = config == null ? null : ConfigLoader.load(config).accuracy();
     if (config != null && fromFile == null) {
       // Else the defaults would run in its place, silently.
@@ -113,8 +117,10 @@ public final class AccuracyCommand implements Callable<Integer> {
     sweep.checkRunnable(Runtime.getRuntime().maxMemory());
     MmaPath requestedPath = emulationOptions.requested();
     Backends.checkMmaPath(backend, requestedPath);
-    // The backends before the folder: without a GPU, --backend cuda fails with one line and
-    // leaves no empty folder behind.
+    // The folder's checks, then the backends, then the folder: without a GPU, --backend cuda
+    // fails with one line and leaves no empty folder behind, and a bad --out is named before the
+    // "no CUDA device" notice of --backend auto.
+    output.check();
     List<AttentionBackend> backends = Backends.forAccuracy(backend, requestedPath, System.err);
     try {
       return run(sweep, backends);
@@ -133,8 +139,8 @@ public final class AccuracyCommand implements Callable<Integer> {
                         + LocalDateTime.now()
                             .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
     List<AccuracyRow> finished = List.of();
-    if (output.resuming()) {
-      ResumedRun resumed = ResumedRun.of(folder.dir());
+    ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
+    if (resumed != null) {
       finished = AccuracyJob.finishedRows(resumed, sweep, "sweep");
       resumed.requireMmaPath(Backends.emulationPath(backends));
     }
@@ -152,6 +158,7 @@ public final class AccuracyCommand implements Callable<Integer> {
     run.put("config_file", config == null ? null : config.toString());
     run.put("sweep", sweep);
     run.put("start", start.toString());
+    if (resumed != null) resumed.keepHistory(run);
     RunRecord.write(folder, run);
     List<AccuracyRow> rows = AccuracyJob.run(sweep, backends, folder, finished, System.err);
     run.put("status", "complete");

@@ -68,6 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** The config's latency section, or null without --config; a config without one is refused. */
   private SweepConfig.Latency latencySection() {
+    config = output.config(config);
     if (config == null) {
       return null;
     }
@@ -97,8 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
                       "bench-"
                           + LocalDateTime.now()
                               .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-      if (output.resuming()) {
-        ResumedRun resumed = ResumedRun.of(folder.dir());
+      ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
+      if (resumed != null) {
         resumed.requireSweep("sweep", List.of(sweep));
         resumed.requireMeasurement(LatencyRunFacts.measurement(sampling, inputs));
       }
@@ -112,6 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("sweep", sweep);
       run.put("config_file", config == null ? null : config.toString());
       run.put("start", start.toString());
+      if (resumed != null) resumed.keepHistory(run);
       RunRecord.write(folder, run);
       LatencyJob.Result result =
           LatencyJob.run(

@@ -17,13 +17,17 @@ import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.NoBenchmarksException;
@@ -62,44 +66,45 @@ public final class JmhCommand implements Callable<Integer> {
   @Option(
       names = "--include",
       paramLabel = "REGEX",
-      description = "benchmarks whose full name (class.method) matches (default: all of ours)")
+      description = "Benchmarks whose full name (class.method) matches (default: all of ours).")
   String include = ALL;
 
   @Option(
       names = "--forks",
       paramLabel = "N",
-      description = "JVM forks per benchmark; 0 runs in this JVM (default: 1, the benchmarks' own)")
+      description =
+          "JVM forks per benchmark; 0 runs in this JVM (default: 1, the benchmarks' own).")
   Integer forks;
 
   @Option(
       names = "--warmup-iterations",
       paramLabel = "N",
-      description = "warm-up iterations per fork (default: 3)")
+      description = "Warm-up iterations per fork (default: 3).")
   Integer warmupIterations;
 
   @Option(
       names = "--iterations",
       paramLabel = "N",
-      description = "measured iterations per fork (default: 5)")
+      description = "Measured iterations per fork (default: 5).")
   Integer iterations;
 
   @Option(
       names = "--time",
       paramLabel = "TIME",
       description =
-          "length of each iteration, warm-up and measured, e.g. 1s or 200ms (default: 1s)")
+          "Length of each iteration, warm-up and measured, e.g. 1s or 200ms (default: 1s).")
   String time;
 
   @Option(
       names = {"-p", "--param"},
       paramLabel = "NAME=V1,V2",
-      description = "run only these values of a benchmark @Param, e.g. -p method=int8 -p n=4096")
+      description = "Run only these values of a benchmark @Param, e.g. -p method=int8 -p n=4096.")
   Map<String, String> params = new LinkedHashMap<>();
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "result folder")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Result folder.")
   Path out;
 
-  @Option(names = "--force", description = "overwrite an existing jmh.csv in --out")
+  @Option(names = "--force", description = "Overwrite an existing jmh.csv in --out.")
   boolean force;
 
   @Override
@@ -146,8 +151,8 @@ public final class JmhCommand implements Callable<Integer> {
   /** The JMH options from the flags; flags left out keep each benchmark's own annotations. */
   ChainedOptionsBuilder options() {
     try {
-      java.util.regex.Pattern.compile(include);
-    } catch (java.util.regex.PatternSyntaxException e) {
+      Pattern.compile(include);
+    } catch (PatternSyntaxException e) {
       throw new InvalidInputException(
           "--include '"
               + include
@@ -184,15 +189,24 @@ public final class JmhCommand implements Callable<Integer> {
     params.forEach((name, values) -> o.param(name, checkedParam(name, values)));
     // After every flag's check: a refused flag is the one line printed.
     GpuPresence gpu = GpuPresence.probe();
-    if (!gpu.present()) {
-      // Said, not hidden: the GPU benchmark cannot run here, the CPU ones still can.
+    if (!gpu.present() && includes(KernelLaunchBenchmark.class)) {
+      // Said, not hidden: the GPU benchmark cannot run here, the CPU ones still can (and not
+      // said where --include leaves it out anyway).
       spec.commandLine()
           .getErr()
           .println(
               "attn-bench jmh: leaving out " + KernelLaunchBenchmark.NAME + ": " + gpu.describe());
-      o.exclude(java.util.regex.Pattern.quote(KernelLaunchBenchmark.NAME));
+      o.exclude(Pattern.quote(KernelLaunchBenchmark.NAME));
     }
     return o;
+  }
+
+  /** Whether --include selects a benchmark method of {@code benchmarks}, as JMH matches it. */
+  private boolean includes(Class<?> benchmarks) {
+    Pattern selected = Pattern.compile(include);
+    return Arrays.stream(benchmarks.getMethods())
+        .filter(m -> m.isAnnotationPresent(Benchmark.class))
+        .anyMatch(m -> selected.matcher(benchmarks.getName() + "." + m.getName()).find());
   }
 
   /** Our benchmarks, whose {@code @Param}s {@code -p} may narrow. */

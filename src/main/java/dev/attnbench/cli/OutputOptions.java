@@ -4,13 +4,18 @@ import dev.attnbench.InvalidInputException;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.RunRecord;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --out}, {@code --force} and {@code --resume}: where a run writes, shared by every runner.
@@ -23,6 +28,10 @@ public final class OutputOptions {
       description =
           "Result folder (default: a new dated folder, named in the command's description).")
   Path out;
+
+  /** The command this option set belongs to, whose name run.json records. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
   @Option(names = "--force", description = "Overwrite a result folder that already holds a run.")
   boolean force;
@@ -49,6 +58,13 @@ public final class OutputOptions {
     requireFolderPath("--out", out);
     if (resume != null) {
       checkResume();
+      if ("complete".equals(resumedRun().get("status"))) {
+        note(
+            "--resume "
+                + resume
+                + ": that run is complete; nothing is left to measure, and its report is written"
+                + " again");
+      }
       ResultFolder folder = ResultFolder.open(resume, true);
       folder.discardTemporaries();
       return folder;
@@ -92,6 +108,67 @@ public final class OutputOptions {
     if (!Files.exists(resume.resolve(RunRecord.FILE))) {
       throw new InvalidInputException(
           "--resume " + resume + ": not a result folder (no " + RunRecord.FILE + ")");
+    }
+    // Another command's folder holds another kind of sweep: without this the sweep check below
+    // refused it by printing one sweep's JSON against the other's.
+    Object made = resumedRun().get("command");
+    String command = mixee == null ? null : mixee.name();
+    if (made != null && command != null && !made.equals(command)) {
+      throw new InvalidInputException(
+          "--resume "
+              + resume
+              + ": that folder holds a run of '"
+              + made
+              + "', not of '"
+              + command
+              + "'; continue it with attn-bench "
+              + made
+              + " --resume "
+              + resume);
+    }
+  }
+
+  /**
+   * The config file the run being resumed recorded, for a command given {@code --resume} without
+   * {@code --config}: "the same command" then means the same sweep, which the flags alone would not
+   * give (reproduce would fall back to paper.yaml, accuracy and bench to their defaults). Empty
+   * when not resuming, or when that run took no config file.
+   */
+  Optional<Path> resumedConfig() {
+    if (resume == null || !Files.exists(resume.resolve(RunRecord.FILE))) return Optional.empty();
+    Object file = resumedRun().get("config_file");
+    return file == null ? Optional.empty() : Optional.of(Path.of(file.toString()));
+  }
+
+  /**
+   * {@code given}, else (resuming a run that took a config file, and none given now) that file,
+   * named on stderr; null where neither is.
+   */
+  Path config(Path given) {
+    if (given != null) return given;
+    Optional<Path> recorded = resumedConfig();
+    recorded.ifPresent(f -> note("--resume: with the interrupted run's config, " + f));
+    return recorded.orElse(null);
+  }
+
+  /** One line on the command's stderr (System.err where there is no command, as in tests). */
+  private void note(String line) {
+    if (mixee == null) {
+      System.err.println("attn-bench: " + line);
+      return;
+    }
+    PrintWriter err = mixee.commandLine().getErr();
+    err.println("attn-bench: " + line);
+    err.flush();
+  }
+
+  /** The run.json of --resume DIR, or a one-line refusal. */
+  private Map<String, Object> resumedRun() {
+    try {
+      return RunRecord.read(resume);
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--resume " + resume + ": not a readable run folder (" + e.getMessage() + ")");
     }
   }
 

@@ -48,6 +48,16 @@ public final class ReportCommand implements Callable<Integer> {
     OutputOptions.requireFolderPath("--out", out);
     List<ResultSet> sets = dirs.stream().map(ResultSet::load).toList();
     refuseRepeats(dirs);
+    for (ResultSet rs : sets) {
+      if (rs.accuracy().isEmpty() && rs.latency().isEmpty() && rs.jmh().isEmpty()) {
+        // Else a report of "not measured" rows, blaming whatever run.json says (or a missing GPU
+        // where it says nothing) for CSVs that hold their headers alone.
+        throw new InvalidInputException(
+            "result folder '"
+                + rs.dir()
+                + "' holds no measured rows (its CSVs hold only a header)");
+      }
+    }
     Path target = out != null ? out : dirs.size() == 1 ? dirs.get(0) : null;
     if (target == null) {
       throw new InvalidInputException(
@@ -66,14 +76,16 @@ public final class ReportCommand implements Callable<Integer> {
                   + " choose a folder that is none of the compared ones");
         }
       }
-      if (ResultFolder.holdsRun(target)) {
-        // Another run's folder: its REPORT.md would describe the comparison, not its own CSVs.
-        throw new InvalidInputException(
-            "--out '"
-                + out
-                + "' holds a run of its own: a comparison report would replace its REPORT.md and"
-                + " charts; choose a new folder");
-      }
+    }
+    boolean ownFolder = dirs.size() == 1 && (out == null || sameFolder(target, dirs.get(0)));
+    if (!ownFolder && ResultFolder.holdsRun(target)) {
+      // Another run's folder: its REPORT.md would describe other CSVs than the ones beside it.
+      throw new InvalidInputException(
+          "--out '"
+              + out
+              + "' holds a run of its own: "
+              + (dirs.size() > 1 ? "a comparison report" : "the report of '" + dirs.get(0) + "'")
+              + " would replace its REPORT.md, claims.csv and charts; choose a new folder");
     }
     // Regenerating a report in a result folder rewrites only REPORT.md, claims.csv and charts/,
     // never the measurements' CSVs.

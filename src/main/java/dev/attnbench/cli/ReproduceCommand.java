@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -167,6 +168,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     List<PythonPeer> runnablePeers =
         plan.timesLatency() ? runnablePeers(plan.peerScripts(), unavailablePeers) : List.of();
     Map<String, Object> run = runRecord(plan, unavailablePeers);
+    if (resumed != null) resumed.keepHistory(run);
     RunRecord.write(folder, run);
     measure(plan, folder, run, resumed, finishedAccuracy, runnablePeers, tensors);
     run.put("status", "complete");
@@ -191,6 +193,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     LatencyInputs inputs = measurement.inputs();
     MmaPath requestedPath = emulationOptions.requested();
     Backends.checkMmaPath(backend, requestedPath);
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--config")) {
+      // Not paper.yaml, the default, where --resume continues a run of another config.
+      config = Objects.requireNonNullElse(output.config(null), config);
+    }
     SweepConfig cfg = ConfigLoader.load(config);
     AccuracySweep accuracy =
         cfg.accuracy() == null ? null : AccuracySweeps.resolve(cfg.accuracy(), null);

@@ -90,7 +90,15 @@ public final class MarkdownReport {
             "git_commit",
             "config_file")) {
       Object v = run.get(key);
-      if (v != null) s.append(key).append(' ').append(v).append("; ");
+      // A run without a GPU is labelled by its CPU already.
+      boolean inLabel = key.equals("cpu") && rs.label().equals("CPU " + v);
+      if (v != null && !inLabel) s.append(key).append(' ').append(v).append("; ");
+    }
+    // Its rows span more than one process: the start above is the first one's (ResumedRun).
+    if (run.get("resumed") instanceof List<?> resumed && !resumed.isEmpty()) {
+      s.append("interrupted and resumed ")
+          .append(resumed.size() == 1 ? "once" : resumed.size() + " times")
+          .append("; ");
     }
     // What the timed kernels computed on, and at which softmax scale: conditions of every latency
     // figure (LatencyInputs, LatencyBench.Point).

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -31,6 +32,9 @@ public final class ResultFolder {
   private static final List<String> RUN_MARKERS =
       List.of(
           "run.json", "accuracy.csv", "latency.csv", "accuracy.csv.partial", "latency.csv.partial");
+
+  /** The files an interrupted run keeps its finished rows in. */
+  private static final List<String> PARTIALS = RUN_MARKERS.subList(3, 5);
 
   private final Path dir;
 
@@ -56,6 +60,19 @@ public final class ResultFolder {
   public static void checkFree(Path dir, boolean force) {
     checkWritable(dir);
     if (!force) {
+      // Ctrl-C's message says to resume; a user who runs the command again as it was gets told
+      // the same, since --force, the other way out, would drop the rows it kept.
+      Optional<Interrupted> cut = interrupted(dir);
+      if (cut.isPresent()) {
+        throw new InvalidInputException(
+            "output folder '"
+                + dir
+                + "' holds "
+                + cut.get().describe()
+                + ": continue it with --resume "
+                + dir
+                + " in place of --out, or start over with --force (which drops those rows)");
+      }
       for (String marker : RUN_MARKERS) {
         if (Files.exists(dir.resolve(marker))) {
           throw new InvalidInputException(
@@ -252,6 +269,40 @@ public final class ResultFolder {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clean " + dir, e);
     }
+  }
+
+  /**
+   * A run cut short: the command that made it (null where run.json does not say) and the .partial
+   * files that hold the rows it finished (none when it stopped before its first).
+   */
+  public record Interrupted(String command, List<String> partials) {
+
+    /** "an interrupted run of 'reproduce' (accuracy.csv.partial holds the rows it finished)". */
+    public String describe() {
+      return "an interrupted run"
+          + (command != null ? " of '" + command + "'" : "")
+          + (partials.isEmpty()
+              ? ""
+              : " (" + String.join(", ", partials) + " holds the rows it finished)");
+    }
+  }
+
+  /**
+   * The interrupted run in {@code dir}, if it holds one: a run interrupted keeps its rows so far in
+   * a .partial file and marks run.json "interrupted" ({@link RunRecord#markInterrupted}), and only
+   * {@code --resume} turns them into the CSV a report reads.
+   */
+  public static Optional<Interrupted> interrupted(Path dir) {
+    List<String> partials = PARTIALS.stream().filter(f -> Files.exists(dir.resolve(f))).toList();
+    Map<String, Object> run;
+    try {
+      run = Files.exists(dir.resolve(RunRecord.FILE)) ? RunRecord.read(dir) : Map.of();
+    } catch (IOException | RuntimeException e) {
+      run = Map.of(); // a damaged run.json: the .partial files alone may still tell
+    }
+    if (partials.isEmpty() && !"interrupted".equals(run.get("status"))) return Optional.empty();
+    Object command = run.get("command");
+    return Optional.of(new Interrupted(command == null ? null : command.toString(), partials));
   }
 
   /** Whether {@code dir} holds a run (one of the files a run leaves). */

@@ -77,34 +77,20 @@ public record ResultSet(
   }
 
   /**
-   * Why a folder without its CSVs is a run cut short, and how to finish it: a run interrupted keeps
-   * its rows so far in a .partial file and marks run.json "interrupted" (RunRecord), and only
-   * {@code --resume} turns them into the CSV a report reads. Empty when it shows neither.
+   * Why a folder without its CSVs is a run cut short ({@link ResultFolder#interrupted}), and how to
+   * finish it. Empty when it is not one.
    */
   private static Optional<String> interrupted(Path dir) {
-    List<String> partials =
-        List.of(AccuracyCsv.FILE + ".partial", LatencyCsv.FILE + ".partial").stream()
-            .filter(f -> Files.exists(dir.resolve(f)))
-            .toList();
-    Map<String, Object> run;
-    try {
-      run = Files.exists(dir.resolve(RunRecord.FILE)) ? RunRecord.read(dir) : Map.of();
-    } catch (IOException | RuntimeException e) {
-      run = Map.of(); // a damaged run.json: the .partial files alone may still tell
-    }
-    if (partials.isEmpty() && !"interrupted".equals(run.get("status"))) return Optional.empty();
-    Object command = run.get("command");
-    return Optional.of(
-        "result folder '"
-            + dir
-            + "' is an interrupted run"
-            + (command != null ? " of '" + command + "'" : "")
-            + (partials.isEmpty()
-                ? ""
-                : " (" + String.join(", ", partials) + " holds the rows it finished)")
-            + ": finish it by running the same command again with --resume "
-            + dir
-            + " (and no --out), then report it");
+    return ResultFolder.interrupted(dir)
+        .map(
+            cut ->
+                "result folder '"
+                    + dir
+                    + "' is "
+                    + cut.describe()
+                    + ": finish it by running the same command again with --resume "
+                    + dir
+                    + " (and no --out), then report it");
   }
 
   /**

@@ -7,7 +7,9 @@ import dev.attnbench.method.MmaPath;
 import dev.attnbench.report.RunRecord;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +39,24 @@ public final class ResumedRun {
 
   public Path dir() {
     return dir;
+  }
+
+  /**
+   * Gives the new run.json (already holding its own {@code start}) the interrupted run's start, and
+   * this resumption after the earlier ones: the rows span every process that ran, and run.json had
+   * said the run began when the last resume did, with no word of the interruption.
+   */
+  public void keepHistory(Map<String, Object> now) {
+    Object start = run.get("start");
+    List<Object> resumptions = new ArrayList<>();
+    if (run.get("resumed") instanceof List<?> earlier) resumptions.addAll(earlier);
+    Map<String, Object> resumption = new LinkedHashMap<>();
+    // Null where the process was killed outright (no shutdown hook ran to say when).
+    resumption.put("interrupted", run.get("interrupted"));
+    resumption.put("resumed", now.get("start"));
+    resumptions.add(resumption);
+    if (start != null) now.put("start", start);
+    now.put("resumed", resumptions);
   }
 
   /**

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
+import dev.attnbench.report.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,5 +118,130 @@ class AccuracyResumeTest {
     assertEquals(2, other.code(), other.err());
     assertTrue(other.err().contains("(softmaxScale " + rsqrt + ", not 0.2)"), other.err());
     assertEquals(0, AttnBench.commandLine().execute(with("--resume", explicit.toString())));
+  }
+
+  /**
+   * Writes {@code dir}'s run as interrupted: {@code kept} rows of accuracy.csv under the .partial
+   * name, no accuracy.csv, and run.json marked as the shutdown hook marks it, with {@code fields}
+   * changed.
+   */
+  private static void interrupt(Path dir, int kept, Map<String, Object> fields) throws Exception {
+    Path csv = dir.resolve(AccuracyCsv.FILE);
+    List<String> lines = Files.readAllLines(csv);
+    Files.write(dir.resolve(AccuracyCsv.FILE + ".partial"), lines.subList(0, kept + 1));
+    Files.delete(csv);
+    Map<String, Object> run = RunRecord.read(dir);
+    run.put("status", "interrupted");
+    run.putAll(fields);
+    new ObjectMapper().writeValue(dir.resolve(RunRecord.FILE).toFile(), run);
+  }
+
+  /**
+   * A run cut short and started again as it was (with --out) is pointed at --resume, not only at
+   * --force, which would drop the rows it kept. Resumed, its run.json keeps the first process's
+   * start and says when it was interrupted and resumed, and its report says so.
+   */
+  @Test
+  void anInterruptedRunIsResumedNotReplacedAndKeepsItsStart() throws Exception {
+    Path dir = tmp.resolve("cut");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out", dir.toString())));
+    String start = "2026-01-02T03:04:05Z";
+    String stopped = "2026-01-02T03:09:00Z";
+    interrupt(dir, 3, Map.of("start", start, "interrupted", stopped));
+
+    CliExitCodesTest.Result again = CliExitCodesTest.run(with("--out", dir.toString()));
+    assertEquals(2, again.code(), again.err());
+    assertTrue(
+        again
+            .err()
+            .contains(
+                "holds an interrupted run of 'accuracy' (accuracy.csv.partial holds the rows it"
+                    + " finished): continue it with --resume "
+                    + dir
+                    + " in place of --out, or start over with --force"),
+        again.err());
+    assertTrue(Files.exists(dir.resolve(AccuracyCsv.FILE + ".partial")), "the kept rows stay");
+
+    Instant before = Instant.now();
+    assertEquals(0, CliExitCodesTest.run(with("--resume", dir.toString())).code());
+    Map<String, Object> run = RunRecord.read(dir);
+    assertEquals("complete", run.get("status"));
+    assertEquals(start, run.get("start"), "the first process's start");
+    List<?> resumed = (List<?>) run.get("resumed");
+    assertEquals(1, resumed.size());
+    Map<?, ?> first = (Map<?, ?>) resumed.get(0);
+    assertEquals(stopped, first.get("interrupted"));
+    assertFalse(Instant.parse(first.get("resumed").toString()).isBefore(before.minusSeconds(1)));
+    assertEquals(8, AccuracyCsv.read(dir.resolve(AccuracyCsv.FILE)).size());
+
+    assertEquals(0, CliExitCodesTest.run("report", dir.toString()).code());
+    String md = Files.readString(dir.resolve("REPORT.md"));
+    assertTrue(md.contains("start " + start + ";"), md);
+    assertTrue(md.contains("interrupted and resumed once;"), md);
+    // A CPU run is labelled by its CPU: the line does not name it twice.
+    String header = md.lines().filter(l -> l.startsWith("- **CPU ")).findFirst().orElseThrow();
+    assertFalse(header.contains("; cpu "), header);
+
+    // Resumed once more, the run being complete: said so, and the history grows by one.
+    CliExitCodesTest.Result done = CliExitCodesTest.run(with("--resume", dir.toString()));
+    assertEquals(0, done.code(), done.err());
+    assertTrue(done.err().contains("that run is complete; nothing is left to measure"), done.err());
+    assertEquals(2, ((List<?>) RunRecord.read(dir).get("resumed")).size());
+    assertEquals(start, RunRecord.read(dir).get("start"));
+  }
+
+  /** Another command's folder was refused by printing one sweep's JSON against the other's. */
+  @Test
+  void anotherCommandsRunIsNamedWithTheCommandThatResumesIt() throws Exception {
+    Path dir = tmp.resolve("other");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out", dir.toString())));
+    interrupt(dir, 2, Map.of("command", "reproduce"));
+    CliExitCodesTest.Result r = CliExitCodesTest.run(with("--resume", dir.toString()));
+    assertEquals(2, r.code(), r.err());
+    assertEquals(
+        "attn-bench: --resume "
+            + dir
+            + ": that folder holds a run of 'reproduce', not of 'accuracy'; continue it with"
+            + " attn-bench reproduce --resume "
+            + dir,
+        r.err().strip());
+  }
+
+  /** "The same command" without --config would have run the defaults' sweep, and been refused. */
+  @Test
+  void aResumeWithoutConfigTakesTheInterruptedRunsConfig() throws Exception {
+    Path config = tmp.resolve("small.yaml");
+    Files.writeString(
+        config,
+        """
+        name: small
+        accuracy:
+          batch: 1
+          heads: 1
+          seq_len: [40, 130]
+          head_dim: [32]
+          causal: [false]
+          distributions: [uniform]
+          methods: [fp16, int8]
+          rows: 8
+          seed: 5
+        """);
+    Path dir = tmp.resolve("configured");
+    String[] run = {"accuracy", "--backend", "cpu", "--config", config.toString()};
+    assertEquals(0, CliExitCodesTest.run(concat(run, "--out", dir.toString())).code());
+    List<AccuracyRow> full = AccuracyCsv.read(dir.resolve(AccuracyCsv.FILE));
+    assertEquals(4, full.size());
+    interrupt(dir, 2, Map.of());
+    CliExitCodesTest.Result r =
+        CliExitCodesTest.run("accuracy", "--backend", "cpu", "--resume", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("with the interrupted run's config, " + config), r.err());
+    assertEquals(full, AccuracyCsv.read(dir.resolve(AccuracyCsv.FILE)));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }

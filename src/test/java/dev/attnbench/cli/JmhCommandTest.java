@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attnbench.backend.cuda.GpuPresence;
 import dev.attnbench.jmh.EmulationBenchmark;
 import dev.attnbench.jmh.KernelLaunchBenchmark;
 import dev.attnbench.report.JmhCsv;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.annotations.Fork;
@@ -113,6 +115,27 @@ class JmhCommandTest {
     assertEquals(0.01, rows.get(1).scoreError());
   }
 
+  /**
+   * Without a GPU the GPU benchmark is said to be left out where --include selects it (by class or
+   * by method, as JMH matches), and not where --include leaves it out anyway.
+   */
+  @Test
+  void theGpuBenchmarkIsSaidToBeLeftOutOnlyWhereIncludeSelectsIt() {
+    Assumptions.assumeFalse(GpuPresence.probe().present(), "a GPU is here: nothing is left out");
+    for (String include : List.of(JmhCommand.ALL, "launchAndSync", "KernelLaunch", "Emulation")) {
+      JmhCommand jmh = new JmhCommand();
+      CommandLine cmd = new CommandLine(jmh);
+      StringWriter err = new StringWriter();
+      cmd.setErr(new PrintWriter(err));
+      cmd.parseArgs("--include", include, "--out", tmp.toString());
+      jmh.options();
+      assertEquals(
+          !include.equals("Emulation"),
+          err.toString().contains("leaving out " + KernelLaunchBenchmark.NAME),
+          include + ": " + err);
+    }
+  }
+
   @Test
   void anIncludeThatMatchesNothingIsBadInputAndWritesNothing() {
     Path dir = tmp.resolve("none");
@@ -190,9 +213,9 @@ class JmhCommandTest {
       var measurement = c.getAnnotation(Measurement.class);
       assertTrue(help.contains("(default: " + fork.value() + ", the benchmarks' own)"), help);
       assertTrue(
-          help.contains("warm-up iterations per fork (default: " + warmup.iterations()), help);
+          help.contains("Warm-up iterations per fork (default: " + warmup.iterations()), help);
       assertTrue(
-          help.contains("measured iterations per fork (default: " + measurement.iterations()),
+          help.contains("Measured iterations per fork (default: " + measurement.iterations()),
           help);
       assertEquals(TimeUnit.SECONDS, measurement.timeUnit());
       assertTrue(help.contains("(default: " + measurement.time() + "s)"), help);

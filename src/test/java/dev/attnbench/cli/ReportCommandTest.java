@@ -10,6 +10,7 @@ import dev.attnbench.cli.CliExitCodesTest.Result;
 import dev.attnbench.report.AccuracyCsv;
 import dev.attnbench.report.AccuracyRow;
 import dev.attnbench.report.AccuracyRowGrid;
+import dev.attnbench.report.ClaimsCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,6 +229,38 @@ class ReportCommandTest {
         CliExitCodesTest.run("report", a.toString(), b.toString(), "--out", c.toString()),
         "--out '" + c + "' holds a run of its own");
     assertTrue(Files.notExists(c.resolve("REPORT.md")));
+  }
+
+  /**
+   * One run's report into another run's folder was written, leaving that folder's CSVs beside a
+   * REPORT.md about other data; into a new folder, or the run's own under another spelling, it is.
+   */
+  @Test
+  void oneRunsReportIntoAnotherRunsFolderIsRefused() throws IOException {
+    Path a = latencyRun("a", 2);
+    Path c = latencyRun("c", 4);
+    assertRefused(
+        CliExitCodesTest.run("report", a.toString(), "--out", c.toString()),
+        "--out '" + c + "' holds a run of its own: the report of '" + a + "' would replace");
+    assertTrue(Files.notExists(c.resolve("REPORT.md")));
+    assertTrue(Files.notExists(c.resolve(ClaimsCsv.FILE)));
+    assertEquals(0, CliExitCodesTest.run("report", a.toString(), "--out", a + "/.").code());
+    assertTrue(Files.exists(a.resolve("REPORT.md")));
+    Path fresh = tmp.resolve("fresh");
+    assertEquals(0, CliExitCodesTest.run("report", a.toString(), "--out", fresh.toString()).code());
+    assertTrue(Files.exists(fresh.resolve("REPORT.md")));
+  }
+
+  /** CSVs with a header alone made a report of "not measured" rows that blamed a missing GPU. */
+  @Test
+  void aFolderWhoseCsvsHoldOnlyTheirHeaderIsRefused() throws IOException {
+    Path dir = tmp.resolve("header-only");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(AccuracyCsv.FILE), String.join(",", AccuracyCsv.COLUMNS) + "\n");
+    assertRefused(
+        CliExitCodesTest.run("report", dir.toString()),
+        "result folder '" + dir + "' holds no measured rows (its CSVs hold only a header)");
+    assertTrue(Files.notExists(dir.resolve("REPORT.md")));
   }
 
   /** A negative median rendered a speedup of -1252%; now the cell is named and nothing written. */

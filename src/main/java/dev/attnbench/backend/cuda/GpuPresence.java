@@ -21,6 +21,14 @@ public record GpuPresence(Optional<GpuInfo> gpu, String reason) {
   }
 
   /**
+   * The first failure to load the driver library, which every later probe in this JVM reports: the
+   * loader is not tried again, and a second try said only "Could not initialize class
+   * jcuda.driver.JCudaDriver" (a failed static initializer), which run.json and REPORT.md then
+   * recorded as the reason.
+   */
+  private static String linkFailure;
+
+  /**
    * Opens and closes device 0's context. Catches what a machine without CUDA produces: JCuda's
    * native library or libcuda.so.1 failing to load (a {@link LinkageError}: UnsatisfiedLinkError,
    * or NoClassDefFoundError on a second try after a failed static initializer), and driver errors.
@@ -29,7 +37,12 @@ public record GpuPresence(Optional<GpuInfo> gpu, String reason) {
     try (CudaContext ctx = CudaContext.openDefault()) {
       return new GpuPresence(Optional.of(GpuInfo.query(ctx)), "");
     } catch (LinkageError e) {
-      return absent("the CUDA driver library could not be loaded (" + firstLine(e) + ")");
+      synchronized (GpuPresence.class) {
+        if (linkFailure == null) {
+          linkFailure = "the CUDA driver library could not be loaded (" + firstLine(e) + ")";
+        }
+        return absent(linkFailure);
+      }
     } catch (CudaException e) {
       return absent(e.getMessage());
     } catch (RuntimeException e) {
