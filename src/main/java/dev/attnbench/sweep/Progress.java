@@ -10,7 +10,6 @@ import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The progress of a long run on stderr: what runs now, how many points remain, and an ETA ({@link
@@ -254,11 +253,52 @@ public abstract class Progress implements AutoCloseable {
           new ProgressBarBuilder()
               .setTaskName(task)
               .setInitialMax(UNITS)
-              .setStyle(ProgressBarStyle.ASCII)
-              .setUnit("%", UNITS / 100)
-              .setEtaFunction(state -> eta.remaining())
+              .setRenderer(
+                  (state, width) ->
+                      line(
+                          state.getTaskName(),
+                          state.getNormalizedProgress(),
+                          state.getElapsedAfterStart(),
+                          eta.remaining(),
+                          state.getExtraMessage(),
+                          width))
               .setConsumer(new ConsoleProgressBarConsumer(err))
               .build();
+    }
+
+    /** The widest and narrowest bar, in columns. */
+    static final int WIDEST = 30;
+
+    static final int NARROWEST = 10;
+
+    /**
+     * The bar's line in {@code width} columns: task, percentage, the bar, elapsed time and ETA,
+     * then the step, cut short where the line would not fit. The library's own line put the step
+     * last uncut, so at 80 columns its bar shrank to "[ ]" and the step was cut mid-word; it also
+     * showed the bar's units ("21/100%") and "ETA ?" once every point was done.
+     */
+    static String line(
+        String task,
+        double fraction,
+        Duration elapsed,
+        Optional<Duration> left,
+        String step,
+        int width) {
+      double done = Math.max(0, Math.min(1, fraction));
+      String head = String.format(Locale.ROOT, "%s %3d%% [", task, (int) Math.floor(100 * done));
+      String tail = "] " + fmt(elapsed) + left.map(d -> " ETA " + fmt(d)).orElse("");
+      String what = step == null ? "" : step;
+      // One column short of the width: a terminal wraps a line that fills its last column.
+      int room = width - 1 - head.length() - tail.length();
+      int bar = Math.max(0, Math.min(WIDEST, Math.max(NARROWEST, room - what.length())));
+      bar = Math.min(bar, Math.max(0, room));
+      int forStep = room - bar;
+      if (what.length() > forStep) {
+        what = forStep > 3 ? what.substring(0, forStep - 3) + "..." : "";
+      }
+      int filled = (int) Math.floor(bar * done);
+      String drawn = "=".repeat(filled) + (filled < bar ? ">" + " ".repeat(bar - filled - 1) : "");
+      return head + drawn + tail + what;
     }
 
     @Override

@@ -1,11 +1,15 @@
 package dev.attnbench.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The ETA of the progress lines, on a clock the test moves (so no test waits or races). */
@@ -144,5 +148,34 @@ class ProgressTest {
     List<Progress.Cost.Sample> alike =
         List.of(new Progress.Cost.Sample(3, 6), new Progress.Cost.Sample(3, 12));
     assertEquals(new Progress.Cost(9, 0), Progress.Cost.fit(alike), "one work: its mean");
+  }
+
+  /**
+   * The bar's line fits the terminal with a bar of at least its narrowest width, cutting the step
+   * instead (at 80 columns the library's own line had squeezed the bar to "[ ]"); with room, the
+   * whole step shows; done, it shows no ETA rather than "ETA ?".
+   */
+  @Test
+  void theBarsLineFitsTheTerminalByCuttingTheStepNotTheBar() {
+    String step = " [3/10] normal N=16384 D=128 int8-half (cpu-emulation)";
+    Optional<Duration> left = Optional.of(Duration.ofSeconds(75));
+    for (int width : new int[] {60, 80, 100}) {
+      String line = Progress.Bar.line("accuracy", 0.21, Duration.ofSeconds(5), left, step, width);
+      assertTrue(line.length() < width, width + ": " + line);
+      assertTrue(line.startsWith("accuracy  21% ["), line);
+      int bar = line.indexOf(']') - line.indexOf('[') - 1;
+      assertTrue(bar >= Progress.Bar.NARROWEST && bar <= Progress.Bar.WIDEST, line);
+      String drawn = line.substring(line.indexOf('[') + 1, line.indexOf(']'));
+      assertEquals("=".repeat((int) (bar * 0.21)) + ">", drawn.strip(), line);
+      assertTrue(line.contains("] 5s ETA 1m15s [3/10] normal"), line);
+      assertTrue(line.endsWith("...") || line.endsWith(step), line);
+    }
+    String wide = Progress.Bar.line("accuracy", 0.5, Duration.ofSeconds(5), left, step, 200);
+    assertTrue(wide.endsWith(step), wide);
+    assertEquals(Progress.Bar.WIDEST + 2, wide.indexOf(']') - wide.indexOf('[') + 1, wide);
+    String done =
+        Progress.Bar.line("accuracy", 1, Duration.ofSeconds(9), Optional.empty(), step, 80);
+    assertTrue(done.startsWith("accuracy 100% [" + "=".repeat(Progress.Bar.NARROWEST)), done);
+    assertFalse(done.contains("ETA"), done);
   }
 }
