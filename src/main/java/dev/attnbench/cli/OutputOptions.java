@@ -3,13 +3,13 @@ package dev.attnbench.cli;
 import dev.attnbench.InvalidInputException;
 import dev.attnbench.report.ResultFolder;
 import dev.attnbench.report.RunRecord;
+import dev.attnbench.sweep.ResumedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -58,7 +58,7 @@ public final class OutputOptions {
     requireFolderPath("--out", out);
     if (resume != null) {
       checkResume();
-      if ("complete".equals(resumedRun().get("status"))) {
+      if ("complete".equals(ResumedRun.of(resume).field("status"))) {
         note(
             "--resume "
                 + resume
@@ -111,7 +111,7 @@ public final class OutputOptions {
     }
     // Another command's folder holds another kind of sweep: without this the sweep check below
     // refused it by printing one sweep's JSON against the other's.
-    Object made = resumedRun().get("command");
+    String made = ResumedRun.of(resume).field("command");
     String command = mixee == null ? null : mixee.name();
     if (made != null && command != null && !made.equals(command)) {
       throw new InvalidInputException(
@@ -136,8 +136,7 @@ public final class OutputOptions {
    */
   Optional<Path> resumedConfig() {
     if (resume == null || !Files.exists(resume.resolve(RunRecord.FILE))) return Optional.empty();
-    Object file = resumedRun().get("config_file");
-    return file == null ? Optional.empty() : Optional.of(Path.of(file.toString()));
+    return Optional.ofNullable(ResumedRun.of(resume).field("config_file")).map(Path::of);
   }
 
   /**
@@ -160,16 +159,6 @@ public final class OutputOptions {
     PrintWriter err = mixee.commandLine().getErr();
     err.println("attn-bench: " + line);
     err.flush();
-  }
-
-  /** The run.json of --resume DIR, or a one-line refusal. */
-  private Map<String, Object> resumedRun() {
-    try {
-      return RunRecord.read(resume);
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          "--resume " + resume + ": not a readable run folder (" + e.getMessage() + ")");
-    }
   }
 
   /**

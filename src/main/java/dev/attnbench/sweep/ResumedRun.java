@@ -41,6 +41,12 @@ public final class ResumedRun {
     return dir;
   }
 
+  /** The run.json field {@code key} as text, or null where it is missing or null. */
+  public String field(String key) {
+    Object value = run.get(key);
+    return value == null ? null : value.toString();
+  }
+
   /**
    * Gives the new run.json (already holding its own {@code start}) the interrupted run's start, and
    * this resumption after the earlier ones: the rows span every process that ran, and run.json had
