@@ -21,5 +21,13 @@ class LatencyTableTest {
     assertEquals("wide spread", LatencyTable.note(row(m * 0.83, m, m * 1.15, false)));
     assertEquals("throttled", LatencyTable.note(row(m * 0.99, m, m * 1.01, true)));
     assertEquals("throttled, wide spread", LatencyTable.note(row(m * 0.8, m, m * 1.2, true)));
+    // Either side of the limit, at any split of the spread between p10 and p90.
+    double below = new SplittableRandom(4).nextDouble();
+    assertEquals(
+        "",
+        LatencyTable.note(row(m * (1 - 0.149 * below), m, m * (1 + 0.149 * (1 - below)), false)));
+    assertEquals(
+        "wide spread",
+        LatencyTable.note(row(m * (1 - 0.151 * below), m, m * (1 + 0.151 * (1 - below)), false)));
   }
 }

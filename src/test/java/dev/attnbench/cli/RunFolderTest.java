@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,13 +77,39 @@ class RunFolderTest {
   @Test
   void runsStartedTogetherEachClaimTheirOwnDefaultFolder() throws Exception {
     Path day = tmp.resolve("2026-12-04-cpu-quick");
-    List<Path> claimed =
-        IntStream.range(0, 8)
-            .parallel()
-            .mapToObj(i -> new OutputOptions().open(() -> day).dir())
-            .toList();
-    assertEquals(8, new HashSet<>(claimed).size(), claimed.toString());
-    assertTrue(claimed.contains(day) && claimed.contains(tmp.resolve("2026-12-04-cpu-quick-8")));
+    int runs = 8;
+    // One thread per run (a parallel stream runs as many at once as there are cores), all waiting
+    // at one latch and released together.
+    ExecutorService pool = Executors.newFixedThreadPool(runs);
+    try {
+      CountDownLatch ready = new CountDownLatch(runs);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Path>> claims = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        claims.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return new OutputOptions().open(() -> day).dir();
+                }));
+      }
+      assertTrue(ready.await(30, TimeUnit.SECONDS), "all " + runs + " runs at the start");
+      go.countDown();
+      List<Path> claimed = new ArrayList<>();
+      for (Future<Path> claim : claims) {
+        claimed.add(claim.get(30, TimeUnit.SECONDS));
+      }
+      assertEquals(runs, new HashSet<>(claimed).size(), claimed.toString());
+      for (Path dir : claimed) {
+        assertTrue(Files.isDirectory(dir), dir + " of " + claimed);
+      }
+      assertTrue(
+          claimed.contains(day) && claimed.contains(tmp.resolve("2026-12-04-cpu-quick-8")),
+          claimed.toString());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

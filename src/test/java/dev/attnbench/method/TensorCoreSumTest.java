@@ -21,7 +21,8 @@ class TensorCoreSumTest {
 
   @Test
   void termsOnTheGridAddExactlyAndRoundOnceToFp32() {
-    Random rnd = new Random();
+    long seed = System.nanoTime();
+    Random rnd = new Random(seed);
     double grid = Math.scalb(ULP, 3); // the cut's unit when the largest magnitude is c = 8
     for (int trial = 0; trial < 100; trial++) {
       double[] t = new double[64];
@@ -31,7 +32,11 @@ class TensorCoreSumTest {
         exact += t[2 * i];
       }
       // stride 2: the odd slots are not read
-      assertEquals((float) (8.0 + exact), TensorCoreSum.fp8Step(8.0, t, 0, 32, 2), 0.0);
+      assertEquals(
+          (float) (8.0 + exact),
+          TensorCoreSum.fp8Step(8.0, t, 0, 32, 2),
+          0.0,
+          "seed " + seed + " trial " + trial);
     }
   }
 

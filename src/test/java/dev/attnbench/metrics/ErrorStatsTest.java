@@ -25,6 +25,47 @@ class ErrorStatsTest {
     assertEquals(0.01, e.mreLast4(), 1e-4);
   }
 
+  /**
+   * One output off by c at one element, on fresh random data: each metric has its own closed form
+   * (c for maxAbs, c/√n for rmse, c/‖r‖ for relL2, c/(|r_k|+ε)/n for mre), so no two of them could
+   * be swapped or miscomputed and still pass; cosine from the two vectors' own norms.
+   */
+  @Test
+  void oneElementOffGivesEachMetricsClosedForm() {
+    long seed = System.nanoTime();
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = 1000 + random.nextInt(1000);
+    double[] ref = new double[n];
+    float[] out = new float[n];
+    double refSq = 0;
+    for (int i = 0; i < n; i++) {
+      out[i] = (float) random.nextGaussian();
+      ref[i] = out[i]; // exactly representable: only the spike differs
+      refSq += ref[i] * ref[i];
+    }
+    int k = random.nextInt(n - ErrorStats.LAST_N); // not in the authors' last 4
+    float c = (float) (0.5 + random.nextDouble());
+    out[k] += c;
+    double off = out[k] - ref[k]; // c as a float sum rounds it
+    ErrorStats e = ErrorStats.compare(out, ref);
+    String why = "seed " + seed;
+    assertEquals(Math.abs(off), e.maxAbs(), 1e-15, why);
+    assertEquals(Math.abs(off) / Math.sqrt(n), e.rmse(), 1e-12, why);
+    assertEquals(Math.abs(off) / Math.sqrt(refSq), e.relL2(), 1e-12, why);
+    assertEquals(
+        Math.abs(off) / (Math.abs(ref[k]) + ErrorStats.MRE_EPSILON) / n, e.mre(), 1e-12, why);
+    assertEquals(0, e.mreLast4(), why);
+    double dot = 0;
+    double outSq = 0;
+    for (int i = 0; i < n; i++) {
+      dot += out[i] * ref[i];
+      outSq += (double) out[i] * out[i];
+    }
+    double cosine = dot / Math.sqrt(outSq) / Math.sqrt(refSq);
+    assertEquals(cosine, e.cosine(), 1e-12, why);
+    assertTrue(cosine < 1 - 1e-9, "the spike turns the output away from the reference: " + why);
+  }
+
   @Test
   void last4SeesOnlyTheTail() {
     SplittableRandom random = new SplittableRandom(4);
@@ -47,6 +88,9 @@ class ErrorStatsTest {
     for (int i = 0; i < 64; i++) out[i] = (float) ref[i];
     out[17] = Float.NaN;
     ErrorStats e = ErrorStats.compare(out, ref);
-    assertTrue(Double.isNaN(e.mre()) && Double.isNaN(e.relL2()) && Double.isNaN(e.maxAbs()));
+    for (double metric :
+        new double[] {e.mre(), e.mreLast4(), e.relL2(), e.rmse(), e.maxAbs(), e.cosine()}) {
+      assertTrue(Double.isNaN(metric), e.toString());
+    }
   }
 }

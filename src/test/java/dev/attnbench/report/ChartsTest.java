@@ -23,7 +23,13 @@ import org.knowm.xchart.XYChart;
 /** The throughput chart draws the measured tensor-core ceilings only where they hold. */
 class ChartsTest {
 
-  final SplittableRandom rnd = new SplittableRandom();
+  final long seed = System.nanoTime();
+  final SplittableRandom rnd = new SplittableRandom(seed);
+
+  /** An assertion's message: the seed of the random data, so that a failure can be replayed. */
+  String why(Object what) {
+    return "seed " + seed + ": " + what;
+  }
 
   static final Optional<MmaPath> WGMMA = Optional.of(MmaPath.WGMMA);
 
@@ -54,17 +60,17 @@ class ChartsTest {
               "s8 wgmma ceiling (H200, random operands)",
               "e4m3 wgmma ceiling (H200, random operands)"),
           ceilingNames(c),
-          gpu);
-      assertTrue(c.getSeriesMap().containsKey("int8"), gpu);
+          why(gpu));
+      assertTrue(c.getSeriesMap().containsKey("int8"), why(gpu));
       XYChart m = Charts.tflopsVsN(run(gpu), 64, false, Optional.of(MmaPath.MMA_SYNC));
       assertEquals(
           Set.of(
               "f16 mma.sync ceiling (H200, random operands)",
               "s8 mma.sync ceiling (H200, random operands)"),
           ceilingNames(m),
-          gpu);
+          why(gpu));
       // A run that does not say which instruction its kernels took gets none.
-      assertEquals(0, ceilings(Charts.tflopsVsN(run(gpu), 64, false, Optional.empty())), gpu);
+      assertEquals(0, ceilings(Charts.tflopsVsN(run(gpu), 64, false, Optional.empty())), why(gpu));
     }
   }
 
@@ -92,14 +98,15 @@ class ChartsTest {
     rows.add(ClaimsEvaluatorTest.timing("authors-int8", 1024, 1.0)); // no baseline at 1k
     XYChart c = Charts.speedupVsN(java.util.Map.of("", rows), 64, false);
     var ratio = c.getSeriesMap().get("authors-int8 over triton-fp16");
-    assertArrayEquals(new double[] {12, 14}, ratio.getXData(), 1e-12);
-    assertArrayEquals(want, ratio.getYData(), 1e-12);
-    assertTrue(c.getSeriesMap().containsKey("int8"), c.getSeriesMap().keySet().toString());
+    assertArrayEquals(new double[] {12, 14}, ratio.getXData(), 1e-12, why("N"));
+    assertArrayEquals(want, ratio.getYData(), 1e-12, why("authors-int8 over triton-fp16"));
+    assertTrue(c.getSeriesMap().containsKey("int8"), why(c.getSeriesMap().keySet()));
     // Without our fp16 the authors' ratio and the paper's figures still draw.
     List<LatencyRow> peerOnly = rows.stream().filter(r -> r.method().contains("-")).toList();
     assertEquals(
         Set.of("authors-int8 over triton-fp16", "paper: int8 (A100, D=64)", Charts.PARITY),
-        Charts.speedupVsN(java.util.Map.of("", peerOnly), 64, false).getSeriesMap().keySet());
+        Charts.speedupVsN(java.util.Map.of("", peerOnly), 64, false).getSeriesMap().keySet(),
+        why("without our fp16"));
   }
 
   @Test
@@ -107,8 +114,8 @@ class ChartsTest {
     for (String gpu :
         List.of("NVIDIA A100-SXM4-80GB", "NVIDIA H100 PCIe", "NVIDIA H200 NVL", "NVIDIA L40S")) {
       XYChart c = Charts.tflopsVsN(run(gpu), 64, false, WGMMA);
-      assertEquals(0, ceilings(c), gpu);
-      assertTrue(c.getSeriesMap().containsKey("fp16"), gpu);
+      assertEquals(0, ceilings(c), why(gpu));
+      assertTrue(c.getSeriesMap().containsKey("fp16"), why(gpu));
     }
     assertFalse(Charts.ceilingsApply("NVIDIA GeForce RTX 4090"));
   }
@@ -132,11 +139,13 @@ class ChartsTest {
     }
     XYChart c = Charts.tflopsVsN(rows, 64, false, WGMMA);
     double[] x = c.getSeriesMap().get("fp16").getXData();
-    assertEquals(Math.log(lo) / Math.log(2), x[0], 1e-12);
+    assertEquals(Math.log(lo) / Math.log(2), x[0], 1e-12, why("N=" + lo));
     double min = c.getStyler().getXAxisMin(), max = c.getStyler().getXAxisMax();
-    assertEquals(Math.floor(x[0]), min, 0, "axis from the power of two at or below N=" + lo);
-    assertTrue(max >= x[1] && max == Math.rint(max) && max > min, "axis to a power of two");
-    assertFalse(Charts.powerOfTwoLabel(max).isEmpty());
+    assertEquals(Math.floor(x[0]), min, 0, why("axis from the power of two at or below N=" + lo));
+    assertTrue(
+        max >= x[1] && max == Math.rint(max) && max > min,
+        why("axis to a power of two at or above N=" + hi + ", not " + max));
+    assertFalse(Charts.powerOfTwoLabel(max).isEmpty(), why("label at " + max));
   }
 
   @Test
@@ -146,7 +155,7 @@ class ChartsTest {
         run("NVIDIA A100-SXM4-80GB").stream()
             .map(r -> r.withMethod("a100 " + r.method()))
             .toList());
-    assertEquals(0, ceilings(Charts.tflopsVsN(rows, 64, false, WGMMA)));
+    assertEquals(0, ceilings(Charts.tflopsVsN(rows, 64, false, WGMMA)), why("ceilings"));
   }
 
   @Test
@@ -171,9 +180,9 @@ class ChartsTest {
     XYChart c = Charts.mreVsN(rows, "normal", "cpu-emulation");
 
     double[] x = c.getSeriesMap().get("fp16").getXData();
-    assertArrayEquals(new double[] {6, 10}, x, 1e-12);
+    assertArrayEquals(new double[] {6, 10}, x, 1e-12, why(rows));
     Charts.save(c, ResultFolder.open(tmp, true), "mre");
-    assertTrue(Files.exists(tmp.resolve("mre.png")));
+    assertTrue(Files.exists(tmp.resolve("mre.png")), why("mre.png"));
   }
 
   /**
@@ -194,19 +203,22 @@ class ChartsTest {
             Charts.tflopsVsN(one, 64, false, WGMMA));
     for (XYChart c : charts) {
       var int8 = c.getSeriesMap().get("int8");
-      assertEquals(SeriesStyles.of("int8").color(), int8.getLineColor(), c.getTitle());
-      assertEquals(SeriesStyles.of("int8").color(), int8.getMarkerColor(), c.getTitle());
-      assertEquals(SeriesStyles.of("int8").marker(), int8.getMarker(), c.getTitle());
+      assertEquals(SeriesStyles.of("int8").color(), int8.getLineColor(), why(c.getTitle()));
+      assertEquals(SeriesStyles.of("int8").color(), int8.getMarkerColor(), why(c.getTitle()));
+      assertEquals(SeriesStyles.of("int8").marker(), int8.getMarker(), why(c.getTitle()));
       assertEquals(
           SeriesStyles.of("torch-cudnn").color(),
           c.getSeriesMap().get("torch-cudnn").getLineColor(),
-          c.getTitle());
+          why(c.getTitle()));
     }
     // The paper's speedup is drawn in int8's colour, dashed: not as a line of ours.
     var paper = charts.get(1).getSeriesMap().get("paper: int8 (A100, D=64)");
-    assertEquals(SeriesStyles.of("int8").color(), paper.getLineColor());
-    assertTrue(paper.getLineStyle().getDashArray() != null);
-    assertEquals(null, charts.get(1).getSeriesMap().get("int8").getLineStyle().getDashArray());
+    assertEquals(SeriesStyles.of("int8").color(), paper.getLineColor(), why("paper's colour"));
+    assertTrue(paper.getLineStyle().getDashArray() != null, why("paper dashed"));
+    assertEquals(
+        null,
+        charts.get(1).getSeriesMap().get("int8").getLineStyle().getDashArray(),
+        why("int8 solid"));
 
     List<LatencyRow> two = new ArrayList<>();
     run("NVIDIA H200").forEach(r -> two.add(r.withMethod("NVIDIA H200: " + r.method())));
@@ -214,17 +226,17 @@ class ChartsTest {
     XYChart c = Charts.tflopsVsN(two, 64, false, WGMMA);
     var a = c.getSeriesMap().get("NVIDIA H200: int8");
     var b = c.getSeriesMap().get("H100: x: int8");
-    assertEquals(SeriesStyles.of("int8").color(), a.getLineColor());
-    assertEquals(SeriesStyles.of("int8").color(), b.getLineColor());
-    assertEquals(null, a.getLineStyle().getDashArray(), "the first run is drawn solid");
+    assertEquals(SeriesStyles.of("int8").color(), a.getLineColor(), why("first run's int8"));
+    assertEquals(SeriesStyles.of("int8").color(), b.getLineColor(), why("second run's int8"));
+    assertEquals(null, a.getLineStyle().getDashArray(), why("the first run is drawn solid"));
     assertFalse(
         java.util.Arrays.equals(
             paper.getLineStyle().getDashArray(), b.getLineStyle().getDashArray()),
-        "the second run's pattern is not the paper's");
+        why("the second run's pattern is not the paper's"));
     assertEquals(
         c.getSeriesMap().get("H100: x: fp16").getLineStyle(),
         b.getLineStyle(),
-        "one run, one pattern");
+        why("one run, one pattern"));
   }
 
   /**
@@ -256,16 +268,22 @@ class ChartsTest {
             y[i] =
                 want.get(run + m + "," + dist + "," + n) / want.get(run + "fp8," + dist + "," + n);
           }
-          assertArrayEquals(y, s.getYData(), 1e-9, run + m + ", " + dist);
-          assertEquals(SeriesStyles.of(m).color(), s.getLineColor());
+          assertArrayEquals(y, s.getYData(), 1e-9, why(run + m + ", " + dist));
+          assertEquals(SeriesStyles.of(m).color(), s.getLineColor(), why(run + m + ", " + dist));
         }
       }
     }
     // The claims as ratios: 46% and 82% smaller are 0.54 and 0.18 of fp8's error.
     assertArrayEquals(
-        new double[] {0.54, 0.54}, c.getSeriesMap().get("paper: int8, normal").getYData(), 1e-12);
+        new double[] {0.54, 0.54},
+        c.getSeriesMap().get("paper: int8, normal").getYData(),
+        1e-12,
+        why("paper: int8, normal"));
     assertArrayEquals(
-        new double[] {0.18, 0.18}, c.getSeriesMap().get("paper: int8, uniform").getYData(), 1e-12);
+        new double[] {0.18, 0.18},
+        c.getSeriesMap().get("paper: int8, uniform").getYData(),
+        1e-12,
+        why("paper: int8, uniform"));
   }
 
   /**
@@ -287,9 +305,12 @@ class ChartsTest {
     }
     XYChart c = Charts.mreReductionVsN(rows, "cpu-emulation");
     assertArrayEquals(
-        new double[] {ratio, ratio}, c.getSeriesMap().get("int8, uniform").getYData(), 1e-12);
-    assertEquals(0.1, c.getStyler().getYAxisMin(), 1e-15);
-    assertEquals(1.0, c.getStyler().getYAxisMax(), 1e-15);
+        new double[] {ratio, ratio},
+        c.getSeriesMap().get("int8, uniform").getYData(),
+        1e-12,
+        why("int8, uniform"));
+    assertEquals(0.1, c.getStyler().getYAxisMin(), 1e-15, why("axis from, ratio " + ratio));
+    assertEquals(1.0, c.getStyler().getYAxisMax(), 1e-15, why("axis to, ratio " + ratio));
   }
 
   /**
@@ -307,18 +328,23 @@ class ChartsTest {
       rows.add(r.withError(new ErrorStats(e, e, e, e, e, 1)));
     }
     XYChart c = Charts.changesOfInt8VsN(rows, "uniform", "cpu-emulation");
-    assertEquals(Set.of("int8+qsum", "int8-plus", "1× (int8's error)"), c.getSeriesMap().keySet());
+    assertEquals(
+        Set.of("int8+qsum", "int8-plus", "1× (int8's error)"),
+        c.getSeriesMap().keySet(),
+        why("series"));
     for (String m : List.of("int8+qsum", "int8-plus")) {
       double[] want = {
         mre.get(m + ",1024") / mre.get("int8,1024"), mre.get(m + ",2048") / mre.get("int8,2048")
       };
-      assertArrayEquals(want, c.getSeriesMap().get(m).getYData(), 1e-12, m);
+      assertArrayEquals(want, c.getSeriesMap().get(m).getYData(), 1e-12, why(m));
     }
     List<AccuracyRow> noVariant =
         rows.stream()
             .filter(r -> !r.method().startsWith("int8+") && !r.method().startsWith("int8-"))
             .toList();
-    assertFalse(Charts.hasData(Charts.changesOfInt8VsN(noVariant, "uniform", "cpu-emulation")));
+    assertFalse(
+        Charts.hasData(Charts.changesOfInt8VsN(noVariant, "uniform", "cpu-emulation")),
+        why("no variant"));
   }
 
   /** A comparison's long series names get smaller type, so that the plot keeps its width. */
@@ -332,8 +358,8 @@ class ChartsTest {
     float size = plain.getStyler().getLegendFont().getSize2D();
     Charts.save(longNames, ResultFolder.open(tmp, true), "long");
     Charts.save(plain, ResultFolder.open(tmp, true), "plain");
-    assertTrue(longNames.getStyler().getLegendFont().getSize2D() < size);
-    assertEquals(size, plain.getStyler().getLegendFont().getSize2D());
-    assertTrue(Files.exists(tmp.resolve("long.png")));
+    assertTrue(longNames.getStyler().getLegendFont().getSize2D() < size, why(label));
+    assertEquals(size, plain.getStyler().getLegendFont().getSize2D(), why("plain names"));
+    assertTrue(Files.exists(tmp.resolve("long.png")), why("long.png"));
   }
 }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JmhCsvTest {
   @TempDir Path tmp;
+  private final long seed = System.nanoTime();
 
-  private static List<JmhCsv.Row> someRows() {
-    Random rnd = new Random();
+  private List<JmhCsv.Row> someRows() {
+    Random rnd = new Random(seed);
     return List.of(
         new JmhCsv.Row(
             "dev.attnbench.jmh.KernelLaunchBenchmark.launchAndSync",
@@ -48,7 +49,7 @@ class JmhCsvTest {
     Path f = tmp.resolve(JmhCsv.FILE);
     Files.writeString(f, w.toString());
     assertEquals(String.join(",", JmhCsv.COLUMNS), Files.readAllLines(f).get(0));
-    assertEquals(rows, JmhCsv.read(f));
+    assertEquals(rows, JmhCsv.read(f), "seed " + seed);
   }
 
   @Test
@@ -56,11 +57,13 @@ class JmhCsvTest {
     List<JmhCsv.Row> rows = someRows();
     ResultSet rs = new ResultSet(tmp, Map.of(), List.of(), List.of(), rows);
     String md = MarkdownReport.render(List.of(rs), List.of(), java.util.Optional.empty());
-    assertTrue(md.contains("## JMH: what a JVM caller observes"), md);
+    assertTrue(md.contains("## JMH: what a JVM caller observes"), "seed " + seed + ":\n" + md);
     assertTrue(
         md.contains("| KernelLaunchBenchmark.launchAndSync | method=int8, n=4096, headDim=64 |"),
-        md);
-    assertTrue(md.contains(String.format(java.util.Locale.ROOT, "%.4g", rows.get(0).score())), md);
+        "seed " + seed + ":\n" + md);
+    assertTrue(
+        md.contains(String.format(java.util.Locale.ROOT, "%.4g", rows.get(0).score())),
+        "seed " + seed + ":\n" + md);
   }
 
   /**
@@ -72,9 +75,11 @@ class JmhCsvTest {
     List<JmhCsv.Row> rows = someRows();
     ResultSet cpu = new ResultSet(tmp, Map.of(), List.of(), List.of(), List.of(rows.get(1)));
     String md = MarkdownReport.render(List.of(cpu), List.of(), java.util.Optional.empty());
-    assertTrue(md.contains("`EmulationBenchmark` is the CPU emulation's cost per forward."), md);
-    assertFalse(md.contains("KernelLaunchBenchmark"), md);
-    assertFalse(md.contains("latency table above"), md);
+    assertTrue(
+        md.contains("`EmulationBenchmark` is the CPU emulation's cost per forward."),
+        "seed " + seed + ":\n" + md);
+    assertFalse(md.contains("KernelLaunchBenchmark"), "seed " + seed + ":\n" + md);
+    assertFalse(md.contains("latency table above"), "seed " + seed + ":\n" + md);
 
     ResultSet gpu =
         new ResultSet(
@@ -84,7 +89,9 @@ class JmhCsvTest {
             List.of(ClaimsEvaluatorTest.timing("int8", 4096, 1)),
             List.of(rows.get(0)));
     String gpuMd = MarkdownReport.render(List.of(gpu), List.of(), java.util.Optional.empty());
-    assertTrue(gpuMd.contains("the latency table above is the kernel alone"), gpuMd);
-    assertFalse(gpuMd.contains("EmulationBenchmark"), gpuMd);
+    assertTrue(
+        gpuMd.contains("the latency table above is the kernel alone"),
+        "seed " + seed + ":\n" + gpuMd);
+    assertFalse(gpuMd.contains("EmulationBenchmark"), "seed " + seed + ":\n" + gpuMd);
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** What reproduce and bench print last on a GPU: each method's speedup over fp16 by N. */
 class SpeedupSummaryTest {
-  final SplittableRandom rnd = new SplittableRandom();
+  final long seed = System.nanoTime();
+  final SplittableRandom rnd = new SplittableRandom(seed);
 
   static String printed(List<LatencyRow> rows) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -39,17 +40,23 @@ class SpeedupSummaryTest {
       }
     }
     String out = printed(rows);
-    for (String line : want) assertTrue(out.contains(line + "\n"), line + " in\n" + out);
+    for (String line : want) {
+      assertTrue(out.contains(line + "\n"), "seed " + seed + ": " + line + " in\n" + out);
+    }
     assertTrue(
-        out.contains("kernel, D=64, non-causal, B=4, H=32, NVIDIA H200 — speedup over fp16"), out);
-    assertEquals(1, out.split("paper int8", -1).length - 1, "the paper's column at D=64 only");
+        out.contains("kernel, D=64, non-causal, B=4, H=32, NVIDIA H200 — speedup over fp16"),
+        "seed " + seed + ":\n" + out);
+    assertEquals(
+        1,
+        out.split("paper int8", -1).length - 1,
+        "seed " + seed + ": the paper's column at D=64 only");
   }
 
   @Test
   void withoutFp16ThereIsNothingToPrint() {
     List<LatencyRow> rows =
         List.of(ClaimsEvaluatorTest.timing("int8", 4096, rnd.nextDouble(0.05, 20)));
-    assertEquals("", printed(rows));
+    assertEquals("", printed(rows), "seed " + seed);
     assertFalse(printed(List.of()).contains("speedup"));
   }
 }

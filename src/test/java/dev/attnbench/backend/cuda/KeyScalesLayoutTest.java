@@ -35,7 +35,8 @@ class KeyScalesLayoutTest {
 
   @Test
   void eachSliceKeepsItsScalesInItsPaddedRowAndZerosForTheKeysPastN() {
-    SplittableRandom random = new SplittableRandom();
+    long seed = System.nanoTime();
+    SplittableRandom random = new SplittableRandom(seed);
     // N below, at and past the padding unit, odd, and one key; B = 1, H = 1 among them.
     for (int n : new int[] {1, 17, 127, 128, 129, 1000}) {
       Shape s = new Shape(1 + random.nextInt(3), 1 + random.nextInt(4), n, 64, false);
@@ -44,15 +45,16 @@ class KeyScalesLayoutTest {
         kScales[i] = 0.001f + (float) random.nextDouble(); // never 0, so a misplaced 0 shows
       }
       int npad = CudaAttention.paddedKeys(s);
-      assertEquals(0, npad % CudaAttention.PAD_KEYS, "N=" + n);
-      assertTrue(npad >= n && npad - n < CudaAttention.PAD_KEYS, "N=" + n);
+      String why = "seed " + seed + " " + s;
+      assertEquals(0, npad % CudaAttention.PAD_KEYS, why);
+      assertTrue(npad >= n && npad - n < CudaAttention.PAD_KEYS, why);
       float[] padded = CudaAttention.paddedKeyScales(kScales, s);
-      assertEquals(s.slices() * npad, padded.length, "N=" + n);
+      assertEquals(s.slices() * npad, padded.length, why);
       for (int bh = 0; bh < s.slices(); bh++) {
         for (int key = 0; key < npad; key++) {
           float expected = key < n ? kScales[bh * n + key] : 0f;
           int at = bh * npad + CudaAttention.skPosition(key);
-          assertEquals(expected, padded[at], "N=" + n + " slice " + bh + " key " + key);
+          assertEquals(expected, padded[at], why + " slice " + bh + " key " + key);
         }
       }
     }
