@@ -65,10 +65,13 @@ public final class SmClock implements AutoCloseable {
    * against it.
    */
   public boolean pointThrottled(double[] mhz) {
-    if (mhz.length > 0) {
-      runMaxMhz = Math.max(runMaxMhz, Statistics.of(mhz).median());
-    }
+    runMaxMhz = highestMedian(runMaxMhz, mhz);
     return throttled(mhz, referenceMhz());
+  }
+
+  /** The highest per-point median so far: {@code runMaxMhz}, or {@code mhz}'s median if higher. */
+  static double highestMedian(double runMaxMhz, double[] mhz) {
+    return mhz.length > 0 ? Math.max(runMaxMhz, Statistics.of(mhz).median()) : runMaxMhz;
   }
 
   /** The rule, separate for testing: slow samples (> 5% under {@code maxMhz}) are >= 10% of all. */

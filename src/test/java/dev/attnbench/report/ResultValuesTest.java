@@ -378,4 +378,55 @@ class ResultValuesTest {
     assertTrue(folders.size() > 200, "the results are there: " + folders.size());
     assertEquals(List.of(), refused);
   }
+
+  /** A median of Infinity is no time: refused as a figure must be finite and above 0. */
+  @Test
+  void anInfiniteMedianIsRefused() throws IOException {
+    List<LatencyRow> rows = List.of(latency("fp16", 4096), latency("int8", 4096));
+    Path dir = write(LatencyCsv.FILE, rows, LatencyCsv::write);
+    edit(dir.resolve(LatencyCsv.FILE), LatencyCsv.COLUMNS, "median_ms", "Infinity");
+
+    assertNamed(dir, LatencyCsv.FILE, "median_ms", "Infinity", "a finite number > 0");
+  }
+
+  /**
+   * A cosine is from -1 to 1: one below -1 is refused as one above 1 is, and a negative one within
+   * the range (an output pointing away from its reference) reads back.
+   */
+  @Test
+  void aCosineBelowMinusOneIsRefusedAndANegativeOneWithinTheRangeReadsBack() throws IOException {
+    // An odd number of quarters below -1: never a whole number, and printed as written.
+    double below = -1 - (2 * random.nextInt(1, 40) + 1) / 4.0;
+    List<AccuracyRow> rows = List.of(accuracy("fp16", 2048), accuracy("int8", 2048));
+    Path dir = write(AccuracyCsv.FILE, rows, AccuracyCsv::write);
+    edit(dir.resolve(AccuracyCsv.FILE), AccuracyCsv.COLUMNS, "cosine", Double.toString(below));
+    assertNamed(dir, AccuracyCsv.FILE, "cosine", Double.toString(below), "a number from -1 to 1");
+
+    double within = -random.nextDouble(0.01, 1.0);
+    AccuracyRow r = rows.get(1);
+    ErrorStats e = r.error();
+    List<AccuracyRow> negative =
+        List.of(
+            rows.get(0),
+            r.withError(
+                new ErrorStats(e.mre(), e.mreLast4(), e.relL2(), e.rmse(), e.maxAbs(), within)));
+    dir = write(AccuracyCsv.FILE, negative, AccuracyCsv::write);
+    assertEquals(negative, ResultSet.load(dir).accuracy(), "seed " + seed + ", cosine " + within);
+  }
+
+  /** A clock of 0 MHz was never read: refused, where an empty cell (no reading) is accepted. */
+  @Test
+  void anSmClockOfZeroIsRefusedAndAnEmptyOneAccepted() throws IOException {
+    List<LatencyRow> rows = List.of(latency("fp16", 1024), latency("int8", 1024));
+    Path dir = write(LatencyCsv.FILE, rows, LatencyCsv::write);
+    Path file = dir.resolve(LatencyCsv.FILE);
+    edit(file, LatencyCsv.COLUMNS, "sm_clock_mhz", "0");
+    assertNamed(dir, LatencyCsv.FILE, "sm_clock_mhz", "0", "a finite number > 0, or empty");
+
+    edit(file, LatencyCsv.COLUMNS, "sm_clock_mhz", "");
+    List<LatencyRow> back = ResultSet.load(dir).latency();
+    assertEquals(rows.get(0), back.get(0), "seed " + seed);
+    assertTrue(Double.isNaN(back.get(1).smClockMhz()), back.get(1) + " (seed " + seed + ")");
+    assertEquals(rows.get(1).medianMs(), back.get(1).medianMs(), "seed " + seed);
+  }
 }
