@@ -86,4 +86,38 @@ class UnmeasuredRowsTest {
         List.of(List.of(folded), List.of(folded)),
         UnmeasuredRows.folded(List.of(a, List.copyOf(a))));
   }
+
+  /**
+   * A setting that is N alone folds to "N=[…]" with nothing after it; settings that differ beyond N
+   * (causal or not) stay apart; a "-" among the paper's figures is no figure, so the folded row
+   * shows the figures there are.
+   */
+  @Test
+  void foldingKeepsTheRestOfTheSettingAndSkipsMissingPaperFigures() {
+    List<Claim> bare =
+        List.of(
+            unmeasured(SPEED, 1024, "", "-", NO_GPU), unmeasured(SPEED, 2048, "", "+52%", NO_GPU));
+    assertEquals(
+        List.of(
+            List.of(new Claim(SPEED, "N=[1024, 2048]", "+52%", "-", Verdict.NOT_MEASURED, NO_GPU))),
+        UnmeasuredRows.folded(List.of(bare)));
+
+    List<Claim> masks =
+        List.of(
+            unmeasured(SPEED, 1024, ", causal", "+31%", NO_GPU),
+            unmeasured(SPEED, 1024, ", non-causal", "+31%", NO_GPU),
+            unmeasured(SPEED, 2048, ", causal", "+52%", NO_GPU));
+    assertEquals(
+        List.of(
+            List.of(
+                new Claim(
+                    SPEED,
+                    "N=[1024, 2048], causal",
+                    "+31% … +52%",
+                    "-",
+                    Verdict.NOT_MEASURED,
+                    NO_GPU),
+                masks.get(1))),
+        UnmeasuredRows.folded(List.of(masks)));
+  }
 }

@@ -151,6 +151,32 @@ class ProgressTest {
   }
 
   /**
+   * A resumed point of another work, already done, does not hold back the ETA: only the points
+   * still to run need a fit that spans their work.
+   */
+  @Test
+  void aResumedPointOfAnotherWorkDoesNotHoldBackTheEta() {
+    Progress p = lines(1, 1, 1, 1, 5);
+    p.finished(4); // kept from the interrupted run: no step ran here
+    measure(p, 0, 0, 1); // the warm-up
+    measure(p, 1, 1, 2);
+    measure(p, 2, 2, 3);
+    at(3);
+    p.step(3, "point 3");
+    assertEquals("1s", eta());
+  }
+
+  /** Once every point is done there is no time left to estimate: no ETA, not "0s". */
+  @Test
+  void aFinishedRunShowsNoEta() {
+    Progress p = lines(1, 2, 3);
+    measure(p, 0, 0, 1);
+    measure(p, 1, 1, 2);
+    measure(p, 2, 2, 4);
+    assertTrue(p.eta.remaining().isEmpty(), p.eta.remaining().toString());
+  }
+
+  /**
    * The bar's line fits the terminal with a bar of at least its narrowest width, cutting the step
    * instead (at 80 columns the library's own line had squeezed the bar to "[ ]"); with room, the
    * whole step shows; done, it shows no ETA rather than "ETA ?".
