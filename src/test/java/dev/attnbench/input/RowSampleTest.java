@@ -40,4 +40,28 @@ class RowSampleTest {
     assertTrue(s.isFull());
     assertEquals(17, s.totalRows());
   }
+
+  /**
+   * Every row but the last (always taken) is as likely as any other: over 4,000 slices of N=20 with
+   * 5 rows each, the counts of rows 0 … 18 pass a χ² test against 4/19 of the slices each (18
+   * degrees of freedom; 60 is beyond the 99.9999th percentile).
+   */
+  @Test
+  void everyRowButTheLastIsEquallyLikely() {
+    long seed = System.nanoTime();
+    int n = 20;
+    int slices = 4000;
+    RowSample sample = RowSample.sample(new Shape(1, slices, n, 16, false), 5, seed);
+    long[] count = new long[n];
+    for (int s = 0; s < slices; s++) {
+      for (int row : sample.rows()[s]) count[row]++;
+    }
+    assertEquals(slices, count[n - 1], "the last row in every slice, seed " + seed);
+    double expected = slices * 4.0 / (n - 1);
+    double chi2 = 0;
+    for (int row = 0; row < n - 1; row++) {
+      chi2 += (count[row] - expected) * (count[row] - expected) / expected;
+    }
+    assertTrue(chi2 < 60, "chi2 " + chi2 + ", seed " + seed + ": " + Arrays.toString(count));
+  }
 }
