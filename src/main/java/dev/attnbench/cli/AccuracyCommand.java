@@ -139,7 +139,7 @@ public final class AccuracyCommand implements Callable<Integer> {
                         + LocalDateTime.now()
                             .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
     List<AccuracyRow> finished = List.of();
-    ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
+    ResumedRun resumed = output.resumed();
     if (resumed != null) {
       finished = AccuracyJob.finishedRows(resumed, sweep, "sweep");
       resumed.requireMmaPath(Backends.emulationPath(backends));

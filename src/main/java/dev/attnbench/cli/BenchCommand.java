@@ -98,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
                       "bench-"
                           + LocalDateTime.now()
                               .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-      ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
+      ResumedRun resumed = output.resumed();
       if (resumed != null) {
         resumed.requireSweep("sweep", List.of(sweep));
         resumed.requireMeasurement(LatencyRunFacts.measurement(sampling, inputs));

@@ -43,8 +43,13 @@ public final class OutputOptions {
           "Continue an interrupted run in DIR (same config and flags): finished points are kept, not rerun.")
   Path resume;
 
-  boolean resuming() {
-    return resume != null;
+  /** The run.json of --resume DIR, read once, before this run rewrites it. */
+  private ResumedRun resumed;
+
+  /** The run {@code --resume} continues, as its run.json recorded it; null when not resuming. */
+  ResumedRun resumed() {
+    if (resume != null && resumed == null) resumed = ResumedRun.of(resume);
+    return resumed;
   }
 
   /**
@@ -58,7 +63,7 @@ public final class OutputOptions {
     requireFolderPath("--out", out);
     if (resume != null) {
       checkResume();
-      if ("complete".equals(ResumedRun.of(resume).field("status"))) {
+      if ("complete".equals(resumed().field("status"))) {
         note(
             "--resume "
                 + resume
@@ -111,7 +116,7 @@ public final class OutputOptions {
     }
     // Another command's folder holds another kind of sweep: without this the sweep check below
     // refused it by printing one sweep's JSON against the other's.
-    String made = ResumedRun.of(resume).field("command");
+    String made = resumed().field("command");
     String command = mixee == null ? null : mixee.name();
     if (made != null && command != null && !made.equals(command)) {
       throw new InvalidInputException(
@@ -136,7 +141,7 @@ public final class OutputOptions {
    */
   Optional<Path> resumedConfig() {
     if (resume == null || !Files.exists(resume.resolve(RunRecord.FILE))) return Optional.empty();
-    return Optional.ofNullable(ResumedRun.of(resume).field("config_file")).map(Path::of);
+    return Optional.ofNullable(resumed().field("config_file")).map(Path::of);
   }
 
   /**

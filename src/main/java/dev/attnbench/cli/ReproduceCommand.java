@@ -153,7 +153,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     // Made only once the run's folder is: a refused run had left an empty tensor folder.
     ResultFolder tensors = saveTensors == null ? null : openTensorFolder(tensorsInRun, folder);
     // Read before run.json is rewritten below: a resumed run must have run this same sweep.
-    ResumedRun resumed = output.resuming() ? ResumedRun.of(folder.dir()) : null;
+    ResumedRun resumed = output.resumed();
     List<AccuracyRow> finishedAccuracy =
         resumed != null && plan.accuracy() != null
             ? AccuracyJob.finishedRows(resumed, plan.accuracy(), "accuracy_sweep")

@@ -290,8 +290,9 @@ public abstract class Progress implements AutoCloseable {
       String what = step == null ? "" : step;
       // One column short of the width: a terminal wraps a line that fills its last column.
       int room = width - 1 - head.length() - tail.length();
-      int bar = Math.max(0, Math.min(WIDEST, Math.max(NARROWEST, room - what.length())));
-      bar = Math.min(bar, Math.max(0, room));
+      // As wide as the step leaves room for, within [NARROWEST, WIDEST], and never past the room.
+      int bar =
+          Math.min(Math.max(0, room), Math.max(NARROWEST, Math.min(WIDEST, room - what.length())));
       int forStep = room - bar;
       if (what.length() > forStep) {
         what = forStep > 3 ? what.substring(0, forStep - 3) + "..." : "";
