@@ -162,7 +162,8 @@ public final class AccuracyCommand implements Callable<Integer> {
     RunRecord.write(folder, run);
     List<AccuracyRow> rows = AccuracyJob.run(sweep, backends, folder, finished, System.err);
     run.put("status", "complete");
-    run.put("end", Instant.now().toString());
+    // A resumed run that was already complete keeps its own end (ResumedRun.keepHistory).
+    run.putIfAbsent("end", Instant.now().toString());
     RunRecord.write(folder, run);
     AccuracySummary.print(rows, System.out);
     System.out.printf(

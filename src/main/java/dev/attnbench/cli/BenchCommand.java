@@ -121,7 +121,8 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("status", "complete");
       run.put("gpu", LatencyRunFacts.gpu(cuda.gpu(), result.referenceClockMhz()));
       LatencyRunFacts.putBoundedEntries(run, cuda);
-      run.put("end", Instant.now().toString());
+      // A resumed run that was already complete keeps its own end (ResumedRun.keepHistory).
+      run.putIfAbsent("end", Instant.now().toString());
       RunRecord.write(folder, run);
       LatencyTable.print(result.rows(), System.out);
       SpeedupSummary.print(result.rows(), System.out);

@@ -63,7 +63,7 @@ public final class OutputOptions {
     requireFolderPath("--out", out);
     if (resume != null) {
       checkResume();
-      if ("complete".equals(resumed().field("status"))) {
+      if (resumed().complete()) {
         note(
             "--resume "
                 + resume

@@ -172,7 +172,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     RunRecord.write(folder, run);
     measure(plan, folder, run, resumed, finishedAccuracy, runnablePeers, tensors);
     run.put("status", "complete");
-    run.put("end", Instant.now().toString());
+    // A resumed run that was already complete keeps its own end (ResumedRun.keepHistory).
+    run.putIfAbsent("end", Instant.now().toString());
     RunRecord.write(folder, run);
     List<String> charts = report(folder);
     // The CSVs this run wrote, by name: a run without a GPU writes accuracy.csv alone.

@@ -50,19 +50,32 @@ public final class ResumedRun {
   /**
    * Gives the new run.json (already holding its own {@code start}) the interrupted run's start, and
    * this resumption after the earlier ones: the rows span every process that ran, and run.json had
-   * said the run began when the last resume did, with no word of the interruption.
+   * said the run began when the last resume did, with no word of the interruption. A run that was
+   * complete keeps its history and its end as they were: resuming it measures nothing and only
+   * writes its report again, so counting that as a resumption (of an interruption nobody saw) would
+   * misstate the run.
    */
   public void keepHistory(Map<String, Object> now) {
+    Object resumedAt = now.get("start");
     Object start = run.get("start");
+    if (start != null) now.put("start", start);
     List<Object> resumptions = new ArrayList<>();
     if (run.get("resumed") instanceof List<?> earlier) resumptions.addAll(earlier);
-    Map<String, Object> resumption = new LinkedHashMap<>();
-    // Null where the process was killed outright (no shutdown hook ran to say when).
-    resumption.put("interrupted", run.get("interrupted"));
-    resumption.put("resumed", now.get("start"));
-    resumptions.add(resumption);
-    if (start != null) now.put("start", start);
-    now.put("resumed", resumptions);
+    if (complete()) {
+      if (run.get("end") != null) now.put("end", run.get("end"));
+    } else {
+      Map<String, Object> resumption = new LinkedHashMap<>();
+      // Null where the process was killed outright (no shutdown hook ran to say when).
+      resumption.put("interrupted", run.get("interrupted"));
+      resumption.put("resumed", resumedAt);
+      resumptions.add(resumption);
+    }
+    if (!resumptions.isEmpty()) now.put("resumed", resumptions);
+  }
+
+  /** Whether the run finished: nothing is left for a resume to measure. */
+  public boolean complete() {
+    return "complete".equals(run.get("status"));
   }
 
   /**

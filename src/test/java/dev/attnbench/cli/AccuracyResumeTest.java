@@ -182,12 +182,31 @@ class AccuracyResumeTest {
     String header = md.lines().filter(l -> l.startsWith("- **CPU ")).findFirst().orElseThrow();
     assertFalse(header.contains("; cpu "), header);
 
-    // Resumed once more, the run being complete: said so, and the history grows by one.
+    // Resumed once more, the run being complete: said so, and its history and end stay as they
+    // were (it measured nothing; a second entry would report an interruption that never was).
+    Object end = run.get("end");
     CliExitCodesTest.Result done = CliExitCodesTest.run(with("--resume", dir.toString()));
     assertEquals(0, done.code(), done.err());
     assertTrue(done.err().contains("that run is complete; nothing is left to measure"), done.err());
-    assertEquals(2, ((List<?>) RunRecord.read(dir).get("resumed")).size());
-    assertEquals(start, RunRecord.read(dir).get("start"));
+    Map<String, Object> rerun = RunRecord.read(dir);
+    assertEquals(resumed, rerun.get("resumed"));
+    assertEquals(start, rerun.get("start"));
+    assertEquals(end, rerun.get("end"));
+    assertEquals("complete", rerun.get("status"));
+  }
+
+  /** A finished run resumed by mistake is not recorded as one interrupted and resumed. */
+  @Test
+  void aCompleteRunResumedRecordsNoResumption() throws Exception {
+    Path dir = tmp.resolve("whole");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out", dir.toString())));
+    Map<String, Object> before = RunRecord.read(dir);
+    assertEquals(0, CliExitCodesTest.run(with("--resume", dir.toString())).code());
+    Map<String, Object> after = RunRecord.read(dir);
+    assertFalse(after.containsKey("resumed"), after.toString());
+    assertEquals(before.get("start"), after.get("start"));
+    assertEquals(before.get("end"), after.get("end"));
+    assertEquals(8, AccuracyCsv.read(dir.resolve(AccuracyCsv.FILE)).size());
   }
 
   /** Another command's folder was refused by printing one sweep's JSON against the other's. */
