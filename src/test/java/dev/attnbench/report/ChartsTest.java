@@ -101,6 +101,14 @@ class ChartsTest {
     assertArrayEquals(new double[] {12, 14}, ratio.getXData(), 1e-12, why("N"));
     assertArrayEquals(want, ratio.getYData(), 1e-12, why("authors-int8 over triton-fp16"));
     assertTrue(c.getSeriesMap().containsKey("int8"), why(c.getSeriesMap().keySet()));
+    // Each measured series in a colour of its own: the ratio had been drawn as authors-int8 was.
+    Set<java.awt.Color> colours = new java.util.HashSet<>();
+    List<String> measured =
+        c.getSeriesMap().keySet().stream()
+            .filter(k -> !k.startsWith("paper") && !k.equals(Charts.PARITY))
+            .toList();
+    measured.forEach(k -> colours.add(c.getSeriesMap().get(k).getLineColor()));
+    assertEquals(measured.size(), colours.size(), why(measured));
     // Without our fp16 the authors' ratio and the paper's figures still draw.
     List<LatencyRow> peerOnly = rows.stream().filter(r -> r.method().contains("-")).toList();
     assertEquals(
