@@ -32,7 +32,7 @@ ls -la .gpu
 echo "gpu-bundle: .gpu is ${size} MiB (limit ${limit_mib})"
 [ "$size" -lt "$limit_mib" ] || { echo "gpu-bundle: .gpu exceeds ${limit_mib} MiB" >&2; exit 1; }
 # What a device call carries: the tracked tree (results/ grows every session) plus .gpu, 64 MiB in
-# all, with kernels/tools/out beside them for kcheck runs.
-tracked=$(git ls-files -z | xargs -0 stat -c %s | awk '{s += $1} END {printf "%.1f", s / 1048576}')
+# all, with kernels/tools/out beside them for kcheck runs (files parked away for a call are not counted).
+tracked=$( { git ls-files -z | xargs -0 stat -c %s 2>/dev/null || true; } | awk '{s += $1} END {printf "%.1f", s / 1048576}')
 bundle=$(du -sb .gpu | awk '{printf "%.1f", $1 / 1048576}')
 echo "gpu-bundle: a device call carries ${tracked} MiB of tracked files + ${bundle} MiB of .gpu (limit 64)"

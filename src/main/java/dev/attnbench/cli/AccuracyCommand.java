@@ -156,6 +156,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         .ifPresent(cuda -> run.put("gpu_name", ((CudaAttention) cuda).gpu().name()));
     run.put("mma_path", Backends.emulationPath(backends).id());
     run.put("config_file", config == null ? null : config.toString());
+    run.put(RecordedArgs.FIELD, output.args());
     run.put("sweep", sweep);
     run.put("start", start.toString());
     if (resumed != null) resumed.keepHistory(run);

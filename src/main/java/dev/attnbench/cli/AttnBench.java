@@ -57,8 +57,9 @@ public final class AttnBench {
           // for values that picocli's own parsing lets through.
           Integer help = CommandLine.executeHelpRequest(parsed);
           if (help != null) return help;
-          EmptyListItems.check(parsed);
-          return new CommandLine.RunLast().execute(parsed);
+          CommandLine.ParseResult line = RecordedArgs.replay(parsed);
+          EmptyListItems.check(line);
+          return new CommandLine.RunLast().execute(line);
         });
     return cmd;
   }

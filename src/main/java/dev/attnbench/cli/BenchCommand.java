@@ -112,6 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("measurement", LatencyRunFacts.measurement(sampling, inputs));
       run.put("sweep", sweep);
       run.put("config_file", config == null ? null : config.toString());
+      run.put(RecordedArgs.FIELD, output.args());
       run.put("start", start.toString());
       if (resumed != null) resumed.keepHistory(run);
       RunRecord.write(folder, run);

@@ -40,7 +40,7 @@ public final class OutputOptions {
       names = "--resume",
       paramLabel = "DIR",
       description =
-          "Continue an interrupted run in DIR (same config and flags): finished points are kept, not rerun.")
+          "Continue an interrupted run in DIR: finished points are kept, not rerun. Alone, it takes the run's own config and flags from DIR/run.json; flags given with it must match them.")
   Path resume;
 
   /** The run.json of --resume DIR, read once, before this run rewrites it. */
@@ -153,6 +153,16 @@ public final class OutputOptions {
     Optional<Path> recorded = resumedConfig();
     recorded.ifPresent(f -> note("--resume: with the interrupted run's config, " + f));
     return recorded.orElse(null);
+  }
+
+  /**
+   * The flags this run was given, less where it writes, for run.json (see {@link RecordedArgs}):
+   * what {@code --resume DIR} alone continues it with.
+   */
+  List<String> args() {
+    return mixee == null || mixee.commandLine() == null
+        ? List.of()
+        : RecordedArgs.of(mixee.commandLine().getParseResult());
   }
 
   /** One line on the command's stderr (System.err where there is no command, as in tests). */

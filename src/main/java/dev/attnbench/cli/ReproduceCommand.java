@@ -252,6 +252,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     run.put("command", "reproduce");
     run.put("status", "running");
     run.put("config_file", config.toString());
+    run.put(RecordedArgs.FIELD, output.args());
     run.put("config", plan.cfg());
     run.put("accuracy_sweep", plan.accuracy());
     run.put("latency_sweep", plan.latency());

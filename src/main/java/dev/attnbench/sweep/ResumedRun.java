@@ -116,7 +116,8 @@ public final class ResumedRun {
             + dir
             + ": that folder ran a different sweep ("
             + firstDifference(was, RunRecord.tree(spellings.get(0)))
-            + "); give the same config and flags as the interrupted run");
+            + "); "
+            + sameFlags("config and flags"));
   }
 
   /**
@@ -138,8 +139,20 @@ public final class ResumedRun {
               + dir
               + ": that run timed with "
               + firstDifference(then, now)
-              + "; give the same --input-dist, --seed and sampling flags as the interrupted run");
+              + "; "
+              + sameFlags("--input-dist, --seed and sampling flags"));
     }
+  }
+
+  /**
+   * What to give instead: a run.json that keeps the run's flags ("args", which the command line
+   * replays for --resume DIR given alone) offers that first.
+   */
+  private String sameFlags(String what) {
+    String same = "give the same " + what + " as the interrupted run";
+    return run.get("args") instanceof List<?>
+        ? same + ", or --resume " + dir + " alone (it takes them from run.json)"
+        : same;
   }
 
   /** "field X, not Y" for the first field of {@code was} whose value {@code now} does not share. */

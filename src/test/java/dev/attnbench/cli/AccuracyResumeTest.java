@@ -195,6 +195,44 @@ class AccuracyResumeTest {
     assertEquals("complete", rerun.get("status"));
   }
 
+  /**
+   * {@code --resume DIR} alone continues with the flags the run was given, which run.json keeps
+   * (less --out): the same rows as the run never interrupted. Before, the defaults' sweep ran in
+   * their place and was refused as a different sweep.
+   */
+  @Test
+  void resumeAloneTakesTheRunsOwnFlags() throws Exception {
+    Path full = tmp.resolve("whole");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out", full.toString())));
+    List<AccuracyRow> expected = AccuracyCsv.read(full.resolve(AccuracyCsv.FILE));
+    List<String> flags = Arrays.asList(SWEEP).subList(1, SWEEP.length);
+    assertEquals(flags, RunRecord.read(full).get("args"), "the flags, less --out");
+
+    Path dir = tmp.resolve("alone");
+    assertEquals(0, AttnBench.commandLine().execute(with("--out=" + dir, "--force")));
+    interrupt(dir, 3, Map.of());
+    CliExitCodesTest.Result r = CliExitCodesTest.run("accuracy", "--resume", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "--resume "
+                    + dir
+                    + ": with the interrupted run's flags: "
+                    + String.join(" ", flags)),
+        r.err());
+    assertEquals(expected, AccuracyCsv.read(dir.resolve(AccuracyCsv.FILE)));
+    assertEquals(flags, RunRecord.read(dir).get("args"), "kept for a second resume");
+
+    // With any other flag given, nothing is replayed: the flags must then match the run's own.
+    interrupt(dir, 3, Map.of());
+    CliExitCodesTest.Result partial =
+        CliExitCodesTest.run("accuracy", "--resume", dir.toString(), "--seed", "3");
+    assertEquals(2, partial.code(), partial.err());
+    assertTrue(partial.err().contains("ran a different sweep"), partial.err());
+    assertTrue(partial.err().contains("or --resume " + dir + " alone"), partial.err());
+  }
+
   /** A finished run resumed by mistake is not recorded as one interrupted and resumed. */
   @Test
   void aCompleteRunResumedRecordsNoResumption() throws Exception {

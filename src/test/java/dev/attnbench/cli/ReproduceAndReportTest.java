@@ -70,6 +70,9 @@ class ReproduceAndReportTest {
     assertTrue(Files.notExists(out.resolve("latency.csv")));
     Map<?, ?> runJson = new ObjectMapper().readValue(out.resolve("run.json").toFile(), Map.class);
     assertEquals("complete", runJson.get("status"));
+    // What --resume DIR alone would replay: the flags, less where the run writes.
+    assertEquals(
+        java.util.List.of("--config", config.toString(), "--backend", "cpu"), runJson.get("args"));
     assertTrue(runJson.get("latency").toString().startsWith("not measured"));
     String report = Files.readString(out.resolve("REPORT.md"));
     assertTrue(
