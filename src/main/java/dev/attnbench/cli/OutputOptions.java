@@ -48,8 +48,15 @@ public final class OutputOptions {
 
   /** The run {@code --resume} continues, as its run.json recorded it; null when not resuming. */
   ResumedRun resumed() {
-    if (resume != null && resumed == null) resumed = ResumedRun.of(resume);
+    if (resume != null && resumed == null) resumed = ResumedRun.of(resume, args());
     return resumed;
+  }
+
+  /** Whether {@code --resume} names a run that finished (checked first: refused if it cannot). */
+  boolean resumingComplete() {
+    if (resume == null) return false;
+    check();
+    return resumed().complete();
   }
 
   /**
@@ -92,6 +99,7 @@ public final class OutputOptions {
    */
   void check() {
     requireFolderPath("--out", out);
+    requireFolderPath("--resume", resume);
     if (resume != null) {
       checkResume();
     } else if (out != null) {
@@ -150,6 +158,8 @@ public final class OutputOptions {
    */
   Path config(Path given) {
     if (given != null) return given;
+    // A folder --resume cannot continue is refused first, not after a note about its config.
+    if (resume != null) check();
     Optional<Path> recorded = resumedConfig();
     recorded.ifPresent(f -> note("--resume: with the interrupted run's config, " + f));
     return recorded.orElse(null);

@@ -29,17 +29,40 @@ final class RecordedArgs {
 
   private static final Set<String> SWITCHES = Set.of("--force");
 
-  /** The words after the command's name in {@code parsed}'s line, less where the run writes. */
+  /**
+   * The words after the command's name in {@code parsed}'s line, less where the run writes, with
+   * the values of options that take a path made absolute: a resume from another folder would
+   * otherwise look for the config (or write the tensors) relative to where it is run.
+   */
   static List<String> of(ParseResult parsed) {
     List<String> all = parsed.originalArgs();
     int from = all.indexOf(parsed.commandSpec().name()) + 1;
     List<String> kept = new ArrayList<>();
     for (int i = from; i < all.size(); i++) {
       String a = all.get(i);
-      String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      int eq = a.indexOf('=');
+      String name = eq > 0 ? a.substring(0, eq) : a;
+      OptionSpec option = a.startsWith("-") ? parsed.commandSpec().findOption(name) : null;
       if (WITH_VALUE.contains(name)) {
-        if (!a.contains("=")) i++; // its value is the next word
-      } else if (!SWITCHES.contains(a)) {
+        if (eq < 0) i++; // its value is the next word
+      } else if (SWITCHES.contains(name)) {
+        continue; // --force, or --force=true
+      } else if (option != null && option.type() == Path.class) {
+        boolean joined = eq > 0;
+        String value = joined ? a.substring(eq + 1) : i + 1 < all.size() ? all.get(++i) : null;
+        if (value == null) {
+          kept.add(a);
+          continue;
+        }
+        String absolute =
+            value.isEmpty() ? value : Path.of(value).toAbsolutePath().normalize().toString();
+        if (joined) {
+          kept.add(name + "=" + absolute);
+        } else {
+          kept.add(a);
+          kept.add(absolute);
+        }
+      } else {
         kept.add(a);
       }
     }
@@ -60,6 +83,7 @@ final class RecordedArgs {
     if (given.size() != 1 || !given.get(0).longestName().equals("--resume")) return parsed;
     if (!sub.matchedPositionals().isEmpty()) return parsed;
     Path dir = sub.matchedOptionValue("--resume", (Path) null);
+    if (dir == null || dir.toString().isEmpty()) return parsed; // refused by the command
     List<String> recorded = recorded(dir, sub.commandSpec().name());
     if (recorded.isEmpty()) return parsed;
     List<String> line = new ArrayList<>(parsed.originalArgs());
@@ -69,10 +93,18 @@ final class RecordedArgs {
     err.println(
         "attn-bench: --resume "
             + dir
-            + ": with the interrupted run's flags: "
+            + ": with the flags its run.json recorded: "
             + String.join(" ", recorded));
     err.flush();
-    return root.parseArgs(line.toArray(String[]::new));
+    try {
+      return root.parseArgs(line.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      // Said as what it is: the user typed none of these flags.
+      throw new CommandLine.ParameterException(
+          e.getCommandLine(),
+          "--resume " + dir + ": the flags its run.json recorded are not valid: " + e.getMessage(),
+          e);
+    }
   }
 
   /** The flags DIR's run.json recorded for {@code command}; none where it recorded none. */

@@ -138,6 +138,9 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan plan = plan();
+    // A complete run resumed measures nothing, so it dumps nothing: its dump stays as it was (and
+    // the folder holding it is not refused as one of an earlier dump).
+    if (output.resumingComplete()) saveTensors = null;
     // The tensors' folder before the run's and before any work: a refusal after the sweep would
     // leave the run without its report.
     boolean tensorsInRun =

@@ -88,9 +88,11 @@ public record ResultSet(
                     + dir
                     + "' is "
                     + cut.describe()
-                    + ": finish it by running the same command again with --resume "
-                    + dir
-                    + " (and no --out), then report it");
+                    + ": finish it with "
+                    + (cut.command() == null
+                        ? "the same command and --resume " + dir + " (no --out)"
+                        : "attn-bench " + cut.command() + " --resume " + dir)
+                    + ", then report it");
   }
 
   /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * run.json: what produced a result folder (command, sweep, host, GPU, commit, start and end).
@@ -50,14 +51,16 @@ public final class RunRecord {
    * shutdown hook of Ctrl-C: run.json said {@code running} after the process had ended. Best
    * effort: the JVM is exiting, and a run.json it cannot read or write stays as it was.
    */
-  public static void markInterrupted(Path dir) {
+  public static Optional<String> markInterrupted(Path dir) {
     try {
       Map<String, Object> run = read(dir);
       run.put("status", "interrupted");
       run.put("interrupted", Instant.now().toString());
       writeAsIs(ResultFolder.open(dir, true), run);
+      return Optional.ofNullable(run.get("command")).map(Object::toString);
     } catch (IOException | RuntimeException e) {
       // Left as it was: it still says what ran, and --resume reads it the same.
+      return Optional.empty();
     }
   }
 

@@ -28,17 +28,18 @@ final class InterruptNotice implements AutoCloseable {
         new Thread(
             () -> {
               if (!complete.get()) {
-                RunRecord.markInterrupted(dir);
+                // --resume alone goes on with the flags run.json recorded.
+                String resume =
+                    RunRecord.markInterrupted(dir)
+                        .map(command -> "attn-bench " + command + " --resume " + dir)
+                        .orElse("the same command with --resume " + dir + " (and no --out)");
                 err.printf(
-                    // The same command goes on: --resume checks the sweep against run.json.
                     this.kept.get() == 0
-                        ? "%ninterrupted before a point finished: nothing kept; run the same"
-                            + " command again with --resume %3$s (and no --out)%n"
-                        : "%ninterrupted: %d rows kept in %s; continue with the same command,"
-                            + " --resume %s (and no --out)%n",
+                        ? "%ninterrupted before a point finished: nothing kept; continue with %3$s%n"
+                        : "%ninterrupted: %d rows kept in %s; continue with %s%n",
                     this.kept.get(),
                     file,
-                    dir);
+                    resume);
               }
             });
     Runtime.getRuntime().addShutdownHook(hook);

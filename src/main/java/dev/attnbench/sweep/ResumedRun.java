@@ -22,15 +22,27 @@ public final class ResumedRun {
   private final Path dir;
   private final Map<String, Object> run;
 
-  private ResumedRun(Path dir, Map<String, Object> run) {
+  /** The flags given with this resume (less where it writes), as run.json's "args" keeps them. */
+  private final List<String> given;
+
+  private ResumedRun(Path dir, Map<String, Object> run, List<String> given) {
     this.dir = dir;
     this.run = run;
+    this.given = given;
   }
 
   /** The run.json of {@code dir}, or a one-line refusal. */
   public static ResumedRun of(Path dir) {
+    return of(dir, List.of());
+  }
+
+  /**
+   * The run.json of {@code dir}, resumed with the flags {@code given} (less where it writes), or a
+   * one-line refusal.
+   */
+  public static ResumedRun of(Path dir, List<String> given) {
     try {
-      return new ResumedRun(dir, RunRecord.read(dir));
+      return new ResumedRun(dir, RunRecord.read(dir), given);
     } catch (IOException e) {
       throw new InvalidInputException(
           "--resume " + dir + ": not a readable run folder (" + e.getMessage() + ")");
@@ -62,7 +74,10 @@ public final class ResumedRun {
     List<Object> resumptions = new ArrayList<>();
     if (run.get("resumed") instanceof List<?> earlier) resumptions.addAll(earlier);
     if (complete()) {
-      if (run.get("end") != null) now.put("end", run.get("end"));
+      // Flags given with the resume only had to match; the run's own stay what it recorded.
+      for (String kept : List.of("end", "args")) {
+        if (run.get(kept) != null) now.put(kept, run.get(kept));
+      }
     } else {
       Map<String, Object> resumption = new LinkedHashMap<>();
       // Null where the process was killed outright (no shutdown hook ran to say when).
@@ -146,11 +161,12 @@ public final class ResumedRun {
 
   /**
    * What to give instead: a run.json that keeps the run's flags ("args", which the command line
-   * replays for --resume DIR given alone) offers that first.
+   * replays for --resume DIR given alone) offers that, unless they are what this resume ran with
+   * (the run's config file then changed since, or the tool).
    */
   private String sameFlags(String what) {
     String same = "give the same " + what + " as the interrupted run";
-    return run.get("args") instanceof List<?>
+    return run.get("args") instanceof List<?> recorded && !recorded.equals(given)
         ? same + ", or --resume " + dir + " alone (it takes them from run.json)"
         : same;
   }

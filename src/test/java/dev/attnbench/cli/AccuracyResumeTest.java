@@ -218,7 +218,7 @@ class AccuracyResumeTest {
             .contains(
                 "--resume "
                     + dir
-                    + ": with the interrupted run's flags: "
+                    + ": with the flags its run.json recorded: "
                     + String.join(" ", flags)),
         r.err());
     assertEquals(expected, AccuracyCsv.read(dir.resolve(AccuracyCsv.FILE)));
@@ -231,6 +231,56 @@ class AccuracyResumeTest {
     assertEquals(2, partial.code(), partial.err());
     assertTrue(partial.err().contains("ran a different sweep"), partial.err());
     assertTrue(partial.err().contains("or --resume " + dir + " alone"), partial.err());
+  }
+
+  /**
+   * What run.json's args keep, from an audit of --resume alone: --force in either spelling is
+   * dropped (replayed, it was refused beside --resume), a path given relative is made absolute (a
+   * resume from another folder looked for it there), and a complete run keeps its own args whatever
+   * matching flags its resume was given. A bad recorded flag says it came from run.json, and an
+   * empty --resume is refused in one line (it failed with a NullPointerException).
+   */
+  @Test
+  void theRecordedFlagsReplayFromAnywhere() throws Exception {
+    Path config = tmp.resolve("small.yaml");
+    Files.writeString(
+        config,
+        "accuracy:\n  seq_len: [40]\n  head_dim: [32]\n  distributions: [normal]\n"
+            + "  methods: [fp16]\n  rows: 4\n");
+    String relative = Path.of("").toAbsolutePath().relativize(config).toString();
+    Path dir = tmp.resolve("rec");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("run.json"), "{}");
+    String[] line = {
+      "accuracy", "--config", relative, "--backend=cpu", "--force=true", "--out", dir.toString()
+    };
+    CliExitCodesTest.Result first = CliExitCodesTest.run(line);
+    assertEquals(0, first.code(), first.err());
+    List<String> want = List.of("--config", config.toAbsolutePath().toString(), "--backend=cpu");
+    assertEquals(want, RunRecord.read(dir).get("args"));
+
+    interrupt(dir, 0, Map.of());
+    assertEquals(0, CliExitCodesTest.run("accuracy", "--resume", dir.toString()).code());
+    assertEquals(want, RunRecord.read(dir).get("args"));
+    // Complete now: matching flags given with the resume leave the run's own args as they were.
+    CliExitCodesTest.Result given =
+        CliExitCodesTest.run(
+            "accuracy", "--resume", dir.toString(), "--config", relative, "--backend", "cpu");
+    assertEquals(0, given.code(), given.err());
+    assertEquals(want, RunRecord.read(dir).get("args"));
+
+    Map<String, Object> run = RunRecord.read(dir);
+    run.put("args", List.of("--no-such-flag"));
+    new ObjectMapper().writeValue(dir.resolve(RunRecord.FILE).toFile(), run);
+    CliExitCodesTest.Result bad = CliExitCodesTest.run("accuracy", "--resume", dir.toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(
+        bad.err().contains("--resume " + dir + ": the flags its run.json recorded are not valid"),
+        bad.err());
+
+    CliExitCodesTest.Result empty = CliExitCodesTest.run("accuracy", "--resume=");
+    assertEquals(2, empty.code(), empty.err());
+    assertEquals("attn-bench: --resume '' is not allowed (a folder path)", empty.err().strip());
   }
 
   /** A finished run resumed by mistake is not recorded as one interrupted and resumed. */

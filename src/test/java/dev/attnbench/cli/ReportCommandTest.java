@@ -150,9 +150,9 @@ class ReportCommandTest {
         "result folder '"
             + run
             + "' is an interrupted run of 'accuracy' (accuracy.csv.partial holds the rows it"
-            + " finished): finish it by running the same command again with --resume "
+            + " finished): finish it with attn-bench accuracy --resume "
             + run
-            + " (and no --out), then report it");
+            + ", then report it");
     assertFalse(Files.exists(run.resolve("REPORT.md")));
   }
 

@@ -189,6 +189,25 @@ class RunFolderTest {
     assertTrue(Files.exists(tensors.resolve("fp16.npy")));
   }
 
+  /**
+   * A complete run with a dump, resumed (by --resume alone, which replays --save-tensors), was
+   * refused as a folder holding an earlier dump, and --force is refused with --resume: its report
+   * could not be written again. It measures and dumps nothing, and its dump stays.
+   */
+  @Test
+  void aCompleteRunWithADumpResumesAndKeepsItsDump() throws Exception {
+    Path out = tmp.resolve("run");
+    Path tensors = tmp.resolve("tensors");
+    assertEquals(
+        0,
+        reproduce(tinyConfig("a", "fp16, int8"), out, "--save-tensors", tensors.toString()).code());
+    long dumped = Files.getLastModifiedTime(tensors.resolve("int8.npy")).toMillis();
+    Result again = run("reproduce", "--resume", out.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.err().contains("that run is complete"), again.err());
+    assertEquals(dumped, Files.getLastModifiedTime(tensors.resolve("int8.npy")).toMillis());
+  }
+
   /** The same, for a dump into the run's own folder: --force removed the run, not the dump. */
   @Test
   void anEarlierDumpInTheRunsOwnFolderGoesWithForce() throws Exception {
