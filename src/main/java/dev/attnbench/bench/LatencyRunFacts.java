@@ -1,6 +1,7 @@
 package dev.attnbench.bench;
 
 import dev.attnbench.backend.cuda.CudaAttention;
+import dev.attnbench.backend.cuda.DriverVersion;
 import dev.attnbench.backend.cuda.GpuInfo;
 import dev.attnbench.backend.cuda.LaunchShape;
 import dev.attnbench.input.LatencyInputs;
@@ -21,6 +22,7 @@ public final class LatencyRunFacts {
     g.put("sm_count", gpu.smCount());
     g.put("l2_bytes", gpu.l2Bytes());
     g.put("memory_bytes", gpu.totalMemBytes());
+    DriverVersion.read().ifPresent(v -> g.put("driver_version", v));
     g.put("driver_cuda_version", gpu.driverCudaVersion());
     g.put("jcuda_version", "12.6.0");
     g.put("max_sm_clock_mhz_nominal", gpu.maxSmClockKhz() / 1000);

@@ -93,6 +93,7 @@ public final class MarkdownReport {
       // A run without a GPU is labelled by its CPU already.
       boolean inLabel = key.equals("cpu") && rs.label().equals("CPU " + v);
       if (v != null && !inLabel) s.append(key).append(' ').append(v).append("; ");
+      if (key.equals("gpu_name")) s.append(gpuFacts(run));
     }
     // Its rows span more than one process: the start above is the first one's (ResumedRun).
     if (run.get("resumed") instanceof List<?> resumed && !resumed.isEmpty()) {
@@ -108,6 +109,26 @@ public final class MarkdownReport {
     rs.latencySoftmaxScale()
         .ifPresent(x -> s.append("latency softmax scale ").append(x).append("; "));
     s.append("folder `").append(rs.dir().getFileName()).append('`');
+    return s.toString();
+  }
+
+  /**
+   * The driver and the clock that run.json keeps under "gpu" (LatencyRunFacts.gpu), where it has
+   * them: a report pasted elsewhere names what the timings ran on.
+   */
+  private static String gpuFacts(Map<String, Object> run) {
+    if (!(run.get("gpu") instanceof Map<?, ?> gpu)) return "";
+    StringBuilder s = new StringBuilder();
+    Object driver = gpu.get("driver_version");
+    Object cuda = gpu.get("driver_cuda_version");
+    if (driver != null || cuda != null) {
+      s.append("driver");
+      if (driver != null) s.append(' ').append(driver);
+      if (cuda != null) s.append(driver != null ? " (CUDA " + cuda + ")" : " CUDA " + cuda);
+      s.append("; ");
+    }
+    Object clock = gpu.get("sm_clock_mhz_reference");
+    if (clock != null) s.append("reference SM clock ").append(clock).append(" MHz; ");
     return s.toString();
   }
 

@@ -100,13 +100,14 @@ public record GpuInfo(
   /** One line for {@code info} and logs. */
   public String summary() {
     return String.format(
-        "%s (%s, %d SMs, L2 %d MiB, %.1f GiB, max SM clock %s, driver CUDA %s)",
+        "%s (%s, %d SMs, L2 %d MiB, %.1f GiB, max SM clock %s, driver %sCUDA %s)",
         name,
         arch(),
         smCount,
         l2Bytes >> 20,
         totalMemBytes / (double) (1L << 30),
         maxSmClockKhz > 0 ? (maxSmClockKhz / 1000) + " MHz" : "n/a",
+        DriverVersion.read().map(v -> v + ", ").orElse(""),
         driverCudaVersion());
   }
 }
