@@ -7,9 +7,13 @@ import dev.attnbench.backend.cuda.LaunchShape;
 import dev.attnbench.input.LatencyInputs;
 import dev.attnbench.method.KernelTraits;
 import dev.attnbench.method.Method;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import jcuda.driver.JCudaDriver;
 
 /** What run.json records about a latency run: the GPU and how it was measured. */
 public final class LatencyRunFacts {
@@ -24,10 +28,26 @@ public final class LatencyRunFacts {
     g.put("memory_bytes", gpu.totalMemBytes());
     DriverVersion.read().ifPresent(v -> g.put("driver_version", v));
     g.put("driver_cuda_version", gpu.driverCudaVersion());
-    g.put("jcuda_version", "12.6.0");
+    g.put("jcuda_version", jcudaVersion());
     g.put("max_sm_clock_mhz_nominal", gpu.maxSmClockKhz() / 1000);
     g.put("sm_clock_mhz_reference", Math.round(referenceClockMhz));
     return g;
+  }
+
+  /**
+   * JCuda's version, from the Maven metadata its jar carries (and the shaded jar keeps): a copy of
+   * the pom's number here would go stale when the pom moves on.
+   */
+  static String jcudaVersion() {
+    try (InputStream in =
+        JCudaDriver.class.getResourceAsStream("/META-INF/maven/org.jcuda/jcuda/pom.properties")) {
+      if (in == null) return "unknown";
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   /**
