@@ -2,6 +2,9 @@ package dev.attnbench.report;
 
 import dev.attnbench.bench.LatencyRow;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +95,7 @@ public final class MarkdownReport {
       Object v = run.get(key);
       // A run without a GPU is labelled by its CPU already.
       boolean inLabel = key.equals("cpu") && rs.label().equals("CPU " + v);
+      if (key.equals("start") && v != null) v = toSeconds(v.toString());
       if (v != null && !inLabel) s.append(key).append(' ').append(v).append("; ");
       if (key.equals("gpu_name")) s.append(gpuFacts(run));
     }
@@ -110,6 +114,15 @@ public final class MarkdownReport {
         .ifPresent(x -> s.append("latency softmax scale ").append(x).append("; "));
     s.append("folder `").append(rs.dir().getFileName()).append('`');
     return s.toString();
+  }
+
+  /** An instant as run.json writes it (to the nanosecond), to the second; other text as it is. */
+  static String toSeconds(String instant) {
+    try {
+      return Instant.parse(instant).truncatedTo(ChronoUnit.SECONDS).toString();
+    } catch (DateTimeParseException notAnInstant) {
+      return instant;
+    }
   }
 
   /**

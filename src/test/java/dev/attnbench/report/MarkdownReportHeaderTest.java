@@ -35,6 +35,10 @@ class MarkdownReportHeaderTest {
         line.contains(
             "gpu_name NVIDIA H200; driver 580.159.04 (CUDA 13.0); reference SM clock 1965 MHz;"),
         line);
+    // The start to the second: run.json keeps it to the nanosecond.
+    String started =
+        header(Map.of("start", "2026-12-05T02:07:05.132256283Z", "gpu_name", "NVIDIA H200"));
+    assertTrue(started.contains("start 2026-12-05T02:07:05Z; gpu_name NVIDIA H200;"), started);
     // A run from before driver_version was recorded names the CUDA version alone.
     String older =
         header(Map.of("gpu_name", "NVIDIA H200", "gpu", Map.of("driver_cuda_version", "13.0")));
