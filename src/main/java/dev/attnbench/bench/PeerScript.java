@@ -4,6 +4,7 @@ import dev.attnbench.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,6 +94,24 @@ public record PeerScript(
     return String.join(" and ", AUTHORS_FILES);
   }
 
+  /** What precedes the folder in {@code --peer authors=DIR}. */
+  public static final String AUTHORS_PREFIX = "authors=";
+
+  /**
+   * {@code value} (one or more {@code --peer} values, comma-separated) with each authors' folder
+   * made absolute, as run.json records them for a resume from anywhere.
+   */
+  public static String withAbsoluteFolders(String value) {
+    return Arrays.stream(value.split(",", -1))
+        .map(
+            v ->
+                v.startsWith(AUTHORS_PREFIX) && v.length() > AUTHORS_PREFIX.length()
+                    ? AUTHORS_PREFIX
+                        + Path.of(v.substring(AUTHORS_PREFIX.length())).toAbsolutePath().normalize()
+                    : v)
+        .collect(Collectors.joining(","));
+  }
+
   /**
    * One {@code --peer} value: {@code torch-sdpa} or {@code authors=DIR}.
    *
@@ -100,8 +119,8 @@ public record PeerScript(
    */
   public static PeerScript parse(String value) {
     if (value.equals(TORCH_SDPA.id())) return TORCH_SDPA;
-    if (value.startsWith("authors=") && value.length() > "authors=".length()) {
-      return authors(Path.of(value.substring("authors=".length())));
+    if (value.startsWith(AUTHORS_PREFIX) && value.length() > AUTHORS_PREFIX.length()) {
+      return authors(Path.of(value.substring(AUTHORS_PREFIX.length())));
     }
     throw new InvalidInputException(
         "unknown peer '" + value + "' (allowed: torch-sdpa, authors=DIR)");

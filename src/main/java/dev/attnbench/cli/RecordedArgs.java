@@ -1,5 +1,6 @@
 package dev.attnbench.cli;
 
+import dev.attnbench.bench.PeerScript;
 import dev.attnbench.report.RunRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,8 +32,9 @@ final class RecordedArgs {
 
   /**
    * The words after the command's name in {@code parsed}'s line, less where the run writes, with
-   * the values of options that take a path made absolute: a resume from another folder would
-   * otherwise look for the config (or write the tensors) relative to where it is run.
+   * the values of options that take a path (and --peer's authors=DIR) made absolute: a resume from
+   * another folder would otherwise look for the config (or write the tensors) relative to where it
+   * is run.
    */
   static List<String> of(ParseResult parsed) {
     List<String> all = parsed.originalArgs();
@@ -47,15 +49,14 @@ final class RecordedArgs {
         if (eq < 0) i++; // its value is the next word
       } else if (SWITCHES.contains(name)) {
         continue; // --force, or --force=true
-      } else if (option != null && option.type() == Path.class) {
+      } else if (option != null && (option.type() == Path.class || name.equals("--peer"))) {
         boolean joined = eq > 0;
         String value = joined ? a.substring(eq + 1) : i + 1 < all.size() ? all.get(++i) : null;
         if (value == null) {
           kept.add(a);
           continue;
         }
-        String absolute =
-            value.isEmpty() ? value : Path.of(value).toAbsolutePath().normalize().toString();
+        String absolute = absolute(name, value);
         if (joined) {
           kept.add(name + "=" + absolute);
         } else {
@@ -67,6 +68,12 @@ final class RecordedArgs {
       }
     }
     return kept;
+  }
+
+  /** A path option's value made absolute; --peer's authors=DIR folders made absolute in it. */
+  private static String absolute(String option, String value) {
+    if (option.equals("--peer")) return PeerScript.withAbsoluteFolders(value);
+    return value.isEmpty() ? value : Path.of(value).toAbsolutePath().normalize().toString();
   }
 
   /**
