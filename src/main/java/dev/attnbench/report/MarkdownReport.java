@@ -117,7 +117,7 @@ public final class MarkdownReport {
   }
 
   /** An instant as run.json writes it (to the nanosecond), to the second; other text as it is. */
-  static String toSeconds(String instant) {
+  private static String toSeconds(String instant) {
     try {
       return Instant.parse(instant).truncatedTo(ChronoUnit.SECONDS).toString();
     } catch (DateTimeParseException notAnInstant) {

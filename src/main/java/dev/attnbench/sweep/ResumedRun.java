@@ -31,11 +31,6 @@ public final class ResumedRun {
     this.given = given;
   }
 
-  /** The run.json of {@code dir}, or a one-line refusal. */
-  public static ResumedRun of(Path dir) {
-    return of(dir, List.of());
-  }
-
   /**
    * The run.json of {@code dir}, resumed with the flags {@code given} (less where it writes), or a
    * one-line refusal.

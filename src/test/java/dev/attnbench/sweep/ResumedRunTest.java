@@ -51,7 +51,7 @@ class ResumedRunTest {
             sweep(null),
             "measurement",
             LatencyRunFacts.measurement(WRITE_FLUSH, inputs)));
-    return ResumedRun.of(dir);
+    return ResumedRun.of(dir, List.of());
   }
 
   @Test
@@ -126,7 +126,7 @@ class ResumedRunTest {
     RunRecord.write(ResultFolder.open(dir, true), Map.of("command", "bench", "status", "running"));
     assertDoesNotThrow(
         () ->
-            ResumedRun.of(dir)
+            ResumedRun.of(dir, List.of())
                 .requireMeasurement(
                     LatencyRunFacts.measurement(WRITE_FLUSH, LatencyInputs.normal(1))));
   }
@@ -135,7 +135,8 @@ class ResumedRunTest {
   @Test
   void aDamagedRunJsonIsNamedOnOneLine() throws Exception {
     Files.writeString(dir.resolve(RunRecord.FILE), "{broken");
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResumedRun.of(dir));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ResumedRun.of(dir, List.of()));
     assertEquals(
         "--resume "
             + dir
@@ -145,7 +146,7 @@ class ResumedRunTest {
             + " double-quote to start field name)",
         e.getMessage());
     Files.writeString(dir.resolve(RunRecord.FILE), "[1, 2]");
-    e = assertThrows(InvalidInputException.class, () -> ResumedRun.of(dir));
+    e = assertThrows(InvalidInputException.class, () -> ResumedRun.of(dir, List.of()));
     assertEquals(
         true, e.getMessage().endsWith("(line 1): expected a JSON object)"), e.getMessage());
   }
